@@ -1,0 +1,104 @@
+/** The four stances a mention can take (NOTATION.md, "The stance of a mention"). */
+export type Stance = 'support' | 'oppose' | 'delete' | 'other';
+
+export const STANCES: readonly Stance[] = ['support', 'oppose', 'delete', 'other'];
+
+/** One record: what one mention of a delegation yields. Field order is the CSV column order. */
+export interface StanceRecord {
+  /** The input path as given (`-` for standard input). */
+  file: string;
+  /** Paragraph ID, unique within the file (`OP6 Bis`, `PP4 ALT1`, `OP1#2`, `L374`). */
+  paragraph: string;
+  /** Canonical delegation code (`GBR`, `NLD`, `EU`). */
+  country: string;
+  /** English name of the delegation. */
+  name: string;
+  stance: Stance;
+  /** The label as written (markup stripped, white space collapsed); empty for bare codes. */
+  label: string;
+  /** The code as written (`UK`, `NDL`). */
+  raw: string;
+  /** 1-based line of the code itself. */
+  line: number;
+  /** 1-based column (in characters) of the code itself. */
+  column: number;
+  /** True when the mention lies inside struck (`~~…~~`) text. */
+  struck: boolean;
+  /** Up to 80 characters of the text the annotation is attached to. */
+  excerpt: string;
+}
+
+export const RECORD_COLUMNS: readonly (keyof StanceRecord)[] = [
+  'file', 'paragraph', 'country', 'name', 'stance', 'label', 'raw', 'line', 'column', 'struck', 'excerpt',
+];
+
+export type ParagraphKind =
+  | 'numbered'   // `1.`, `8-9.`, `~~11~~-13.` -> OPn
+  | 'labelled'   // `PP4 ALT1`, `OP6 Bis.`, `NEW PP5`
+  | 'preamble'   // unlabelled paragraph between `We, the Heads of State` and `Declare the following` -> PPn
+  | 'unlabelled'; // anything else -> L<line>
+
+export interface Paragraph {
+  file: string;
+  /** Unique ID within the file (`OP1#2` for the second OP1). */
+  id: string;
+  /** ID before the repetition suffix. */
+  baseId: string;
+  kind: ParagraphKind;
+  /** The label as written, or null. */
+  label: string | null;
+  startLine: number;
+  endLine: number;
+  /** The paragraph's text with markup and annotations left in, page numbers dropped. */
+  text: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** Stable rule name, e.g. `unclosed-group`, `unknown-code`. */
+  rule: string;
+  message: string;
+}
+
+/** One delegation code inside an annotation, before normalisation. */
+export interface Mention {
+  raw: string;
+  line: number;
+  column: number;
+  offset: number;
+  struck: boolean;
+}
+
+/** One segment of an annotation: a label (empty for bare codes) and the codes that hold it. */
+export interface Segment {
+  label: string;
+  /** Stance decided from the label, or from the attached text for bare codes. */
+  stance: Stance;
+  mentions: Mention[];
+}
+
+export interface Annotation {
+  file: string;
+  paragraph: string;
+  /** How the annotation was written. */
+  form: 'bracket' | 'paren' | 'unbracketed';
+  line: number;
+  column: number;
+  /** The annotation's source text as written. */
+  source: string;
+  struck: boolean;
+  excerpt: string;
+  segments: Segment[];
+}
+
+export interface ParseResult {
+  paragraphs: Paragraph[];
+  annotations: Annotation[];
+  records: StanceRecord[];
+  diagnostics: Diagnostic[];
+}
