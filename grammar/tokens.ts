@@ -1,0 +1,130 @@
+/**
+ * Tokens of the annotation notation (NOTATION.md). The lexer runs over a whole file once.
+ *
+ * Prose is lexed as long runs (one Text token up to the next special character or
+ * code-like word), so the token count grows with the annotations, not with the words.
+ * Tokens carry no meaning beyond their shape: whether an upper-case word is a real
+ * delegation code, or a group an annotation, is decided later (src/records).
+ */
+import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
+
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || // 0-9
+  (code >= 65 && code <= 90) || // A-Z
+  (code >= 97 && code <= 122) || // a-z
+  code === 95 || // _
+  code >= 0xc0; // letters beyond ASCII; good enough to tell word boundaries
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
+/** True when a 2- or 3-letter upper-case word (a possible delegation code) starts at `i`. */
+export function codeLikeAt(text: string, i: number): boolean {
+  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
+  let j = i;
+  while (j < text.length && j - i < 4 && isUpper(text.charCodeAt(j))) j++;
+  const length = j - i;
+  return length >= 2 && length <= 3 && !(j < text.length && isWordChar(text.charCodeAt(j)));
+}
+
+const SUPPORTED_BY = /supported[ \t]+by(?![A-Za-z0-9])/y;
+
+function supportedByAt(text: string, i: number): boolean {
+  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
+  SUPPORTED_BY.lastIndex = i;
+  return SUPPORTED_BY.test(text);
+}
+
+// Characters that end a prose run: they are tokens of their own.
+const SPECIALS = new Set(['[', ']', '(', ')', ';', ':', ',', '/', '.', '\n', '\r']);
+
+/** A run of prose: up to a special character, a strike mark, a code-like word or `supported by`. */
+function matchText(text: string, offset: number): CustomPatternMatcherReturn | null {
+  let i = offset;
+  while (i < text.length) {
+    const ch = text[i];
+    if (SPECIALS.has(ch)) break;
+    if (ch === '~' && text[i + 1] === '~') break;
+    if (codeLikeAt(text, i) || supportedByAt(text, i)) break;
+    i++;
+  }
+  return i > offset ? [text.slice(offset, i)] : null;
+}
+
+function atLineStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+function previousNonSpace(text: string, offset: number): string {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 ? '' : text[i];
+}
+
+// `1.` `4.4.` `8-9.` `~~9-11.~~` `~~11~~-13.` `17. ~~17.~~`, optionally as a bullet or a link.
+const NUMBERED_LABEL =
+  /(?:[-*+][ \t]+)?(?:(?:~~)?\d{1,3}(?:~~)?(?:[.-](?:~~)?\d{1,3}(?:~~)?)*\.(?:~~)?(?:[ \t]+~~\d{1,3}\.~~)?|\[\d{1,3}(?:[.-]\d{1,3})*\.\]\(#\))(?=[ \t]|\r|\n|$)/y;
+// `PP4 ALT1` `OPI ALT` `OP6 Bis. ALT` `NEW PP5` `New OP1 replacing OP5`
+const EXPLICIT_LABEL =
+  /(?:(?:NEW|New)[ \t]+)?(?:PP|OP)(?:\d{1,3}|I)(?:[ \t]*(?:ALT\d*|Bis|Ter|Quat|Quin)\.?)*(?:[ \t]+replacing[ \t]+(?:PP|OP)[ \t]?\d{1,3})?(?![A-Za-z0-9])/y;
+
+/**
+ * A paragraph number or label. At the start of a line any form; in the middle of a line
+ * only an explicit label ending in `.` right after a sentence end (`…(retain original:RUS) OP28 ALT. Explore`).
+ */
+function matchParagraphLabel(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const lineStart = atLineStart(text, offset);
+  if (lineStart) {
+    for (const pattern of [NUMBERED_LABEL, EXPLICIT_LABEL]) {
+      pattern.lastIndex = offset;
+      const match = pattern.exec(text);
+      if (match) return [match[0]];
+    }
+    return null;
+  }
+  if (!'.;)]'.includes(previousNonSpace(text, offset)) || offset === 0) return null;
+  EXPLICIT_LABEL.lastIndex = offset;
+  const match = EXPLICIT_LABEL.exec(text);
+  if (!match || !match[0].endsWith('.')) return null;
+  return /^[ \t]+[A-Z]/.test(text.slice(offset + match[0].length, offset + match[0].length + 3)) ? [match[0]] : null;
+}
+
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u200b\f\v]+/, group: Lexer.SKIPPED });
+export const ParagraphLabel = createToken({
+  name: 'ParagraphLabel',
+  pattern: { exec: matchParagraphLabel },
+  line_breaks: false,
+  start_chars_hint: ['-', '*', '+', '~', '[', 'N', 'P', 'O', ...'0123456789'],
+});
+/** `[text](#)`: a link left by conversion; plain text, never an annotation. */
+export const Link = createToken({ name: 'Link', pattern: /\[[^\[\]\r\n]*\]\((?:#[^)\s]*|https?:[^)\s]*)\)/ });
+/** `~~~~` is an empty strike: it changes nothing. */
+export const EmptyStrike = createToken({ name: 'EmptyStrike', pattern: /~~~~/, group: Lexer.SKIPPED });
+export const Strike = createToken({ name: 'Strike', pattern: /~~/ });
+export const LBracket = createToken({ name: 'LBracket', pattern: /\[/ });
+export const RBracket = createToken({ name: 'RBracket', pattern: /\]/ });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/ });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/ });
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
+export const Colon = createToken({ name: 'Colon', pattern: /:/ });
+export const Comma = createToken({ name: 'Comma', pattern: /,/ });
+export const Slash = createToken({ name: 'Slash', pattern: /\// });
+export const Dot = createToken({ name: 'Dot', pattern: /\./ });
+export const SupportedBy = createToken({ name: 'SupportedBy', pattern: /supported[ \t]+by(?![A-Za-z0-9])/ });
+/** A 2- or 3-letter upper-case word: a delegation code if the code table knows it. */
+export const Code = createToken({ name: 'Code', pattern: /[A-Z]{2,3}(?![A-Za-z0-9_\u00c0-\uffff])/ });
+export const Text = createToken({
+  name: 'Text',
+  pattern: { exec: matchText },
+  line_breaks: false,
+});
+
+export const allTokens: TokenType[] = [
+  Newline, WhiteSpace, ParagraphLabel, Link, EmptyStrike, Strike,
+  LBracket, RBracket, LParen, RParen, Semicolon, Colon, Comma, Slash, Dot,
+  SupportedBy, Code, Text,
+];
+
+export const draftLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

@@ -1,0 +1,59 @@
+/**
+ * The library API: `parseDraft(text, options)` runs the whole pipeline on one file:
+ * lex -> paragraphs -> parse -> records. The CLI is a thin layer over it.
+ */
+import { lexDraft, parseParagraph, tokens as T } from '../grammar/index.js';
+import { normaliseText } from './io/decode.js';
+import { chunksOf } from './model/blocks.js';
+import { assembleParagraphs, type DraftParagraph } from './model/paragraphs.js';
+import { loadCodeTable, type CodeTable } from './records/codes.js';
+import { extractParagraph, type ExtractContext } from './records/extract.js';
+import { cleanText, ParagraphView } from './records/paragraph-view.js';
+import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
+import type { Paragraph, ParseResult } from './types.js';
+
+export interface ParseOptions {
+  /** The name records carry in their `file` column (`-` for standard input). */
+  file?: string;
+  /** Code table; defaults to the shipped aliases and groups. */
+  codes?: CodeTable;
+  /** Stance vocabulary; defaults to the shipped one. */
+  vocabulary?: Vocabulary;
+}
+
+export function parseDraft(input: string, options: ParseOptions = {}): ParseResult {
+  const file = options.file ?? '-';
+  const codes = options.codes ?? loadCodeTable();
+  const vocabulary = options.vocabulary ?? loadVocabulary();
+  const stanceWords = new Set(vocabulary.keywords());
+  const text = normaliseText(input);
+  const tokens = lexDraft(text);
+  const isCode = (raw: string) => codes.lookup(raw) !== null;
+  const draftParagraphs = assembleParagraphs(chunksOf(text, tokens), isCode);
+
+  const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+  for (const draft of draftParagraphs) {
+    result.paragraphs.push(toParagraph(file, text, draft));
+    if (!draft.tokens.some((t) => t.tokenType === T.Code)) continue;
+    const ast = parseParagraph(draft.tokens);
+    const view = new ParagraphView(text, draft.tokens, ast);
+    const context: ExtractContext = { file, paragraph: draft.id, view, codes, vocabulary, stanceWords };
+    const extracted = extractParagraph(ast.children, context);
+    result.annotations.push(...extracted.annotations);
+    result.records.push(...extracted.records);
+    result.diagnostics.push(...extracted.diagnostics);
+  }
+  result.records.sort((a, b) => a.line - b.line || a.column - b.column);
+  result.annotations.sort((a, b) => a.line - b.line || a.column - b.column);
+  result.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return result;
+}
+
+function toParagraph(file: string, text: string, draft: DraftParagraph): Paragraph {
+  const own = draft.tokens.filter((t) => (t.startLine ?? 0) >= draft.startLine);
+  const body = own.length > 0 ? text.slice(own[0].startOffset, (own[own.length - 1].endOffset ?? 0) + 1) : '';
+  return {
+    file, id: draft.id, baseId: draft.baseId, kind: draft.kind, label: draft.label,
+    startLine: draft.startLine, endLine: draft.endLine, text: cleanText(body),
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * From chunks to paragraphs (NOTATION.md, "Paragraphs and their IDs"). A chunk is a new
+ * labelled paragraph, or else, in this order: a heading (its tokens go to the next
+ * paragraph), a note or a continuation (both go to the previous paragraph), or an
+ * unlabelled paragraph (`PPn` inside a preamble, `L<line>` elsewhere).
+ */
+import type { IToken } from 'chevrotain';
+import { tokens as T } from '../../grammar/index.js';
+import type { ParagraphKind } from '../types.js';
+import type { Chunk } from './blocks.js';
+import { isNumberedLabel, paragraphIdOf } from './paragraph-ids.js';
+
+export interface DraftParagraph {
+  id: string;
+  baseId: string;
+  kind: ParagraphKind;
+  label: string | null;
+  startLine: number;
+  endLine: number;
+  /** Tokens of the paragraph, its notes and continuations, and the headings before it. */
+  tokens: IToken[];
+}
+
+/** A note holds at most this many words of prose outside its annotations. */
+const NOTE_MAX_WORDS = 5;
+
+const stripMarkup = (raw: string): string => raw.replace(/^[\s#*_>-]+/, '').replace(/[\s*_]+$/, '');
+const CHAPEAU = /^We, the Heads of State/;
+const DECLARE = /^Declare the following/;
+
+export function isChapeau(chunk: Chunk): boolean {
+  return CHAPEAU.test(stripMarkup(chunk.raw));
+}
+
+const isOpen = (t: IToken) => t.tokenType === T.LBracket || t.tokenType === T.LParen;
+const isClose = (t: IToken) => t.tokenType === T.RBracket || t.tokenType === T.RParen;
+
+const wordCount = (tokens: IToken[]): number =>
+  tokens.reduce((n, t) => n + (t.image.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+
+/**
+ * Prose words outside brackets and outside unbracketed `label: codes` segments, and whether
+ * the chunk names any known delegation in an annotation position.
+ */
+function proseOutsideAnnotations(tokens: IToken[], isCode: (raw: string) => boolean) {
+  let depth = 0;
+  let words = 0;
+  let hasCodes = false;
+  let segment: IToken[] = [];
+  let segmentIsAttribution = false;
+  const endSegment = () => {
+    if (!segmentIsAttribution) words += wordCount(segment.filter((t) => t.tokenType !== T.Code || !isCode(t.image)));
+    segment = [];
+    segmentIsAttribution = false;
+  };
+  tokens.forEach((token, i) => {
+    if (isOpen(token)) depth++;
+    else if (isClose(token)) depth = Math.max(0, depth - 1);
+    else if (token.tokenType === T.Code && isCode(token.image)) {
+      hasCodes = true;
+      if (depth === 0 && previousSignificant(tokens, i)?.tokenType === T.Colon) segmentIsAttribution = true;
+    } else if (depth === 0 && token.tokenType === T.Semicolon) endSegment();
+    else if (depth === 0) segment.push(token);
+  });
+  endSegment();
+  return { words, hasCodes };
+}
+
+function previousSignificant(tokens: IToken[], index: number): IToken | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    if (tokens[i].tokenType !== T.Comma && tokens[i].tokenType !== T.Code) return tokens[i];
+  }
+  return undefined;
+}
+
+/** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
+function isHeading(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
+  const raw = chunk.raw.trim();
+  if (/^#{1,6}\s/.test(raw)) return true;
+  const emphasised = raw.match(/^\*+([^*]+)\*+$/);
+  if (emphasised) return true;
+  return isWhollyBracketed(chunk.tokens) && !isAnnotationOnly(chunk.tokens.slice(1, -1), isCode);
+}
+
+/** The first token opens a `[` that the last token closes. */
+function isWhollyBracketed(tokens: IToken[]): boolean {
+  if (tokens[0]?.tokenType !== T.LBracket || tokens[tokens.length - 1].tokenType !== T.RBracket) return false;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isOpen(tokens[i])) depth++;
+    else if (isClose(tokens[i]) && --depth === 0) return i === tokens.length - 1;
+  }
+  return false;
+}
+
+/** Every `;` segment of a bracket's content ends in `: codes` or is a bare code list. */
+function isAnnotationOnly(tokens: IToken[], isCode: (raw: string) => boolean): boolean {
+  const segments: IToken[][] = [[]];
+  let depth = 0;
+  for (const token of tokens) {
+    if (isOpen(token)) depth++;
+    if (isClose(token)) depth--;
+    if (depth === 0 && token.tokenType === T.Semicolon) segments.push([]);
+    else segments[segments.length - 1].push(token);
+  }
+  return segments.every((segment) => {
+    const last = segment[segment.length - 1];
+    if (!last || last.tokenType !== T.Code || !isCode(last.image)) return false;
+    return segment.some((t) => t.tokenType === T.Colon) || segment.every((t) => t.tokenType === T.Code || t.tokenType === T.Comma);
+  });
+}
+
+function startsLowerOrPunctuation(chunk: Chunk): boolean {
+  const first = chunk.raw.trim().replace(/^[*#_]+\s*/, '').charAt(0);
+  return first !== '' && !/[\p{Lu}\p{Lt}\p{N}]/u.test(first);
+}
+
+/** A label whose chunk holds no prose (`OPI ALT[GTM, supported by THA]`) takes the next block as its text. */
+function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
+  return proseOutsideAnnotations(chunk.tokens.slice(1), isCode).words === 0;
+}
+
+export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boolean): DraftParagraph[] {
+  const paragraphs: DraftParagraph[] = [];
+  const seen = new Map<string, number>();
+  const fileHasChapeau = chunks.some(isChapeau);
+  let draftStarted = false;
+  let inPreamble = false;
+  let preambleCount = 0;
+  let pendingHeading: IToken[] = [];
+  let afterHeading = false;
+  let awaitingText = false;
+
+  const open = (chunk: Chunk, kind: ParagraphKind, baseId: string, label: string | null) => {
+    const count = (seen.get(baseId) ?? 0) + 1;
+    seen.set(baseId, count);
+    const paragraph: DraftParagraph = {
+      id: count > 1 ? `${baseId}#${count}` : baseId, baseId, kind, label,
+      startLine: chunk.startLine, endLine: chunk.endLine, tokens: [...pendingHeading, ...chunk.tokens],
+    };
+    paragraphs.push(paragraph);
+    pendingHeading = [];
+    afterHeading = false;
+    return paragraph;
+  };
+  const append = (chunk: Chunk) => {
+    const last = paragraphs[paragraphs.length - 1];
+    last.tokens.push(...chunk.tokens);
+    last.endLine = chunk.endLine;
+  };
+
+  for (const chunk of chunks) {
+    const previous = paragraphs[paragraphs.length - 1];
+    if (chunk.labelled) {
+      const label = chunk.tokens[0].image;
+      const numbered = isNumberedLabel(label);
+      if (numbered && !(draftStarted || !fileHasChapeau)) {
+        // Numbered points of a cover note before any draft are not operative paragraphs.
+        open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
+      } else {
+        open(chunk, numbered ? 'numbered' : 'labelled', paragraphIdOf(label), label.trim());
+        inPreamble = inPreamble && !numbered;
+      }
+      awaitingText = hasNoProse(chunk, isCode);
+      continue;
+    }
+    const plain = stripMarkup(chunk.raw);
+    if (CHAPEAU.test(plain) || DECLARE.test(plain)) {
+      inPreamble = CHAPEAU.test(plain);
+      if (inPreamble) preambleCount = 0;
+      draftStarted = true;
+      pendingHeading.push(...chunk.tokens);
+      afterHeading = true;
+      continue;
+    }
+    if (isHeading(chunk, isCode)) {
+      pendingHeading.push(...chunk.tokens);
+      afterHeading = true;
+      continue;
+    }
+    if (previous && awaitingText && !afterHeading) {
+      append(chunk);
+      awaitingText = false;
+      continue;
+    }
+    awaitingText = false;
+    if (previous && !afterHeading) {
+      const { words, hasCodes } = proseOutsideAnnotations(chunk.tokens, isCode);
+      const isNote = hasCodes && words <= NOTE_MAX_WORDS;
+      if (isNote || chunk.afterPageBreak || startsLowerOrPunctuation(chunk)) {
+        append(chunk);
+        continue;
+      }
+    }
+    if (inPreamble) open(chunk, 'preamble', `PP${++preambleCount}`, null);
+    else open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
+  }
+  if (pendingHeading.some((t) => t.tokenType === T.Code && isCode(t.image))) {
+    // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
+    const line = pendingHeading[0].startLine ?? 1;
+    open({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
+  }
+  return paragraphs;
+}

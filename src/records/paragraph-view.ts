@@ -1,0 +1,108 @@
+/**
+ * A paragraph's tokens in order with what the stance rules need to look back over them:
+ * which tokens are struck, and where each group opens and closes.
+ */
+import type { IToken } from 'chevrotain';
+import { tokens as T, type AstNode, type GroupNode, type ParagraphAst } from '../../grammar/index.js';
+
+const EXCERPT_LENGTH = 80;
+
+/** Removes page-number lines, Markdown emphasis and strike marks; folds white space. */
+export function cleanText(source: string): string {
+  return source
+    .replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, '\n')
+    .replace(/~~|\*+|<\/?[a-z]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A label as written: cleaned, without the separators that delimit it. */
+export function cleanLabel(source: string): string {
+  return cleanText(source).replace(/^[\s,;:/.\-–—]+/, '').replace(/[\s,;:/\-–—]+$/, '');
+}
+
+export class ParagraphView {
+  readonly index = new Map<IToken, number>();
+  readonly struck: boolean[] = [];
+  /** For each closing token's index, the index of the token that opened its group. */
+  private readonly openerOf = new Map<number, number>();
+  /** True when the paragraph ends inside struck text (`check` reports it). */
+  readonly endsStruck: boolean;
+
+  constructor(readonly source: string, readonly tokens: IToken[], ast: ParagraphAst) {
+    let struck = false;
+    tokens.forEach((token, i) => {
+      this.index.set(token, i);
+      if (token.tokenType === T.Strike) struck = !struck;
+      this.struck.push(struck);
+    });
+    this.endsStruck = struck;
+    this.recordGroups(ast.children);
+  }
+
+  private recordGroups(nodes: AstNode[]): void {
+    for (const node of nodes) {
+      if (node.kind === 'group') {
+        if (node.close) this.openerOf.set(this.index.get(node.close)!, this.index.get(node.open)!);
+        this.recordGroups(node.children);
+      } else if (node.kind === 'codes') {
+        for (const remark of node.remarks) this.recordGroups([remark]);
+      }
+    }
+  }
+
+  isStruck(token: IToken): boolean {
+    return this.struck[this.index.get(token)!];
+  }
+
+  /** Source text from the first to the last token, as written. */
+  slice(first: IToken, last: IToken): string {
+    return this.source.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1);
+  }
+
+  /**
+   * Whether the text an annotation starting at `start` is attached to is struck: the first
+   * token before it, skipping white space, `:` `;` `/`, strike marks, opening brackets and
+   * whole groups (other annotations and code-less remarks).
+   */
+  attachedTextStruck(start: IToken): boolean {
+    for (let i = this.index.get(start)! - 1; i >= 0; i--) {
+      const token = this.tokens[i];
+      const type = token.tokenType;
+      if (this.openerOf.has(i)) i = this.openerOf.get(i)!;
+      else if (type === T.Colon || type === T.Semicolon || type === T.Slash || type === T.Strike) continue;
+      else if (type === T.LBracket || type === T.LParen || type === T.RBracket || type === T.RParen) continue;
+      else return this.struck[i];
+    }
+    return false;
+  }
+
+  /** Up to 80 characters of the prose before `start`, back to the previous group or label. */
+  excerptBefore(start: IToken): string {
+    const end = this.index.get(start)!;
+    let from = end;
+    while (from > 0) {
+      const type = this.tokens[from - 1].tokenType;
+      if (type === T.RBracket || type === T.RParen || type === T.ParagraphLabel) break;
+      from--;
+    }
+    if (from === end) return '';
+    const text = cleanText(this.source.slice(this.tokens[from].startOffset, start.startOffset))
+      .replace(/^[\s,;:/.]+/, '')
+      .replace(/[\s,;:/([]+$/, '');
+    return text.length <= EXCERPT_LENGTH ? text : `…${text.slice(text.length - EXCERPT_LENGTH + 1).trimStart()}`;
+  }
+
+  /** The paragraph's opening prose, for annotations that come first (notes). */
+  openingExcerpt(): string {
+    const prose = this.tokens.filter((t) => t.tokenType === T.Text || t.tokenType === T.Comma || t.tokenType === T.Dot);
+    if (prose.length === 0) return '';
+    const text = cleanText(this.slice(prose[0], prose[Math.min(prose.length, 40) - 1]));
+    return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+  }
+
+  /** The strikes are toggled inside a group's span too; a group is struck where it opens. */
+  groupStruck(group: GroupNode): boolean {
+    return this.isStruck(group.open);
+  }
+}

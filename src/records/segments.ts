@@ -1,0 +1,138 @@
+/**
+ * Reading one region (a group's content, or a paragraph's top level) as annotation
+ * segments (NOTATION.md, "The canonical form" and "Variants").
+ *
+ * A region splits into segments at `;` and at a `/` that follows a code list. A segment
+ * splits at `:` into parts. Walking the parts, a code list that starts a part after prose
+ * is held by that prose as its label (`delete: RUS`, `ALT: At the same time…:USA`); the
+ * prose after a code list starts the next label (`NAM, stop at “…”:GTM`). A segment that
+ * starts with codes has proposers (`FRA,ITA: oppose:USA`) or, when nothing later is
+ * labelled, codes that hold what follows (`UK,ITA:support FRA`). Codes inside a label are
+ * references. A nested group ends a label: labels start after it.
+ */
+import type { AstNode, CodeListNode } from '../../grammar/index.js';
+import { tokens as T } from '../../grammar/index.js';
+
+export type RegionForm = 'top' | 'bracket' | 'paren';
+
+export interface Attribution {
+  codes: CodeListNode;
+  /** The label's nodes, or null for bare codes. */
+  label: AstNode[] | null;
+  /** Where the annotation starts: the first label node, or the codes. */
+  start: AstNode;
+}
+
+export type KnownCodes = (node: CodeListNode) => boolean;
+
+const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
+
+/** Text nodes that carry no words: commas, dots, strike marks. */
+const isFiller = (node: AstNode): boolean =>
+  node.kind === 'text' &&
+  (node.token.tokenType === T.Comma || node.token.tokenType === T.Dot || node.token.tokenType === T.Strike);
+
+function hasWords(nodes: AstNode[]): boolean {
+  return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && /[\p{L}\p{N}]/u.test(node.token.image)));
+}
+
+function splitOn(nodes: AstNode[], isBoundary: (node: AstNode, i: number) => boolean): AstNode[][] {
+  const pieces: AstNode[][] = [[]];
+  nodes.forEach((node, i) => {
+    if (isBoundary(node, i)) pieces.push([]);
+    else pieces[pieces.length - 1].push(node);
+  });
+  return pieces;
+}
+
+/** `;` always; `/` only right after a code list (`[reaffirm:SWE/recall:USA]`), else it is wording. */
+export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
+  return splitOn(nodes, (node, i) => {
+    if (isSeparator(node, ';')) return true;
+    if (!isSeparator(node, '/')) return false;
+    for (let j = i - 1; j >= 0; j--) {
+      if (isFiller(nodes[j])) continue;
+      return nodes[j].kind === 'codes' && known(nodes[j] as CodeListNode);
+    }
+    return false;
+  });
+}
+
+/** Labels start after the last nested group (another annotation or a remark in the wording). */
+function afterLastGroup(nodes: AstNode[]): AstNode[] {
+  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].kind === 'group' || nodes[i].kind === 'stray') return nodes.slice(i + 1);
+  return nodes;
+}
+
+/** Splits a part into the code list it starts with (after filler) and the rest. */
+function headOf(part: AstNode[], known: KnownCodes): { head: CodeListNode | null; rest: AstNode[] } {
+  let i = 0;
+  while (i < part.length && isFiller(part[i])) i++;
+  const node = part[i];
+  if (node?.kind === 'codes' && known(node)) return { head: node, rest: part.slice(i + 1) };
+  return { head: null, rest: part };
+}
+
+function trailingCodes(nodes: AstNode[], known: KnownCodes): CodeListNode | null {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (isFiller(nodes[i])) continue;
+    const node = nodes[i];
+    return node.kind === 'codes' && known(node) ? node : null;
+  }
+  return null;
+}
+
+/**
+ * `unclosed`: the region is a group never closed; its leading codes are then read as if
+ * the group closed after them (`[ITA,POR,FRA- and its links…`).
+ */
+export function attributionsOf(segment: AstNode[], form: RegionForm, known: KnownCodes, unclosed = false): Attribution[] {
+  const parts = splitOn(segment, (node) => isSeparator(node, ':'));
+  const found: Attribution[] = [];
+  let label: AstNode[] = [];
+  let leading: CodeListNode | null = null;
+  let labelled = false;
+  const attach = (codes: CodeListNode, nodes: AstNode[]) => {
+    found.push({ codes, label: nodes, start: nodes[0] ?? codes });
+    labelled = true;
+  };
+
+  parts.forEach((part, i) => {
+    const { head, rest } = headOf(part, known);
+    if (i === 0) {
+      // `[CAN, stop here: GTM]`: proposers, then the label of the codes after the colon.
+      const proposers = head && (!hasWords(rest) || (form !== 'top' && (unclosed || parts.length > 1)));
+      if (proposers) {
+        leading = head;
+        label = afterLastGroup(rest);
+      } else label = afterLastGroup(part);
+      return;
+    }
+    if (!head) {
+      // Prose continues the label across a colon (`ALT: At the same time…`).
+      label = afterLastGroup([...label, ...part]);
+      return;
+    }
+    if (hasWords(label)) attach(head, label);
+    else if (!leading && form !== 'top' && hasWords(rest)) {
+      // `…:RUS: JPN noted para 60`: a code list with no label of its own holds what follows it.
+      attach(head, afterLastGroup(rest));
+      label = [];
+      return;
+    } else found.push({ codes: head, label: null, start: head });
+    label = afterLastGroup(rest);
+  });
+
+  const proposers = leading as CodeListNode | null;
+  if (proposers) {
+    const codesFirst = !labelled && hasWords(label) && parts.length > 1 && !hasWords(headOf(parts[0], known).rest);
+    if (codesFirst) found.unshift({ codes: proposers, label, start: proposers });
+    else found.unshift({ codes: proposers, label: null, start: proposers });
+  } else if (form === 'bracket' && !labelled && hasWords(label)) {
+    // `retain and add “…”DEU,HON`: in a bracket, codes ending a segment are held by the prose before them.
+    const codes = trailingCodes(label, known);
+    const wording = codes ? label.slice(0, label.indexOf(codes)) : [];
+    if (codes && hasWords(wording)) found.push({ codes, label: wording, start: wording[0] });
+  }
+  return found;
+}
