@@ -1,0 +1,244 @@
+import type { ChalkInstance } from 'chalk';
+import {
+  STANCE_LETTERS,
+  cellLetters,
+  type MatrixColumn,
+  type StanceCounts,
+  type StanceMatrix,
+} from '../analyses/matrix.js';
+import { STANCES, type Stance } from '../types.js';
+
+export interface MatrixTableOptions {
+  /** Colours come from the caller's instance (`new Chalk({ level })`); level 0 gives plain text. */
+  chalk: ChalkInstance;
+  /** Maximum line width in terminal columns. */
+  width?: number;
+  /** Show how many records of each stance a cell holds (`S2O1`) instead of letters only (`SO`). */
+  counts?: boolean;
+}
+
+/** Mark for a cell without records: keeps rows readable across wide, sparse pages. */
+const EMPTY_CELL = '·';
+
+export function stanceStyle(chalk: ChalkInstance, stance: Stance): ChalkInstance {
+  switch (stance) {
+    case 'support': return chalk.green;
+    case 'oppose': return chalk.red;
+    case 'delete': return chalk.yellow;
+    case 'other': return chalk.magenta;
+  }
+}
+
+/**
+ * The stance matrix as a terminal table that never exceeds `width` columns.
+ *
+ * - First column: the delegation code (names are left out to save room).
+ * - Paragraph headers are stacked one word per line (`OP6` / `Bis` / `ALT`), so a column is
+ *   only as wide as its longest word or cell; a word wider than the page is split across lines.
+ * - Cells: stance letters `S`, `O`, `D`, `X` (other), joined in that order when mixed (`SO`),
+ *   `·` when empty. With `counts`, each letter is followed by its record count (`S2O1` = two
+ *   support and one oppose record).
+ * - Colour: support green, oppose red, delete yellow, other magenta, mixed cells bold.
+ * - When the columns do not fit, the table is split into pages by paragraph ranges
+ *   (`Paragraphs PP1 to OP4 (1/6)`), each repeating the code column; a page never mixes files.
+ * - One legend at the end.
+ *
+ * The only way to exceed `width` is a width narrower than the code column plus one cell.
+ */
+export function formatMatrixTable(matrix: StanceMatrix, options: MatrixTableOptions): string {
+  const { chalk, width = 80, counts = false } = options;
+  if (matrix.rows.length === 0) return 'No stance records.\n';
+
+  const codeWidth = Math.max(1, ...matrix.rows.map((row) => textWidth(row.country)));
+  // Each paragraph column costs one separator space plus its own width.
+  const maxColumnWidth = Math.max(1, width - codeWidth - 1);
+  const layouts = matrix.columns.map((column, index) =>
+    layoutColumn(column, matrix.rows.map((row) => row.cells[index]), counts, maxColumnWidth));
+  const pages = paginate(matrix, layouts, width - codeWidth);
+
+  const blocks = pages.map((page, pageIndex) => {
+    const title = pageTitle(matrix, page, pageIndex, pages.length);
+    return [
+      ...wrapText(title, width).map((line) => chalk.bold(line)),
+      ...renderPage(matrix, page, layouts, codeWidth, chalk),
+    ].join('\n');
+  });
+  blocks.push(legend(chalk, counts, width));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+interface ColumnLayout {
+  width: number;
+  /** Header lines, top to bottom. */
+  header: string[];
+  /** Plain text of each row's cell. */
+  cells: string[];
+}
+
+function layoutColumn(
+  column: MatrixColumn,
+  cells: StanceCounts[],
+  counts: boolean,
+  maxWidth: number,
+): ColumnLayout {
+  const header = column.paragraph.split(/\s+/).filter(Boolean).flatMap((word) => chunk(word, maxWidth));
+  const texts = cells.map((cell) => cellText(cell, counts));
+  const width = Math.max(1, ...header.map(textWidth), ...texts.map(textWidth));
+  return { width, header, cells: texts };
+}
+
+function cellText(cell: StanceCounts, counts: boolean): string {
+  if (!counts) return cellLetters(cell);
+  return STANCES.filter((stance) => cell[stance] > 0)
+    .map((stance) => `${STANCE_LETTERS[stance]}${cell[stance]}`)
+    .join('');
+}
+
+interface Page {
+  file: string;
+  /** Indices into matrix.columns. */
+  columns: number[];
+}
+
+/** Packs columns greedily into pages of at most `room` columns of text; one file per page. */
+function paginate(matrix: StanceMatrix, layouts: ColumnLayout[], room: number): Page[] {
+  const pages: Page[] = [];
+  let used = 0;
+  matrix.columns.forEach((column, index) => {
+    const cost = 1 + layouts[index].width;
+    const current = pages.at(-1);
+    if (current && current.file === column.file && used + cost <= room) {
+      current.columns.push(index);
+      used += cost;
+    } else {
+      pages.push({ file: column.file, columns: [index] });
+      used = cost;
+    }
+  });
+  return pages;
+}
+
+function pageTitle(matrix: StanceMatrix, page: Page, index: number, total: number): string {
+  const first = matrix.columns[page.columns[0]].paragraph;
+  const last = matrix.columns[page.columns.at(-1)!].paragraph;
+  const range = page.columns.length === 1 ? `paragraph ${first}` : `paragraphs ${first} to ${last}`;
+  const counter = total > 1 ? ` (${index + 1}/${total})` : '';
+  const title = matrix.multiFile ? `${page.file}: ${range}` : capitalise(range);
+  return title + counter;
+}
+
+function renderPage(
+  matrix: StanceMatrix,
+  page: Page,
+  layouts: ColumnLayout[],
+  codeWidth: number,
+  chalk: ChalkInstance,
+): string[] {
+  const pageLayouts = page.columns.map((index) => layouts[index]);
+  const headerHeight = Math.max(...pageLayouts.map((layout) => layout.header.length));
+  const lines: string[] = [];
+  for (let line = 0; line < headerHeight; line++) {
+    const parts = pageLayouts.map((layout) => pad(layout.header[line] ?? '', layout.width));
+    lines.push(`${' '.repeat(codeWidth)} ${parts.join(' ')}`.trimEnd());
+  }
+  const rule = [codeWidth, ...pageLayouts.map((layout) => layout.width)].map((w) => '─'.repeat(w));
+  lines.push(chalk.dim(rule.join(' ')));
+
+  matrix.rows.forEach((row, rowIndex) => {
+    const cells = page.columns.map((columnIndex) => {
+      const text = layouts[columnIndex].cells[rowIndex];
+      const styled = styleCell(chalk, row.cells[columnIndex], text);
+      // Pad outside the colour codes so trimEnd and width arithmetic see plain spaces.
+      return styled + ' '.repeat(layouts[columnIndex].width - textWidth(text || EMPTY_CELL));
+    });
+    lines.push(`${pad(row.country, codeWidth)} ${cells.join(' ')}`.trimEnd());
+  });
+  return lines;
+}
+
+function styleCell(chalk: ChalkInstance, cell: StanceCounts, text: string): string {
+  const stances = STANCES.filter((stance) => cell[stance] > 0);
+  if (stances.length === 0) return chalk.dim(EMPTY_CELL);
+  if (stances.length > 1) return chalk.bold(text);
+  return stanceStyle(chalk, stances[0])(text);
+}
+
+function legend(chalk: ChalkInstance, counts: boolean, width: number): string {
+  const items = STANCES.map((stance) => ({
+    plain: `${STANCE_LETTERS[stance]} ${stance}`,
+    styled: `${stanceStyle(chalk, stance)(STANCE_LETTERS[stance])} ${stance}`,
+  }));
+  items.push(counts
+    ? { plain: 'S2O1 = 2 support + 1 oppose', styled: `${chalk.bold('S2O1')} = 2 support + 1 oppose` }
+    : { plain: 'SO mixed', styled: `${chalk.bold('SO')} mixed` });
+  items.push({ plain: `${EMPTY_CELL} none`, styled: `${chalk.dim(EMPTY_CELL)} none` });
+  return joinWrapped(items, '  ', width, 'Legend: ').join('\n');
+}
+
+/** Joins styled items with `separator`, starting a new line before an item that would pass `width`. */
+function joinWrapped(
+  items: { plain: string; styled: string }[],
+  separator: string,
+  width: number,
+  prefix = '',
+): string[] {
+  const lines: string[] = [];
+  let plain = prefix;
+  let styled = prefix;
+  for (const item of items) {
+    if (textWidth(item.plain) > width) {
+      // Only on absurdly narrow terminals: give up the colour rather than the width.
+      if (plain !== '') lines.push(styled);
+      lines.push(...wrapText(item.plain, width));
+      plain = styled = '';
+      continue;
+    }
+    const joiner = plain === prefix || plain === '' ? '' : separator;
+    if (plain !== '' && textWidth(plain + joiner + item.plain) > width) {
+      lines.push(styled.trimEnd()); // trimEnd: the line may hold just the prefix
+      plain = item.plain;
+      styled = item.styled;
+    } else {
+      plain += joiner + item.plain;
+      styled += joiner + item.styled;
+    }
+  }
+  if (plain !== '') lines.push(styled);
+  return lines;
+}
+
+/** Word-wraps plain text to `width`, splitting words longer than a line. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => chunk(w, Math.max(1, width)))) {
+    if (line === '') line = word;
+    else if (textWidth(line) + 1 + textWidth(word) <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Width in terminal columns; counts code points, which holds for the codes and IDs of drafts. */
+export function textWidth(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
+}
+
+function chunk(word: string, size: number): string[] {
+  const chars = [...word];
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length; i += size) pieces.push(chars.slice(i, i + size).join(''));
+  return pieces;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

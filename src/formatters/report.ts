@@ -1,0 +1,103 @@
+import type { ChalkInstance } from 'chalk';
+import type { StanceMatrix } from '../analyses/matrix.js';
+import { STANCES, type ParseResult } from '../types.js';
+import { formatMatrixTable, stanceStyle, textWidth, wrapText } from './matrix-table.js';
+
+export type ReportInput = Pick<ParseResult, 'paragraphs' | 'annotations' | 'records' | 'diagnostics'>;
+
+export interface ReportOptions {
+  chalk: ChalkInstance;
+  width?: number;
+  /** Passed on to the matrix table. */
+  counts?: boolean;
+}
+
+/** A line in plain and coloured form: the plain one decides whether it fits the width. */
+interface Line {
+  plain: string;
+  styled: string;
+}
+
+/**
+ * The default terminal report: one summary over all inputs (paragraphs, annotations,
+ * delegations, records per stance, diagnostics when there are any, and a line per file when
+ * there are several), a blank line, then the matrix table. No line exceeds `width`.
+ */
+export function formatReport(result: ReportInput, matrix: StanceMatrix, options: ReportOptions): string {
+  const { chalk, width = 80, counts = false } = options;
+  const summary = summaryLines(result, chalk).flatMap((line) =>
+    textWidth(line.plain) <= width ? [line.styled] : wrapIndented(line.plain, width));
+  return `${summary.join('\n')}\n\n${formatMatrixTable(matrix, { chalk, width, counts })}`;
+}
+
+function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
+  const { paragraphs, annotations, records, diagnostics } = result;
+  const delegations = new Set(records.map((record) => record.country)).size;
+  const perStance = STANCES.map((stance) => {
+    const count = records.filter((record) => record.stance === stance).length;
+    return { plain: `${stance} ${count}`, styled: `${stanceStyle(chalk, stance)(stance)} ${count}` };
+  });
+
+  const rows: [string, number, Line?][] = [
+    ['Paragraphs', paragraphs.length],
+    ['Annotations', annotations.length],
+    ['Delegations', delegations],
+    ['Records', records.length, {
+      plain: `(${perStance.map((s) => s.plain).join(', ')})`,
+      styled: `(${perStance.map((s) => s.styled).join(', ')})`,
+    }],
+  ];
+  if (diagnostics.length > 0) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    const detail = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+    rows.push(['Diagnostics', diagnostics.length, {
+      plain: detail,
+      styled: errors > 0 ? chalk.red(detail) : chalk.yellow(detail),
+    }]);
+  }
+
+  // Align numbers in one column so the block reads as a table.
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  const numberWidth = Math.max(...rows.map(([, n]) => String(n).length));
+  const lines: Line[] = [{ plain: 'Summary', styled: chalk.bold('Summary') }];
+  for (const [label, n, detail] of rows) {
+    const head = `  ${label.padEnd(labelWidth)}  ${String(n).padStart(numberWidth)}`;
+    lines.push(detail
+      ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}` }
+      : { plain: head, styled: head });
+  }
+
+  const files = inputFiles(result);
+  if (files.length > 1) {
+    for (const file of files) {
+      const text = `  ${file}: ${plural(paragraphs.filter((p) => p.file === file).length, 'paragraph')}, `
+        + `${plural(annotations.filter((a) => a.file === file).length, 'annotation')}, `
+        + `${plural(records.filter((r) => r.file === file).length, 'record')}`;
+      lines.push({ plain: text, styled: text });
+    }
+  }
+  return lines;
+}
+
+/** Files in order of first appearance; paragraphs first, as they cover every file read. */
+function inputFiles(result: ReportInput): string[] {
+  const files = new Set<string>();
+  for (const list of [result.paragraphs, result.annotations, result.records, result.diagnostics]) {
+    for (const item of list) files.add(item.file);
+  }
+  return [...files];
+}
+
+/** Wraps a summary line that is too wide, keeping its indent and indenting continuation lines further. */
+function wrapIndented(text: string, width: number): string[] {
+  const indent = /^ */.exec(text)![0];
+  const hanging = `${indent}  `;
+  if (width <= hanging.length + 1) return wrapText(text, width);
+  return wrapText(text, width - hanging.length)
+    .map((line, index) => (index === 0 ? indent : hanging) + line);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
