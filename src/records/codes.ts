@@ -1,0 +1,250 @@
+import { createRequire } from 'node:module';
+// The package's browser entry: the Node entry would register all ~80 locales; we need English only.
+import countries from 'i18n-iso-countries/index.js';
+import type { LocaleData } from 'i18n-iso-countries';
+import { dataPath, readJsonFile } from '../data-path.js';
+import { ConfigError } from '../errors.js';
+
+/** What a delegation code written in a draft stands for. */
+export interface CodeInfo {
+  /** The code as written (`UK`). */
+  readonly raw: string;
+  /** One code per delegation (`GBR`, `EU`). */
+  readonly canonical: string;
+  /** English name (`United Kingdom`, `European Union`). */
+  readonly name: string;
+  readonly kind: 'country' | 'group';
+  /** True when `raw` is an alias of `canonical`. */
+  readonly alias: boolean;
+  /** Set for aliases that are typos worth reporting (`QTA`). */
+  readonly warning?: string;
+}
+
+export interface AliasEntry {
+  code: string;
+  warn?: string;
+}
+
+/** Only upper-case tokens of 2-3 letters can be codes (so `ALT`, `OPI`, `PP` reach the ISO check and fail it). */
+const CODE_SHAPE = /^[A-Z]{2,3}$/;
+
+let isoNames: ReadonlyMap<string, string> | undefined;
+
+/** ISO 3166-1 alpha-3 code -> English short name, from i18n-iso-countries (registered once). */
+function isoCountries(): ReadonlyMap<string, string> {
+  if (!isoNames) {
+    const require = createRequire(import.meta.url);
+    countries.registerLocale(require('i18n-iso-countries/langs/en.json') as LocaleData);
+    const names = new Map<string, string>();
+    for (const alpha3 of Object.keys(countries.getAlpha3Codes()).sort()) {
+      const name = countries.getName(alpha3, 'en', { select: 'official' });
+      if (name) names.set(alpha3, name);
+    }
+    isoNames = names;
+  }
+  return isoNames;
+}
+
+/** Delegation codes: ISO alpha-3 codes stand for themselves; aliases and group codes come from data. */
+export class CodeTable {
+  private readonly known = new Map<string, CodeInfo>();
+
+  constructor(
+    private readonly aliases: ReadonlyMap<string, AliasEntry>,
+    private readonly groups: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The code `raw` stands for, or null when it is not a code. */
+  lookup(raw: string): CodeInfo | null {
+    if (!CODE_SHAPE.test(raw)) return null;
+    const cached = this.known.get(raw);
+    if (cached) return cached;
+    const info = this.resolve(raw);
+    if (info) this.known.set(raw, Object.freeze(info));
+    return info;
+  }
+
+  isCode(raw: string): boolean {
+    return this.lookup(raw) !== null;
+  }
+
+  /**
+   * Known codes within one edit (insertion, deletion, substitution or swap of
+   * neighbours, `GRB` -> `GBR`) of `raw`, for "did you mean" messages. A case-only
+   * difference comes first, the rest in alphabetical order; typo aliases are never suggested.
+   */
+  suggest(raw: string): string[] {
+    const probe = raw.toUpperCase();
+    if (probe.length > 4) return [];
+    const found: string[] = [];
+    for (const code of this.allCodes()) {
+      if (code !== raw && withinOneEdit(probe, code)) found.push(code);
+    }
+    return found.sort((a, b) => Number(b === probe) - Number(a === probe) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  private resolve(raw: string): CodeInfo | null {
+    const alias = this.aliases.get(raw);
+    if (!alias) return this.resolveCanonical(raw);
+    // Targets are never looked up as aliases again, so user aliases cannot loop.
+    const target = this.resolveCanonical(alias.code);
+    if (!target) return null; // not reached: targets are checked on load
+    return { ...target, raw, alias: true, ...(alias.warn ? { warning: alias.warn } : {}) };
+  }
+
+  private resolveCanonical(code: string): CodeInfo | null {
+    const group = this.groups.get(code);
+    if (group !== undefined) return { raw: code, canonical: code, name: group, kind: 'group', alias: false };
+    const country = isoCountries().get(code);
+    if (country !== undefined) return { raw: code, canonical: code, name: country, kind: 'country', alias: false };
+    return null;
+  }
+
+  private allCodes(): string[] {
+    const codes = new Set<string>(isoCountries().keys());
+    for (const code of this.groups.keys()) codes.add(code);
+    for (const [code, entry] of this.aliases) if (!entry.warn) codes.add(code);
+    return [...codes];
+  }
+}
+
+/** Optimal string alignment distance <= 1 (Damerau without repeated edits). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [i, j] = diffs;
+    return diffs.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+interface CodeFile {
+  mode: 'extend' | 'replace';
+  aliases: Map<string, AliasEntry>;
+  groups: Map<string, string>;
+}
+
+/**
+ * Build the code table from the shipped defaults (data/aliases.json, data/groups.json)
+ * and an optional user file (`--aliases FILE`) of this shape:
+ *
+ * ```json
+ * {
+ *   "mode": "extend",
+ *   "aliases": { "SPA": "ESP", "QTR": { "code": "QAT", "warn": "QTR is a typo for QAT" } },
+ *   "groups": { "G": "Name of the group" }
+ * }
+ * ```
+ *
+ * - `mode`: `"extend"` (the default) adds the user's entries to the defaults, a user
+ *   entry overriding a default one of the same code; `"replace"` keeps only the
+ *   user's aliases and groups. ISO 3166-1 alpha-3 codes stand for themselves either way.
+ * - `aliases`: code as written -> canonical code, or `{ code, warn }` for a typo that
+ *   `check` should report. Canonical codes are ISO alpha-3 codes or group codes.
+ *   A user alias may shadow an ISO code; the alias wins.
+ * - `groups`: group code -> English name; never an ISO alpha-3 code.
+ * - Codes are 2-3 upper-case letters. Members whose name starts with `$` (`$comment`) are ignored.
+ *
+ * A missing file, invalid JSON or another shape throws ConfigError.
+ */
+export function loadCodeTable(userFile?: string): CodeTable {
+  if (userFile === undefined) return (defaultTable ??= buildTable(loadDefaults(), undefined));
+  const user = parseCodeFile(userFile, readJsonFile(userFile), true);
+  return buildTable(loadDefaults(), { file: userFile, data: user });
+}
+
+let defaultTable: CodeTable | undefined;
+
+function loadDefaults(): CodeFile {
+  const aliasesFile = dataPath('aliases.json');
+  const groupsFile = dataPath('groups.json');
+  const aliases = parseCodeFile(aliasesFile, readJsonFile(aliasesFile), false).aliases;
+  const groups = parseCodeFile(groupsFile, readJsonFile(groupsFile), false).groups;
+  return { mode: 'replace', aliases, groups };
+}
+
+function buildTable(defaults: CodeFile, user: { file: string; data: CodeFile } | undefined): CodeTable {
+  let aliases = defaults.aliases;
+  let groups = defaults.groups;
+  if (user?.data.mode === 'replace') {
+    ({ aliases, groups } = user.data);
+  } else if (user) {
+    aliases = new Map([...aliases, ...user.data.aliases]);
+    groups = new Map([...groups, ...user.data.groups]);
+  }
+  checkConsistent(user?.file ?? dataPath('aliases.json'), aliases, groups);
+  return new CodeTable(aliases, groups);
+}
+
+function checkConsistent(file: string, aliases: Map<string, AliasEntry>, groups: Map<string, string>): void {
+  const iso = isoCountries();
+  for (const code of groups.keys()) {
+    if (iso.has(code)) throw new ConfigError(file, `group code ${code} is an ISO 3166-1 alpha-3 code (${iso.get(code)})`);
+    if (aliases.has(code)) throw new ConfigError(file, `${code} is both an alias and a group code`);
+  }
+  for (const [code, { code: target }] of aliases) {
+    if (!iso.has(target) && !groups.has(target)) {
+      throw new ConfigError(file, `alias ${code} -> ${target}: ${target} is neither an ISO 3166-1 alpha-3 code nor a group code`);
+    }
+  }
+}
+
+function parseCodeFile(file: string, json: unknown, allowMode: boolean): CodeFile {
+  const fail = (reason: string): never => {
+    throw new ConfigError(file, reason);
+  };
+  if (!isPlainObject(json)) return fail('expected a JSON object');
+  const result: CodeFile = { mode: 'extend', aliases: new Map(), groups: new Map() };
+  for (const [key, value] of Object.entries(json)) {
+    if (key.startsWith('$')) continue;
+    if (key === 'mode' && allowMode) {
+      if (value !== 'extend' && value !== 'replace') fail(`"mode" must be "extend" or "replace"`);
+      result.mode = value as CodeFile['mode'];
+    } else if (key === 'aliases') {
+      if (!isPlainObject(value)) fail('"aliases" must be an object');
+      for (const [alias, entry] of Object.entries(value as object)) {
+        checkCodeShape(alias, 'alias', fail);
+        result.aliases.set(alias, parseAliasEntry(alias, entry, fail));
+      }
+    } else if (key === 'groups') {
+      if (!isPlainObject(value)) fail('"groups" must be an object');
+      for (const [group, name] of Object.entries(value as object)) {
+        checkCodeShape(group, 'group code', fail);
+        if (typeof name !== 'string' || name.trim() === '') fail(`group ${group}: the name must be a non-empty string`);
+        result.groups.set(group, name as string);
+      }
+    } else {
+      fail(`unknown member "${key}" (expected ${allowMode ? '"mode", ' : ''}"aliases" or "groups")`);
+    }
+  }
+  return result;
+}
+
+function parseAliasEntry(alias: string, entry: unknown, fail: (reason: string) => never): AliasEntry {
+  if (typeof entry === 'string') {
+    checkCodeShape(entry, `alias ${alias}: target`, fail);
+    return { code: entry };
+  }
+  if (!isPlainObject(entry)) return fail(`alias ${alias}: expected a code or { "code": ..., "warn": ... }`);
+  const { code, warn, ...rest } = entry;
+  if (Object.keys(rest).length > 0) fail(`alias ${alias}: unknown member "${Object.keys(rest)[0]}"`);
+  if (typeof code !== 'string') return fail(`alias ${alias}: "code" must be a string`);
+  checkCodeShape(code, `alias ${alias}: target`, fail);
+  if (warn !== undefined && (typeof warn !== 'string' || warn.trim() === '')) fail(`alias ${alias}: "warn" must be a non-empty string`);
+  return warn === undefined ? { code } : { code, warn: warn as string };
+}
+
+function checkCodeShape(code: string, what: string, fail: (reason: string) => never): void {
+  if (!CODE_SHAPE.test(code)) fail(`${what} "${code}" is not 2-3 upper-case letters`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,164 @@
+import { STANCES, type Stance } from '../types.js';
+import { dataPath, readJsonFile } from '../data-path.js';
+import { ConfigError } from '../errors.js';
+
+/** One row of the label table: it matches when one of `any` and every one of `all` occur in the label. */
+export interface VocabularyRow {
+  stance: Stance;
+  /** Words or phrases, one of which must occur. */
+  any: string[];
+  /** Words or phrases that must all occur as well. */
+  all?: string[];
+}
+
+interface CompiledRow {
+  stance: Stance;
+  any: RegExp;
+  all: RegExp[];
+}
+
+/** Quoted wording (“…”, "…", ‘…’) is the text being negotiated, not the delegation's position. */
+const QUOTED = /“[^“”]*”|"[^"]*"|‘[^‘’]*’/g;
+
+/** Letters, digits and `_` continue a word; anything else (space, punctuation, `-`) ends it. */
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{N}_])';
+
+/** A regex matching any of `terms` as whole words; a phrase's words may be separated by any white space. */
+function wholeWords(terms: readonly string[]): RegExp {
+  const alternatives = terms.map((term) =>
+    term.trim().split(/\s+/u).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'),
+  );
+  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iu');
+}
+
+/** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
+export class Vocabulary {
+  private readonly compiled: readonly CompiledRow[];
+  private readonly keywordList: readonly string[];
+
+  constructor(
+    readonly rows: readonly VocabularyRow[],
+    /** Stance of a label no row matches: it is proposed wording, which its holders support. */
+    readonly fallback: Stance = 'support',
+  ) {
+    this.compiled = rows.map((row) => ({
+      stance: row.stance,
+      any: wholeWords(row.any),
+      all: (row.all ?? []).map((term) => wholeWords([term])),
+    }));
+    const words = rows.flatMap((row) => row.any).map((term) => term.trim().toLowerCase());
+    this.keywordList = Object.freeze([...new Set(words.filter((word) => !/\s/.test(word)))]);
+  }
+
+  /** The stance of the first row that matches the label, else the fallback. Bare codes do not use this. */
+  stanceOf(label: string): Stance {
+    return this.matchingRow(label)?.stance ?? this.fallback;
+  }
+
+  /** True when a row (not the fallback) matches: `check --strict` reports other labels. */
+  isKnownLabel(label: string): boolean {
+    return this.matchingRow(label) !== undefined;
+  }
+
+  /**
+   * The single-word terms of the rows' `any` lists, lower-case, in row order: the
+   * words that alone name a stance (`Oppose [RUS,…]`). Phrases such as `stop here`
+   * and `all`-only words such as `original` are left out.
+   */
+  keywords(): readonly string[] {
+    return this.keywordList;
+  }
+
+  private matchingRow(label: string): CompiledRow | undefined {
+    const unquoted = label.replace(QUOTED, ' ');
+    return this.compiled.find((row) => row.any.test(unquoted) && row.all.every((term) => term.test(unquoted)));
+  }
+}
+
+/**
+ * Build the vocabulary from the shipped default (data/vocabulary.json) and an optional
+ * user file (`--vocabulary FILE`) of the same shape plus a mode:
+ *
+ * ```json
+ * {
+ *   "mode": "extend",
+ *   "rows": [ { "stance": "delete", "any": ["sup"] }, { "stance": "oppose", "any": ["keep"], "all": ["original"] } ],
+ *   "fallback": "support"
+ * }
+ * ```
+ *
+ * - `mode`: `"extend"` (the default) puts the user's rows before the default rows, so
+ *   they win; `"replace"` uses the user's rows alone.
+ * - `fallback`: optional; the default file's fallback stands when it is left out.
+ * - Members whose name starts with `$` (`$comment`) are ignored.
+ *
+ * A missing file, invalid JSON or another shape throws ConfigError.
+ */
+export function loadVocabulary(userFile?: string): Vocabulary {
+  if (userFile === undefined && defaultVocabulary) return defaultVocabulary;
+  const defaultsFile = dataPath('vocabulary.json');
+  const defaults = parseVocabularyFile(defaultsFile, readJsonFile(defaultsFile), false);
+  if (userFile === undefined) return (defaultVocabulary = new Vocabulary(defaults.rows, defaults.fallback));
+  const user = parseVocabularyFile(userFile, readJsonFile(userFile), true);
+  const rows = user.mode === 'replace' ? user.rows : [...user.rows, ...defaults.rows];
+  return new Vocabulary(rows, user.fallback ?? defaults.fallback);
+}
+
+let defaultVocabulary: Vocabulary | undefined;
+
+interface VocabularyFile {
+  mode: 'extend' | 'replace';
+  rows: VocabularyRow[];
+  fallback?: Stance;
+}
+
+function parseVocabularyFile(file: string, json: unknown, allowMode: boolean): VocabularyFile {
+  const fail = (reason: string): never => {
+    throw new ConfigError(file, reason);
+  };
+  if (!isPlainObject(json)) return fail('expected a JSON object');
+  const result: VocabularyFile = { mode: 'extend', rows: [] };
+  for (const [key, value] of Object.entries(json)) {
+    if (key.startsWith('$')) continue;
+    if (key === 'mode' && allowMode) {
+      if (value !== 'extend' && value !== 'replace') fail('"mode" must be "extend" or "replace"');
+      result.mode = value as VocabularyFile['mode'];
+    } else if (key === 'rows') {
+      if (!Array.isArray(value)) fail('"rows" must be an array');
+      result.rows = (value as unknown[]).map((row, index) => parseRow(row, `row ${index + 1}`, fail));
+    } else if (key === 'fallback') {
+      result.fallback = parseStance(value, '"fallback"', fail);
+    } else {
+      fail(`unknown member "${key}" (expected ${allowMode ? '"mode", ' : ''}"rows" or "fallback")`);
+    }
+  }
+  if (!allowMode && result.fallback === undefined) fail('"fallback" is missing');
+  return result;
+}
+
+function parseRow(row: unknown, where: string, fail: (reason: string) => never): VocabularyRow {
+  if (!isPlainObject(row)) return fail(`${where}: expected an object with "stance" and "any"`);
+  const { stance, any, all, ...rest } = row;
+  if (Object.keys(rest).length > 0) fail(`${where}: unknown member "${Object.keys(rest)[0]}"`);
+  const parsed: VocabularyRow = { stance: parseStance(stance, `${where}: "stance"`, fail), any: parseTerms(any, `${where}: "any"`, fail) };
+  if (all !== undefined) parsed.all = parseTerms(all, `${where}: "all"`, fail);
+  return parsed;
+}
+
+function parseStance(value: unknown, what: string, fail: (reason: string) => never): Stance {
+  if (!STANCES.includes(value as Stance)) fail(`${what} must be one of ${STANCES.join(', ')}`);
+  return value as Stance;
+}
+
+function parseTerms(value: unknown, what: string, fail: (reason: string) => never): string[] {
+  if (!Array.isArray(value) || value.length === 0) return fail(`${what} must be a non-empty array of words`);
+  for (const term of value) {
+    if (typeof term !== 'string' || term.trim() === '') fail(`${what} must hold non-empty strings`);
+  }
+  return value as string[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
