@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Entry point: runs the compiled CLI (built by `npm run build`, which `npm ci` runs through `prepare`).
+import { main } from '../dist/src/cli/main.js';
+
+try {
+  process.exitCode = await main(process.argv);
+} catch (error) {
+  // A bug, not a user error: one line, no stack trace, a status of its own.
+  process.stderr.write(`kyoto-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 3;
+}
