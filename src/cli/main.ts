@@ -70,7 +70,7 @@ function resolveCountries(codes: CodeTable, value: string | undefined): Set<stri
     const info = codes.lookup(item.toUpperCase());
     if (!info) {
       const hint = codes.suggest(item.toUpperCase());
-      throw new UsageError(`--country: '${item}' is not a delegation code${hint.length ? `; did you mean ${hint[0]}?` : ''}`);
+      throw new UsageError(`--country: '${item}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
     }
     return info.canonical;
   }));
@@ -129,7 +129,9 @@ export function buildProgram(): Command {
   const program = new Command('kyoto-parse')
     .description('Parse negotiated UN drafts with bracketed country annotations into stance records and matrices.')
     .version(packageVersion())
-    .exitOverride();
+    .exitOverride()
+    // The main command and `matrix` both have --format: each reads its own.
+    .enablePositionalOptions();
 
   addCommonOptions(program)
     .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices(FORMAT_NAMES))
