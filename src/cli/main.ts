@@ -102,6 +102,11 @@ function run(files: string[], options: CommonOptions, formatName: FormatName): v
     merged.diagnostics.push(...result.diagnostics);
   }
   merged.records = filterRecords(merged.records, filter);
+  if (filter.paragraphs) {
+    const wanted = new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
+    merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(p.id.toLowerCase()));
+    merged.annotations = merged.annotations.filter((a) => wanted.has(a.paragraph.toLowerCase()));
+  }
 
   const format = FORMATS[formatName];
   const toTerminal = !options.output && process.stdout.isTTY === true;
