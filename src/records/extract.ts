@@ -79,7 +79,8 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
       }
     }
     const unclosed = group !== null && group.close === null;
-    const attributions = segmentsOf(children, known).flatMap((segment) => attributionsOf(segment, form, known, unclosed));
+    const rules = { known, unclosed, isStanceWord: (word: string) => context.stanceWords.has(word) };
+    const attributions = segmentsOf(children, known).flatMap((segment) => attributionsOf(segment, form, rules));
     if (attributions.length > 0) emit(attributions, form, group, children);
   };
 

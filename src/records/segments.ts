@@ -25,6 +25,15 @@ export interface Attribution {
 
 export type KnownCodes = (node: CodeListNode) => boolean;
 
+export interface SegmentRules {
+  /** A code list with at least one known delegation code. */
+  known: KnownCodes;
+  /** A lone word of the stance vocabulary (`support`, `oppose`). */
+  isStanceWord: (word: string) => boolean;
+  /** The region is a group never closed: its leading codes are read as if it closed after them. */
+  unclosed?: boolean;
+}
+
 const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
 
 /** Text nodes that carry no words: commas, dots, strike marks. */
@@ -73,6 +82,12 @@ function headOf(part: AstNode[], known: KnownCodes): { head: CodeListNode | null
   return { head: null, rest: part };
 }
 
+function endsWithStanceWord(nodes: AstNode[], isStanceWord: (word: string) => boolean): boolean {
+  const last = nodes[nodes.length - 1];
+  const word = last?.kind === 'text' ? last.token.image.trim().split(/\s+/).pop() : undefined;
+  return word !== undefined && isStanceWord(word.toLowerCase());
+}
+
 function trailingCodes(nodes: AstNode[], known: KnownCodes): CodeListNode | null {
   for (let i = nodes.length - 1; i >= 0; i--) {
     if (isFiller(nodes[i])) continue;
@@ -82,11 +97,8 @@ function trailingCodes(nodes: AstNode[], known: KnownCodes): CodeListNode | null
   return null;
 }
 
-/**
- * `unclosed`: the region is a group never closed; its leading codes are then read as if
- * the group closed after them (`[ITA,POR,FRA- and its links…`).
- */
-export function attributionsOf(segment: AstNode[], form: RegionForm, known: KnownCodes, unclosed = false): Attribution[] {
+export function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[] {
+  const { known, unclosed = false } = rules;
   const parts = splitOn(segment, (node) => isSeparator(node, ':'));
   const found: Attribution[] = [];
   let label: AstNode[] = [];
@@ -128,11 +140,14 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, known: Know
     const codesFirst = !labelled && hasWords(label) && parts.length > 1 && !hasWords(headOf(parts[0], known).rest);
     if (codesFirst) found.unshift({ codes: proposers, label, start: proposers });
     else found.unshift({ codes: proposers, label: null, start: proposers });
-  } else if (form === 'bracket' && !labelled && hasWords(label)) {
-    // `retain and add “…”DEU,HON`: in a bracket, codes ending a segment are held by the prose before them.
+  } else if (form !== 'top' && !labelled && hasWords(label)) {
+    // Codes ending a segment with no colon before them are held by the prose before them:
+    // in a bracket always (`retain and add “…”DEU,HON`), in a parenthesis after a stance word
+    // (`(work on placement: support VEN,HON,DOM)`).
     const codes = trailingCodes(label, known);
     const wording = codes ? label.slice(0, label.indexOf(codes)) : [];
-    if (codes && hasWords(wording)) found.push({ codes, label: wording, start: wording[0] });
+    const held = form === 'bracket' || endsWithStanceWord(wording, rules.isStanceWord);
+    if (codes && hasWords(wording) && held) found.push({ codes, label: wording, start: wording[0] });
   }
   return found;
 }
