@@ -6,17 +6,12 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T } from '../../grammar/index.js';
-import type { ParagraphKind } from '../types.js';
+import type { Paragraph, ParagraphKind } from '../types.js';
 import type { Chunk } from './blocks.js';
 import { isNumberedLabel, paragraphIdOf } from './paragraph-ids.js';
 
-export interface DraftParagraph {
-  id: string;
-  baseId: string;
-  kind: ParagraphKind;
-  label: string | null;
-  startLine: number;
-  endLine: number;
+/** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
+export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
   /** Tokens of the paragraph, its notes and continuations, and the headings before it. */
   tokens: IToken[];
 }
