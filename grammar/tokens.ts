@@ -8,12 +8,15 @@
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
 
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters and digits of any script; curly quotes and dashes are not (`“…”DEU`, `—USA`). */
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || // 0-9
   (code >= 65 && code <= 90) || // A-Z
   (code >= 97 && code <= 122) || // a-z
   code === 95 || // _
-  code >= 0xc0; // letters beyond ASCII; good enough to tell word boundaries
+  (code >= 0x80 && NON_ASCII_WORD.test(String.fromCharCode(code)));
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
@@ -26,7 +29,7 @@ export function codeLikeAt(text: string, i: number): boolean {
   return length >= 2 && length <= 3 && !(j < text.length && isWordChar(text.charCodeAt(j)));
 }
 
-const SUPPORTED_BY = /supported[ \t]+by(?![A-Za-z0-9])/y;
+const SUPPORTED_BY = /[Ss]upported[ \t]+by(?![A-Za-z0-9])/y;
 
 function supportedByAt(text: string, i: number): boolean {
   if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
@@ -112,9 +115,22 @@ export const Colon = createToken({ name: 'Colon', pattern: /:/ });
 export const Comma = createToken({ name: 'Comma', pattern: /,/ });
 export const Slash = createToken({ name: 'Slash', pattern: /\// });
 export const Dot = createToken({ name: 'Dot', pattern: /\./ });
-export const SupportedBy = createToken({ name: 'SupportedBy', pattern: /supported[ \t]+by(?![A-Za-z0-9])/ });
+export const SupportedBy = createToken({ name: 'SupportedBy', pattern: /[Ss]upported[ \t]+by(?![A-Za-z0-9])/ });
+
+/** Matched by the same test that ends a prose run, so the two never disagree. */
+function matchCode(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (!codeLikeAt(text, offset)) return null;
+  const end = isUpper(text.charCodeAt(offset + 2)) ? offset + 3 : offset + 2;
+  return [text.slice(offset, end)];
+}
+
 /** A 2- or 3-letter upper-case word: a delegation code if the code table knows it. */
-export const Code = createToken({ name: 'Code', pattern: /[A-Z]{2,3}(?![A-Za-z0-9_\u00c0-\uffff])/ });
+export const Code = createToken({
+  name: 'Code',
+  pattern: { exec: matchCode },
+  line_breaks: false,
+  start_chars_hint: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+});
 export const Text = createToken({
   name: 'Text',
   pattern: { exec: matchText },

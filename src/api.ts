@@ -36,7 +36,7 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
     result.paragraphs.push(toParagraph(file, text, draft));
     if (!draft.tokens.some((t) => t.tokenType === T.Code)) continue;
     const ast = parseParagraph(draft.tokens);
-    const view = new ParagraphView(text, draft.tokens, ast);
+    const view = new ParagraphView(text, draft.tokens, ast, draft.startLine);
     const context: ExtractContext = { file, paragraph: draft.id, view, codes, vocabulary, stanceWords };
     const extracted = extractParagraph(ast.children, context);
     result.annotations.push(...extracted.annotations);

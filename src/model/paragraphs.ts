@@ -72,9 +72,11 @@ function previousSignificant(tokens: IToken[], index: number): IToken | undefine
 function isHeading(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
   const raw = chunk.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
-  const emphasised = raw.match(/^\*+([^*]+)\*+$/);
-  if (emphasised) return true;
-  return isWhollyBracketed(chunk.tokens) && !isAnnotationOnly(chunk.tokens.slice(1, -1), isCode);
+  // Emphasis is ignored for meaning: `*[FRA; delete: RUS]*` is a note like `[FRA; delete: RUS]`.
+  const tokens = chunk.tokens.filter((t) => !(t.tokenType === T.Text && /^[*\s]+$/.test(t.image)));
+  const annotationsOnly = isWhollyBracketed(tokens) && isAnnotationOnly(tokens.slice(1, -1), isCode);
+  if (/^\*+[^*]+\*+$/.test(raw)) return !annotationsOnly;
+  return isWhollyBracketed(tokens) && !annotationsOnly;
 }
 
 /** The first token opens a `[` that the last token closes. */

@@ -29,7 +29,8 @@ export class ParagraphView {
   /** True when the paragraph ends inside struck text (`check` reports it). */
   readonly endsStruck: boolean;
 
-  constructor(readonly source: string, readonly tokens: IToken[], ast: ParagraphAst) {
+  /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
+  constructor(readonly source: string, readonly tokens: IToken[], ast: ParagraphAst, private readonly startLine = 1) {
     let struck = false;
     tokens.forEach((token, i) => {
       this.index.set(token, i);
@@ -93,11 +94,23 @@ export class ParagraphView {
     return text.length <= EXCERPT_LENGTH ? text : `…${text.slice(text.length - EXCERPT_LENGTH + 1).trimStart()}`;
   }
 
-  /** The paragraph's opening prose, for annotations that come first (notes). */
+  /** The paragraph's opening prose outside annotations, for annotations that come first (notes). */
   openingExcerpt(): string {
-    const prose = this.tokens.filter((t) => t.tokenType === T.Text || t.tokenType === T.Comma || t.tokenType === T.Dot);
-    if (prose.length === 0) return '';
-    const text = cleanText(this.slice(prose[0], prose[Math.min(prose.length, 40) - 1]));
+    let text = '';
+    let depth = 0;
+    let previousEnd = -1;
+    for (const token of this.tokens) {
+      if ((token.startLine ?? 0) < this.startLine) continue;
+      const type = token.tokenType;
+      if (type === T.LBracket || type === T.LParen) depth++;
+      else if (type === T.RBracket || type === T.RParen) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (type === T.Text || type === T.Comma || type === T.Dot || type === T.SupportedBy)) {
+        text += (previousEnd >= 0 && token.startOffset > previousEnd + 1 ? ' ' : '') + token.image;
+        previousEnd = token.endOffset ?? token.startOffset;
+        if (text.length > 2 * EXCERPT_LENGTH) break;
+      }
+    }
+    text = cleanText(text.replace(/(^|\s)#{1,6}(?=\s)/g, ' '));
     return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
   }
 

@@ -67,9 +67,13 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
   });
 }
 
-/** Labels start after the last nested group (another annotation or a remark in the wording). */
+/** Labels start after the last nested group (another annotation or a remark) or paragraph label. */
 function afterLastGroup(nodes: AstNode[]): AstNode[] {
-  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].kind === 'group' || nodes[i].kind === 'stray') return nodes.slice(i + 1);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    const isLabel = node.kind === 'text' && node.token.tokenType === T.ParagraphLabel;
+    if (node.kind === 'group' || node.kind === 'stray' || isLabel) return nodes.slice(i + 1);
+  }
   return nodes;
 }
 
