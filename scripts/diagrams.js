@@ -1,6 +1,7 @@
 /**
  * Writes grammar/diagrams.html: railroad diagrams of the notation's grammar.
- * Run after `npm run build` (or use `npm run diagrams`, which builds first).
+ * Run after `npm run build` (or use `npm run diagrams`, which builds first); `--check` only
+ * compares the page with the one the grammar generates (the tests do this).
  *
  * chevrotain's createSyntaxDiagramsCode() links the diagram renderer (railroad-diagrams
  * and chevrotain's builder/behaviour scripts) and its stylesheet from a CDN. The page is
@@ -65,6 +66,16 @@ html = html.replace(
     'see grammar/README.md for the EBNF and what each rule means.</p>\n<div id="diagrams"',
 );
 
-writeFileSync(output, html);
 const rules = serialized.map((rule) => rule.name).join(', ');
-console.log(`wrote ${output} (${rules})`);
+if (process.argv.includes('--check')) {
+  // Used by the tests: the committed page must be the one the current grammar generates.
+  const current = existsSync(output) ? readFileSync(output, 'utf8') : '';
+  if (current !== html) {
+    console.error(`${output} is out of date with grammar/parser.ts: run npm run diagrams`);
+    process.exit(1);
+  }
+  console.log(`${output} is up to date (${rules})`);
+} else {
+  writeFileSync(output, html);
+  console.log(`wrote ${output} (${rules})`);
+}
