@@ -34,38 +34,34 @@ const wordCount = (tokens: IToken[]): number =>
   tokens.reduce((n, t) => n + (t.image.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
 /**
- * Prose words outside brackets and outside unbracketed `label: codes` segments, and whether
- * the chunk names any known delegation in an annotation position.
+ * Prose words outside brackets and outside unbracketed `label: codes` segments (a `;`
+ * segment that ends in codes after a colon), and whether the chunk names a known delegation.
  */
 function proseOutsideAnnotations(tokens: IToken[], isCode: (raw: string) => boolean) {
   let depth = 0;
   let words = 0;
-  let hasCodes = false;
   let segment: IToken[] = [];
-  let segmentIsAttribution = false;
   const endSegment = () => {
-    if (!segmentIsAttribution) words += wordCount(segment.filter((t) => t.tokenType !== T.Code || !isCode(t.image)));
+    if (!endsInAttribution(segment, isCode)) words += wordCount(segment.filter((t) => t.tokenType !== T.Code || !isCode(t.image)));
     segment = [];
-    segmentIsAttribution = false;
   };
-  tokens.forEach((token, i) => {
+  for (const token of tokens) {
     if (isOpen(token)) depth++;
     else if (isClose(token)) depth = Math.max(0, depth - 1);
-    else if (token.tokenType === T.Code && isCode(token.image)) {
-      hasCodes = true;
-      if (depth === 0 && previousSignificant(tokens, i)?.tokenType === T.Colon) segmentIsAttribution = true;
-    } else if (depth === 0 && token.tokenType === T.Semicolon) endSegment();
+    else if (depth === 0 && token.tokenType === T.Semicolon) endSegment();
     else if (depth === 0) segment.push(token);
-  });
+  }
   endSegment();
-  return { words, hasCodes };
+  return { words, hasCodes: tokens.some((t) => t.tokenType === T.Code && isCode(t.image)) };
 }
 
-function previousSignificant(tokens: IToken[], index: number): IToken | undefined {
-  for (let i = index - 1; i >= 0; i--) {
-    if (tokens[i].tokenType !== T.Comma && tokens[i].tokenType !== T.Code) return tokens[i];
-  }
-  return undefined;
+/** `Placement could be discussed later: RUS, BRA, IRN`: known codes after a colon end the segment. */
+function endsInAttribution(segment: IToken[], isCode: (raw: string) => boolean): boolean {
+  let i = segment.length - 1;
+  while (i >= 0 && segment[i].tokenType === T.Dot) i--;
+  if (i < 0 || segment[i].tokenType !== T.Code || !isCode(segment[i].image)) return false;
+  while (i >= 0 && (segment[i].tokenType === T.Code || segment[i].tokenType === T.Comma || segment[i].tokenType === T.Dot)) i--;
+  return i >= 0 && segment[i].tokenType === T.Colon;
 }
 
 /** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
