@@ -69,8 +69,9 @@ function previousNonSpace(text: string, offset: number): string {
 const NUMBERED_LABEL =
   /(?:[-*+][ \t]+)?(?:(?:~~)?\d{1,3}(?:~~)?(?:[.-](?:~~)?\d{1,3}(?:~~)?)*\.(?:~~)?(?:[ \t]+~~\d{1,3}\.~~)?|\[\d{1,3}(?:[.-]\d{1,3})*\.\]\(#\))(?=[ \t]|\r|\n|$)/y;
 // `PP4 ALT1` `OPI ALT` `OP6 Bis. ALT` `NEW PP5` `New OP1 replacing OP5`
+// Case-insensitive: IDs are case-normalised (`OP7 ter.` -> `OP7 Ter`).
 const EXPLICIT_LABEL =
-  /(?:(?:NEW|New)[ \t]+)?(?:PP|OP)(?:\d{1,3}|I)(?:[ \t]*(?:ALT\d*|Bis|Ter|Quat|Quin)\.?)*(?:[ \t]+replacing[ \t]+(?:PP|OP)[ \t]?\d{1,3})?(?![A-Za-z0-9])/y;
+  /(?:new[ \t]+)?(?:PP|OP)(?:\d{1,3}|I)(?:[ \t]*(?:ALT\d*|Bis|Ter|Quat|Quin)\.?)*(?:[ \t]+replacing[ \t]+(?:PP|OP)[ \t]?\d{1,3})?(?![A-Za-z0-9])/iy;
 
 /**
  * A paragraph number or label. At the start of a line any form; in the middle of a line
@@ -99,7 +100,7 @@ export const ParagraphLabel = createToken({
   name: 'ParagraphLabel',
   pattern: { exec: matchParagraphLabel },
   line_breaks: false,
-  start_chars_hint: ['-', '*', '+', '~', '[', 'N', 'P', 'O', ...'0123456789'],
+  start_chars_hint: ['-', '*', '+', '~', '[', ...'NPOnpo0123456789'],
 });
 /** `[text](#)`: a link left by conversion; plain text, never an annotation. */
 export const Link = createToken({ name: 'Link', pattern: /\[[^\[\]\r\n]*\]\((?:#[^)\s]*|https?:[^)\s]*)\)/ });

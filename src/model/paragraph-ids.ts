@@ -15,7 +15,7 @@ export function explicitId(label: string): string {
   for (const word of words) {
     const lower = word.toLowerCase();
     if (lower === 'new') parts.push('NEW');
-    else if (/^(PP|OP)(\d+|I)$/.test(word)) parts.push(word.replace(/^(PP|OP)I$/, '$11'));
+    else if (/^(PP|OP)(\d+|I)$/i.test(word)) parts.push(word.toUpperCase().replace(/^(PP|OP)I$/, '$11'));
     else if (/^alt\d*$/i.test(word)) parts.push(`ALT${word.slice(3)}`);
     else if (SUFFIXES[lower]) parts.push(SUFFIXES[lower]);
   }
