@@ -9,14 +9,38 @@ export type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, Tex
 export * as tokens from './tokens.js';
 export { DraftParser, draftParser } from './parser.js';
 
-/** Lexes a whole file; every character is matched by some token, so there are no lexer errors. */
+/**
+ * Lexes a whole file; every character is matched by some token, so there are no lexer errors.
+ * Columns count characters, not UTF-16 units (chevrotain's), so `😀 [FRA]` puts FRA at 4.
+ */
 export function lexDraft(text: string): IToken[] {
   const result = draftLexer.tokenize(text);
   if (result.errors.length > 0) {
     const error = result.errors[0];
     throw new Error(`lexer error at line ${error.line}, column ${error.column}: ${error.message}`);
   }
+  countColumnsInCharacters(text, result.tokens);
   return result.tokens;
+}
+
+function countColumnsInCharacters(text: string, tokens: IToken[]): void {
+  const pairs: number[] = [];
+  for (const match of text.matchAll(/[\uD800-\uDBFF](?=[\uDC00-\uDFFF])/g)) pairs.push(match.index);
+  if (pairs.length === 0) return;
+  const pairsBefore = (offset: number) => {
+    let low = 0;
+    let high = pairs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (pairs[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  for (const token of tokens) {
+    const lineStart = token.startOffset - ((token.startColumn ?? 1) - 1);
+    token.startColumn = (token.startColumn ?? 1) - (pairsBefore(token.startOffset) - pairsBefore(lineStart));
+  }
 }
 
 export function parseParagraph(tokens: IToken[]): ParagraphAst {
