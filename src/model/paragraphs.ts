@@ -17,7 +17,7 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
 }
 
 /** A note holds at most this many words of prose outside its annotations. */
-const NOTE_MAX_WORDS = 5;
+const NOTE_MAX_WORDS = 4;
 
 const stripMarkup = (raw: string): string => raw.replace(/^[\s#*_>-]+/, '').replace(/[\s*_]+$/, '');
 const CHAPEAU = /^We, the Heads of State/;

@@ -16,6 +16,7 @@ export interface CodeLookup {
 
 export interface StanceVocabulary {
   stanceOf(label: string): Stance;
+  isKnownLabel(label: string): boolean;
   keywords(): readonly string[];
 }
 
@@ -80,7 +81,11 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
     }
     const unclosed = group !== null && group.close === null;
     const rules = { known, unclosed, isStanceWord: (word: string) => context.stanceWords.has(word) };
-    const attributions = segmentsOf(children, known).flatMap((segment) => attributionsOf(segment, form, rules));
+    const segments = segmentsOf(children, known);
+    const attributions = segments.flatMap((segment, i) => {
+      const found = attributionsOf(segment, form, rules);
+      return form === 'paren' && i > 0 ? instructionBefore(found, segments[i - 1], rules) : found;
+    });
     if (attributions.length > 0) emit(attributions, form, group, children);
   };
 
@@ -115,6 +120,18 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
       if (!groupAnnotation) out.annotations.push(annotation);
     }
     if (groupAnnotation) out.annotations.push(groupAnnotation);
+  };
+
+  /**
+   * `(delete the entire para and replace with the AG proposal; EGY, RUS, …)`: in a parenthesis,
+   * bare codes right after a code-less instruction (a label the vocabulary knows) hold it,
+   * as if the `;` were the `:` it was meant to be.
+   */
+  const instructionBefore = (found: Attribution[], previous: AstNode[], rules: Parameters<typeof attributionsOf>[2]) => {
+    if (found.length !== 1 || found[0].label || previous.length === 0) return found;
+    if (attributionsOf(previous, 'paren', rules).length > 0 || previous.some((n) => n.kind === 'group')) return found;
+    const text = cleanLabel(context.view.slice(firstToken(previous[0]), lastToken(previous[previous.length - 1])));
+    return context.vocabulary.isKnownLabel(text) ? [{ ...found[0], label: previous }] : found;
   };
 
   const newAnnotation = (form: Annotation['form'], first: IToken, last: IToken, excerpt: string): Annotation => ({

@@ -10,7 +10,7 @@
  * labelled, codes that hold what follows (`UK,ITA:support FRA`). Codes inside a label are
  * references. A nested group ends a label: labels start after it.
  */
-import type { AstNode, CodeListNode } from '../../grammar/index.js';
+import type { AstNode, CodeListNode, GroupNode } from '../../grammar/index.js';
 import { tokens as T } from '../../grammar/index.js';
 
 export type RegionForm = 'top' | 'bracket' | 'paren';
@@ -67,12 +67,25 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
   });
 }
 
-/** Labels start after the last nested group (another annotation or a remark) or paragraph label. */
-function afterLastGroup(nodes: AstNode[]): AstNode[] {
+/** A group that yields a mention somewhere inside it (an annotation, not a remark in the wording). */
+function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
+  const form: RegionForm = group.open.image === '[' ? 'bracket' : 'paren';
+  const inner = { ...rules, unclosed: group.close === null };
+  return segmentsOf(group.children, rules.known).some((segment) => attributionsOf(segment, form, inner).length > 0) ||
+    group.children.some((child) => child.kind === 'group' && isAnnotationGroup(child, rules));
+}
+
+/**
+ * Labels start after the last nested annotation, stray closer or paragraph label. A
+ * code-less group stays in the label: in `[delete until here and work on AG proposal] on
+ * OP1: ITA, RUS]` the bracket closed too early, and its words are still the label.
+ */
+function afterLastGroup(nodes: AstNode[], rules: SegmentRules): AstNode[] {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i];
     const isLabel = node.kind === 'text' && node.token.tokenType === T.ParagraphLabel;
-    if (node.kind === 'group' || node.kind === 'stray' || isLabel) return nodes.slice(i + 1);
+    const isAnnotation = node.kind === 'group' && isAnnotationGroup(node, rules);
+    if (isAnnotation || node.kind === 'stray' || isLabel) return nodes.slice(i + 1);
   }
   return nodes;
 }
@@ -120,23 +133,23 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
       const proposers = head && (!hasWords(rest) || (form !== 'top' && (unclosed || parts.length > 1)));
       if (proposers) {
         leading = head;
-        label = afterLastGroup(rest);
-      } else label = afterLastGroup(part);
+        label = afterLastGroup(rest, rules);
+      } else label = afterLastGroup(part, rules);
       return;
     }
     if (!head) {
       // Prose continues the label across a colon (`ALT: At the same time…`).
-      label = afterLastGroup([...label, ...part]);
+      label = afterLastGroup([...label, ...part], rules);
       return;
     }
     if (hasWords(label)) attach(head, label);
     else if (!leading && form !== 'top' && hasWords(rest)) {
       // `…:RUS: JPN noted para 60`: a code list with no label of its own holds what follows it.
-      attach(head, afterLastGroup(rest));
+      attach(head, afterLastGroup(rest, rules));
       label = [];
       return;
     } else found.push({ codes: head, label: null, start: head });
-    label = afterLastGroup(rest);
+    label = afterLastGroup(rest, rules);
   });
 
   const proposers = leading as CodeListNode | null;
