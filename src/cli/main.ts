@@ -12,6 +12,7 @@ import { FORMATS, FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { loadCodeTable, type CodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type ParseResult, type Stance } from '../types.js';
+import { checkCommand } from './check-command.js';
 import { chalkFor } from './colour.js';
 import { readInput, UsageError, writeOutputFile, writeStdout } from './io.js';
 
@@ -40,6 +41,7 @@ const list = (value: string | undefined): string[] | undefined =>
 const EXIT_HELP = `
 Exit status:
   0  success
+  1  (check only) at least one finding is an error
   2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary file)
   3  internal error (a bug: please report it with the input)`;
 
@@ -130,7 +132,7 @@ function reportDiagnostics(result: ParseResult, listAll: boolean): void {
   }
 }
 
-export function buildProgram(): Command {
+export function buildProgram(setStatus: (status: number) => void = () => {}): Command {
   const program = new Command('kyoto-parse')
     .description('Parse negotiated UN drafts with bracketed country annotations into stance records and matrices.')
     .version(packageVersion())
@@ -151,13 +153,15 @@ export function buildProgram(): Command {
     .option('--counts', 'cells as counts per stance instead of letters (S support, O oppose, D delete, X other)')
     .action((files: string[], options: CommonOptions) => run(files, options, MATRIX_FORMATS[options.format ?? 'table']));
 
+  program.addCommand(checkCommand(packageVersion(), setStatus).exitOverride());
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  let status = EXIT_OK;
   try {
-    await buildProgram().parseAsync(argv);
-    return EXIT_OK;
+    await buildProgram((s) => { status = s; }).parseAsync(argv);
+    return status;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed its one-line message (or the help/version text).

@@ -8,10 +8,12 @@ import { tokens as T, type AstNode, type CodeListNode, type GroupNode } from '..
 import type { Annotation, Diagnostic, Stance, StanceRecord } from '../types.js';
 import type { CodeInfo } from './codes.js';
 import { cleanLabel, type ParagraphView } from './paragraph-view.js';
+import { regionFaults } from './faults.js';
 import { attributionsOf, segmentsOf, type Attribution, type RegionForm } from './segments.js';
 
 export interface CodeLookup {
   lookup(raw: string): CodeInfo | null;
+  suggest(raw: string): string[];
 }
 
 export interface StanceVocabulary {
@@ -87,7 +89,9 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
       return form === 'paren' && i > 0 ? instructionBefore(found, segments[i - 1], rules) : found;
     });
     if (attributions.length > 0) emit(attributions, form, group, children);
+    for (const fault of regionFaults(segments, form, group, rules, faultContext)) diagnose(fault.token, 'error', fault.rule, fault.message);
   };
+  const faultContext = { isCode: (raw: string) => context.codes.lookup(raw) !== null, suggest: (raw: string) => context.codes.suggest(raw) };
 
   const emit = (attributions: Attribution[], form: RegionForm, group: GroupNode | null, children: AstNode[]) => {
     const view = context.view;
@@ -100,11 +104,11 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
       const segment = { label, stance, mentions: [] as Annotation['segments'][number]['mentions'] };
       for (const code of attribution.codes.codes) {
         const info = context.codes.lookup(code.image);
-        if (!info) {
-          diagnose(code, 'warning', 'unknown-code', `\`${code.image}\` is not a delegation code`);
-          continue;
+        if (!info) continue; // reported by regionFaults
+        if (info.alias) {
+          const message = info.warning ?? `\`${code.image}\` is an alias: write \`${info.canonical}\` (${info.name})`;
+          diagnose(code, 'warning', 'aliased-code', message);
         }
-        if (info.warning) diagnose(code, 'warning', 'aliased-code', info.warning);
         const mention = {
           raw: code.image, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
           struck: view.isStruck(code),
@@ -165,7 +169,7 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   walk(nodes, 'top', null);
   if (context.view.endsStruck) {
     const lastStrike = [...context.view.tokens].reverse().find((t) => t.tokenType === T.Strike);
-    if (lastStrike) diagnose(lastStrike, 'warning', 'unclosed-strike', 'struck text `~~` is not closed before the paragraph ends');
+    if (lastStrike) diagnose(lastStrike, 'error', 'unclosed-strike', 'struck text `~~` is not closed before the paragraph ends');
   }
   return out;
 }

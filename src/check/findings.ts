@@ -1,0 +1,96 @@
+/**
+ * `check`: every finding of one draft, from the parser's diagnostics and from the
+ * parsed paragraphs and annotations, with the severity of the rule table (all errors
+ * under `--strict`, which also reports labels outside the vocabulary).
+ */
+import { parseDraft, type ParseOptions } from '../api.js';
+import { loadCodeTable } from '../records/codes.js';
+import { loadVocabulary } from '../records/vocabulary.js';
+import type { Diagnostic, ParseResult } from '../types.js';
+import { isRuleName, RULES, type RuleName } from './rules.js';
+
+export type Finding = Diagnostic & { rule: RuleName };
+
+export interface CheckOptions extends ParseOptions {
+  strict?: boolean;
+}
+
+export function checkDraft(text: string, options: CheckOptions = {}): Finding[] {
+  const file = options.file ?? '-';
+  const codes = options.codes ?? loadCodeTable();
+  const vocabulary = options.vocabulary ?? loadVocabulary();
+  const result = parseDraft(text, { file, codes, vocabulary });
+  const lines = text.split(/\r\n|\r|\n/);
+  const raw: Omit<Finding, 'severity'>[] = [
+    ...result.diagnostics.filter((d): d is Finding => isRuleName(d.rule)),
+    ...duplicateCodes(result),
+    ...paragraphFindings(result, lines),
+    ...(options.strict ? unknownLabels(result, (label) => vocabulary.isKnownLabel(label)) : []),
+  ];
+  return raw
+    .map((finding) => ({ ...finding, severity: options.strict ? 'error' : RULES[finding.rule].severity }) as Finding)
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+type Partial = Omit<Finding, 'severity'>;
+
+/** A delegation listed twice in one code list (one segment); twice in one group with two roles is fine. */
+function duplicateCodes(result: ParseResult): Partial[] {
+  const found: Partial[] = [];
+  const canonical = new Map(result.records.map((r) => [`${r.line}:${r.column}`, r.country]));
+  for (const annotation of result.annotations) {
+    for (const segment of annotation.segments) {
+      const seen = new Map<string, string>();
+      for (const mention of segment.mentions) {
+        const code = canonical.get(`${mention.line}:${mention.column}`) ?? mention.raw;
+        const first = seen.get(code);
+        if (first !== undefined) {
+          found.push({
+            file: annotation.file, line: mention.line, column: mention.column, rule: 'duplicate-code',
+            message: `\`${mention.raw}\` is listed twice in this code list${first === mention.raw ? "" : ` (first as \`${first}\`)`}`,
+          });
+        } else seen.set(code, mention.raw);
+      }
+    }
+  }
+  return found;
+}
+
+/** Repeated IDs, and operative numbers that skip or go back (a new draft restarting at 1 is fine). */
+function paragraphFindings(result: ParseResult, lines: string[]): Partial[] {
+  const found: Partial[] = [];
+  let previous = 0;
+  for (const paragraph of result.paragraphs) {
+    const line = lines[paragraph.startLine - 1] ?? '';
+    const column = paragraph.label ? Math.max(1, line.indexOf(paragraph.label) + 1) : 1;
+    const at = { file: paragraph.file, line: paragraph.startLine, column };
+    if (paragraph.id !== paragraph.baseId) {
+      found.push({ ...at, rule: 'repeated-paragraph', message: `paragraph \`${paragraph.baseId}\` occurs again (read as \`${paragraph.id}\`)` });
+    }
+    if (paragraph.kind !== 'numbered') continue;
+    const number = Number(paragraph.baseId.slice(2));
+    if (number === 1 && previous > 1) previous = 0; // a second draft starts over
+    if (previous > 0 && number > previous + 1) {
+      found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: ${number === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${number - 1} are`} missing` });
+    } else if (previous > 0 && number <= previous && paragraph.id === paragraph.baseId) {
+      found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: numbering goes back` });
+    }
+    previous = number;
+  }
+  return found;
+}
+
+function unknownLabels(result: ParseResult, isKnown: (label: string) => boolean): Partial[] {
+  const found: Partial[] = [];
+  for (const annotation of result.annotations) {
+    for (const segment of annotation.segments) {
+      const first = segment.mentions[0];
+      if (!first || segment.label === '' || isKnown(segment.label)) continue;
+      found.push({
+        file: annotation.file, line: first.line, column: first.column, rule: 'unknown-label',
+        message: `label \`${segment.label}\` is not in the stance vocabulary (read as ${segment.stance})`,
+      });
+    }
+  }
+  return found;
+}

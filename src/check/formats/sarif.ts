@@ -1,0 +1,35 @@
+/** SARIF 2.1.0, for code-scanning dashboards: one run, the rule table as the tool's rules. */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding } from '../findings.js';
+import { RULES, type RuleName } from '../rules.js';
+
+export interface SarifOptions {
+  version: string;
+}
+
+export function formatFindingsSarif(findings: readonly Finding[], options: SarifOptions): string {
+  const ruleNames = Object.keys(RULES) as RuleName[];
+  const rules: ReportingDescriptor[] = ruleNames.map((id) => ({
+    id,
+    shortDescription: { text: RULES[id].description },
+    defaultConfiguration: { level: RULES[id].severity },
+  }));
+  const results: Result[] = findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: ruleNames.indexOf(f.rule),
+    level: f.severity,
+    message: { text: f.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: f.file === '-' ? 'stdin' : f.file.split('\\').join('/') },
+        region: { startLine: f.line, startColumn: f.column },
+      },
+    }],
+  }));
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'kyoto-parse', version: options.version, rules } }, results, columnKind: 'unicodeCodePoints' }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,73 @@
+/** `kyoto-parse check`: lint transcribed drafts; exit status 1 when any finding is an error. */
+import { Command, Option } from 'commander';
+import { checkDraft, type Finding } from '../check/findings.js';
+import { formatFindingsGithub } from '../check/formats/github.js';
+import { formatFindingsJson } from '../check/formats/json.js';
+import { formatFindingsSarif } from '../check/formats/sarif.js';
+import { formatFindingsText } from '../check/formats/text.js';
+import { RULES } from '../check/rules.js';
+import { loadCodeTable } from '../records/codes.js';
+import { loadVocabulary } from '../records/vocabulary.js';
+import { chalkFor } from './colour.js';
+import { readInput, writeOutputFile, writeStdout } from './io.js';
+
+export const EXIT_FINDINGS = 1;
+
+interface CheckCliOptions {
+  format: 'text' | 'json' | 'github' | 'sarif';
+  strict?: boolean;
+  vocabulary?: string;
+  aliases?: string;
+  output?: string;
+  maxPerRule: number;
+  width?: number;
+}
+
+const HELP = `
+Rules (default severity; --strict makes every finding an error):
+${Object.entries(RULES).map(([name, rule]) => `  ${name.padEnd(20)} ${rule.severity.padEnd(8)} ${rule.description}${'strictOnly' in rule ? ' (--strict only)' : ''}`).join('\n')}
+
+Exit status:
+  0  no error (warnings allowed)
+  1  at least one error
+  2  usage or input/output problem (missing or unreadable file, bad option or configuration file)
+  3  internal error (a bug: please report it with the input)`;
+
+export function checkCommand(version: string, setStatus: (status: number) => void): Command {
+  return new Command('check')
+    .description('lint transcribed drafts: unbalanced brackets, unknown codes, empty lists, numbering, …')
+    .argument('<files...>', 'draft files to check; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'text, json, github (Actions annotations) or sarif (2.1.0)')
+      .choices(['text', 'json', 'github', 'sarif']).default('text'))
+    .option('--strict', 'every finding is an error, and labels outside the vocabulary are reported')
+    .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
+    .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
+    .option('-o, --output <file>', 'write the report to FILE instead of stdout')
+    .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', (v) => Number.parseInt(v, 10), 5)
+    .option('--width <columns>', 'text format: width for the line excerpts', (v) => Number.parseInt(v, 10))
+    .addHelpText('after', HELP)
+    .action((files: string[], options: CheckCliOptions) => {
+      const codes = loadCodeTable(options.aliases);
+      const vocabulary = loadVocabulary(options.vocabulary);
+      const sources = new Map<string, string[]>();
+      const findings: Finding[] = [];
+      for (const file of files) {
+        const text = readInput(file);
+        sources.set(file, text.split('\n'));
+        findings.push(...checkDraft(text, { file, codes, vocabulary, strict: options.strict }));
+      }
+      const toTerminal = !options.output && process.stdout.isTTY === true;
+      const report = {
+        text: () => formatFindingsText(findings, {
+          chalk: chalkFor(process.env, toTerminal), sources, maxPerRule: options.maxPerRule,
+          width: options.width ?? (toTerminal ? process.stdout.columns : undefined),
+        }),
+        json: () => formatFindingsJson(findings),
+        github: () => formatFindingsGithub(findings),
+        sarif: () => formatFindingsSarif(findings, { version }),
+      }[options.format]();
+      if (options.output) writeOutputFile(options.output, report, files);
+      else writeStdout(report);
+      setStatus(findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0);
+    });
+}

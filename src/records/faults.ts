@@ -1,0 +1,55 @@
+/**
+ * Transcription faults of one region that the stance rules read past but `check` reports:
+ * empty groups, labels with no codes after their colon, and upper-case words in a code
+ * position that are not delegation codes (`[GRB]`, `ALT:` before a label).
+ */
+import type { IToken } from 'chevrotain';
+import type { AstNode, CodeListNode, GroupNode } from '../../grammar/index.js';
+import { tokens as T } from '../../grammar/index.js';
+import { attributionsOf, type RegionForm, type SegmentRules } from './segments.js';
+
+export interface Fault {
+  token: IToken;
+  rule: 'empty-group' | 'empty-code-list' | 'unknown-code';
+  message: string;
+}
+
+export interface FaultContext {
+  isCode(raw: string): boolean;
+  suggest(raw: string): string[];
+}
+
+const isWordless = (node: AstNode) =>
+  node.kind === 'text' && [T.Comma, T.Dot, T.Strike].includes(node.token.tokenType);
+
+export function regionFaults(
+  segments: AstNode[][], form: RegionForm, group: GroupNode | null, rules: SegmentRules, context: FaultContext,
+): Fault[] {
+  const faults: Fault[] = [];
+  if (group && group.close && segments.every((segment) => segment.every(isWordless))) {
+    faults.push({ token: group.open, rule: 'empty-group', message: `\`${group.open.image}${group.close.image}\` holds no delegation and no text` });
+  }
+  if (form === 'top') return faults;
+  for (const segment of segments) {
+    const lastColon = segment.findLastIndex((node) => node.kind === 'separator' && node.char === ':');
+    const before = segment.slice(0, lastColon);
+    if (lastColon >= 0 && segment.slice(lastColon + 1).every(isWordless) && before.some((n) => !isWordless(n))) {
+      const colon = segment[lastColon];
+      if (colon.kind === 'separator') faults.push({ token: colon.token, rule: 'empty-code-list', message: 'no delegation codes after this `:`' });
+    }
+    // Read the segment as if every upper-case word were a code: those in a code position that are not, are faults.
+    const permissive = { ...rules, known: () => true };
+    for (const attribution of attributionsOf(segment, form, permissive)) {
+      const list: CodeListNode = attribution.codes;
+      const hasKnown = list.codes.some((code) => context.isCode(code.image));
+      if (!hasKnown && !(form === 'bracket' || attribution.label)) continue;
+      for (const code of list.codes) {
+        if (context.isCode(code.image)) continue;
+        const guesses = context.suggest(code.image);
+        const hint = guesses.length > 0 ? `; did you mean ${guesses.slice(0, 3).map((g) => `\`${g}\``).join(' or ')}?` : '';
+        faults.push({ token: code, rule: 'unknown-code', message: `\`${code.image}\` is not a delegation code${hint}` });
+      }
+    }
+  }
+  return faults;
+}
