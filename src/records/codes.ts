@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 // The package's browser entry: the Node entry would register all ~80 locales; we need English only.
+import damerauLevenshtein from 'damerau-levenshtein';
 import countries from 'i18n-iso-countries/index.js';
 import type { LocaleData } from 'i18n-iso-countries';
 import { dataPath, readJsonFile } from '../data-path.js';
@@ -69,18 +70,18 @@ export class CodeTable {
   }
 
   /**
-   * Known codes within one edit (insertion, deletion, substitution or swap of
-   * neighbours, `GRB` -> `GBR`) of `raw`, for "did you mean" messages. A case-only
-   * difference comes first, the rest in alphabetical order; typo aliases are never suggested.
+   * Known codes within one edit (insertion, deletion, substitution or swap of neighbours,
+   * `GRB` -> `GBR`) of `raw`, for "did you mean" messages: a case-only difference first,
+   * then swaps (the commonest typo), then the rest alphabetically; typo aliases never.
    */
   suggest(raw: string): string[] {
     const probe = raw.toUpperCase();
     if (probe.length > 4) return [];
-    const found: string[] = [];
-    for (const code of this.allCodes()) {
-      if (code !== raw && withinOneEdit(probe, code)) found.push(code);
-    }
-    return found.sort((a, b) => Number(b === probe) - Number(a === probe) || (a < b ? -1 : a > b ? 1 : 0));
+    const sameLetters = (code: string) => [...code].sort().join('') === [...probe].sort().join('');
+    const rank = (code: string) => (code === probe ? 0 : sameLetters(code) ? 1 : 2);
+    return this.allCodes()
+      .filter((code) => code !== raw && damerauLevenshtein(probe, code).steps <= 1)
+      .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   }
 
   private resolve(raw: string): CodeInfo | null {
@@ -106,23 +107,6 @@ export class CodeTable {
     for (const [code, entry] of this.aliases) if (!entry.warn) codes.add(code);
     return [...codes];
   }
-}
-
-/** Optimal string alignment distance <= 1 (Damerau without repeated edits). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === b.length) {
-    const diffs: number[] = [];
-    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
-    if (diffs.length === 1) return true;
-    const [i, j] = diffs;
-    return diffs.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
 }
 
 interface CodeFile {
