@@ -21,6 +21,8 @@ export interface ParseOptions {
   vocabulary?: Vocabulary;
 }
 
+const NEEDS_PARSE = new Set([T.Code, T.LBracket, T.LParen, T.RBracket, T.RParen, T.Strike]);
+
 export function parseDraft(input: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
@@ -34,7 +36,8 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
   const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   for (const draft of draftParagraphs) {
     result.paragraphs.push(toParagraph(file, text, draft));
-    if (!draft.tokens.some((t) => t.tokenType === T.Code)) continue;
+    // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
+    if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) continue;
     const ast = parseParagraph(draft.tokens);
     const view = new ParagraphView(text, draft.tokens, ast, draft.startLine);
     const context: ExtractContext = { file, paragraph: draft.id, view, codes, vocabulary, stanceWords };
