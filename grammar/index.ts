@@ -2,7 +2,7 @@
 import type { IToken } from 'chevrotain';
 import type { ParagraphAst } from './ast.js';
 import { parseParagraphTokens } from './parser.js';
-import { draftLexer } from './tokens.js';
+import { draftLexer, LBracket, LParen, RBracket, RParen, Text } from './tokens.js';
 import { buildAst } from './visitor.js';
 
 export type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, TextNode } from './ast.js';
@@ -41,6 +41,34 @@ function countColumnsInCharacters(text: string, tokens: IToken[]): void {
     const lineStart = token.startOffset - ((token.startColumn ?? 1) - 1);
     token.startColumn = (token.startColumn ?? 1) - (pairsBefore(token.startOffset) - pairsBefore(lineStart));
   }
+}
+
+/** Deeper groups than this are read as text: the parser and the stages after it recurse per level. */
+export const MAX_NESTING = 64;
+
+/**
+ * Brackets nested deeper than `max` become plain text, so a hostile file cannot exhaust
+ * the stack; `tooDeep` is the first opener past the limit (reported as a diagnostic).
+ */
+export function limitNesting(tokens: IToken[], max = MAX_NESTING): { tokens: IToken[]; tooDeep: IToken | null } {
+  let depth = 0;
+  let tooDeep: IToken | null = null;
+  const asText = (token: IToken): IToken => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx! });
+  const limited = tokens.map((token) => {
+    const type = token.tokenType;
+    if (type === LBracket || type === LParen) {
+      depth++;
+      if (depth <= max) return token;
+      tooDeep ??= token;
+      return asText(token);
+    }
+    if ((type === RBracket || type === RParen) && depth > 0) {
+      depth--;
+      return depth >= max ? asText(token) : token;
+    }
+    return token;
+  });
+  return { tokens: tooDeep ? limited : tokens, tooDeep };
 }
 
 export function parseParagraph(tokens: IToken[]): ParagraphAst {

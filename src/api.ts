@@ -2,7 +2,7 @@
  * The library API: `parseDraft(text, options)` runs the whole pipeline on one file:
  * lex -> paragraphs -> parse -> records. The CLI is a thin layer over it.
  */
-import { lexDraft, parseParagraph, tokens as T } from '../grammar/index.js';
+import { lexDraft, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText } from './io/decode.js';
 import { chunksOf } from './model/blocks.js';
 import { assembleParagraphs, type DraftParagraph } from './model/paragraphs.js';
@@ -38,8 +38,15 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
     result.paragraphs.push(toParagraph(file, text, draft));
     // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
     if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) continue;
-    const ast = parseParagraph(draft.tokens);
-    const view = new ParagraphView(text, draft.tokens, ast, draft.startLine);
+    const { tokens: paragraphTokens, tooDeep } = limitNesting(draft.tokens);
+    if (tooDeep) {
+      result.diagnostics.push({
+        file, line: tooDeep.startLine ?? 1, column: tooDeep.startColumn ?? 1, severity: 'error', rule: 'nesting-too-deep',
+        message: `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`,
+      });
+    }
+    const ast = parseParagraph(paragraphTokens);
+    const view = new ParagraphView(text, paragraphTokens, ast, draft.startLine);
     const context: ExtractContext = { file, paragraph: draft.id, view, codes, vocabulary, stanceWords };
     const extracted = extractParagraph(ast.children, context);
     result.annotations.push(...extracted.annotations);

@@ -75,7 +75,7 @@ function paragraphFindings(result: ParseResult, lines: string[]): Partial[] {
     } else if (previous > 0 && number <= previous && paragraph.id === paragraph.baseId) {
       found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: numbering goes back` });
     }
-    previous = number;
+    previous = Math.max(previous, number); // after a swap (4, 3, 5) 5 follows 4: nothing skipped
   }
   return found;
 }

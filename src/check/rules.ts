@@ -14,6 +14,7 @@ export const RULES = {
   'stray-closer': { severity: 'error', description: 'A `]` or `)` closes nothing.' },
   'unclosed-strike': { severity: 'error', description: 'Struck text (`~~`) is not closed before the paragraph ends.' },
   'unknown-code': { severity: 'error', description: 'An upper-case word in a code position is not a delegation code.' },
+  'nesting-too-deep': { severity: 'error', description: 'Brackets nested more than 64 deep; the deeper ones are read as text.' },
   'empty-group': { severity: 'error', description: 'A group holds nothing: `[]`, `( )`.' },
   'empty-code-list': { severity: 'error', description: 'A label is followed by `:` and no delegation codes.' },
   'aliased-code': { severity: 'warning', description: 'A delegation is written with an alias (`UK` for `GBR`) or a known typo (`QTA`).' },

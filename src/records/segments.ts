@@ -67,12 +67,20 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
   });
 }
 
+// Groups are new objects each parse, so the answer can be kept with the group; without it,
+// nested groups would be read again at every level above them.
+const annotationGroups = new WeakMap<GroupNode, boolean>();
+
 /** A group that yields a mention somewhere inside it (an annotation, not a remark in the wording). */
 function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
+  const known = annotationGroups.get(group);
+  if (known !== undefined) return known;
   const form: RegionForm = group.open.image === '[' ? 'bracket' : 'paren';
   const inner = { ...rules, unclosed: group.close === null };
-  return segmentsOf(group.children, rules.known).some((segment) => attributionsOf(segment, form, inner).length > 0) ||
+  const answer = segmentsOf(group.children, rules.known).some((segment) => attributionsOf(segment, form, inner).length > 0) ||
     group.children.some((child) => child.kind === 'group' && isAnnotationGroup(child, rules));
+  annotationGroups.set(group, answer);
+  return answer;
 }
 
 /**

@@ -7,6 +7,9 @@ export interface SarifOptions {
   version: string;
 }
 
+/** A relative URI reference (RFC 3986): path segments percent-encoded, `\` read as `/`. */
+const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+
 export function formatFindingsSarif(findings: readonly Finding[], options: SarifOptions): string {
   const ruleNames = Object.keys(RULES) as RuleName[];
   const rules: ReportingDescriptor[] = ruleNames.map((id) => ({
@@ -21,7 +24,7 @@ export function formatFindingsSarif(findings: readonly Finding[], options: Sarif
     message: { text: f.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: f.file === '-' ? 'stdin' : f.file.split('\\').join('/') },
+        artifactLocation: { uri: f.file === '-' ? 'stdin' : fileUri(f.file) },
         region: { startLine: f.line, startColumn: f.column },
       },
     }],
