@@ -144,4 +144,5 @@ export const allTokens: TokenType[] = [
   SupportedBy, Code, Text,
 ];
 
-export const draftLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+// Start positions are all the stages use (an end is start + image length): less memory per token.
+export const draftLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: false });

@@ -11,6 +11,7 @@ import { extractParagraph, type ExtractContext } from './records/extract.js';
 import { cleanText, ParagraphView } from './records/paragraph-view.js';
 import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
 import type { Paragraph, ParseResult } from './types.js';
+import { appendAll } from './util/arrays.js';
 
 export interface ParseOptions {
   /** The name records carry in their `file` column (`-` for standard input). */
@@ -29,29 +30,31 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const stanceWords = new Set(vocabulary.keywords());
   const text = normaliseText(input);
-  const tokens = lexDraft(text);
   const isCode = (raw: string) => codes.lookup(raw) !== null;
-  const draftParagraphs = assembleParagraphs(chunksOf(text, tokens), isCode);
+  // The file's tokens are held by its paragraphs alone, and dropped as each is done.
+  const draftParagraphs = assembleParagraphs(chunksOf(text, lexDraft(text)), isCode);
 
   const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   for (const draft of draftParagraphs) {
     result.paragraphs.push(toParagraph(file, text, draft));
+    const paragraphTokens = draft.tokens;
+    draft.tokens = [];
     // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-    if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) continue;
-    const { tokens: paragraphTokens, tooDeep } = limitNesting(draft.tokens);
+    if (!paragraphTokens.some((t) => NEEDS_PARSE.has(t.tokenType))) continue;
+    const { tokens: limited, tooDeep } = limitNesting(paragraphTokens);
     if (tooDeep) {
       result.diagnostics.push({
         file, line: tooDeep.startLine ?? 1, column: tooDeep.startColumn ?? 1, severity: 'error', rule: 'nesting-too-deep',
         message: `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`,
       });
     }
-    const ast = parseParagraph(paragraphTokens);
-    const view = new ParagraphView(text, paragraphTokens, ast, draft.startLine);
+    const ast = parseParagraph(limited);
+    const view = new ParagraphView(text, limited, ast, draft.startLine);
     const context: ExtractContext = { file, paragraph: draft.id, view, codes, vocabulary, stanceWords };
     const extracted = extractParagraph(ast.children, context);
-    result.annotations.push(...extracted.annotations);
-    result.records.push(...extracted.records);
-    result.diagnostics.push(...extracted.diagnostics);
+    appendAll(result.annotations, extracted.annotations);
+    appendAll(result.records, extracted.records);
+    appendAll(result.diagnostics, extracted.diagnostics);
   }
   result.records.sort((a, b) => a.line - b.line || a.column - b.column);
   result.annotations.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -61,7 +64,8 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
 
 function toParagraph(file: string, text: string, draft: DraftParagraph): Paragraph {
   const own = draft.tokens.filter((t) => (t.startLine ?? 0) >= draft.startLine);
-  const body = own.length > 0 ? text.slice(own[0].startOffset, (own[own.length - 1].endOffset ?? 0) + 1) : '';
+  const last = own[own.length - 1];
+  const body = own.length > 0 ? text.slice(own[0].startOffset, last.startOffset + last.image.length) : '';
   return {
     file, id: draft.id, baseId: draft.baseId, kind: draft.kind, label: draft.label,
     startLine: draft.startLine, endLine: draft.endLine, text: cleanText(body),

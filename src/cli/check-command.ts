@@ -10,6 +10,7 @@ import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { chalkFor } from './colour.js';
 import { readInput, writeOutputFile, writeStdout } from './io.js';
+import { appendAll } from '../util/arrays.js';
 
 export const EXIT_FINDINGS = 1;
 
@@ -54,7 +55,7 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
       for (const file of files) {
         const text = readInput(file);
         sources.set(file, text.split('\n'));
-        findings.push(...checkDraft(text, { file, codes, vocabulary, strict: options.strict }));
+        appendAll(findings, checkDraft(text, { file, codes, vocabulary, strict: options.strict }));
       }
       const toTerminal = !options.output && process.stdout.isTTY === true;
       const report = {

@@ -15,6 +15,7 @@ import { STANCES, type ParseResult, type Stance } from '../types.js';
 import { checkCommand } from './check-command.js';
 import { chalkFor } from './colour.js';
 import { readInput, UsageError, writeOutputFile, writeStdout } from './io.js';
+import { appendAll } from '../util/arrays.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -98,10 +99,10 @@ function run(files: string[], options: CommonOptions, formatName: FormatName): v
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   for (const file of files) {
     const result = parseDraft(readInput(file), { file, codes, vocabulary });
-    merged.paragraphs.push(...result.paragraphs);
-    merged.annotations.push(...result.annotations);
-    merged.records.push(...result.records);
-    merged.diagnostics.push(...result.diagnostics);
+    appendAll(merged.paragraphs, result.paragraphs);
+    appendAll(merged.annotations, result.annotations);
+    appendAll(merged.records, result.records);
+    appendAll(merged.diagnostics, result.diagnostics);
   }
   merged.records = filterRecords(merged.records, filter);
   if (filter.paragraphs) {

@@ -9,6 +9,7 @@ import { tokens as T } from '../../grammar/index.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import type { Chunk } from './blocks.js';
 import { isNumberedLabel, paragraphIdOf } from './paragraph-ids.js';
+import { appendAll } from '../util/arrays.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
@@ -138,7 +139,7 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
   };
   const append = (chunk: Chunk) => {
     const last = paragraphs[paragraphs.length - 1];
-    last.tokens.push(...chunk.tokens);
+    appendAll(last.tokens, chunk.tokens);
     last.endLine = chunk.endLine;
   };
 
@@ -162,12 +163,12 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
       inPreamble = CHAPEAU.test(plain);
       if (inPreamble) preambleCount = 0;
       draftStarted = true;
-      pendingHeading.push(...chunk.tokens);
+      appendAll(pendingHeading, chunk.tokens);
       afterHeading = true;
       continue;
     }
     if (isHeading(chunk, isCode)) {
-      pendingHeading.push(...chunk.tokens);
+      appendAll(pendingHeading, chunk.tokens);
       afterHeading = true;
       continue;
     }

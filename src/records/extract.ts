@@ -156,8 +156,8 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
 
   /** `Oppose [RUS,SGP,…]`: a lone stance word that is all the line holds before a bare group. */
   const stanceWordBefore = (group: GroupNode): string | null => {
-    const { tokens, index } = context.view;
-    const at = index.get(group.open)!;
+    const { tokens } = context.view;
+    const at = context.view.indexOf(group.open);
     const before = tokens[at - 1];
     if (!before || before.tokenType !== T.Text || before.startLine !== group.open.startLine) return null;
     const previous = tokens[at - 2];

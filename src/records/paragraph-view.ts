@@ -22,8 +22,7 @@ export function cleanLabel(source: string): string {
 }
 
 export class ParagraphView {
-  readonly index = new Map<IToken, number>();
-  readonly struck: boolean[] = [];
+  readonly struck: Uint8Array;
   /** For each closing token's index, the index of the token that opened its group. */
   private readonly openerOf = new Map<number, number>();
   /** True when the paragraph ends inside struck text (`check` reports it). */
@@ -32,10 +31,10 @@ export class ParagraphView {
   /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
   constructor(readonly source: string, readonly tokens: IToken[], ast: ParagraphAst, private readonly startLine = 1) {
     let struck = false;
+    this.struck = new Uint8Array(tokens.length);
     tokens.forEach((token, i) => {
-      this.index.set(token, i);
       if (token.tokenType === T.Strike) struck = !struck;
-      this.struck.push(struck);
+      this.struck[i] = struck ? 1 : 0;
     });
     this.endsStruck = struck;
     this.recordGroups(ast.children);
@@ -44,7 +43,7 @@ export class ParagraphView {
   private recordGroups(nodes: AstNode[]): void {
     for (const node of nodes) {
       if (node.kind === 'group') {
-        if (node.close) this.openerOf.set(this.index.get(node.close)!, this.index.get(node.open)!);
+        if (node.close) this.openerOf.set(this.indexOf(node.close), this.indexOf(node.open));
         this.recordGroups(node.children);
       } else if (node.kind === 'codes') {
         for (const remark of node.remarks) this.recordGroups([remark]);
@@ -52,13 +51,27 @@ export class ParagraphView {
     }
   }
 
+  /** The position of a token of this paragraph (tokens are in source order: a binary search, no map). */
+  indexOf(token: IToken): number {
+    let low = 0;
+    let high = this.tokens.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const offset = this.tokens[mid].startOffset;
+      if (offset === token.startOffset) return mid;
+      if (offset < token.startOffset) low = mid + 1;
+      else high = mid - 1;
+    }
+    throw new Error(`token at offset ${token.startOffset} is not in this paragraph`);
+  }
+
   isStruck(token: IToken): boolean {
-    return this.struck[this.index.get(token)!];
+    return this.struck[this.indexOf(token)] === 1;
   }
 
   /** Source text from the first to the last token, as written. */
   slice(first: IToken, last: IToken): string {
-    return this.source.slice(first.startOffset, (last.endOffset ?? last.startOffset) + 1);
+    return this.source.slice(first.startOffset, last.startOffset + last.image.length);
   }
 
   /**
@@ -67,20 +80,20 @@ export class ParagraphView {
    * whole groups (other annotations and code-less remarks).
    */
   attachedTextStruck(start: IToken): boolean {
-    for (let i = this.index.get(start)! - 1; i >= 0; i--) {
+    for (let i = this.indexOf(start) - 1; i >= 0; i--) {
       const token = this.tokens[i];
       const type = token.tokenType;
       if (this.openerOf.has(i)) i = this.openerOf.get(i)!;
       else if (type === T.Colon || type === T.Semicolon || type === T.Slash || type === T.Strike) continue;
       else if (type === T.LBracket || type === T.LParen || type === T.RBracket || type === T.RParen) continue;
-      else return this.struck[i];
+      else return this.struck[i] === 1;
     }
     return false;
   }
 
   /** Up to 80 characters of the prose before `start`, back to the previous group or label. */
   excerptBefore(start: IToken): string {
-    const end = this.index.get(start)!;
+    const end = this.indexOf(start);
     let from = end;
     while (from > 0) {
       const type = this.tokens[from - 1].tokenType;
@@ -106,7 +119,7 @@ export class ParagraphView {
       else if (type === T.RBracket || type === T.RParen) depth = Math.max(0, depth - 1);
       else if (depth === 0 && (type === T.Text || type === T.Comma || type === T.Dot || type === T.SupportedBy)) {
         text += (previousEnd >= 0 && token.startOffset > previousEnd + 1 ? ' ' : '') + token.image;
-        previousEnd = token.endOffset ?? token.startOffset;
+        previousEnd = token.startOffset + token.image.length - 1;
         if (text.length > 2 * EXCERPT_LENGTH) break;
       }
     }

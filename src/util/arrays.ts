@@ -1,0 +1,4 @@
+/** Appends `items` to `target` in place; `push(...items)` overflows the stack past ~100,000 items. */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
