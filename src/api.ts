@@ -20,6 +20,8 @@ export interface ParseOptions {
   codes?: CodeTable;
   /** Stance vocabulary; defaults to the shipped one. */
   vocabulary?: Vocabulary;
+  /** Lines where the decoder replaced invalid bytes (from decodeDraft): reported as `invalid-encoding`. */
+  invalidLines?: readonly number[];
 }
 
 const NEEDS_PARSE = new Set([T.Code, T.LBracket, T.LParen, T.RBracket, T.RParen, T.Strike]);
@@ -35,6 +37,12 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
   const draftParagraphs = assembleParagraphs(chunksOf(text, lexDraft(text)), isCode);
 
   const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+  for (const line of options.invalidLines ?? []) {
+    result.diagnostics.push({
+      file, line, column: Math.max(1, [...text.split('\n')[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
+      rule: 'invalid-encoding', message: 'invalid UTF-8 bytes, replaced by U+FFFD',
+    });
+  }
   for (const draft of draftParagraphs) {
     result.paragraphs.push(toParagraph(file, text, draft));
     const paragraphTokens = draft.tokens;

@@ -9,6 +9,7 @@ export interface RuleInfo {
 }
 
 export const RULES = {
+  'invalid-encoding': { severity: 'warning', description: 'Bytes that are not valid UTF-8 were replaced by U+FFFD.' },
   'unclosed-group': { severity: 'error', description: 'A `[` or `(` is never closed before the paragraph ends.' },
   'mismatched-bracket': { severity: 'error', description: 'A `[` is closed by `)` or a `(` by `]`.' },
   'stray-closer': { severity: 'error', description: 'A `]` or `)` closes nothing.' },

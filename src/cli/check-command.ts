@@ -53,9 +53,9 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
       const sources = new Map<string, string[]>();
       const findings: Finding[] = [];
       for (const file of files) {
-        const text = readInput(file);
+        const { text, invalidLines } = readInput(file);
         sources.set(file, text.split('\n'));
-        appendAll(findings, checkDraft(text, { file, codes, vocabulary, strict: options.strict }));
+        appendAll(findings, checkDraft(text, { file, codes, vocabulary, strict: options.strict, invalidLines }));
       }
       const toTerminal = !options.output && process.stdout.isTTY === true;
       const report = {

@@ -1,7 +1,7 @@
 /** Reading inputs and writing output for the CLI: one-line errors, atomic `-o`, quiet closed pipes. */
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decodeDraft } from '../io/decode.js';
+import { decodeDraft, type DecodedDraft } from '../io/decode.js';
 
 /** A problem with the command line or the files: exit status 2, one line on stderr. */
 export class UsageError extends Error {}
@@ -12,7 +12,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
 };
 
-export function readInput(path: string): string {
+export function readInput(path: string): DecodedDraft {
   let bytes: Buffer;
   try {
     bytes = path === '-' ? readFileSync(0) : readFileSync(path);

@@ -98,7 +98,8 @@ function run(files: string[], options: CommonOptions, formatName: FormatName): v
   };
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   for (const file of files) {
-    const result = parseDraft(readInput(file), { file, codes, vocabulary });
+    const { text, invalidLines } = readInput(file);
+    const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);
     appendAll(merged.records, result.records);
@@ -126,6 +127,9 @@ function run(files: string[], options: CommonOptions, formatName: FormatName): v
 function reportDiagnostics(result: ParseResult, listAll: boolean): void {
   const { diagnostics } = result;
   if (diagnostics.length === 0) return;
+  // Problems with the input itself are always said, one line each.
+  const encoding = listAll ? [] : diagnostics.filter((d) => d.rule === 'invalid-encoding');
+  for (const d of encoding) process.stderr.write(`kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`);
   if (listAll) {
     for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`);
   } else {

@@ -1,12 +1,23 @@
 /** The read & decode stage: bytes to text with `\n` line ends; line numbers are kept. */
 
+export interface DecodedDraft {
+  text: string;
+  /** Lines (1-based) where invalid UTF-8 bytes were replaced by U+FFFD. */
+  invalidLines: number[];
+}
+
 /** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; CRLF and CR become LF. */
-export function decodeDraft(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else text = new TextDecoder('utf-8').decode(bytes);
-  return normaliseText(text);
+export function decodeDraft(bytes: Uint8Array): DecodedDraft {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: normaliseText(new TextDecoder('utf-16le').decode(bytes.subarray(2))), invalidLines: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: normaliseText(new TextDecoder('utf-16be').decode(bytes.subarray(2))), invalidLines: [] };
+  try {
+    return { text: normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), invalidLines: [] };
+  } catch {
+    // Invalid bytes: decode anyway, with the replacement character, and say where.
+    const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+    const invalidLines = text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : []));
+    return { text, invalidLines };
+  }
 }
 
 export function normaliseText(text: string): string {
