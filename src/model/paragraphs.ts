@@ -24,7 +24,7 @@ const stripMarkup = (raw: string): string => raw.replace(/^[\s#*_>-]+/, '').repl
 const CHAPEAU = /^We, the Heads of State/;
 const DECLARE = /^Declare the following/;
 
-export function isChapeau(chunk: Chunk): boolean {
+function isChapeau(chunk: Chunk): boolean {
   return CHAPEAU.test(stripMarkup(chunk.raw));
 }
 

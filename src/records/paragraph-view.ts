@@ -3,7 +3,7 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
-import { tokens as T, type AstNode, type GroupNode, type ParagraphAst } from '../../grammar/index.js';
+import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/index.js';
 
 const EXCERPT_LENGTH = 80;
 
@@ -125,10 +125,5 @@ export class ParagraphView {
     }
     text = cleanText(text.replace(/(^|\s)#{1,6}(?=\s)/g, ' '));
     return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
-  }
-
-  /** The strikes are toggled inside a group's span too; a group is struck where it opens. */
-  groupStruck(group: GroupNode): boolean {
-    return this.isStruck(group.open);
   }
 }
