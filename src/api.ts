@@ -40,7 +40,7 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
   for (const line of options.invalidLines ?? []) {
     result.diagnostics.push({
       file, line, column: Math.max(1, [...text.split('\n')[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
-      rule: 'invalid-encoding', message: 'invalid UTF-8 bytes, replaced by U+FFFD',
+      rule: 'invalid-encoding', message: 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD',
     });
   }
   for (const draft of draftParagraphs) {

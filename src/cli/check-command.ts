@@ -9,7 +9,8 @@ import { RULES } from '../check/rules.js';
 import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { chalkFor } from './colour.js';
-import { readInput, writeOutputFile, writeStdout } from './io.js';
+import { assertNotAnInput, readInput, writeOutputFile, writeStdout } from './io.js';
+import { wholeNumber } from './options.js';
 import { appendAll } from '../util/arrays.js';
 
 export const EXIT_FINDINGS = 1;
@@ -44,10 +45,11 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
     .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
     .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
-    .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', (v) => Number.parseInt(v, 10), 5)
-    .option('--width <columns>', 'text format: width for the line excerpts', (v) => Number.parseInt(v, 10))
+    .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)
+    .option('--width <columns>', 'text format: width for the line excerpts', wholeNumber(20))
     .addHelpText('after', HELP)
     .action((files: string[], options: CheckCliOptions) => {
+      if (options.output) assertNotAnInput(options.output, files);
       const codes = loadCodeTable(options.aliases);
       const vocabulary = loadVocabulary(options.vocabulary);
       const sources = new Map<string, string[]>();
@@ -67,8 +69,9 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
         github: () => formatFindingsGithub(findings),
         sarif: () => formatFindingsSarif(findings, { version }),
       }[options.format]();
+      const status = findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
+      setStatus(status);
       if (options.output) writeOutputFile(options.output, report, files);
-      else writeStdout(report);
-      setStatus(findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0);
+      else writeStdout(report, status);
     });
 }

@@ -26,11 +26,17 @@ export function readInput(path: string): DecodedDraft {
   return decodeDraft(bytes);
 }
 
-/** Writes `text` to FILE through a temporary file and a rename, never over one of the inputs. */
-export function writeOutputFile(file: string, text: string, inputs: string[]): void {
+/** Refuses an output file that is one of the inputs: checked before any work, and again on writing. */
+export function assertNotAnInput(file: string, inputs: string[]): void {
   const target = resolve(file);
   const isInput = inputs.some((input) => input !== '-' && sameFile(resolve(input), target));
   if (isInput) throw new UsageError(`refusing to write '${file}': it is one of the input files`);
+}
+
+/** Writes `text` to FILE through a temporary file and a rename, never over one of the inputs. */
+export function writeOutputFile(file: string, text: string, inputs: string[]): void {
+  assertNotAnInput(file, inputs);
+  const target = resolve(file);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
@@ -58,10 +64,13 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Writes to stdout; a reader that went away (`| head -1`) ends the program quietly with status 0. */
-export function writeStdout(text: string): void {
+/**
+ * Writes to stdout; a reader that went away (`| head -1`) ends the program quietly, with
+ * `status` (0, or the status `check` already decided, so a closed pipe never hides errors).
+ */
+export function writeStdout(text: string, status = 0): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
+    if (error.code === 'EPIPE') process.exit(status);
     throw error;
   });
   process.stdout.write(text);

@@ -8,13 +8,17 @@ export interface DecodedDraft {
 
 /** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; CRLF and CR become LF. */
 export function decodeDraft(bytes: Uint8Array): DecodedDraft {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: normaliseText(new TextDecoder('utf-16le').decode(bytes.subarray(2))), invalidLines: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: normaliseText(new TextDecoder('utf-16be').decode(bytes.subarray(2))), invalidLines: [] };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
+  return decode('utf-8', bytes);
+}
+
+function decode(encoding: string, bytes: Uint8Array): DecodedDraft {
   try {
-    return { text: normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), invalidLines: [] };
+    return { text: normaliseText(new TextDecoder(encoding, { fatal: true }).decode(bytes)), invalidLines: [] };
   } catch {
     // Invalid bytes: decode anyway, with the replacement character, and say where.
-    const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+    const text = normaliseText(new TextDecoder(encoding).decode(bytes));
     const invalidLines = text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : []));
     return { text, invalidLines };
   }

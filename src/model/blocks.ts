@@ -26,11 +26,18 @@ const RESIDUE = /^\s*(\*\*)?(Formatted|Commented \[[^\]]*\]):/;
 interface Line {
   number: number;
   raw: string;
+  /** Offset of the line's first character in the text. */
+  offset: number;
   tokens: IToken[];
 }
 
 function linesOf(text: string, tokens: IToken[]): Line[] {
-  const lines: Line[] = text.split('\n').map((raw, i) => ({ number: i + 1, raw: raw.replace(/\r$/, ''), tokens: [] }));
+  let offset = 0;
+  const lines: Line[] = text.split('\n').map((raw, i) => {
+    const line = { number: i + 1, raw: raw.replace(/\r$/, ''), offset, tokens: [] };
+    offset += raw.length + 1;
+    return line;
+  });
   for (const token of tokens) {
     if (token.tokenType !== T.Newline) lines[(token.startLine ?? 1) - 1].tokens.push(token);
   }
@@ -71,7 +78,7 @@ export function chunksOf(text: string, tokens: IToken[]): Chunk[] {
       }
       const chunk = current as unknown as Chunk;
       if (i === 0 || token.tokenType === T.ParagraphLabel) {
-        const from = i === 0 ? 0 : (token.startColumn ?? 1) - 1;
+        const from = i === 0 ? 0 : token.startOffset - line.offset;
         chunk.raw += (chunk.raw ? '\n' : '') + line.raw.slice(from);
       }
       chunk.tokens.push(token);

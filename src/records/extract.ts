@@ -145,7 +145,7 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   });
 
   const stanceOf = (attribution: Attribution, start: IToken, group: GroupNode | null, children: AstNode[]) => {
-    if (attribution.label) {
+    if (attribution.label && attribution.label.length > 0) {
       const label = cleanLabel(context.view.slice(firstToken(attribution.label[0]), lastToken(attribution.label[attribution.label.length - 1])));
       return { label, stance: context.vocabulary.stanceOf(label) };
     }

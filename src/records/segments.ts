@@ -130,7 +130,9 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
   let leading: CodeListNode | null = null;
   let labelled = false;
   const attach = (codes: CodeListNode, nodes: AstNode[]) => {
-    found.push({ codes, label: nodes, start: nodes[0] ?? codes });
+    // A label with no words (only a nested group after the codes) leaves the codes bare.
+    if (!hasWords(nodes)) return void found.push({ codes, label: null, start: codes });
+    found.push({ codes, label: nodes, start: nodes[0] });
     labelled = true;
   };
 
