@@ -12,15 +12,17 @@ import { FORMATS, FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { loadCodeTable, type CodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type ParseResult, type Stance } from '../types.js';
+import { analyticsCommands } from './analytics-commands.js';
 import { checkCommand } from './check-command.js';
 import { chalkFor } from './colour.js';
-import { readInput, UsageError, writeOutputFile, writeStdout } from './io.js';
+import { assertNotAnInput, readInput, UsageError, writeOutputFile, writeStdout } from './io.js';
+import { oneLineErrors, wholeNumber } from './options.js';
 import { appendAll } from '../util/arrays.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-interface CommonOptions {
+export interface CommonOptions {
   format?: string;
   country?: string;
   paragraph?: string;
@@ -46,7 +48,7 @@ Exit status:
   2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary file)
   3  internal error (a bug: please report it with the input)`;
 
-function addCommonOptions(command: Command): Command {
+export function addCommonOptions(command: Command): Command {
   return command
     .argument('<files...>', 'draft files to read; - reads standard input')
     .option('--country <codes>', 'only these delegations, comma-separated (aliases accepted: UK finds GBR)')
@@ -56,7 +58,7 @@ function addCommonOptions(command: Command): Command {
     .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
     .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
-    .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', (v) => Number.parseInt(v, 10))
+    .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', wholeNumber(20))
     .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
     .addHelpText('after', EXIT_HELP);
 }
@@ -88,7 +90,24 @@ function resolveStances(value: string | undefined): Set<Stance> | undefined {
   return new Set(items as Stance[]);
 }
 
-function run(files: string[], options: CommonOptions, formatName: FormatName): void {
+/** What the commands read: the parse of every file, merged and filtered, and each file's text. */
+export interface LoadedRecords {
+  result: ParseResult;
+  /** Each input's decoded text, by the name records carry (`-` for standard input). */
+  sources: Map<string, string>;
+  codes: CodeTable;
+}
+
+/**
+ * Reads and parses `files` with the options' codes and vocabulary, merges the results and applies
+ * the `--country`, `--paragraph` and `--stance` filters. `prepare` sees the merged records before
+ * the filters (the analytics commands expand groups there).
+ */
+export function loadRecords(
+  files: string[],
+  options: CommonOptions,
+  prepare?: (records: ParseResult['records'], codes: CodeTable) => ParseResult['records'],
+): LoadedRecords {
   const codes = loadCodeTable(options.aliases);
   const vocabulary = loadVocabulary(options.vocabulary);
   const filter = {
@@ -97,20 +116,29 @@ function run(files: string[], options: CommonOptions, formatName: FormatName): v
     stances: resolveStances(options.stance),
   };
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+  const sources = new Map<string, string>();
   for (const file of files) {
     const { text, invalidLines } = readInput(file);
+    sources.set(file, text);
     const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);
     appendAll(merged.records, result.records);
     appendAll(merged.diagnostics, result.diagnostics);
   }
+  if (prepare) merged.records = prepare(merged.records, codes);
   merged.records = filterRecords(merged.records, filter);
   if (filter.paragraphs) {
     const wanted = new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
     merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(p.id.toLowerCase()));
     merged.annotations = merged.annotations.filter((a) => wanted.has(a.paragraph.toLowerCase()));
   }
+  return { result: merged, sources, codes };
+}
+
+export function run(files: string[], options: CommonOptions, formatName: FormatName): void {
+  if (options.output) assertNotAnInput(options.output, files);
+  const merged = loadRecords(files, options).result;
 
   const format = FORMATS[formatName];
   const toTerminal = !options.output && process.stdout.isTTY === true;
@@ -124,7 +152,7 @@ function run(files: string[], options: CommonOptions, formatName: FormatName): v
   else writeStdout(text);
 }
 
-function reportDiagnostics(result: ParseResult, listAll: boolean): void {
+export function reportDiagnostics(result: ParseResult, listAll: boolean): void {
   const { diagnostics } = result;
   if (diagnostics.length === 0) return;
   // Problems with the input itself are always said, one line each.
@@ -144,6 +172,7 @@ export function buildProgram(setStatus: (status: number) => void = () => {}): Co
     .exitOverride()
     // The main command and `matrix` both have --format: each reads its own.
     .enablePositionalOptions();
+  oneLineErrors(program);
 
   addCommonOptions(program)
     .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices(FORMAT_NAMES))
@@ -158,7 +187,8 @@ export function buildProgram(setStatus: (status: number) => void = () => {}): Co
     .option('--counts', 'cells as counts per stance instead of letters (S support, O oppose, D delete, X other)')
     .action((files: string[], options: CommonOptions) => run(files, options, MATRIX_FORMATS[options.format ?? 'table']));
 
-  program.addCommand(checkCommand(packageVersion(), setStatus).exitOverride());
+  program.addCommand(oneLineErrors(checkCommand(packageVersion(), setStatus)).exitOverride());
+  for (const command of analyticsCommands()) program.addCommand(oneLineErrors(command).exitOverride());
   return program;
 }
 

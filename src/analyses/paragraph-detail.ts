@@ -1,0 +1,120 @@
+/**
+ * One paragraph in full: its text with the struck (`~~…~~`) parts marked, and each delegation's
+ * stances on it.
+ */
+import type { Paragraph, StanceRecord } from '../types.js';
+import { emptyCounts, type StanceCounts } from './matrix.js';
+import { compareCodes, positionOf, type Position } from './positions.js';
+
+export interface TextSegment {
+  text: string;
+  struck: boolean;
+}
+
+export interface DelegationStances {
+  country: string;
+  name: string;
+  counts: StanceCounts;
+  /** positions.ts: sign(support − oppose − delete); null with `other` records only. */
+  position: Position | null;
+  /** The distinct non-empty labels of its records, in order of position. */
+  labels: string[];
+}
+
+export interface ParagraphDetail {
+  file: string;
+  paragraph: string;
+  label: string | null;
+  startLine: number;
+  endLine: number;
+  /** The paragraph's text without markup (as `Paragraph.text`). */
+  text: string;
+  /** The same text cut into struck and unstruck runs. */
+  segments: TextSegment[];
+  /** Sorted by code. */
+  delegations: DelegationStances[];
+}
+
+/** The paragraphs whose ID is `id` (case-insensitive), in every file. */
+export function findParagraphs(paragraphs: readonly Paragraph[], id: string): Paragraph[] {
+  const wanted = id.trim().replace(/\s+/g, ' ').toLowerCase();
+  return paragraphs.filter((p) => p.id.toLowerCase() === wanted);
+}
+
+export function paragraphDetail(paragraph: Paragraph, source: string | undefined, records: readonly StanceRecord[]): ParagraphDetail {
+  const byCountry = new Map<string, DelegationStances>();
+  for (const record of records) {
+    if (record.file !== paragraph.file || record.paragraph !== paragraph.id) continue;
+    let entry = byCountry.get(record.country);
+    if (!entry) {
+      entry = { country: record.country, name: record.name, counts: emptyCounts(), position: null, labels: [] };
+      byCountry.set(record.country, entry);
+    }
+    entry.counts[record.stance] += 1;
+    if (record.label !== '' && !entry.labels.includes(record.label)) entry.labels.push(record.label);
+  }
+  const delegations = [...byCountry.values()].sort((a, b) => compareCodes(a.country, b.country));
+  for (const entry of delegations) entry.position = positionOf(entry.counts);
+  return {
+    file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
+    startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,
+    segments: source === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(source, paragraph),
+    delegations,
+  };
+}
+
+/**
+ * The paragraph's text cut into struck and unstruck runs. The lines of the paragraph are cleaned
+ * as `cleanText` does (page numbers, emphasis, inline HTML and strike marks dropped, white space
+ * folded) while each character remembers whether it lay between `~~` marks; the run that gives
+ * `Paragraph.text` is then taken from them (a paragraph may start in the middle of a line).
+ */
+const TAG = /<\/?[a-z]+>/y;
+
+export function struckSegments(source: string, paragraph: Paragraph): TextSegment[] {
+  const body = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n')
+    .replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, '\n');
+  const chars: string[] = [];
+  const flags: boolean[] = [];
+  let struck = false;
+  for (let i = 0; i < body.length;) {
+    if (body.startsWith('~~', i)) {
+      struck = !struck;
+      i += 2;
+      continue;
+    }
+    if (body[i] === '*') {
+      i += 1;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const tag = TAG.exec(body);
+    if (tag) {
+      i += tag[0].length;
+      continue;
+    }
+    const isSpace = /\s/.test(body[i]);
+    if (isSpace && chars.at(-1) === ' ') {
+      i += 1;
+      continue;
+    }
+    chars.push(isSpace ? ' ' : body[i]);
+    flags.push(struck);
+    i += 1;
+  }
+  const folded = chars.join('');
+  let start = folded.indexOf(paragraph.text);
+  let end = start + paragraph.text.length;
+  if (paragraph.text === '' || start < 0) {
+    // Not expected; fall back on the trimmed lines.
+    start = folded.length - folded.trimStart().length;
+    end = folded.trimEnd().length;
+  }
+  const segments: TextSegment[] = [];
+  for (let i = start; i < end; i++) {
+    const last = segments.at(-1);
+    if (last && last.struck === flags[i]) last.text += folded[i];
+    else segments.push({ text: folded[i], struck: flags[i] });
+  }
+  return segments;
+}

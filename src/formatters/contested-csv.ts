@@ -1,0 +1,14 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ContestedParagraph } from '../analyses/contested.js';
+import { round4 } from './layout.js';
+
+/** `rank,file,paragraph,score,for,against,mixed,supporters,opponents,mixed_delegations`; codes space-separated. */
+export function formatContestedCsv(ranking: readonly ContestedParagraph[], options: { escapeFormulas?: boolean } = {}): string {
+  return stringify([
+    ['rank', 'file', 'paragraph', 'score', 'for', 'against', 'mixed', 'supporters', 'opponents', 'mixed_delegations'],
+    ...ranking.map((p) => [
+      p.rank, p.file, p.paragraph, round4(p.score), p.supporters.length, p.opponents.length, p.mixed.length,
+      p.supporters.join(' '), p.opponents.join(' '), p.mixed.join(' '),
+    ]),
+  ], { record_delimiter: '\n', escape_formulas: options.escapeFormulas ?? true });
+}
