@@ -47,7 +47,7 @@ function duplicateCodes(result: ParseResult): Partial[] {
         if (first !== undefined) {
           found.push({
             file: annotation.file, line: mention.line, column: mention.column, rule: 'duplicate-code',
-            message: `\`${mention.raw}\` is listed twice in this code list${first === mention.raw ? "" : ` (first as \`${first}\`)`}`,
+            message: `\`${mention.raw}\` is listed twice in this code list${first === mention.raw ? "" : ` (first as \`${first}\`)`}: list it once`,
           });
         } else seen.set(code, mention.raw);
       }

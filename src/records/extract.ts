@@ -70,15 +70,15 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   const walk = (children: AstNode[], form: RegionForm, group: GroupNode | null) => {
     for (const node of children) {
       if (node.kind === 'group') {
-        if (!node.close) diagnose(node.open, 'error', 'unclosed-group', `\`${node.open.image}\` is never closed in this paragraph`);
+        if (!node.close) diagnose(node.open, 'error', 'unclosed-group', `\`${node.open.image}\` is never closed in this paragraph: add \`${CLOSER_OF[node.open.image]}\` where the annotation ends`);
         else if (CLOSER_OF[node.open.image] !== node.close.image) {
-          diagnose(node.close, 'error', 'mismatched-bracket', `\`${node.open.image}\` is closed by \`${node.close.image}\``);
+          diagnose(node.close, 'error', 'mismatched-bracket', `\`${node.open.image}\` is closed by \`${node.close.image}\`: write \`${CLOSER_OF[node.open.image]}\``);
         }
         walk(node.children, node.open.image === '[' ? 'bracket' : 'paren', node);
       } else if (node.kind === 'codes') {
         for (const remark of node.remarks) walk(remark.children, 'paren', remark);
       } else if (node.kind === 'stray') {
-        diagnose(node.token, 'error', 'stray-closer', `\`${node.token.image}\` closes nothing`);
+        diagnose(node.token, 'error', 'stray-closer', `\`${node.token.image}\` closes nothing: remove it or add the missing \`${node.token.image === ']' ? '[' : '('}\``);
       }
     }
     const unclosed = group !== null && group.close === null;
@@ -169,7 +169,7 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   walk(nodes, 'top', null);
   if (context.view.endsStruck) {
     const lastStrike = [...context.view.tokens].reverse().find((t) => t.tokenType === T.Strike);
-    if (lastStrike) diagnose(lastStrike, 'error', 'unclosed-strike', 'struck text `~~` is not closed before the paragraph ends');
+    if (lastStrike) diagnose(lastStrike, 'error', 'unclosed-strike', 'struck text `~~` is not closed before the paragraph ends: add `~~` where it should end');
   }
   return out;
 }

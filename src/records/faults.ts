@@ -27,7 +27,7 @@ export function regionFaults(
 ): Fault[] {
   const faults: Fault[] = [];
   if (group && group.close && segments.every((segment) => segment.every(isWordless))) {
-    faults.push({ token: group.open, rule: 'empty-group', message: `\`${group.open.image}${group.close.image}\` holds no delegation and no text` });
+    faults.push({ token: group.open, rule: 'empty-group', message: `\`${group.open.image}${group.close.image}\` holds no delegation and no text: name the delegations or remove it` });
   }
   if (form === 'top') return faults;
   for (const segment of segments) {
@@ -35,7 +35,7 @@ export function regionFaults(
     const before = segment.slice(0, lastColon);
     if (lastColon >= 0 && segment.slice(lastColon + 1).every(isWordless) && before.some((n) => !isWordless(n))) {
       const colon = segment[lastColon];
-      if (colon.kind === 'separator') faults.push({ token: colon.token, rule: 'empty-code-list', message: 'no delegation codes after this `:`' });
+      if (colon.kind === 'separator') faults.push({ token: colon.token, rule: 'empty-code-list', message: 'no delegation codes after this `:`: add them, or remove the label' });
     }
     // Read the segment as if every upper-case word were a code: those in a code position that are not, are faults.
     const permissive = { ...rules, known: () => true };
