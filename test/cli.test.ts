@@ -1,6 +1,6 @@
 // The real binary on the real drafts (`npm test` builds dist/ first).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -182,6 +182,11 @@ describe('input and output problems', () => {
     const refused = run([copy, '-o', copy]);
     expect(refused.status).toBe(2);
     expect(readFileSync(copy, 'utf8')).toBe(draftText);
+  });
+
+  it('-o onto a device (/dev/null) writes into it and leaves the device in place', () => {
+    expect(run([draft, '-o', '/dev/null']).status).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('a closed pipe ends quietly with status 0', () => {

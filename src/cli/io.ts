@@ -1,5 +1,5 @@
 /** Reading inputs and writing output for the CLI: one-line errors, atomic `-o`, quiet closed pipes. */
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeDraft, type DecodedDraft } from '../io/decode.js';
 
@@ -37,6 +37,15 @@ export function assertNotAnInput(file: string, inputs: string[]): void {
 export function writeOutputFile(file: string, text: string, inputs: string[]): void {
   assertNotAnInput(file, inputs);
   const target = resolve(file);
+  if (isSpecialFile(target)) {
+    // `/dev/null`, a FIFO, a terminal: write into it; renaming over it would replace the device.
+    try {
+      writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write '${file}': ${REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as NodeJS.ErrnoException).code}`);
+    }
+    return;
+  }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
@@ -50,6 +59,14 @@ export function writeOutputFile(file: string, text: string, inputs: string[]): v
     try { unlinkSync(temporary); } catch { /* nothing to clean */ }
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new UsageError(`cannot write '${file}': ${REASONS[code] ?? code}`);
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false; // does not exist yet: a regular file will be created
   }
 }
 

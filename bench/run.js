@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+// Measures kyoto-parse against the naive regex script (bench/naive-regex.js) on a corpus built from
+// the reference draft: wall time, MB/s, peak memory, cold start, growth with the number of files,
+// one 30 MB file, and the issue's three ratios with their targets. It only measures: nothing here
+// changes how kyoto-parse runs. See bench/README.md.
+//
+//   node bench/run.js [--runs N] [--quick] [--case-cap S] [--timeout S] [--json FILE] [--wall-only]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ensureCorpus, ROOT, REFERENCE } from './corpus.js';
+
+// ---- options ---------------------------------------------------------------------------------
+const HELP = `usage: node bench/run.js [options]     (or: npm run bench -- [options])
+  --runs N       runs per measurement, median reported (default 3; 1 with --quick)
+  --quick        smoke test: 3/10/30 files, 1 run, cold start over 3 runs, no 30 MB file
+  --case-cap S   seconds one kyoto-parse measurement may take in all; fewer runs past it (default 100)
+  --timeout S    seconds before one command is killed and reported as timed out (default 300)
+  --json FILE    also write every sample to FILE
+  --wall-only    do not use /usr/bin/time (wall time only, no peak memory), as where it is missing
+  -h, --help     this help`;
+const argv = process.argv.slice(2);
+if (argv.includes('-h') || argv.includes('--help')) { console.log(HELP); process.exit(0); }
+const FLAGS = new Set(['--quick', '--wall-only']);
+const known = new Set([...FLAGS, '--runs', '--case-cap', '--timeout', '--json']);
+for (let i = 0; i < argv.length; i++) {
+  if (!known.has(argv[i])) fail(`unknown option '${argv[i]}'\n${HELP}`);
+  if (!FLAGS.has(argv[i])) i++;
+}
+const quick = argv.includes('--quick');
+const num = (name, fallback) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(argv[i + 1]);
+  if (!Number.isFinite(v) || v <= 0) fail(`${name} needs a positive number`);
+  return v;
+};
+const RUNS = Math.floor(num('--runs', quick ? 1 : 3));
+const COLD_RUNS = quick ? 3 : Math.max(5, RUNS);
+const CASE_CAP = num('--case-cap', 100);
+const TIMEOUT = num('--timeout', 300);
+const JSON_OUT = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null;
+const SIZES = quick ? [3, 10, 30] : [30, 100, 300];
+const MAX_FILES = SIZES[SIZES.length - 1];
+
+const KYOTO = 'bin/kyoto-parse.js';
+const REGEX = 'bench/naive-regex.js';
+if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) fail('dist/ is missing: run `npm run build` first (or `npm run bench`)');
+
+// ---- measuring one command ---------------------------------------------------------------------
+const TIME_BIN = '/usr/bin/time';
+const scratch = mkdtempSync(join(tmpdir(), 'kyoto-bench-'));
+const timeFile = join(scratch, 'time.txt');
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+const gnuTime = !argv.includes('--wall-only') && (await probeGnuTime());
+let current = null; // the running child, killed (with its process group) on Ctrl-C
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => { killGroup(current); process.exit(130); });
+}
+
+/** Runs argv once from the repository root, stdout to /dev/null. Returns {wall, rssKiB, cpu, timedOut}. */
+function runOnce(args) {
+  const cmd = gnuTime ? [TIME_BIN, '-o', timeFile, '-f', '%M %U %S', ...args] : args;
+  rmSync(timeFile, { force: true });
+  return new Promise((resolveRun, rejectRun) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    current = child;
+    let stderr = '';
+    child.stderr.on('data', (d) => { if (stderr.length < 4000) stderr += d; });
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; killGroup(child); }, TIMEOUT * 1000);
+    child.on('error', rejectRun);
+    child.on('close', (code, signal) => {
+      const wall = Number(process.hrtime.bigint() - started) / 1e9;
+      clearTimeout(timer);
+      current = null;
+      if (timedOut) return resolveRun({ wall: TIMEOUT, rssKiB: null, cpu: null, timedOut: true });
+      // GNU time reports a failed command on its own first line ("Command exited with non-zero status").
+      const t = gnuTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : null;
+      if (code !== 0 || signal) {
+        const why = signal ? `signal ${signal}` : `status ${code}`;
+        return rejectRun(new Error(`${relativeCmd(args)} failed (${why}):\n${stderr.trim().split('\n').slice(-6).join('\n')}`));
+      }
+      resolveRun({ wall, rssKiB: t ? t[0] : null, cpu: t ? t[1] + t[2] : null, timedOut: false });
+    });
+  });
+}
+
+function killGroup(child) {
+  if (!child || child.exitCode !== null) return;
+  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+}
+
+async function probeGnuTime() {
+  if (!existsSync(TIME_BIN)) return false;
+  return new Promise((res) => {
+    const c = spawn(TIME_BIN, ['-o', timeFile, '-f', '%M %U %S', process.execPath, '-e', '0'], { stdio: 'ignore' });
+    c.on('error', () => res(false));
+    c.on('close', (code) => {
+      try { res(code === 0 && /^\d+ [\d.]+ [\d.]+$/.test(readFileSync(timeFile, 'utf8').trim())); } catch { res(false); }
+    });
+  });
+}
+
+// ---- measurement plans -----------------------------------------------------------------------------
+const samples = []; // every sample, for --json
+const notes = [];
+const progress = (s) => process.stderr.write(`  … ${s}\n`);
+
+/**
+ * Runs each command of `sides` (name -> argv) `runs` times, interleaved (a, b, a, b, …) so that any
+ * drift of the machine touches both. A side marked slow gets fewer runs once its first run shows
+ * the case would pass CASE_CAP seconds. Returns name -> {runs, planned, wall, rssKiB, cpu, timedOut}.
+ */
+async function measure(caseName, sides, { runs = RUNS, slow = [] } = {}) {
+  const got = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  const allowed = Object.fromEntries(Object.keys(sides).map((k) => [k, runs]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(sides)) {
+      if (got[name].length >= allowed[name] || got[name].some((s) => s.timedOut)) continue;
+      const s = await runOnce(args);
+      got[name].push(s);
+      samples.push({ case: caseName, side: name, ...s });
+      progress(`${caseName}: ${name} run ${got[name].length}/${allowed[name]}: ${s.timedOut ? 'timed out' : `${s.wall.toFixed(3)} s`}`);
+      if (i === 0 && slow.includes(name) && runs > 1) {
+        allowed[name] = Math.max(1, Math.min(runs, Math.floor(CASE_CAP / Math.max(s.wall, 1e-3))));
+        if (allowed[name] < runs) notes.push(`${caseName}: ${name} ran ${allowed[name]} time(s), not ${runs}: one run took ${s.wall.toFixed(1)} s (--case-cap ${CASE_CAP} s)`);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(got).map(([name, list]) => [name, summarise(list, runs)]));
+}
+
+function summarise(list, planned) {
+  const timedOut = list.some((s) => s.timedOut);
+  const ok = list.filter((s) => !s.timedOut);
+  return {
+    runs: list.length,
+    planned,
+    timedOut,
+    wall: timedOut ? TIMEOUT : median(ok.map((s) => s.wall)),
+    rssKiB: ok.length && ok[0].rssKiB !== null ? median(ok.map((s) => s.rssKiB)) : null,
+    cpu: ok.length && ok[0].cpu !== null ? median(ok.map((s) => s.cpu)) : null,
+  };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// ---- the run ------------------------------------------------------------------------------------------
+const t0 = Date.now();
+const corpus = ensureCorpus({ copies: 300, bigMB: 30 }); // built once, reused by every later run
+const files = corpus.files.map((f) => relative(ROOT, f));
+const big = corpus.big && relative(ROOT, corpus.big);
+const draft = relative(ROOT, REFERENCE);
+const MB = (bytes) => bytes / 1e6;
+for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFileSync(join(ROOT, f)); // into the page cache
+
+const kyoto = (inputs) => [process.execPath, KYOTO, ...inputs, '--format', 'csv'];
+const regex = (inputs) => [process.execPath, REGEX, ...inputs];
+
+// What each side produces on one draft: the regex script is a floor, not an equivalent.
+const kyotoRows = countCsvRows(await capture(kyoto([draft])));
+const regexRows = countCsvRows(await capture(regex([draft])));
+
+progress(`cold start, ${COLD_RUNS} runs each`);
+const cold = await measure('cold start', {
+  'node -e 0': [process.execPath, '-e', '0'],
+  'kyoto-parse --version': [process.execPath, KYOTO, '--version'],
+  'kyoto-parse': kyoto([draft]),
+  regex: regex([draft]),
+}, { runs: COLD_RUNS });
+
+const rows = [];
+for (const n of SIZES) {
+  const inputs = files.slice(0, n);
+  const bytes = n * corpus.sourceBytes;
+  progress(`${n} files (${MB(bytes).toFixed(1)} MB), ${RUNS} run(s) each`);
+  rows.push({ label: `${n} files`, n, bytes, ...(await measure(`${n} files`, { 'kyoto-parse': kyoto(inputs), regex: regex(inputs) }, { slow: ['kyoto-parse'] })) });
+}
+if (!quick) {
+  progress(`one ${MB(corpus.bigBytes).toFixed(1)} MB file, ${RUNS} run(s) each`);
+  rows.push({ label: `1 file, ${MB(corpus.bigBytes).toFixed(0)} MB`, n: 1, bytes: corpus.bigBytes, big: true, ...(await measure('30 MB file', { 'kyoto-parse': kyoto([big]), regex: regex([big]) }, { slow: ['kyoto-parse'] })) });
+}
+const elapsed = (Date.now() - t0) / 1000;
+
+// ---- report -------------------------------------------------------------------------------------------
+const out = [];
+const p = (s = '') => out.push(s);
+const sec = (r) => (r.timedOut ? `>${TIMEOUT}` : r.wall < 1 ? r.wall.toFixed(3) : r.wall.toFixed(2));
+const mib = (r) => (r.rssKiB === null ? 'n/a' : (r.rssKiB / 1024).toFixed(0));
+const rate = (r, bytes) => (r.timedOut ? `<${(MB(bytes) / TIMEOUT).toFixed(2)}` : fmtRate(MB(bytes) / r.wall));
+const fmtRate = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const runsOf = (r) => (r.runs < r.planned ? `${r.runs}/${r.planned}*` : `${r.runs}`);
+const pad = (s, w) => String(s).padStart(w);
+const padR = (s, w) => String(s).padEnd(w);
+
+p(`kyoto-parse benchmark — ${quick ? 'QUICK (smoke test; ratios on 30 files, not the issue\'s figures)' : 'full'}`);
+p(`node ${process.version}, ${platform()} ${release()} ${arch()}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+p(`times: wall clock, median of the runs shown; MB = 10^6 bytes${gnuTime ? '; peak memory = max RSS in MiB (GNU time %M); cpu = user + sys' : ''}`);
+if (!gnuTime) p(`NOTE: ${argv.includes('--wall-only') ? '--wall-only' : 'no GNU /usr/bin/time found'}: wall time only; peak memory and cpu NOT measured, memory ratio n/a`);
+p(`corpus: ${relative(ROOT, corpus.out)}/ ${corpus.reused ? '(reused)' : '(built now)'}: ${draft} (${corpus.sourceBytes.toLocaleString('en')} B) × ${files.length} files${corpus.big ? `; ${corpus.copiesPerBig} copies in one ${MB(corpus.bigBytes).toFixed(2)} MB file` : ''}`);
+p(`output: CSV to /dev/null; one draft gives ${kyotoRows} kyoto-parse records, ${regexRows} regex rows (every 2-3 capital-letter token in a bracket group)`);
+p();
+p(`Cold start: one draft (${MB(corpus.sourceBytes).toFixed(2)} MB), ${COLD_RUNS} runs`);
+p(`  ${padR('command', 40)}${pad('wall s', 8)}${pad('× node', 8)}${pad('peak MiB', 10)}`);
+const base = cold['node -e 0'];
+const coldLabels = {
+  'node -e 0': 'node -e 0',
+  'kyoto-parse --version': 'kyoto-parse --version (load, no parse)',
+  'kyoto-parse': 'kyoto-parse DRAFT --format csv',
+  regex: 'naive-regex DRAFT',
+};
+for (const [k, label] of Object.entries(coldLabels)) {
+  p(`  ${padR(label, 40)}${pad(sec(cold[k]), 8)}${pad((cold[k].wall / base.wall).toFixed(1), 8)}${pad(mib(cold[k]), 10)}`);
+}
+p();
+p(`Throughput: kyoto-parse --format csv vs naive regex, same files, runs interleaved`);
+p(`  ${padR('input', 15)}${pad('MB', 7)} │${pad('runs', 6)}${pad('wall s', 9)}${pad('MB/s', 8)}${pad('peak MiB', 10)}${pad('cpu s', 8)} │${pad('runs', 5)}${pad('wall s', 8)}${pad('MB/s', 8)}${pad('peak MiB', 10)} │${pad('time ×', 8)}`);
+p(`  ${padR('', 22)} │${padR(' kyoto-parse', 41)} │${padR(' naive regex', 31)} │${pad('kp/rx', 8)}`);
+for (const r of rows) {
+  const k = r['kyoto-parse'];
+  const x = r.regex;
+  p(`  ${padR(r.label, 15)}${pad(MB(r.bytes).toFixed(1), 7)} │${pad(runsOf(k), 6)}${pad(sec(k), 9)}${pad(rate(k, r.bytes), 8)}${pad(mib(k), 10)}${pad(k.cpu === null ? 'n/a' : k.cpu.toFixed(2), 8)} │${pad(runsOf(x), 5)}${pad(sec(x), 8)}${pad(rate(x, r.bytes), 8)}${pad(mib(x), 10)} │${pad((k.timedOut ? '>' : '') + (k.wall / x.wall).toFixed(1), 8)}`);
+}
+for (const n of notes) p(`  * ${n}`);
+p();
+const scale = rows.filter((r) => !r.big);
+const first = scale[0];
+const last = scale[scale.length - 1];
+p(`Growth ${first.n} → ${last.n} files (input × ${(last.n / first.n).toFixed(0)}):`);
+for (const side of ['kyoto-parse', 'regex']) {
+  const late = scale.find((r) => r[side].timedOut);
+  if (late) { p(`  ${padR(side === 'regex' ? 'naive regex' : side, 12)} not measured: timed out (--timeout ${TIMEOUT} s) at ${late.label}`); continue; }
+  const marg = scale.slice(1).map((r, i) => ((r[side].wall - scale[i][side].wall) / (r.n - scale[i].n)) * 1000);
+  const mem = gnuTime ? `; peak MiB ${scale.map((r) => mib(r[side])).join(' → ')}` : '';
+  const steady = fmtRate(MB(corpus.sourceBytes) / (marg[marg.length - 1] / 1000));
+  p(`  ${padR(side === 'regex' ? 'naive regex' : side, 12)} time × ${(last[side].wall / first[side].wall).toFixed(1)}; ms per extra file ${marg.map((m) => m.toFixed(1)).join(', ')} (${scale.slice(1).map((r, i) => `${scale[i].n}→${r.n}`).join(', ')}; last step ≈ ${steady} MB/s without start-up)${mem}`);
+}
+p();
+
+const kp = last['kyoto-parse'];
+const rx = last.regex;
+const ratios = [
+  {
+    what: `${last.n}-file CSV time, kyoto-parse / regex`,
+    value: kp.wall / rx.wall, lower: kp.timedOut, target: 1,
+  },
+  {
+    what: 'cold start (one draft) / node -e 0',
+    value: cold['kyoto-parse'].wall / base.wall, lower: false, target: 2,
+  },
+  {
+    what: `peak memory, ${last.n} files / one file`,
+    value: kp.rssKiB !== null && cold['kyoto-parse'].rssKiB !== null ? kp.rssKiB / cold['kyoto-parse'].rssKiB : null,
+    lower: false, target: 1.5,
+  },
+];
+p(`Issue targets (measured in this run${quick ? '; QUICK: 30 files stand in for 300' : ''})`);
+p(`  ${padR('ratio', 44)}${pad('measured', 10)}${pad('target', 9)}  result`);
+for (const r of ratios) {
+  const shown = r.value === null ? 'n/a' : `${r.lower ? '>' : ''}${r.value.toFixed(2)}×`;
+  const verdict = r.value === null ? 'n/a' : r.value <= r.target ? 'PASS' : 'FAIL';
+  p(`  ${padR(r.what, 44)}${pad(shown, 10)}${pad(`≤ ${r.target}×`, 9)}  ${verdict}`);
+}
+p();
+p(`total ${elapsed.toFixed(0)} s`);
+console.log(out.join('\n'));
+
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, quick, runs: RUNS, gnuTime, corpus: { ...corpus, files: files.length }, cold, rows, ratios, notes, samples }, null, 2) + '\n');
+}
+
+// ---- helpers --------------------------------------------------------------------------------------------
+/** Runs argv and returns its stdout (for the row counts, not timed). */
+function capture(args) {
+  return new Promise((res, rej) => {
+    const c = spawn(args[0], args.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks = [];
+    c.stdout.on('data', (d) => chunks.push(d));
+    c.on('error', rej);
+    c.on('close', (code) => (code === 0 ? res(Buffer.concat(chunks).toString('utf8')) : rej(new Error(`${relativeCmd(args)} exited with ${code}`))));
+  });
+}
+
+/** CSV records after the header, newlines inside quoted cells not counted. */
+function countCsvRows(text) {
+  let rows = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) rows++;
+  }
+  return Math.max(0, rows - 1);
+}
+
+function relativeCmd(args) {
+  return args.map((a) => (a === process.execPath ? 'node' : a)).slice(0, 4).join(' ') + (args.length > 4 ? ' …' : '');
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
