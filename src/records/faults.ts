@@ -37,7 +37,10 @@ export function regionFaults(
       const colon = segment[lastColon];
       if (colon.kind === 'separator') faults.push({ token: colon.token, rule: 'empty-code-list', message: 'no delegation codes after this `:`: add them, or remove the label' });
     }
-    // Read the segment as if every upper-case word were a code: those in a code position that are not, are faults.
+    // Read the segment as if every upper-case word were a code: those in a code position that are not,
+    // are faults. Most segments hold no unknown word at all, and need no second reading.
+    const hasUnknown = segment.some((node) => node.kind === 'codes' && node.codes.some((code) => !context.isCode(code.image)));
+    if (!hasUnknown) continue;
     const permissive = { ...rules, known: () => true };
     for (const attribution of attributionsOf(segment, form, permissive)) {
       const list: CodeListNode = attribution.codes;
