@@ -18,8 +18,17 @@ function findPackageRoot(): string {
 
 /** Absolute path of a file shipped in the package's data/ folder. */
 export function dataPath(name: string): string {
+  return join(packageRootPath(), 'data', name);
+}
+
+/** Absolute path of a file at the package's root (`package.json`). */
+export function packagePath(name: string): string {
+  return join(packageRootPath(), name);
+}
+
+function packageRootPath(): string {
   packageRoot ??= findPackageRoot();
-  return join(packageRoot, 'data', name);
+  return packageRoot;
 }
 
 /**

@@ -4,7 +4,6 @@
  * `--diagnostics`), then run one analysis and one formatter.
  */
 import { Command, Option } from 'commander';
-import type { ChalkInstance } from 'chalk';
 import { computeAgreement, DEFAULT_MIN_SHARED } from '../analyses/agreement.js';
 import { clusterDelegations, LINKAGES, type Linkage } from '../analyses/blocs.js';
 import { rankContested } from '../analyses/contested.js';
@@ -25,10 +24,10 @@ import { formatParagraphJson } from '../formatters/paragraph-json.js';
 import { formatParagraphView } from '../formatters/paragraph-view.js';
 import { formatRecordsCsv } from '../formatters/records-csv.js';
 import { loadCodeTable } from '../records/codes.js';
-import { chalkFor } from './colour.js';
-import { assertNotAnInput, UsageError, writeOutputFile, writeStdout } from './io.js';
-import { addCommonOptions, loadRecords, reportDiagnostics, type CommonOptions, type LoadedRecords } from './main.js';
+import { addCommonOptions, loadRecords, reportDiagnostics, resolveCode, type CommonOptions, type LoadedRecords } from './common.js';
+import { assertNotAnInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
+import { deliver, presentation, type Presentation } from './output.js';
 
 interface AnalyticsOptions extends CommonOptions {
   format: string;
@@ -54,33 +53,26 @@ function analyticsOptions(command: Command, formats: string[], formatHelp: strin
     .option('--expand-groups', "count a group's stance for its members that have none of their own on the paragraph (EU: its 27 members in February 2020)");
 }
 
+interface Loaded extends LoadedRecords {
+  /** The groups `--expand-groups` counted for their members (none without it). */
+  expandedGroups: Set<string>;
+}
+
 /** Loads the records, expanding groups first when asked, so the filters see the members too. */
-function load(files: string[], options: AnalyticsOptions): LoadedRecords {
+function load(files: string[], options: AnalyticsOptions): Loaded {
   // As the main command: `-o` onto an input is refused before any work.
   if (options.output) assertNotAnInput(options.output, files);
-  if (!options.expandGroups) return loadRecords(files, options);
+  if (!options.expandGroups) return { ...loadRecords(files, options), expandedGroups: new Set() };
   const memberships = loadGroupMemberships();
-  return loadRecords(files, options, (records, codes) => expandGroups(records, memberships, codes));
+  const loaded = loadRecords(files, options, (records, codes) => expandGroups(records, memberships, codes));
+  return { ...loaded, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }
 
-/** Terminal formats get colour and the terminal's width; machine formats neither. */
-function emit(
-  files: string[],
-  options: AnalyticsOptions,
-  loaded: LoadedRecords,
-  render: (context: { chalk: ChalkInstance; width: number }) => string,
-): void {
-  const toTerminal = !options.output && process.stdout.isTTY === true;
-  const chalk = chalkFor(process.env, toTerminal && options.format === 'table');
-  const width = options.width ?? (toTerminal ? process.stdout.columns : undefined) ?? 80;
-  const text = render({ chalk, width });
+/** Tables get colour and the terminal's width; machine formats neither. */
+function emit(files: string[], options: AnalyticsOptions, loaded: LoadedRecords, render: (context: Presentation) => string): void {
+  const text = render(presentation(options, options.format === 'table'));
   reportDiagnostics(loaded.result, options.diagnostics === true);
-  if (options.output) writeOutputFile(options.output, text, files);
-  else writeStdout(text);
-}
-
-function expandedGroups(options: AnalyticsOptions): Set<string> {
-  return new Set(options.expandGroups ? loadGroupMemberships().map((m) => m.group) : []);
+  deliver(text, options, files);
 }
 
 export function countryCommand(): Command {
@@ -90,19 +82,14 @@ export function countryCommand(): Command {
   return analyticsOptions(command, TABLE_CSV_JSON, 'table, csv (the records, as the main command writes them) or json')
     .action((code: string, files: string[], options: AnalyticsOptions) => {
       if (options.country !== undefined) throw new UsageError('country: give the delegation as the CODE argument, not with --country');
-      const codes = loadCodeTable(options.aliases);
-      const info = codes.lookup(code.trim().toUpperCase());
-      if (!info) {
-        const hint = codes.suggest(code.trim().toUpperCase());
-        throw new UsageError(`country: '${code}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
-      }
+      const info = resolveCode(loadCodeTable(options.aliases), code, 'country');
       const loaded = load(files, { ...options, country: info.canonical });
       const { records } = loaded.result;
       const summary = summariseCountry(info.canonical, info.name, records);
       emit(files, options, loaded, ({ chalk, width }) => {
         if (options.format === 'csv') return formatRecordsCsv(records, { escapeFormulas: options.escapeFormulas });
         if (options.format === 'json') return formatCountryJson(summary, records);
-        return formatCountryTable(summary, records, { chalk, width, expandedGroups: expandedGroups(options) });
+        return formatCountryTable(summary, records, { chalk, width, expandedGroups: loaded.expandedGroups });
       });
     });
 }

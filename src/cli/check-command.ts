@@ -8,9 +8,9 @@ import { formatFindingsText } from '../check/formats/text.js';
 import { RULES } from '../check/rules.js';
 import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
-import { chalkFor } from './colour.js';
-import { assertNotAnInput, readInput, writeOutputFile, writeStdout } from './io.js';
+import { assertNotAnInput, readInput } from './io.js';
 import { wholeNumber } from './options.js';
+import { deliver, presentation } from './output.js';
 import { appendAll } from '../util/arrays.js';
 
 export const EXIT_FINDINGS = 1;
@@ -59,19 +59,14 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
         sources.set(file, text.split('\n'));
         appendAll(findings, checkDraft(text, { file, codes, vocabulary, strict: options.strict, invalidLines }));
       }
-      const toTerminal = !options.output && process.stdout.isTTY === true;
       const report = {
-        text: () => formatFindingsText(findings, {
-          chalk: chalkFor(process.env, toTerminal), sources, maxPerRule: options.maxPerRule,
-          width: options.width ?? (toTerminal ? process.stdout.columns : undefined),
-        }),
+        text: () => formatFindingsText(findings, { ...presentation(options, true), sources, maxPerRule: options.maxPerRule }),
         json: () => formatFindingsJson(findings),
         github: () => formatFindingsGithub(findings),
         sarif: () => formatFindingsSarif(findings, { version }),
       }[options.format]();
       const status = findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
       setStatus(status);
-      if (options.output) writeOutputFile(options.output, report, files);
-      else writeStdout(report, status);
+      deliver(report, options, files, status);
     });
 }

@@ -1,0 +1,29 @@
+/** How a command's text looks and where it goes: shared by every command. */
+import type { ChalkInstance } from 'chalk';
+import { chalkFor } from './colour.js';
+import { writeOutputFile, writeStdout } from './io.js';
+
+export interface Presentation {
+  chalk: ChalkInstance;
+  width: number;
+}
+
+interface OutputOptions {
+  output?: string;
+  width?: number;
+}
+
+/** Colour only for a terminal format bound for a terminal; width from `--width`, the terminal, or 80. */
+export function presentation(options: OutputOptions, terminalFormat: boolean): Presentation {
+  const toTerminal = !options.output && process.stdout.isTTY === true;
+  return {
+    chalk: chalkFor(process.env, toTerminal && terminalFormat),
+    width: options.width ?? (toTerminal ? process.stdout.columns : undefined) ?? 80,
+  };
+}
+
+/** Writes the text to `-o FILE`, or to stdout (`status` is the exit status should the reader go away). */
+export function deliver(text: string, options: OutputOptions, inputs: string[], status = 0): void {
+  if (options.output) writeOutputFile(options.output, text, inputs);
+  else writeStdout(text, status);
+}
