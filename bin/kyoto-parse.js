@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point: runs the compiled CLI (built by `npm run build`, which `npm ci` runs through `prepare`).
-import { main } from '../dist/src/cli/main.js';
+// Entry point: runs the bundled CLI (dist/bundle, built by `npm run build`, which `npm ci` runs through `prepare`).
+import { main } from '../dist/bundle/kyoto-parse.js';
 
 try {
   process.exitCode = await main(process.argv);

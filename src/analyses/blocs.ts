@@ -23,8 +23,9 @@ import { agnes, type AgglomerationMethod, type Cluster } from 'ml-hclust';
 import type { Agreement } from './agreement.js';
 import { compareCodes } from './positions.js';
 
-export const LINKAGES = ['average', 'complete', 'single', 'ward'] as const;
-export type Linkage = (typeof LINKAGES)[number];
+import type { Linkage } from './linkages.js';
+
+export { LINKAGES, type Linkage } from './linkages.js';
 
 /** Distance given to pairs without a score. */
 export const NEUTRAL_DISTANCE = 0.5;

@@ -1,21 +1,12 @@
-/** `kyoto-parse check`: lint transcribed drafts; exit status 1 when any finding is an error. */
+/**
+ * `kyoto-parse check`: lint transcribed drafts; exit status 1 when any finding is an error.
+ * Options and help here; the run itself (check-action.ts) is loaded only when `check` runs.
+ */
 import { Command, Option } from 'commander';
-import { checkDraft, type Finding } from '../check/findings.js';
-import { formatFindingsGithub } from '../check/formats/github.js';
-import { formatFindingsJson } from '../check/formats/json.js';
-import { formatFindingsSarif } from '../check/formats/sarif.js';
-import { formatFindingsText } from '../check/formats/text.js';
 import { RULES } from '../check/rules.js';
-import { loadCodeTable } from '../records/codes.js';
-import { loadVocabulary } from '../records/vocabulary.js';
-import { assertNotAnInput, readInput } from './io.js';
 import { wholeNumber } from './options.js';
-import { deliver, presentation } from './output.js';
-import { appendAll } from '../util/arrays.js';
 
-export const EXIT_FINDINGS = 1;
-
-interface CheckCliOptions {
+export interface CheckCliOptions {
   format: 'text' | 'json' | 'github' | 'sarif';
   strict?: boolean;
   vocabulary?: string;
@@ -48,25 +39,8 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
     .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)
     .option('--width <columns>', 'text format: width for the line excerpts', wholeNumber(20))
     .addHelpText('after', HELP)
-    .action((files: string[], options: CheckCliOptions) => {
-      if (options.output) assertNotAnInput(options.output, files);
-      const codes = loadCodeTable(options.aliases);
-      const vocabulary = loadVocabulary(options.vocabulary);
-      const sources = new Map<string, string[]>();
-      const findings: Finding[] = [];
-      for (const file of files) {
-        const { text, invalidLines } = readInput(file);
-        sources.set(file, text.split('\n'));
-        appendAll(findings, checkDraft(text, { file, codes, vocabulary, strict: options.strict, invalidLines }));
-      }
-      const report = {
-        text: () => formatFindingsText(findings, { ...presentation(options, true), sources, maxPerRule: options.maxPerRule }),
-        json: () => formatFindingsJson(findings),
-        github: () => formatFindingsGithub(findings),
-        sarif: () => formatFindingsSarif(findings, { version }),
-      }[options.format]();
-      const status = findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
-      setStatus(status);
-      deliver(report, options, files, status);
+    .action(async (files: string[], options: CheckCliOptions) => {
+      const { runCheck } = await import('./check-action.js');
+      runCheck(files, options, version, setStatus);
     });
 }
