@@ -76,7 +76,7 @@ function resolveStances(value: string | undefined): Set<Stance> | undefined {
 /** What the commands read: the parse of every file, merged and filtered, and each file's text. */
 export interface LoadedRecords {
   result: ParseResult;
-  /** Each input's decoded text, by the name records carry (`-` for standard input). */
+  /** Each input's decoded text, by the name records carry (`-` for standard input); empty when not kept. */
   sources: Map<string, string>;
   codes: CodeTable;
 }
@@ -84,12 +84,15 @@ export interface LoadedRecords {
 /**
  * Reads and parses `files` with the options' codes and vocabulary, merges the results and applies
  * the `--country`, `--paragraph` and `--stance` filters. `prepare` sees the merged records before
- * the filters (the analytics commands expand groups there).
+ * the filters (the analytics commands expand groups there). Each file's text goes into `sources`
+ * unless `keep.sources` is false: the `paragraph` command shows struck text from it; the main
+ * command's formats never read it, so it need not hold every file at once.
  */
 export function loadRecords(
   files: string[],
   options: CommonOptions,
   prepare?: (records: ParseResult['records'], codes: CodeTable) => ParseResult['records'],
+  keep: { sources?: boolean } = {},
 ): LoadedRecords {
   const codes = loadCodeTable(options.aliases);
   const vocabulary = loadVocabulary(options.vocabulary);
@@ -102,7 +105,7 @@ export function loadRecords(
   const sources = new Map<string, string>();
   for (const file of files) {
     const { text, invalidLines } = readInput(file);
-    sources.set(file, text);
+    if (keep.sources !== false) sources.set(file, text);
     const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);

@@ -26,7 +26,7 @@ function packageVersion(): string {
 
 function run(files: string[], options: CommonOptions, formatName: FormatName): void {
   if (options.output) assertNotAnInput(options.output, files);
-  const merged = loadRecords(files, options).result;
+  const merged = loadRecords(files, options, undefined, { sources: false }).result;
 
   const format = FORMATS[formatName];
   const { chalk, width } = presentation(options, !format.machine);
