@@ -5,12 +5,14 @@
 import { Command } from 'commander';
 import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
+import { formatRecordsCsvHeader, formatRecordsCsvRows } from '../formatters/records-csv.js';
 import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
-import { STANCES, type ParseResult, type Stance } from '../types.js';
+import { STANCES, type Diagnostic, type ParseResult, type Stance } from '../types.js';
 import { appendAll } from '../util/arrays.js';
-import { readInput, UsageError } from './io.js';
+import { checkInputs, readInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
+import { deliverStream } from './output.js';
 
 export interface CommonOptions {
   format?: string;
@@ -76,21 +78,13 @@ function resolveStances(value: string | undefined): Set<Stance> | undefined {
 /** What the commands read: the parse of every file, merged and filtered, and each file's text. */
 export interface LoadedRecords {
   result: ParseResult;
-  /** Each input's decoded text, by the name records carry (`-` for standard input). */
+  /** Each input's decoded text, by the name records carry (`-` for standard input); empty when not kept. */
   sources: Map<string, string>;
   codes: CodeTable;
 }
 
-/**
- * Reads and parses `files` with the options' codes and vocabulary, merges the results and applies
- * the `--country`, `--paragraph` and `--stance` filters. `prepare` sees the merged records before
- * the filters (the analytics commands expand groups there).
- */
-export function loadRecords(
-  files: string[],
-  options: CommonOptions,
-  prepare?: (records: ParseResult['records'], codes: CodeTable) => ParseResult['records'],
-): LoadedRecords {
+/** The codes, vocabulary and filters the options ask for: their errors come before any file is read. */
+function readSettings(options: CommonOptions) {
   const codes = loadCodeTable(options.aliases);
   const vocabulary = loadVocabulary(options.vocabulary);
   const filter = {
@@ -98,11 +92,28 @@ export function loadRecords(
     paragraphs: list(options.paragraph) && new Set(list(options.paragraph)),
     stances: resolveStances(options.stance),
   };
+  return { codes, vocabulary, filter };
+}
+
+/**
+ * Reads and parses `files` with the options' codes and vocabulary, merges the results and applies
+ * the `--country`, `--paragraph` and `--stance` filters. `prepare` sees the merged records before
+ * the filters (the analytics commands expand groups there). Each file's text goes into `sources`
+ * unless `keep.sources` is false: the `paragraph` command shows struck text from it; the main
+ * command's formats never read it, so it need not hold every file at once.
+ */
+export function loadRecords(
+  files: string[],
+  options: CommonOptions,
+  prepare?: (records: ParseResult['records'], codes: CodeTable) => ParseResult['records'],
+  keep: { sources?: boolean } = {},
+): LoadedRecords {
+  const { codes, vocabulary, filter } = readSettings(options);
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
   for (const file of files) {
     const { text, invalidLines } = readInput(file);
-    sources.set(file, text);
+    if (keep.sources !== false) sources.set(file, text);
     const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);
@@ -119,16 +130,65 @@ export function loadRecords(
   return { result: merged, sources, codes };
 }
 
-export function reportDiagnostics(result: ParseResult, listAll: boolean): void {
-  const { diagnostics } = result;
-  if (diagnostics.length === 0) return;
-  // Problems with the input itself are always said, one line each.
-  const encoding = listAll ? [] : diagnostics.filter((d) => d.rule === 'invalid-encoding');
-  for (const d of encoding) process.stderr.write(`kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`);
-  if (listAll) {
-    for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`);
-  } else {
-    process.stderr.write(`kyoto-parse: ${diagnostics.length} diagnostic(s) about annotations that could not be read cleanly; --diagnostics lists them\n`);
+/**
+ * The records CSV, one file at a time: each file is read, parsed, filtered, written and dropped
+ * before the next, so memory stays that of one file however many there are. The text is the
+ * same as formatting the merged records (a file's records come sorted, files in argument order).
+ * Every input is checked first, so a missing file, a directory or an unreadable file stops the
+ * command before any output; a fault only reading shows (a binary file) stops it half-way, and
+ * then `-o FILE` is left untouched.
+ */
+export async function streamRecordsCsv(files: string[], options: CommonOptions): Promise<void> {
+  const { codes, vocabulary, filter } = readSettings(options);
+  checkInputs(files);
+  const csv = { escapeFormulas: options.escapeFormulas };
+  const diagnostics = new DiagnosticsSummary(options.diagnostics === true);
+  await deliverStream(options, files, async (write) => {
+    // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
+    let pending = formatRecordsCsvHeader(csv);
+    for (const file of files) {
+      const { text, invalidLines } = readInput(file);
+      const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
+      diagnostics.add(result.diagnostics);
+      pending += formatRecordsCsvRows(filterRecords(result.records, filter), csv);
+      if (pending) await write(pending);
+      pending = '';
+    }
+    if (pending) await write(pending);
+  });
+  diagnostics.report();
+}
+
+/**
+ * What stderr says about the diagnostics, gathered file by file: their number and the
+ * invalid-encoding warnings, or with `--diagnostics` every one of them, one line each.
+ */
+class DiagnosticsSummary {
+  private count = 0;
+  private readonly lines: string[] = [];
+
+  constructor(private readonly listAll: boolean) {}
+
+  add(diagnostics: readonly Diagnostic[]): void {
+    this.count += diagnostics.length;
+    for (const d of diagnostics) {
+      // Problems with the input itself are always said, one line each.
+      if (this.listAll) this.lines.push(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`);
+      else if (d.rule === 'invalid-encoding') this.lines.push(`kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`);
+    }
+  }
+
+  report(): void {
+    if (this.count === 0) return;
+    for (const line of this.lines) process.stderr.write(line);
+    if (!this.listAll) {
+      process.stderr.write(`kyoto-parse: ${this.count} diagnostic(s) about annotations that could not be read cleanly; --diagnostics lists them\n`);
+    }
   }
 }
 
+export function reportDiagnostics(result: ParseResult, listAll: boolean): void {
+  const summary = new DiagnosticsSummary(listAll);
+  summary.add(result.diagnostics);
+  summary.report();
+}

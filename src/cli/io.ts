@@ -1,5 +1,5 @@
 /** Reading inputs and writing output for the CLI: one-line errors, atomic `-o`, quiet closed pipes. */
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeDraft, type DecodedDraft } from '../io/decode.js';
 
@@ -12,18 +12,46 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
 };
 
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? code;
+}
+
+function cannotRead(path: string, why: string): UsageError {
+  return new UsageError(`cannot read ${path === '-' ? 'standard input' : `'${path}'`}: ${why}`);
+}
+
 export function readInput(path: string): DecodedDraft {
   let bytes: Buffer;
   try {
     bytes = path === '-' ? readFileSync(0) : readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : `'${path}'`}: ${REASONS[code] ?? code}`);
+    throw cannotRead(path, reason(error));
   }
   // UTF-16 with a BOM holds NUL bytes by nature; anything else with NULs is not a draft.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && bytes.includes(0)) throw new UsageError(`'${path}' looks like a binary file, not a text draft`);
   return decodeDraft(bytes);
+}
+
+/**
+ * Checks every input before any output, with readInput's messages: each must exist, not be a
+ * directory, and (a regular file) open for reading. Pipes and devices (`<(…)`, `/dev/stdin`) are
+ * not opened here, as that could take their data; `-` is standard input. What only reading shows
+ * (a binary file, a read error) is still found by readInput.
+ */
+export function checkInputs(paths: readonly string[]): void {
+  for (const path of paths) {
+    if (path === '-') continue;
+    let stats: Stats;
+    try {
+      stats = statSync(path);
+      if (stats.isFile()) closeSync(openSync(path, 'r'));
+    } catch (error) {
+      throw cannotRead(path, reason(error));
+    }
+    if (stats.isDirectory()) throw cannotRead(path, REASONS.EISDIR);
+  }
 }
 
 /** Refuses an output file that is one of the inputs: checked before any work, and again on writing. */
@@ -42,11 +70,11 @@ export function writeOutputFile(file: string, text: string, inputs: string[]): v
     try {
       writeFileSync(target, text);
     } catch (error) {
-      throw new UsageError(`cannot write '${file}': ${REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as NodeJS.ErrnoException).code}`);
+      throw cannotWrite(file, error);
     }
     return;
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const temporary = temporaryFor(target);
   try {
     const fd = openSync(temporary, 'w');
     try {
@@ -57,9 +85,16 @@ export function writeOutputFile(file: string, text: string, inputs: string[]): v
     renameSync(temporary, target);
   } catch (error) {
     try { unlinkSync(temporary); } catch { /* nothing to clean */ }
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`cannot write '${file}': ${REASONS[code] ?? code}`);
+    throw cannotWrite(file, error);
   }
+}
+
+function cannotWrite(file: string, error: unknown): UsageError {
+  return new UsageError(`cannot write '${file}': ${reason(error)}`);
+}
+
+function temporaryFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 }
 
 function isSpecialFile(path: string): boolean {
@@ -91,4 +126,107 @@ export function writeStdout(text: string, status = 0): void {
     throw error;
   });
   process.stdout.write(text);
+}
+
+/** Writes one piece of streamed output; resolves once it is written. */
+export type Write = (text: string) => Promise<void>;
+
+/**
+ * Streamed output to stdout: `produce` writes piece by piece, each write awaited, so no more than
+ * one piece waits in memory. As writeStdout, a reader that went away ends the program quietly
+ * with `status`.
+ */
+export async function streamStdout(produce: (write: Write) => Promise<void>, status = 0): Promise<void> {
+  const closed = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(status);
+  };
+  // The failed write's callback handles the error; this listener keeps the stream's own
+  // 'error' event from becoming an uncaught exception.
+  process.stdout.on('error', closed);
+  await produce((text) => new Promise<void>((done, fail) => {
+    process.stdout.write(text, (error) => {
+      if (!error) return done();
+      closed(error);
+      fail(error);
+    });
+  }));
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Streamed output to FILE, as writeOutputFile: into a temporary file beside it, renamed over FILE
+ * once `produce` is done. If anything fails (a write, an input read half-way, a bug) or a signal
+ * ends the program, the temporary file is removed and FILE is left as it was. A device or FIFO
+ * is written into directly. Never one of the inputs.
+ */
+export async function streamOutputFile(file: string, inputs: string[], produce: (write: Write) => Promise<void>): Promise<void> {
+  assertNotAnInput(file, inputs);
+  const target = resolve(file);
+  if (isSpecialFile(target)) {
+    let fd: number;
+    try {
+      fd = openSync(target, 'w');
+    } catch (error) {
+      throw cannotWrite(file, error);
+    }
+    try {
+      await produce(writerTo(fd, file));
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  const temporary = temporaryFor(target);
+  const removeTemporary = () => {
+    try { unlinkSync(temporary); } catch { /* nothing to clean */ }
+  };
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'w');
+  } catch (error) {
+    removeTemporary();
+    throw cannotWrite(file, error);
+  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemporary();
+    stopListening();
+    process.kill(process.pid, signal); // the signal's own ending and exit status
+  };
+  const stopListening = () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  let open = true;
+  try {
+    await produce(writerTo(fd, file));
+    try {
+      open = false;
+      closeSync(fd);
+      renameSync(temporary, target);
+    } catch (error) {
+      throw cannotWrite(file, error);
+    }
+  } catch (error) {
+    if (open) {
+      try { closeSync(fd); } catch { /* removed below either way */ }
+    }
+    removeTemporary();
+    throw error;
+  } finally {
+    stopListening();
+  }
+}
+
+/** Writes each piece whole into `fd`, then lets pending events (a signal) run before the next. */
+function writerTo(fd: number, file: string): Write {
+  return async (text) => {
+    const bytes = Buffer.from(text);
+    try {
+      for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      throw cannotWrite(file, error);
+    }
+    await new Promise<void>((next) => setImmediate(next));
+  };
 }

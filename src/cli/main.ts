@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../formatters/index.js';
 import { analyticsCommands } from './analytics-commands.js';
 import { checkCommand } from './check-command.js';
-import { addCommonOptions, loadRecords, reportDiagnostics, type CommonOptions } from './common.js';
+import { addCommonOptions, loadRecords, reportDiagnostics, streamRecordsCsv, type CommonOptions } from './common.js';
 import { assertNotAnInput, UsageError } from './io.js';
 import { oneLineErrors } from './options.js';
 import { deliver, presentation } from './output.js';
@@ -24,9 +24,11 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-function run(files: string[], options: CommonOptions, formatName: FormatName): void {
+async function run(files: string[], options: CommonOptions, formatName: FormatName): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
-  const merged = loadRecords(files, options).result;
+  // The records CSV goes out file by file; the other formats need every file's records at once.
+  if (formatName === 'csv') return streamRecordsCsv(files, options);
+  const merged = loadRecords(files, options, undefined, { sources: false }).result;
 
   const format = FORMATS[formatName];
   const { chalk, width } = presentation(options, !format.machine);
@@ -52,7 +54,7 @@ export function buildProgram(setStatus: (status: number) => void = () => {}): Co
     .option('--counts', 'matrix cells as counts per stance')
     .action((files: string[], options: CommonOptions) => {
       const interactive = !options.output && process.stdout.isTTY === true;
-      run(files, options, (options.format as FormatName | undefined) ?? (interactive ? 'report' : 'csv'));
+      return run(files, options, (options.format as FormatName | undefined) ?? (interactive ? 'report' : 'csv'));
     });
 
   addCommonOptions(program.command('matrix').description('the delegation-by-paragraph stance matrix'))

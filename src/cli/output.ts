@@ -1,7 +1,7 @@
 /** How a command's text looks and where it goes: shared by every command. */
 import type { ChalkInstance } from 'chalk';
 import { chalkFor } from './colour.js';
-import { writeOutputFile, writeStdout } from './io.js';
+import { streamOutputFile, streamStdout, writeOutputFile, writeStdout, type Write } from './io.js';
 
 export interface Presentation {
   chalk: ChalkInstance;
@@ -26,4 +26,12 @@ export function presentation(options: OutputOptions, terminalFormat: boolean): P
 export function deliver(text: string, options: OutputOptions, inputs: string[], status = 0): void {
   if (options.output) writeOutputFile(options.output, text, inputs);
   else writeStdout(text, status);
+}
+
+/**
+ * As deliver, for output written piece by piece: `produce` calls `write` for each piece. `-o FILE`
+ * still appears whole or not at all.
+ */
+export function deliverStream(options: OutputOptions, inputs: string[], produce: (write: Write) => Promise<void>, status = 0): Promise<void> {
+  return options.output ? streamOutputFile(options.output, inputs, produce) : streamStdout(produce, status);
 }

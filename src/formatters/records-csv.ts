@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/sync';
 import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
 
 export interface RecordsCsvOptions {
@@ -10,15 +10,34 @@ export interface RecordsCsvOptions {
   escapeFormulas?: boolean;
 }
 
+function stringifyOptions({ escapeFormulas = true }: RecordsCsvOptions): Options {
+  return { record_delimiter: '\n', escape_formulas: escapeFormulas };
+}
+
+/** A record's cells in RECORD_COLUMNS order; booleans as `true`/`false` (csv-stringify would write `1` and an empty cell). */
+function rowOf(record: StanceRecord): unknown[] {
+  return RECORD_COLUMNS.map((column) => {
+    const value = record[column];
+    return typeof value === 'boolean' ? String(value) : value;
+  });
+}
+
+/** The header row of the long CSV: RECORD_COLUMNS, `\n`-terminated. Written once, before any rows. */
+export function formatRecordsCsvHeader(options: RecordsCsvOptions = {}): string {
+  return stringify([[...RECORD_COLUMNS]], stringifyOptions(options));
+}
+
+/**
+ * The long CSV's rows for `records`, one `\n`-terminated line each, without the header (empty for
+ * no records). The header then the rows of each part in turn make the same text as
+ * formatRecordsCsv of all the records: a caller can write one file's records at a time.
+ */
+export function formatRecordsCsvRows(records: readonly StanceRecord[], options: RecordsCsvOptions = {}): string {
+  // Rows as arrays of cells rather than objects with `columns` and `cast`: the same text, cheaper.
+  return stringify(records.map(rowOf), stringifyOptions(options));
+}
+
 /** The long CSV: a header row of RECORD_COLUMNS, then one row per record, `\n` line ends. */
 export function formatRecordsCsv(records: readonly StanceRecord[], options: RecordsCsvOptions = {}): string {
-  const { escapeFormulas = true } = options;
-  return stringify(records as StanceRecord[], {
-    header: true,
-    columns: [...RECORD_COLUMNS],
-    record_delimiter: '\n',
-    escape_formulas: escapeFormulas,
-    // csv-stringify's default writes `1` and an empty cell; the spec wants `true`/`false`.
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
+  return formatRecordsCsvHeader(options) + formatRecordsCsvRows(records, options);
 }

@@ -1,5 +1,7 @@
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { formatRecordsCsv } from '../../src/formatters/records-csv.js';
+import { formatRecordsCsv, formatRecordsCsvHeader, formatRecordsCsvRows } from '../../src/formatters/records-csv.js';
+import { RECORD_COLUMNS, type StanceRecord } from '../../src/types.js';
 import { record } from './fixtures.js';
 
 describe('formatRecordsCsv', () => {
@@ -56,5 +58,59 @@ describe('formatRecordsCsv', () => {
     const csv = formatRecordsCsv(records);
     expect(formatRecordsCsv(records)).toBe(csv);
     expect(csv.replace(/"two\r\nlines"/, '')).not.toContain('\r');
+  });
+});
+
+describe('formatRecordsCsvHeader and formatRecordsCsvRows (the CLI writes a file at a time)', () => {
+  const first = [
+    record('PP1', 'GBR', 'support', { file: 'a.txt', excerpt: 'Acknowledging, with concern' }),
+    record('OP6 Bis', 'FRA', 'delete', { file: 'a.txt', label: '=SUM(A1)', excerpt: 'the "rule of law"\nat all levels' }),
+  ];
+  const second = [
+    record('OP1', 'RUS', 'oppose', { file: '-', excerpt: '-based approaches' }),
+    record('OP2', 'EU', 'other', { file: 'b.txt', label: '+1', excerpt: '@home' }),
+  ];
+
+  it('the header is the header row of formatRecordsCsv, alone', () => {
+    expect(formatRecordsCsvHeader()).toBe('file,paragraph,country,name,stance,label,raw,line,column,struck,excerpt\n');
+    expect(formatRecordsCsvHeader({ escapeFormulas: false })).toBe(formatRecordsCsvHeader());
+  });
+
+  // The records as objects with `columns` and a boolean `cast`, as the CSV was first written.
+  const reference = (records: StanceRecord[], escapeFormulas: boolean) => stringify(records, {
+    header: true, columns: [...RECORD_COLUMNS], record_delimiter: '\n', escape_formulas: escapeFormulas,
+    cast: { boolean: (value) => (value ? 'true' : 'false') },
+  });
+
+  it('the header, then the rows of each part in turn, is the whole CSV of all the records', () => {
+    for (const escapeFormulas of [true, false]) {
+      const options = { escapeFormulas };
+      const pieces = formatRecordsCsvHeader(options) + formatRecordsCsvRows(first, options) + formatRecordsCsvRows(second, options);
+      expect(pieces).toBe(reference([...first, ...second], escapeFormulas));
+      expect(formatRecordsCsv([...first, ...second], options)).toBe(pieces);
+    }
+  });
+
+  it('writes rows with no header: one line per record, booleans as true/false, \\n line ends', () => {
+    const rows = formatRecordsCsvRows(first);
+    expect(rows).toBe(
+      'a.txt,PP1,GBR,United Kingdom,support,,UK,10,5,false,"Acknowledging, with concern"\n'
+      + 'a.txt,OP6 Bis,FRA,France,delete,\'=SUM(A1),FRA,10,5,true,"the ""rule of law""\nat all levels"\n',
+    );
+  });
+
+  it('escapes formula-like cells by default and leaves them with escapeFormulas: false', () => {
+    expect(formatRecordsCsvRows(second)).toBe(
+      "'-,OP1,RUS,Russian Federation,oppose,retain original,RUS,10,5,false,'-based approaches\n"
+      + "b.txt,OP2,EU,European Union,other,'+1,EU,10,5,false,'@home\n",
+    );
+    expect(formatRecordsCsvRows(second, { escapeFormulas: false })).toBe(
+      '-,OP1,RUS,Russian Federation,oppose,retain original,RUS,10,5,false,-based approaches\n'
+      + 'b.txt,OP2,EU,European Union,other,+1,EU,10,5,false,@home\n',
+    );
+  });
+
+  it('writes nothing for no records', () => {
+    expect(formatRecordsCsvRows([])).toBe('');
   });
 });
