@@ -32,13 +32,16 @@ interface Loaded extends LoadedRecords {
   expandedGroups: Set<string>;
 }
 
-/** Loads the records, expanding groups first when asked, so the filters see the members too. */
-function load(files: string[], options: AnalyticsOptions): Loaded {
+/**
+ * Loads the records, expanding groups first when asked, so the filters see the members too.
+ * Each file's text is kept only when `sources` is set (`paragraph` shows struck text from it).
+ */
+function load(files: string[], options: AnalyticsOptions, sources = false): Loaded {
   // As the main command: `-o` onto an input is refused before any work.
   if (options.output) assertNotAnInput(options.output, files);
-  if (!options.expandGroups) return { ...loadRecords(files, options), expandedGroups: new Set() };
+  if (!options.expandGroups) return { ...loadRecords(files, options, undefined, { sources }), expandedGroups: new Set() };
   const memberships = loadGroupMemberships();
-  const loaded = loadRecords(files, options, (records, codes) => expandGroups(records, memberships, codes));
+  const loaded = loadRecords(files, options, (records, codes) => expandGroups(records, memberships, codes), { sources });
   return { ...loaded, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }
 
@@ -64,7 +67,7 @@ export function country(code: string, files: string[], options: AnalyticsOptions
 
 export function paragraph(id: string, files: string[], options: AnalyticsOptions): void {
   if (options.paragraph !== undefined) throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
-  const loaded = load(files, options);
+  const loaded = load(files, options, true);
   const found = findParagraphs(loaded.result.paragraphs, id);
   if (found.length === 0) {
     throw new UsageError(`paragraph: no paragraph '${id}' in ${files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ')} (IDs look like OP12, "OP6 Bis", "PP4 ALT1")`);

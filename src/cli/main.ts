@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { packagePath } from '../data-path.js';
 import { ConfigError } from '../errors.js';
-import { FORMATS, FORMAT_NAMES, type FormatName } from '../formatters/index.js';
+import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 import { analyticsCommands } from './analytics-commands.js';
 import { checkCommand } from './check-command.js';
 import { addCommonOptions, loadRecords, reportDiagnostics, streamRecordsCsv, type CommonOptions } from './common.js';
@@ -30,7 +30,8 @@ async function run(files: string[], options: CommonOptions, formatName: FormatNa
   if (formatName === 'csv') return streamRecordsCsv(files, options);
   const merged = loadRecords(files, options, undefined, { sources: false }).result;
 
-  const format = FORMATS[formatName];
+  // Loaded here: the CSV path above never needs the table formatters.
+  const format = (await import('../formatters/index.js')).FORMATS[formatName];
   const { chalk, width } = presentation(options, !format.machine);
   const text = format.format({
     result: merged, chalk, width, counts: options.counts, escapeFormulas: options.escapeFormulas,
@@ -50,7 +51,7 @@ export function buildProgram(setStatus: (status: number) => void = () => {}): Co
   oneLineErrors(program);
 
   addCommonOptions(program)
-    .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices(FORMAT_NAMES))
+    .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices([...FORMAT_NAMES]))
     .option('--counts', 'matrix cells as counts per stance')
     .action((files: string[], options: CommonOptions) => {
       const interactive = !options.output && process.stdout.isTTY === true;

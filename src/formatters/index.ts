@@ -5,6 +5,7 @@ import { formatMatrixJson } from './matrix-json.js';
 import { formatMatrixTable } from './matrix-table.js';
 import { formatRecordsCsv } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
+import type { FormatName } from './names.js';
 import { formatReport, type ReportInput } from './report.js';
 
 export { formatMatrixCsv } from './matrix-csv.js';
@@ -12,6 +13,7 @@ export { formatMatrixJson } from './matrix-json.js';
 export { formatMatrixTable } from './matrix-table.js';
 export { formatRecordsCsv } from './records-csv.js';
 export { formatRecordsJson } from './records-json.js';
+export { FORMAT_NAMES, isFormatName, type FormatName } from './names.js';
 export { formatReport } from './report.js';
 
 /** Everything a format may need; each format takes what it uses. */
@@ -74,12 +76,4 @@ export const FORMATS = {
     machine: true,
     format: (ctx) => formatMatrixJson(matrixOf(ctx), { counts: ctx.counts }),
   },
-} satisfies Record<string, OutputFormat>;
-
-export type FormatName = keyof typeof FORMATS;
-
-export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATS, name);
-}
+} satisfies Record<FormatName, OutputFormat>;
