@@ -31,19 +31,30 @@ function isChapeau(chunk: Chunk): boolean {
 const isOpen = (t: IToken) => t.tokenType === T.LBracket || t.tokenType === T.LParen;
 const isClose = (t: IToken) => t.tokenType === T.RBracket || t.tokenType === T.RParen;
 
-const wordCount = (tokens: IToken[]): number =>
-  tokens.reduce((n, t) => n + (t.image.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words of the tokens' images, counted up to `limit` (the callers only compare with a small number). */
+function countWords(tokens: IToken[], isCode: (raw: string) => boolean, limit: number): number {
+  let words = 0;
+  for (const token of tokens) {
+    if (token.tokenType === T.Code && isCode(token.image)) continue;
+    WORD.lastIndex = 0;
+    while (words < limit && WORD.test(token.image)) words++;
+    if (words >= limit) break;
+  }
+  return words;
+}
 
 /**
- * Prose words outside brackets and outside unbracketed `label: codes` segments (a `;`
- * segment that ends in codes after a colon), and whether the chunk names a known delegation.
+ * Prose words (up to `limit`) outside brackets and outside unbracketed `label: codes`
+ * segments (a `;` segment that ends in codes after a colon).
  */
-function proseOutsideAnnotations(tokens: IToken[], isCode: (raw: string) => boolean) {
+function proseWords(tokens: IToken[], isCode: (raw: string) => boolean, limit: number): number {
   let depth = 0;
   let words = 0;
   let segment: IToken[] = [];
   const endSegment = () => {
-    if (!endsInAttribution(segment, isCode)) words += wordCount(segment.filter((t) => t.tokenType !== T.Code || !isCode(t.image)));
+    if (words < limit && !endsInAttribution(segment, isCode)) words += countWords(segment, isCode, limit - words);
     segment = [];
   };
   for (const token of tokens) {
@@ -53,8 +64,12 @@ function proseOutsideAnnotations(tokens: IToken[], isCode: (raw: string) => bool
     else if (depth === 0) segment.push(token);
   }
   endSegment();
-  return { words, hasCodes: tokens.some((t) => t.tokenType === T.Code && isCode(t.image)) };
+  return words;
 }
+
+/** Whether the chunk names a known delegation. */
+const hasCodes = (tokens: IToken[], isCode: (raw: string) => boolean): boolean =>
+  tokens.some((t) => t.tokenType === T.Code && isCode(t.image));
 
 /** `Placement could be discussed later: RUS, BRA, IRN`: known codes after a colon end the segment. */
 function endsInAttribution(segment: IToken[], isCode: (raw: string) => boolean): boolean {
@@ -111,7 +126,7 @@ function startsLowerOrPunctuation(chunk: Chunk): boolean {
 
 /** A label whose chunk holds no prose (`OPI ALT[GTM, supported by THA]`) takes the next block as its text. */
 function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
-  return proseOutsideAnnotations(chunk.tokens.slice(1), isCode).words === 0;
+  return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
 }
 
 export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boolean): DraftParagraph[] {
@@ -179,8 +194,7 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
     }
     awaitingText = false;
     if (previous && !afterHeading) {
-      const { words, hasCodes } = proseOutsideAnnotations(chunk.tokens, isCode);
-      const isNote = hasCodes && words <= NOTE_MAX_WORDS;
+      const isNote = hasCodes(chunk.tokens, isCode) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
       if (isNote || chunk.afterPageBreak || startsLowerOrPunctuation(chunk)) {
         append(chunk);
         continue;
