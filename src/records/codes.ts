@@ -49,6 +49,8 @@ function isoCountries(): ReadonlyMap<string, string> {
 /** Delegation codes: ISO alpha-3 codes stand for themselves; aliases and group codes come from data. */
 export class CodeTable {
   private readonly known = new Map<string, CodeInfo>();
+  /** "Did you mean" lists by code as written: every unknown code of every file is compared with all codes. */
+  private readonly suggestions = new Map<string, string[]>();
 
   constructor(
     private readonly aliases: ReadonlyMap<string, AliasEntry>,
@@ -75,6 +77,15 @@ export class CodeTable {
    * then swaps (the commonest typo), then the rest alphabetically; typo aliases never.
    */
   suggest(raw: string): string[] {
+    let found = this.suggestions.get(raw);
+    if (!found) {
+      found = this.nearCodes(raw);
+      this.suggestions.set(raw, found);
+    }
+    return found.slice();
+  }
+
+  private nearCodes(raw: string): string[] {
     const probe = raw.toUpperCase();
     if (probe.length > 4) return [];
     const sameLetters = (code: string) => [...code].sort().join('') === [...probe].sort().join('');
