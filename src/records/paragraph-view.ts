@@ -7,13 +7,23 @@ import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/inde
 
 const EXCERPT_LENGTH = 80;
 
-/** Removes page-number lines, Markdown emphasis and strike marks; folds white space. */
+const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
+const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
+const MARKUP_START = /[~*<]/;
+const WHITE_SPACE = /\s+/g;
+/** White space that folding would change: a run of two, or one that is not a plain space. */
+const UNFOLDED = /\s\s|[^\S ]/;
+
+/**
+ * Removes page-number lines, Markdown emphasis and strike marks; folds white space.
+ * Most labels and excerpts are plain prose: a step that cannot change the text is skipped.
+ */
 export function cleanText(source: string): string {
-  return source
-    .replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, '\n')
-    .replace(/~~|\*+|<\/?[a-z]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = source;
+  if (text.includes('\n')) text = text.replace(PAGE_NUMBER_LINE, '\n');
+  if (MARKUP_START.test(text)) text = text.replace(MARKUP, '');
+  if (UNFOLDED.test(text)) text = text.replace(WHITE_SPACE, ' ');
+  return text.trim();
 }
 
 /** A label as written: cleaned, without the separators that delimit it. */
@@ -107,8 +117,14 @@ export class ParagraphView {
     return text.length <= EXCERPT_LENGTH ? text : `…${text.slice(text.length - EXCERPT_LENGTH + 1).trimStart()}`;
   }
 
+  private opening: string | undefined;
+
   /** The paragraph's opening prose outside annotations, for annotations that come first (notes). */
   openingExcerpt(): string {
+    return (this.opening ??= this.findOpeningExcerpt());
+  }
+
+  private findOpeningExcerpt(): string {
     let text = '';
     let depth = 0;
     let previousEnd = -1;
