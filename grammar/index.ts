@@ -52,14 +52,24 @@ export const MAX_NESTING = 64;
 export function limitNesting(tokens: IToken[], max = MAX_NESTING): { tokens: IToken[]; tooDeep: IToken | null } {
   let depth = 0;
   let tooDeep: IToken | null = null;
+  for (const token of tokens) {
+    const type = token.tokenType;
+    if (type === LBracket || type === LParen) {
+      if (++depth > max) {
+        tooDeep = token;
+        break;
+      }
+    } else if ((type === RBracket || type === RParen) && depth > 0) depth--;
+  }
+  // Nearly every paragraph stays within the limit: its tokens are used as they are.
+  if (!tooDeep) return { tokens, tooDeep };
+  depth = 0;
   const asText = (token: IToken): IToken => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx! });
   const limited = tokens.map((token) => {
     const type = token.tokenType;
     if (type === LBracket || type === LParen) {
       depth++;
-      if (depth <= max) return token;
-      tooDeep ??= token;
-      return asText(token);
+      return depth <= max ? token : asText(token);
     }
     if ((type === RBracket || type === RParen) && depth > 0) {
       depth--;
@@ -67,7 +77,7 @@ export function limitNesting(tokens: IToken[], max = MAX_NESTING): { tokens: ITo
     }
     return token;
   });
-  return { tokens: tooDeep ? limited : tokens, tooDeep };
+  return { tokens: limited, tooDeep };
 }
 
 /**
