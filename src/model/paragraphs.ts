@@ -10,6 +10,7 @@ import type { Paragraph, ParagraphKind } from '../types.js';
 import type { Chunk } from './blocks.js';
 import { isNumberedLabel, paragraphIdOf } from './paragraph-ids.js';
 import { appendAll } from '../util/arrays.js';
+import { trimEndOf } from '../util/text.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
@@ -20,7 +21,7 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
 
-const stripMarkup = (raw: string): string => raw.replace(/^[\s#*_>-]+/, '').replace(/[\s*_]+$/, '');
+const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
 const CHAPEAU = /^We, the Heads of State/;
 const DECLARE = /^Declare the following/;
 

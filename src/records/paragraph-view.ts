@@ -4,6 +4,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/index.js';
+import { trimEndOf } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
 
@@ -11,8 +12,8 @@ const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
 const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
 const MARKUP_START = /[~*<]/;
 const WHITE_SPACE = /\s+/g;
-/** White space that folding would change: a run of two, or one that is not a plain space. */
-const UNFOLDED = /\s\s|[^\S ]/;
+/** White space that folding would change: one that is not a plain space, or a space and more. */
+const UNFOLDED = /[^\S ]| \s/;
 
 /**
  * Removes page-number lines, Markdown emphasis and strike marks; folds white space.
@@ -28,7 +29,7 @@ export function cleanText(source: string): string {
 
 /** A label as written: cleaned, without the separators that delimit it. */
 export function cleanLabel(source: string): string {
-  return cleanText(source).replace(/^[\s,;:/.\-–—]+/, '').replace(/[\s,;:/\-–—]+$/, '');
+  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-–—]+/, ''), ',;:/-–—');
 }
 
 export class ParagraphView {
@@ -111,9 +112,7 @@ export class ParagraphView {
       from--;
     }
     if (from === end) return '';
-    const text = cleanText(this.source.slice(this.tokens[from].startOffset, start.startOffset))
-      .replace(/^[\s,;:/.]+/, '')
-      .replace(/[\s,;:/([]+$/, '');
+    const text = trimEndOf(cleanText(this.source.slice(this.tokens[from].startOffset, start.startOffset)).replace(/^[\s,;:/.]+/, ''), ',;:/([');
     return text.length <= EXCERPT_LENGTH ? text : `…${text.slice(text.length - EXCERPT_LENGTH + 1).trimStart()}`;
   }
 

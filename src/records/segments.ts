@@ -32,6 +32,11 @@ export interface SegmentRules {
   isStanceWord: (word: string) => boolean;
   /** The region is a group never closed: its leading codes are read as if it closed after them. */
   unclosed?: boolean;
+  /**
+   * Whether each group yields a mention, as first found, shared by every reading of one
+   * paragraph (rule sets derived from these rules included). Without it, a module-wide table.
+   */
+  annotationGroups?: Map<GroupNode, boolean>;
 }
 
 const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
@@ -69,10 +74,11 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
 
 // Groups are new objects each parse, so the answer can be kept with the group; without it,
 // nested groups would be read again at every level above them.
-const annotationGroups = new WeakMap<GroupNode, boolean>();
+const sharedAnnotationGroups = new WeakMap<GroupNode, boolean>();
 
 /** A group that yields a mention somewhere inside it (an annotation, not a remark in the wording). */
 function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
+  const annotationGroups = rules.annotationGroups ?? sharedAnnotationGroups;
   const known = annotationGroups.get(group);
   if (known !== undefined) return known;
   const form: RegionForm = group.open.image === '[' ? 'bracket' : 'paren';
