@@ -133,7 +133,8 @@ function matchParagraphLabel(text: string, offset: number): CustomPatternMatcher
   return /^[ \t]+[A-Z]/.test(text.slice(offset + match[0].length, offset + match[0].length + 3)) ? matchOf(match[0]) : null;
 }
 
-export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
+// Line ends only count lines: every stage after the lexer works by line number.
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true, group: Lexer.SKIPPED });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u200b\f\v]+/, group: Lexer.SKIPPED });
 export const ParagraphLabel = createToken({
   name: 'ParagraphLabel',

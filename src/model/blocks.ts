@@ -38,9 +38,7 @@ function linesOf(text: string, tokens: IToken[]): Line[] {
     offset += raw.length + 1;
     return line;
   });
-  for (const token of tokens) {
-    if (token.tokenType !== T.Newline) lines[(token.startLine ?? 1) - 1].tokens.push(token);
-  }
+  for (const token of tokens) lines[(token.startLine ?? 1) - 1].tokens.push(token);
   return lines;
 }
 
