@@ -46,16 +46,34 @@ const isFiller = (node: AstNode): boolean =>
   node.kind === 'text' &&
   (node.token.tokenType === T.Comma || node.token.tokenType === T.Dot || node.token.tokenType === T.Strike);
 
-function hasWords(nodes: AstNode[]): boolean {
-  return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && /[\p{L}\p{N}]/u.test(node.token.image)));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `/[\p{L}\p{N}]/u.test(text)`, answered without the regex while the text is ASCII. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return LETTER_OR_DIGIT.test(text);
+    const lower = code | 32;
+    if ((code >= 48 && code <= 57) || (lower >= 97 && lower <= 122)) return true;
+  }
+  return false;
 }
 
+function hasWords(nodes: AstNode[]): boolean {
+  return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && hasLetterOrDigit(node.token.image)));
+}
+
+/** The runs between boundaries (boundaries dropped); the nodes themselves when there is none (pieces are only read). */
 function splitOn(nodes: AstNode[], isBoundary: (node: AstNode, i: number) => boolean): AstNode[][] {
-  const pieces: AstNode[][] = [[]];
-  nodes.forEach((node, i) => {
-    if (isBoundary(node, i)) pieces.push([]);
-    else pieces[pieces.length - 1].push(node);
-  });
+  let pieces: AstNode[][] | null = null;
+  let start = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!isBoundary(nodes[i], i)) continue;
+    (pieces ??= []).push(nodes.slice(start, i));
+    start = i + 1;
+  }
+  if (!pieces) return [nodes];
+  pieces.push(nodes.slice(start));
   return pieces;
 }
 
