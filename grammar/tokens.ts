@@ -18,6 +18,7 @@ const UPPER = 4;
 const SPECIAL = 8;
 /** `s`/`S`: may start `supported by`. */
 const S = 16;
+const TILDE = 32;
 /** Classes by code unit; a non-ASCII unit's word class is found by the regex on first sight, then kept. */
 const CLASS = new Uint8Array(65536);
 for (let code = 0; code < 128; code++) {
@@ -27,6 +28,7 @@ for (let code = 0; code < 128; code++) {
 for (let code = 65; code <= 90; code++) CLASS[code] |= UPPER;
 CLASS[83] |= S;
 CLASS[115] |= S;
+CLASS[126] |= TILDE;
 // Characters that end a prose run: they are tokens of their own.
 const SPECIALS = '[]();:,/.\n\r';
 for (const ch of SPECIALS) CLASS[ch.charCodeAt(0)] |= SPECIAL;
@@ -47,18 +49,28 @@ const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 /** True when a 2- or 3-letter upper-case word (a possible delegation code) starts at `i`. */
 export function codeLikeAt(text: string, i: number): boolean {
   if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
-  let j = i;
-  while (j < text.length && j - i < 4 && isUpper(text.charCodeAt(j))) j++;
+  return isUpper(text.charCodeAt(i)) && codeFollows(text, i);
+}
+
+/** The rest of `codeLikeAt`, for an upper-case letter at `i` with no word character before it. */
+function codeFollows(text: string, i: number): boolean {
+  const end = Math.min(text.length, i + 4);
+  let j = i + 1;
+  while (j < end && isUpper(text.charCodeAt(j))) j++;
   const length = j - i;
   return length >= 2 && length <= 3 && !(j < text.length && isWordChar(text.charCodeAt(j)));
 }
 
-const SUPPORTED_BY = /[Ss]upported[ \t]+by(?![A-Za-z0-9])/y;
+const isAsciiAlphanumeric = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-function supportedByAt(text: string, i: number): boolean {
-  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
-  SUPPORTED_BY.lastIndex = i;
-  return SUPPORTED_BY.test(text);
+/** `/[Ss]upported[ \t]+by(?![A-Za-z0-9])/y` at `i`, where an `s` or `S` with no word character before it stands. */
+function supportedByFollows(text: string, i: number): boolean {
+  if (!text.startsWith('upported', i + 1)) return false;
+  const spaces = i + 9;
+  let j = spaces;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return j > spaces && text.charCodeAt(j) === 98 && text.charCodeAt(j + 1) === 121 && !isAsciiAlphanumeric(text.charCodeAt(j + 2));
 }
 
 // chevrotain reads a custom match's image at once, so one array serves every match.
@@ -82,9 +94,11 @@ function matchText(text: string, offset: number): CustomPatternMatcherReturn | n
   for (; i < length; i++) {
     const code = text.charCodeAt(i);
     const cls = code < 128 ? CLASS[code] : classOf(code);
-    if (cls & SPECIAL) break;
-    if (code === 126 && text.charCodeAt(i + 1) === 126) break; // ~~
-    if (!afterWord && ((cls & UPPER && codeLikeAt(text, i)) || (cls & S && supportedByAt(text, i)))) break;
+    if (cls & (SPECIAL | TILDE | UPPER | S)) {
+      if (cls & SPECIAL) break;
+      if (cls & TILDE && text.charCodeAt(i + 1) === 126) break; // ~~
+      if (!afterWord && ((cls & UPPER && codeFollows(text, i)) || (cls & S && supportedByFollows(text, i)))) break;
+    }
     afterWord = (cls & WORD) !== 0;
   }
   return i > offset ? match(text, offset, i) : null;
