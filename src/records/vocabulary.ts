@@ -16,8 +16,8 @@ interface CompiledRow {
   any: RegExp;
   all: RegExp[];
   /** The same terms as lower-case words, for ASCII labels (see `occursAsWords`). */
-  anyPhrases: string[][];
-  allPhrases: string[][];
+  anyPhrases: Phrase[];
+  allPhrases: Phrase[];
 }
 
 /** Quoted wording (“…”, "…", ‘…’) is the text being negotiated, not the delegation's position. */
@@ -37,7 +37,31 @@ function wholeWords(terms: readonly string[]): RegExp {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-const phraseOf = (term: string): string[] => term.trim().toLowerCase().split(/\s+/u);
+/** A term's lower-case words; `word` when it is one word of word characters alone (found by a set lookup). */
+interface Phrase {
+  words: string[];
+  word: string | null;
+}
+
+function phraseOf(term: string): Phrase {
+  const words = term.trim().toLowerCase().split(/\s+/u);
+  return { words, word: words.length === 1 && /^[a-z0-9_]+$/.test(words[0]) ? words[0] : null };
+}
+
+/** The maximal runs of word characters of an ASCII, lower-cased text. */
+function wordsOf(lower: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const word = i < lower.length && isAsciiWordChar(lower.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.add(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
 
 const isAsciiWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -115,7 +139,9 @@ export class Vocabulary {
     const unquoted = label.replace(QUOTED, ' ');
     if (this.asciiTerms && ASCII.test(unquoted)) {
       const lower = unquoted.toLowerCase();
-      const occurs = (phrase: string[]) => occursAsWords(lower, phrase);
+      const words = wordsOf(lower);
+      // A one-word term occurs as a whole word exactly when it is one of the text's word runs.
+      const occurs = (phrase: Phrase) => (phrase.word !== null ? words.has(phrase.word) : occursAsWords(lower, phrase.words));
       return this.compiled.find((row) => row.anyPhrases.some(occurs) && row.allPhrases.every(occurs));
     }
     return this.compiled.find((row) => row.any.test(unquoted) && row.all.every((term) => term.test(unquoted)));
