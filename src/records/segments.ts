@@ -40,6 +40,7 @@ export interface SegmentRules {
 }
 
 const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
+const isColon = (node: AstNode) => node.kind === 'separator' && node.char === ':';
 
 /** Text nodes that carry no words: commas, dots, strike marks. */
 const isFiller = (node: AstNode): boolean =>
@@ -148,7 +149,7 @@ function trailingCodes(nodes: AstNode[], known: KnownCodes): CodeListNode | null
 
 export function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[] {
   const { known, unclosed = false } = rules;
-  const parts = splitOn(segment, (node) => isSeparator(node, ':'));
+  const parts = splitOn(segment, isColon);
   const found: Attribution[] = [];
   let label: AstNode[] = [];
   let leading: CodeListNode | null = null;
@@ -160,7 +161,8 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
     labelled = true;
   };
 
-  parts.forEach((part, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     const { head, rest } = headOf(part, known);
     if (i === 0) {
       // `[CAN, stop here: GTM]`: proposers, then the label of the codes after the colon.
@@ -169,22 +171,22 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
         leading = head;
         label = afterLastGroup(rest, rules);
       } else label = afterLastGroup(part, rules);
-      return;
+      continue;
     }
     if (!head) {
       // Prose continues the label across a colon (`ALT: At the same time…`).
-      label = afterLastGroup([...label, ...part], rules);
-      return;
+      label = afterLastGroup(label.concat(part), rules);
+      continue;
     }
     if (hasWords(label)) attach(head, label);
     else if (!leading && form !== 'top' && hasWords(rest)) {
       // `…:RUS: JPN noted para 60`: a code list with no label of its own holds what follows it.
       attach(head, afterLastGroup(rest, rules));
       label = [];
-      return;
+      continue;
     } else found.push({ codes: head, label: null, start: head });
     label = afterLastGroup(rest, rules);
-  });
+  }
 
   const proposers = leading as CodeListNode | null;
   if (proposers) {
