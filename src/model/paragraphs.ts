@@ -82,13 +82,19 @@ function endsInAttribution(segment: IToken[], isCode: (raw: string) => boolean):
 }
 
 /** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
+const EMPHASIS = /^[*\s]+$/;
+const isEmphasis = (t: IToken) => t.tokenType === T.Text && EMPHASIS.test(t.image);
+const EMPHASISED = /^\*+[^*]+\*+$/;
+
 function isHeading(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
   const raw = chunk.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
+  // Most chunks start with prose: not wholly bracketed, so not annotations alone either.
+  if (chunk.tokens.find((t) => !isEmphasis(t))?.tokenType !== T.LBracket) return EMPHASISED.test(raw);
   // Emphasis is ignored for meaning: `*[FRA; delete: RUS]*` is a note like `[FRA; delete: RUS]`.
-  const tokens = chunk.tokens.filter((t) => !(t.tokenType === T.Text && /^[*\s]+$/.test(t.image)));
+  const tokens = chunk.tokens.filter((t) => !isEmphasis(t));
   const annotationsOnly = isWhollyBracketed(tokens) && isAnnotationOnly(tokens.slice(1, -1), isCode);
-  if (/^\*+[^*]+\*+$/.test(raw)) return !annotationsOnly;
+  if (EMPHASISED.test(raw)) return !annotationsOnly;
   return isWhollyBracketed(tokens) && !annotationsOnly;
 }
 
@@ -146,7 +152,7 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
     seen.set(baseId, count);
     const paragraph: DraftParagraph = {
       id: count > 1 ? `${baseId}#${count}` : baseId, baseId, kind, label,
-      startLine: chunk.startLine, endLine: chunk.endLine, tokens: [...pendingHeading, ...chunk.tokens],
+      startLine: chunk.startLine, endLine: chunk.endLine, tokens: pendingHeading.concat(chunk.tokens),
     };
     paragraphs.push(paragraph);
     pendingHeading = [];
