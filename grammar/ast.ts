@@ -1,4 +1,4 @@
-/** The tree the CST visitor builds for one paragraph: prose, code lists and nested groups. */
+/** The tree the parser builds for one paragraph: prose, code lists and nested groups. */
 import type { IToken } from 'chevrotain';
 
 export interface TextNode {

@@ -2,9 +2,7 @@
 import type { IToken } from 'chevrotain';
 import type { ParagraphAst } from './ast.js';
 import { parseParagraphTokens } from './parser.js';
-import type { AstNode } from './ast.js';
-import { Colon, draftLexer, LBracket, Link, LParen, ParagraphLabel, RBracket, RParen, Semicolon, Slash, Strike, Text } from './tokens.js';
-import { buildAst } from './visitor.js';
+import { draftLexer, LBracket, LParen, RBracket, RParen, Text } from './tokens.js';
 
 export type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, TextNode } from './ast.js';
 export * as tokens from './tokens.js';
@@ -54,14 +52,24 @@ export const MAX_NESTING = 64;
 export function limitNesting(tokens: IToken[], max = MAX_NESTING): { tokens: IToken[]; tooDeep: IToken | null } {
   let depth = 0;
   let tooDeep: IToken | null = null;
+  for (const token of tokens) {
+    const type = token.tokenType;
+    if (type === LBracket || type === LParen) {
+      if (++depth > max) {
+        tooDeep = token;
+        break;
+      }
+    } else if ((type === RBracket || type === RParen) && depth > 0) depth--;
+  }
+  // Nearly every paragraph stays within the limit: its tokens are used as they are.
+  if (!tooDeep) return { tokens, tooDeep };
+  depth = 0;
   const asText = (token: IToken): IToken => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx! });
   const limited = tokens.map((token) => {
     const type = token.tokenType;
     if (type === LBracket || type === LParen) {
       depth++;
-      if (depth <= max) return token;
-      tooDeep ??= token;
-      return asText(token);
+      return depth <= max ? token : asText(token);
     }
     if ((type === RBracket || type === RParen) && depth > 0) {
       depth--;
@@ -69,36 +77,13 @@ export function limitNesting(tokens: IToken[], max = MAX_NESTING): { tokens: ITo
     }
     return token;
   });
-  return { tokens: tooDeep ? limited : tokens, tooDeep };
+  return { tokens: limited, tooDeep };
 }
 
-/** Above this many tokens a paragraph is parsed in pieces, so its concrete syntax tree stays small. */
-const PARSE_PIECE = 10_000;
-// A top-level piece may end before these: no group is open and no code list can go on.
-const PIECE_STARTS = new Set([Text, Semicolon, Colon, Slash, Strike, Link, ParagraphLabel]);
-
 /**
- * Parses one paragraph. The top level of the grammar is a flat sequence, so a long
- * paragraph (a one-line file of megabytes) is parsed piece by piece at top-level
- * boundaries, each piece's tree built and dropped in turn: the same AST, bounded memory.
+ * Parses one paragraph. The parser builds the AST as it goes (no concrete syntax tree), so
+ * even a long paragraph (a one-line file of megabytes) is parsed in one go.
  */
 export function parseParagraph(tokens: IToken[]): ParagraphAst {
-  if (tokens.length <= PARSE_PIECE) return buildAst(parseParagraphTokens(tokens));
-  const children: AstNode[] = [];
-  const parsePiece = (from: number, to: number) => {
-    for (const child of buildAst(parseParagraphTokens(tokens.slice(from, to))).children) children.push(child);
-  };
-  let start = 0;
-  let depth = 0;
-  tokens.forEach((token, i) => {
-    const type = token.tokenType;
-    if (i - start >= PARSE_PIECE && depth === 0 && PIECE_STARTS.has(type)) {
-      parsePiece(start, i);
-      start = i;
-    }
-    if (type === LBracket || type === LParen) depth++;
-    else if ((type === RBracket || type === RParen) && depth > 0) depth--;
-  });
-  parsePiece(start, tokens.length);
-  return { children };
+  return parseParagraphTokens(tokens);
 }

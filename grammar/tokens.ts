@@ -10,47 +10,98 @@ import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } f
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+// Character classes of UTF-16 units, looked up per character of every prose run.
+const WORD = 1;
+const NOT_WORD = 2;
+const UPPER = 4;
+/** Ends a prose run: a token of its own. */
+const SPECIAL = 8;
+/** `s`/`S`: may start `supported by`. */
+const S = 16;
+const TILDE = 32;
+/** Classes by code unit; a non-ASCII unit's word class is found by the regex on first sight, then kept. */
+const CLASS = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) {
+  const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  CLASS[code] = word ? WORD : NOT_WORD;
+}
+for (let code = 65; code <= 90; code++) CLASS[code] |= UPPER;
+CLASS[83] |= S;
+CLASS[115] |= S;
+CLASS[126] |= TILDE;
+// Characters that end a prose run: they are tokens of their own.
+const SPECIALS = '[]();:,/.\n\r';
+for (const ch of SPECIALS) CLASS[ch.charCodeAt(0)] |= SPECIAL;
+
+function classOf(code: number): number {
+  const known = CLASS[code];
+  if (known !== 0 || code !== code) return known ?? 0; // NaN: past the end of the text
+  const found = NON_ASCII_WORD.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+  CLASS[code] = found;
+  return found;
+}
+
 /** Letters and digits of any script; curly quotes and dashes are not (`“…”DEU`, `—USA`). */
-const isWordChar = (code: number): boolean =>
-  (code >= 48 && code <= 57) || // 0-9
-  (code >= 65 && code <= 90) || // A-Z
-  (code >= 97 && code <= 122) || // a-z
-  code === 95 || // _
-  (code >= 0x80 && NON_ASCII_WORD.test(String.fromCharCode(code)));
+const isWordChar = (code: number): boolean => (classOf(code) & WORD) !== 0;
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
 /** True when a 2- or 3-letter upper-case word (a possible delegation code) starts at `i`. */
 export function codeLikeAt(text: string, i: number): boolean {
   if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
-  let j = i;
-  while (j < text.length && j - i < 4 && isUpper(text.charCodeAt(j))) j++;
+  return isUpper(text.charCodeAt(i)) && codeFollows(text, i);
+}
+
+/** The rest of `codeLikeAt`, for an upper-case letter at `i` with no word character before it. */
+function codeFollows(text: string, i: number): boolean {
+  const end = Math.min(text.length, i + 4);
+  let j = i + 1;
+  while (j < end && isUpper(text.charCodeAt(j))) j++;
   const length = j - i;
   return length >= 2 && length <= 3 && !(j < text.length && isWordChar(text.charCodeAt(j)));
 }
 
-const SUPPORTED_BY = /[Ss]upported[ \t]+by(?![A-Za-z0-9])/y;
+const isAsciiAlphanumeric = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-function supportedByAt(text: string, i: number): boolean {
-  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return false;
-  SUPPORTED_BY.lastIndex = i;
-  return SUPPORTED_BY.test(text);
+/** `/[Ss]upported[ \t]+by(?![A-Za-z0-9])/y` at `i`, where an `s` or `S` with no word character before it stands. */
+function supportedByFollows(text: string, i: number): boolean {
+  if (!text.startsWith('upported', i + 1)) return false;
+  const spaces = i + 9;
+  let j = spaces;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return j > spaces && text.charCodeAt(j) === 98 && text.charCodeAt(j + 1) === 121 && !isAsciiAlphanumeric(text.charCodeAt(j + 2));
 }
 
-// Characters that end a prose run: they are tokens of their own.
-const SPECIALS = new Set(['[', ']', '(', ')', ';', ':', ',', '/', '.', '\n', '\r']);
+// chevrotain reads a custom match's image at once, so one array serves every match.
+const matched: [string] = [''];
 
-/** A run of prose: up to a special character, a strike mark, a code-like word or `supported by`. */
+function matchOf(image: string): CustomPatternMatcherReturn {
+  matched[0] = image;
+  return matched;
+}
+
+const match = (text: string, from: number, to: number): CustomPatternMatcherReturn => matchOf(text.slice(from, to));
+
+/**
+ * A run of prose: up to a special character, a strike mark, a code-like word or `supported by`.
+ * Codes and `supported by` can only start where no word character precedes.
+ */
 function matchText(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const length = text.length;
+  let afterWord = offset > 0 && isWordChar(text.charCodeAt(offset - 1));
   let i = offset;
-  while (i < text.length) {
-    const ch = text[i];
-    if (SPECIALS.has(ch)) break;
-    if (ch === '~' && text[i + 1] === '~') break;
-    if (codeLikeAt(text, i) || supportedByAt(text, i)) break;
-    i++;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? CLASS[code] : classOf(code);
+    if (cls & (SPECIAL | TILDE | UPPER | S)) {
+      if (cls & SPECIAL) break;
+      if (cls & TILDE && text.charCodeAt(i + 1) === 126) break; // ~~
+      if (!afterWord && ((cls & UPPER && codeFollows(text, i)) || (cls & S && supportedByFollows(text, i)))) break;
+    }
+    afterWord = (cls & WORD) !== 0;
   }
-  return i > offset ? [text.slice(offset, i)] : null;
+  return i > offset ? match(text, offset, i) : null;
 }
 
 function atLineStart(text: string, offset: number): boolean {
@@ -73,6 +124,8 @@ const NUMBERED_LABEL =
 const EXPLICIT_LABEL =
   /(?:new[ \t]+)?(?:PP|OP)(?:\d{1,3}|I)(?:[ \t]*(?:ALT\d*|Bis|Ter|Quat|Quin)\.?)*(?:[ \t]+replacing[ \t]+(?:PP|OP)[ \t]?\d{1,3})?(?![A-Za-z0-9])/iy;
 
+const LABELS = [NUMBERED_LABEL, EXPLICIT_LABEL];
+
 /**
  * A paragraph number or label. At the start of a line any form; in the middle of a line
  * only an explicit label ending in `.` right after a sentence end (`…(retain original:RUS) OP28 ALT. Explore`).
@@ -80,10 +133,10 @@ const EXPLICIT_LABEL =
 function matchParagraphLabel(text: string, offset: number): CustomPatternMatcherReturn | null {
   const lineStart = atLineStart(text, offset);
   if (lineStart) {
-    for (const pattern of [NUMBERED_LABEL, EXPLICIT_LABEL]) {
+    for (const pattern of LABELS) {
       pattern.lastIndex = offset;
       const match = pattern.exec(text);
-      if (match) return [match[0]];
+      if (match) return matchOf(match[0]);
     }
     return null;
   }
@@ -91,10 +144,11 @@ function matchParagraphLabel(text: string, offset: number): CustomPatternMatcher
   EXPLICIT_LABEL.lastIndex = offset;
   const match = EXPLICIT_LABEL.exec(text);
   if (!match || !match[0].endsWith('.')) return null;
-  return /^[ \t]+[A-Z]/.test(text.slice(offset + match[0].length, offset + match[0].length + 3)) ? [match[0]] : null;
+  return /^[ \t]+[A-Z]/.test(text.slice(offset + match[0].length, offset + match[0].length + 3)) ? matchOf(match[0]) : null;
 }
 
-export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
+// Line ends only count lines: every stage after the lexer works by line number.
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true, group: Lexer.SKIPPED });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u200b\f\v]+/, group: Lexer.SKIPPED });
 export const ParagraphLabel = createToken({
   name: 'ParagraphLabel',
@@ -122,7 +176,7 @@ export const SupportedBy = createToken({ name: 'SupportedBy', pattern: /[Ss]uppo
 function matchCode(text: string, offset: number): CustomPatternMatcherReturn | null {
   if (!codeLikeAt(text, offset)) return null;
   const end = isUpper(text.charCodeAt(offset + 2)) ? offset + 3 : offset + 2;
-  return [text.slice(offset, end)];
+  return match(text, offset, end);
 }
 
 /** A 2- or 3-letter upper-case word: a delegation code if the code table knows it. */
@@ -132,10 +186,18 @@ export const Code = createToken({
   line_breaks: false,
   start_chars_hint: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
 });
+/**
+ * chevrotain indexes patterns by first character only when every custom pattern lists its
+ * start characters; prose may start with any character that is not special.
+ */
+const TEXT_START: number[] = [];
+for (let code = 0; code < 65536; code++) if (!(CLASS[code] & SPECIAL)) TEXT_START.push(code);
+
 export const Text = createToken({
   name: 'Text',
   pattern: { exec: matchText },
   line_breaks: false,
+  start_chars_hint: TEXT_START,
 });
 
 export const allTokens: TokenType[] = [
@@ -145,4 +207,5 @@ export const allTokens: TokenType[] = [
 ];
 
 // Start positions are all the stages use (an end is start + image length): less memory per token.
-export const draftLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: false });
+// ensureOptimizations: a pattern chevrotain cannot index by first character is an error, not a slow lexer.
+export const draftLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: true });

@@ -70,12 +70,27 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
   return result;
 }
 
+/**
+ * The paragraph's text is cleaned when first read: most uses (records, matrices, `check`)
+ * never read it. Its own tokens are those from its start line on (headings come first).
+ */
 function toParagraph(file: string, text: string, draft: DraftParagraph): Paragraph {
-  const own = draft.tokens.filter((t) => (t.startLine ?? 0) >= draft.startLine);
-  const last = own[own.length - 1];
-  const body = own.length > 0 ? text.slice(own[0].startOffset, last.startOffset + last.image.length) : '';
+  const { tokens, startLine } = draft;
+  let first = 0;
+  while (first < tokens.length && (tokens[first].startLine ?? 0) < startLine) first++;
+  let last = tokens.length - 1;
+  while (last >= first && (tokens[last].startLine ?? 0) < startLine) last--;
+  const from = first <= last ? tokens[first].startOffset : 0;
+  const to = first <= last ? tokens[last].startOffset + tokens[last].image.length : 0;
+  let cleaned: string | undefined;
   return {
     file, id: draft.id, baseId: draft.baseId, kind: draft.kind, label: draft.label,
-    startLine: draft.startLine, endLine: draft.endLine, text: cleanText(body),
+    startLine, endLine: draft.endLine,
+    get text(): string {
+      return (cleaned ??= cleanText(text.slice(from, to)));
+    },
+    set text(value: string) {
+      cleaned = value;
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Vocabulary, loadVocabulary } from '../src/records/vocabulary.js';
 import { ConfigError } from '../src/errors.js';
@@ -158,5 +159,30 @@ describe('user vocabulary files (--vocabulary)', () => {
     const file = userFile(content);
     expect(() => loadVocabulary(file)).toThrow(ConfigError);
     expect(() => loadVocabulary(file)).toThrow(file);
+  });
+});
+
+describe('ASCII labels are matched without the Unicode regexes', () => {
+  // The reference: each row's terms as the whole-word regexes of vocabulary.ts, tried in order.
+  const reference = (v: Vocabulary, label: string) => {
+    const words = (term: string) => term.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const whole = (terms: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${terms.map(words).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+    const unquoted = label.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’/g, ' ');
+    const row = v.rows.find((r) => whole(r.any).test(unquoted) && (r.all ?? []).every((t) => whole([t]).test(unquoted)));
+    return row?.stance ?? v.fallback;
+  };
+  const custom = new Vocabulary([
+    ...vocabulary.rows,
+    { stance: 'other', any: ['co-operation', 'a.b', 'x+y', 'under_score', 'Two  Words here', '9lives'], all: ['must'] },
+  ]);
+  const pieces = [
+    'retain', 'ORIGINAL', 'deleted', 'Delete', 'stop', 'here', 'not', 'clear', 'supported', 'Two', 'words', 'must', 'a.b', 'aXb',
+    'x+y', 'under_score', '9lives', 'co-operation', '_', '1', ' ', '  ', '\t', '\n', '\v', '-', '.', ',', ':', '"keep"', 'é', 'ſ', 'K',
+  ];
+  it('gives the stance the row regexes give', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const label = parts.join('');
+      for (const v of [vocabulary, custom]) expect(v.stanceOf(label)).toBe(reference(v, label));
+    }), { numRuns: 2000 });
   });
 });

@@ -23,27 +23,19 @@ export interface Chunk {
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 const RESIDUE = /^\s*(\*\*)?(Formatted|Commented \[[^\]]*\]):/;
 
-interface Line {
-  number: number;
-  raw: string;
-  /** Offset of the line's first character in the text. */
-  offset: number;
-  tokens: IToken[];
+/**
+ * The line a token is on, as written. Tokens never span lines, and the lexer's line numbers
+ * are the text's `\n`-separated lines (the text is normalised).
+ */
+function lineAround(text: string, token: IToken): { offset: number; raw: string } {
+  const offset = text.lastIndexOf('\n', token.startOffset - 1) + 1;
+  let end = text.indexOf('\n', token.startOffset);
+  if (end < 0) end = text.length;
+  if (end > offset && text.charCodeAt(end - 1) === 13) end--; // a `\r` before the `\n`
+  return { offset, raw: text.slice(offset, end) };
 }
 
-function linesOf(text: string, tokens: IToken[]): Line[] {
-  let offset = 0;
-  const lines: Line[] = text.split('\n').map((raw, i) => {
-    const line = { number: i + 1, raw: raw.replace(/\r$/, ''), offset, tokens: [] };
-    offset += raw.length + 1;
-    return line;
-  });
-  for (const token of tokens) {
-    if (token.tokenType !== T.Newline) lines[(token.startLine ?? 1) - 1].tokens.push(token);
-  }
-  return lines;
-}
-
+/** Tokens come in source order; a line without tokens (blank, or white space alone) ends a block. */
 export function chunksOf(text: string, tokens: IToken[]): Chunk[] {
   const chunks: Chunk[] = [];
   let afterPageBreak = false;
@@ -53,37 +45,44 @@ export function chunksOf(text: string, tokens: IToken[]): Chunk[] {
     if (current) chunks.push(current);
     current = null;
   };
-  for (const line of linesOf(text, tokens)) {
-    if (line.tokens.length === 0 || PAGE_NUMBER.test(line.raw)) {
+  let previousLine = 0;
+  for (let first = 0, end = 0; first < tokens.length; first = end) {
+    const number = tokens[first].startLine ?? 1;
+    end = first + 1;
+    while (end < tokens.length && (tokens[end].startLine ?? 1) === number) end++;
+    if (number > previousLine + 1) {
+      // a blank line before this one
       close();
       inResidue = false;
-      if (line.tokens.length > 0) afterPageBreak = true;
+    }
+    previousLine = number;
+    const line = lineAround(text, tokens[first]);
+    if (PAGE_NUMBER.test(line.raw)) {
+      close();
+      inResidue = false;
+      afterPageBreak = true;
       continue;
     }
-    const startsLabelled = line.tokens[0].tokenType === T.ParagraphLabel;
+    const startsLabelled = tokens[first].tokenType === T.ParagraphLabel;
     if (RESIDUE.test(line.raw)) inResidue = true;
     if (inResidue && !startsLabelled) continue;
     inResidue = false;
-    line.tokens.forEach((token, i) => {
-      if (token.tokenType === T.ParagraphLabel || !current) {
-        const opensChunk = !current || token.tokenType === T.ParagraphLabel;
-        if (opensChunk) {
-          close();
-          current = {
-            tokens: [], startLine: line.number, endLine: line.number, raw: '',
-            afterPageBreak, labelled: token.tokenType === T.ParagraphLabel,
-          };
-          afterPageBreak = false;
-        }
+    for (let i = first; i < end; i++) {
+      const token = tokens[i];
+      const isLabel = token.tokenType === T.ParagraphLabel;
+      if (isLabel || !current) {
+        close();
+        current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
+        afterPageBreak = false;
       }
       const chunk = current as unknown as Chunk;
-      if (i === 0 || token.tokenType === T.ParagraphLabel) {
-        const from = i === 0 ? 0 : token.startOffset - line.offset;
+      if (i === first || isLabel) {
+        const from = i === first ? 0 : token.startOffset - line.offset;
         chunk.raw += (chunk.raw ? '\n' : '') + line.raw.slice(from);
       }
       chunk.tokens.push(token);
-      chunk.endLine = line.number;
-    });
+      chunk.endLine = number;
+    }
     // A mid-line label's chunk keeps only the text from the label on; the chunk before it
     // keeps the whole line in `raw`, which only the heading/continuation tests read.
   }

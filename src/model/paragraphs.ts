@@ -10,6 +10,7 @@ import type { Paragraph, ParagraphKind } from '../types.js';
 import type { Chunk } from './blocks.js';
 import { isNumberedLabel, paragraphIdOf } from './paragraph-ids.js';
 import { appendAll } from '../util/arrays.js';
+import { trimEndOf } from '../util/text.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
@@ -20,7 +21,7 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
 
-const stripMarkup = (raw: string): string => raw.replace(/^[\s#*_>-]+/, '').replace(/[\s*_]+$/, '');
+const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
 const CHAPEAU = /^We, the Heads of State/;
 const DECLARE = /^Declare the following/;
 
@@ -31,19 +32,30 @@ function isChapeau(chunk: Chunk): boolean {
 const isOpen = (t: IToken) => t.tokenType === T.LBracket || t.tokenType === T.LParen;
 const isClose = (t: IToken) => t.tokenType === T.RBracket || t.tokenType === T.RParen;
 
-const wordCount = (tokens: IToken[]): number =>
-  tokens.reduce((n, t) => n + (t.image.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words of the tokens' images, counted up to `limit` (the callers only compare with a small number). */
+function countWords(tokens: IToken[], isCode: (raw: string) => boolean, limit: number): number {
+  let words = 0;
+  for (const token of tokens) {
+    if (token.tokenType === T.Code && isCode(token.image)) continue;
+    WORD.lastIndex = 0;
+    while (words < limit && WORD.test(token.image)) words++;
+    if (words >= limit) break;
+  }
+  return words;
+}
 
 /**
- * Prose words outside brackets and outside unbracketed `label: codes` segments (a `;`
- * segment that ends in codes after a colon), and whether the chunk names a known delegation.
+ * Prose words (up to `limit`) outside brackets and outside unbracketed `label: codes`
+ * segments (a `;` segment that ends in codes after a colon).
  */
-function proseOutsideAnnotations(tokens: IToken[], isCode: (raw: string) => boolean) {
+function proseWords(tokens: IToken[], isCode: (raw: string) => boolean, limit: number): number {
   let depth = 0;
   let words = 0;
   let segment: IToken[] = [];
   const endSegment = () => {
-    if (!endsInAttribution(segment, isCode)) words += wordCount(segment.filter((t) => t.tokenType !== T.Code || !isCode(t.image)));
+    if (words < limit && !endsInAttribution(segment, isCode)) words += countWords(segment, isCode, limit - words);
     segment = [];
   };
   for (const token of tokens) {
@@ -53,8 +65,12 @@ function proseOutsideAnnotations(tokens: IToken[], isCode: (raw: string) => bool
     else if (depth === 0) segment.push(token);
   }
   endSegment();
-  return { words, hasCodes: tokens.some((t) => t.tokenType === T.Code && isCode(t.image)) };
+  return words;
 }
+
+/** Whether the chunk names a known delegation. */
+const hasCodes = (tokens: IToken[], isCode: (raw: string) => boolean): boolean =>
+  tokens.some((t) => t.tokenType === T.Code && isCode(t.image));
 
 /** `Placement could be discussed later: RUS, BRA, IRN`: known codes after a colon end the segment. */
 function endsInAttribution(segment: IToken[], isCode: (raw: string) => boolean): boolean {
@@ -66,13 +82,19 @@ function endsInAttribution(segment: IToken[], isCode: (raw: string) => boolean):
 }
 
 /** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
+const EMPHASIS = /^[*\s]+$/;
+const isEmphasis = (t: IToken) => t.tokenType === T.Text && EMPHASIS.test(t.image);
+const EMPHASISED = /^\*+[^*]+\*+$/;
+
 function isHeading(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
   const raw = chunk.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
+  // Most chunks start with prose: not wholly bracketed, so not annotations alone either.
+  if (chunk.tokens.find((t) => !isEmphasis(t))?.tokenType !== T.LBracket) return EMPHASISED.test(raw);
   // Emphasis is ignored for meaning: `*[FRA; delete: RUS]*` is a note like `[FRA; delete: RUS]`.
-  const tokens = chunk.tokens.filter((t) => !(t.tokenType === T.Text && /^[*\s]+$/.test(t.image)));
+  const tokens = chunk.tokens.filter((t) => !isEmphasis(t));
   const annotationsOnly = isWhollyBracketed(tokens) && isAnnotationOnly(tokens.slice(1, -1), isCode);
-  if (/^\*+[^*]+\*+$/.test(raw)) return !annotationsOnly;
+  if (EMPHASISED.test(raw)) return !annotationsOnly;
   return isWhollyBracketed(tokens) && !annotationsOnly;
 }
 
@@ -111,7 +133,7 @@ function startsLowerOrPunctuation(chunk: Chunk): boolean {
 
 /** A label whose chunk holds no prose (`OPI ALT[GTM, supported by THA]`) takes the next block as its text. */
 function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
-  return proseOutsideAnnotations(chunk.tokens.slice(1), isCode).words === 0;
+  return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
 }
 
 export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boolean): DraftParagraph[] {
@@ -130,7 +152,7 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
     seen.set(baseId, count);
     const paragraph: DraftParagraph = {
       id: count > 1 ? `${baseId}#${count}` : baseId, baseId, kind, label,
-      startLine: chunk.startLine, endLine: chunk.endLine, tokens: [...pendingHeading, ...chunk.tokens],
+      startLine: chunk.startLine, endLine: chunk.endLine, tokens: pendingHeading.concat(chunk.tokens),
     };
     paragraphs.push(paragraph);
     pendingHeading = [];
@@ -179,8 +201,7 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
     }
     awaitingText = false;
     if (previous && !afterHeading) {
-      const { words, hasCodes } = proseOutsideAnnotations(chunk.tokens, isCode);
-      const isNote = hasCodes && words <= NOTE_MAX_WORDS;
+      const isNote = hasCodes(chunk.tokens, isCode) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
       if (isNote || chunk.afterPageBreak || startsLowerOrPunctuation(chunk)) {
         append(chunk);
         continue;

@@ -48,7 +48,10 @@ function isoCountries(): ReadonlyMap<string, string> {
 
 /** Delegation codes: ISO alpha-3 codes stand for themselves; aliases and group codes come from data. */
 export class CodeTable {
-  private readonly known = new Map<string, CodeInfo>();
+  /** Answers by code as written, the unknown ones too (only code-shaped words are kept, so at most 26³ + 26²). */
+  private readonly known = new Map<string, CodeInfo | null>();
+  /** "Did you mean" lists by code as written: every unknown code of every file is compared with all codes. */
+  private readonly suggestions = new Map<string, string[]>();
 
   constructor(
     private readonly aliases: ReadonlyMap<string, AliasEntry>,
@@ -57,11 +60,12 @@ export class CodeTable {
 
   /** The code `raw` stands for, or null when it is not a code. */
   lookup(raw: string): CodeInfo | null {
-    if (!CODE_SHAPE.test(raw)) return null;
     const cached = this.known.get(raw);
-    if (cached) return cached;
-    const info = this.resolve(raw);
-    if (info) this.known.set(raw, Object.freeze(info));
+    if (cached !== undefined) return cached;
+    if (!CODE_SHAPE.test(raw)) return null;
+    const found = this.resolve(raw);
+    const info = found && Object.freeze(found);
+    this.known.set(raw, info);
     return info;
   }
 
@@ -75,6 +79,15 @@ export class CodeTable {
    * then swaps (the commonest typo), then the rest alphabetically; typo aliases never.
    */
   suggest(raw: string): string[] {
+    let found = this.suggestions.get(raw);
+    if (!found) {
+      found = this.nearCodes(raw);
+      this.suggestions.set(raw, found);
+    }
+    return found.slice();
+  }
+
+  private nearCodes(raw: string): string[] {
     const probe = raw.toUpperCase();
     if (probe.length > 4) return [];
     const sameLetters = (code: string) => [...code].sort().join('') === [...probe].sort().join('');

@@ -9,7 +9,8 @@ import type { Annotation, Diagnostic, Stance, StanceRecord } from '../types.js';
 import type { CodeInfo } from './codes.js';
 import { cleanLabel, type ParagraphView } from './paragraph-view.js';
 import { regionFaults } from './faults.js';
-import { attributionsOf, segmentsOf, type Attribution, type RegionForm } from './segments.js';
+import { attributionsOf, segmentsOf, type Attribution, type RegionForm, type SegmentRules } from './segments.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface CodeLookup {
   lookup(raw: string): CodeInfo | null;
@@ -66,6 +67,10 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
       file: context.file, line: token.startLine ?? 1, column: token.startColumn ?? 1, severity, rule, message,
     });
   const known = (node: CodeListNode) => node.codes.some((code) => context.codes.lookup(code.image) !== null);
+  const isStanceWord = (word: string) => context.stanceWords.has(word);
+  const annotationGroups = new Map<GroupNode, boolean>();
+  const closedRules: SegmentRules = { known, unclosed: false, isStanceWord, annotationGroups };
+  const unclosedRules: SegmentRules = { known, unclosed: true, isStanceWord, annotationGroups };
 
   const walk = (children: AstNode[], form: RegionForm, group: GroupNode | null) => {
     for (const node of children) {
@@ -81,13 +86,13 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
         diagnose(node.token, 'error', 'stray-closer', `\`${node.token.image}\` closes nothing: remove it or add the missing \`${node.token.image === ']' ? '[' : '('}\``);
       }
     }
-    const unclosed = group !== null && group.close === null;
-    const rules = { known, unclosed, isStanceWord: (word: string) => context.stanceWords.has(word) };
+    const rules = group !== null && group.close === null ? unclosedRules : closedRules;
     const segments = segmentsOf(children, known);
-    const attributions = segments.flatMap((segment, i) => {
-      const found = attributionsOf(segment, form, rules);
-      return form === 'paren' && i > 0 ? instructionBefore(found, segments[i - 1], rules) : found;
-    });
+    const attributions: Attribution[] = [];
+    for (let i = 0; i < segments.length; i++) {
+      const found = attributionsOf(segments[i], form, rules);
+      appendAll(attributions, form === 'paren' && i > 0 ? instructionBefore(found, segments[i - 1], rules) : found);
+    }
     if (attributions.length > 0) emit(attributions, form, group, children);
     for (const fault of regionFaults(segments, form, group, rules, faultContext)) diagnose(fault.token, 'error', fault.rule, fault.message);
   };
@@ -131,7 +136,7 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
    * bare codes right after a code-less instruction (a label the vocabulary knows) hold it,
    * as if the `;` were the `:` it was meant to be.
    */
-  const instructionBefore = (found: Attribution[], previous: AstNode[], rules: Parameters<typeof attributionsOf>[2]) => {
+  const instructionBefore = (found: Attribution[], previous: AstNode[], rules: SegmentRules) => {
     if (found.length !== 1 || found[0].label || previous.length === 0) return found;
     if (attributionsOf(previous, 'paren', rules).length > 0 || previous.some((n) => n.kind === 'group')) return found;
     const text = cleanLabel(context.view.slice(firstToken(previous[0]), lastToken(previous[previous.length - 1])));

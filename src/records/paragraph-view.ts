@@ -4,21 +4,32 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/index.js';
+import { trimEndOf } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
 
-/** Removes page-number lines, Markdown emphasis and strike marks; folds white space. */
+const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
+const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
+const MARKUP_START = /[~*<]/;
+const WHITE_SPACE = /\s+/g;
+/** White space that folding would change: one that is not a plain space, or a space and more. */
+const UNFOLDED = /[^\S ]| \s/;
+
+/**
+ * Removes page-number lines, Markdown emphasis and strike marks; folds white space.
+ * Most labels and excerpts are plain prose: a step that cannot change the text is skipped.
+ */
 export function cleanText(source: string): string {
-  return source
-    .replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, '\n')
-    .replace(/~~|\*+|<\/?[a-z]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = source;
+  if (text.includes('\n')) text = text.replace(PAGE_NUMBER_LINE, '\n');
+  if (MARKUP_START.test(text)) text = text.replace(MARKUP, '');
+  if (UNFOLDED.test(text)) text = text.replace(WHITE_SPACE, ' ');
+  return text.trim();
 }
 
 /** A label as written: cleaned, without the separators that delimit it. */
 export function cleanLabel(source: string): string {
-  return cleanText(source).replace(/^[\s,;:/.\-–—]+/, '').replace(/[\s,;:/\-–—]+$/, '');
+  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-–—]+/, ''), ',;:/-–—');
 }
 
 export class ParagraphView {
@@ -101,14 +112,18 @@ export class ParagraphView {
       from--;
     }
     if (from === end) return '';
-    const text = cleanText(this.source.slice(this.tokens[from].startOffset, start.startOffset))
-      .replace(/^[\s,;:/.]+/, '')
-      .replace(/[\s,;:/([]+$/, '');
+    const text = trimEndOf(cleanText(this.source.slice(this.tokens[from].startOffset, start.startOffset)).replace(/^[\s,;:/.]+/, ''), ',;:/([');
     return text.length <= EXCERPT_LENGTH ? text : `…${text.slice(text.length - EXCERPT_LENGTH + 1).trimStart()}`;
   }
 
+  private opening: string | undefined;
+
   /** The paragraph's opening prose outside annotations, for annotations that come first (notes). */
   openingExcerpt(): string {
+    return (this.opening ??= this.findOpeningExcerpt());
+  }
+
+  private findOpeningExcerpt(): string {
     let text = '';
     let depth = 0;
     let previousEnd = -1;

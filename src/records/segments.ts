@@ -32,25 +32,49 @@ export interface SegmentRules {
   isStanceWord: (word: string) => boolean;
   /** The region is a group never closed: its leading codes are read as if it closed after them. */
   unclosed?: boolean;
+  /**
+   * Whether each group yields a mention, as first found, shared by every reading of one
+   * paragraph (rule sets derived from these rules included). Without it, a module-wide table.
+   */
+  annotationGroups?: Map<GroupNode, boolean>;
 }
 
 const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
+const isColon = (node: AstNode) => node.kind === 'separator' && node.char === ':';
 
 /** Text nodes that carry no words: commas, dots, strike marks. */
 const isFiller = (node: AstNode): boolean =>
   node.kind === 'text' &&
   (node.token.tokenType === T.Comma || node.token.tokenType === T.Dot || node.token.tokenType === T.Strike);
 
-function hasWords(nodes: AstNode[]): boolean {
-  return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && /[\p{L}\p{N}]/u.test(node.token.image)));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `/[\p{L}\p{N}]/u.test(text)`, answered without the regex while the text is ASCII. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return LETTER_OR_DIGIT.test(text);
+    const lower = code | 32;
+    if ((code >= 48 && code <= 57) || (lower >= 97 && lower <= 122)) return true;
+  }
+  return false;
 }
 
+function hasWords(nodes: AstNode[]): boolean {
+  return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && hasLetterOrDigit(node.token.image)));
+}
+
+/** The runs between boundaries (boundaries dropped); the nodes themselves when there is none (pieces are only read). */
 function splitOn(nodes: AstNode[], isBoundary: (node: AstNode, i: number) => boolean): AstNode[][] {
-  const pieces: AstNode[][] = [[]];
-  nodes.forEach((node, i) => {
-    if (isBoundary(node, i)) pieces.push([]);
-    else pieces[pieces.length - 1].push(node);
-  });
+  let pieces: AstNode[][] | null = null;
+  let start = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!isBoundary(nodes[i], i)) continue;
+    (pieces ??= []).push(nodes.slice(start, i));
+    start = i + 1;
+  }
+  if (!pieces) return [nodes];
+  pieces.push(nodes.slice(start));
   return pieces;
 }
 
@@ -69,10 +93,11 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
 
 // Groups are new objects each parse, so the answer can be kept with the group; without it,
 // nested groups would be read again at every level above them.
-const annotationGroups = new WeakMap<GroupNode, boolean>();
+const sharedAnnotationGroups = new WeakMap<GroupNode, boolean>();
 
 /** A group that yields a mention somewhere inside it (an annotation, not a remark in the wording). */
 function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
+  const annotationGroups = rules.annotationGroups ?? sharedAnnotationGroups;
   const known = annotationGroups.get(group);
   if (known !== undefined) return known;
   const form: RegionForm = group.open.image === '[' ? 'bracket' : 'paren';
@@ -124,7 +149,7 @@ function trailingCodes(nodes: AstNode[], known: KnownCodes): CodeListNode | null
 
 export function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[] {
   const { known, unclosed = false } = rules;
-  const parts = splitOn(segment, (node) => isSeparator(node, ':'));
+  const parts = splitOn(segment, isColon);
   const found: Attribution[] = [];
   let label: AstNode[] = [];
   let leading: CodeListNode | null = null;
@@ -136,7 +161,8 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
     labelled = true;
   };
 
-  parts.forEach((part, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     const { head, rest } = headOf(part, known);
     if (i === 0) {
       // `[CAN, stop here: GTM]`: proposers, then the label of the codes after the colon.
@@ -145,22 +171,22 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
         leading = head;
         label = afterLastGroup(rest, rules);
       } else label = afterLastGroup(part, rules);
-      return;
+      continue;
     }
     if (!head) {
       // Prose continues the label across a colon (`ALT: At the same time…`).
-      label = afterLastGroup([...label, ...part], rules);
-      return;
+      label = afterLastGroup(label.concat(part), rules);
+      continue;
     }
     if (hasWords(label)) attach(head, label);
     else if (!leading && form !== 'top' && hasWords(rest)) {
       // `…:RUS: JPN noted para 60`: a code list with no label of its own holds what follows it.
       attach(head, afterLastGroup(rest, rules));
       label = [];
-      return;
+      continue;
     } else found.push({ codes: head, label: null, start: head });
     label = afterLastGroup(rest, rules);
-  });
+  }
 
   const proposers = leading as CodeListNode | null;
   if (proposers) {

@@ -15,6 +15,9 @@ interface CompiledRow {
   stance: Stance;
   any: RegExp;
   all: RegExp[];
+  /** The same terms as lower-case words, for ASCII labels (see `occursAsWords`). */
+  anyPhrases: Phrase[];
+  allPhrases: Phrase[];
 }
 
 /** Quoted wording (“…”, "…", ‘…’) is the text being negotiated, not the delegation's position. */
@@ -32,10 +35,69 @@ function wholeWords(terms: readonly string[]): RegExp {
   return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iu');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A term's lower-case words; `word` when it is one word of word characters alone (found by a set lookup). */
+interface Phrase {
+  words: string[];
+  word: string | null;
+}
+
+function phraseOf(term: string): Phrase {
+  const words = term.trim().toLowerCase().split(/\s+/u);
+  return { words, word: words.length === 1 && /^[a-z0-9_]+$/.test(words[0]) ? words[0] : null };
+}
+
+/** The maximal runs of word characters of an ASCII, lower-cased text. */
+function wordsOf(lower: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const word = i < lower.length && isAsciiWordChar(lower.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.add(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+const isAsciiWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** `\s` in ASCII text. */
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * What `wholeWords([term]).test(label)` answers, for an ASCII label (lower-cased) and an ASCII
+ * term: in ASCII, letters fold only to their ASCII case pair and the word characters are
+ * `[A-Za-z0-9_]`, so the match is a plain search. Most labels are ASCII; the Unicode regexes
+ * with look-behind cost several times more.
+ */
+function occursAsWords(lower: string, phrase: readonly string[]): boolean {
+  const first = phrase[0];
+  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+    if (at > 0 && isAsciiWordChar(lower.charCodeAt(at - 1))) continue;
+    let end = at + first.length;
+    let matched = true;
+    for (let w = 1; w < phrase.length && matched; w++) {
+      const spaces = end;
+      while (end < lower.length && isAsciiSpace(lower.charCodeAt(end))) end++;
+      matched = end > spaces && lower.startsWith(phrase[w], end);
+      end += phrase[w].length;
+    }
+    if (matched && !(end < lower.length && isAsciiWordChar(lower.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
 /** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
 export class Vocabulary {
   private readonly compiled: readonly CompiledRow[];
   private readonly keywordList: readonly string[];
+  /** Every term is ASCII, so ASCII labels can take `occursAsWords`. */
+  private readonly asciiTerms: boolean;
 
   constructor(
     readonly rows: readonly VocabularyRow[],
@@ -46,7 +108,10 @@ export class Vocabulary {
       stance: row.stance,
       any: wholeWords(row.any),
       all: (row.all ?? []).map((term) => wholeWords([term])),
+      anyPhrases: row.any.map(phraseOf),
+      allPhrases: (row.all ?? []).map(phraseOf),
     }));
+    this.asciiTerms = rows.every((row) => [...row.any, ...(row.all ?? [])].every((term) => ASCII.test(term)));
     const words = rows.flatMap((row) => row.any).map((term) => term.trim().toLowerCase());
     this.keywordList = Object.freeze([...new Set(words.filter((word) => !/\s/.test(word)))]);
   }
@@ -72,6 +137,13 @@ export class Vocabulary {
 
   private matchingRow(label: string): CompiledRow | undefined {
     const unquoted = label.replace(QUOTED, ' ');
+    if (this.asciiTerms && ASCII.test(unquoted)) {
+      const lower = unquoted.toLowerCase();
+      const words = wordsOf(lower);
+      // A one-word term occurs as a whole word exactly when it is one of the text's word runs.
+      const occurs = (phrase: Phrase) => (phrase.word !== null ? words.has(phrase.word) : occursAsWords(lower, phrase.words));
+      return this.compiled.find((row) => row.anyPhrases.some(occurs) && row.allPhrases.every(occurs));
+    }
     return this.compiled.find((row) => row.any.test(unquoted) && row.all.every((term) => term.test(unquoted)));
   }
 }
