@@ -11,6 +11,7 @@
  * not at every repetition. The LABELs name the parts in the railroad diagrams.
  */
 import { EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
+import { grammarChecks } from './checks.js';
 import type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode } from './ast.js';
 import {
   allTokens, Code, Colon, Comma, Dot, LBracket, Link, LParen, ParagraphLabel, RBracket,
@@ -20,7 +21,7 @@ import { build } from './visitor.js';
 
 export class DraftParser extends EmbeddedActionsParser {
   constructor() {
-    super(allTokens, { maxLookahead: 3, recoveryEnabled: false });
+    super(allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: !grammarChecks });
     this.performSelfAnalysis();
   }
 

@@ -7,6 +7,7 @@
  * delegation code, or a group an annotation, is decided later (src/records).
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
+import { grammarChecks } from './checks.js';
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
@@ -208,4 +209,8 @@ export const allTokens: TokenType[] = [
 
 // Start positions are all the stages use (an end is start + image length): less memory per token.
 // ensureOptimizations: a pattern chevrotain cannot index by first character is an error, not a slow lexer.
-export const draftLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: true });
+export const draftLexer = new Lexer(allTokens, {
+  positionTracking: 'onlyStart',
+  ensureOptimizations: true,
+  skipValidations: !grammarChecks,
+});
