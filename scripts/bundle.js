@@ -7,7 +7,8 @@ import { rmSync } from 'node:fs';
 const outdir = 'dist/bundle';
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { 'kyoto-parse': 'src/cli/main.ts' },
+  // The --jobs worker is an entry of its own: worker-pool.ts starts it by its file name.
+  entryPoints: { 'kyoto-parse': 'src/cli/main.ts', 'rows-worker': 'src/cli/rows-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -160,3 +160,32 @@ describe('bad input with the records CSV', () => {
     expect(result.stderr).not.toMatch(/EPIPE|Error|internal/);
   });
 });
+
+describe('--jobs N: the files parsed in worker threads', () => {
+  it('gives the same bytes on stdout and stderr as one thread, files in argument order', () => {
+    const single = run([...files, '--diagnostics']);
+    expect(single.status).toBe(0);
+    for (const jobs of ['2', '3']) {
+      const parallel = run([...files, '--diagnostics', '--jobs', jobs]);
+      expect(parallel).toEqual(single);
+    }
+    // More workers than files, and the filters.
+    const filtered = ['--country', 'UK,RUS', '--stance', 'support'];
+    expect(run([three, annexes, ...filtered, '-j', '8'])).toEqual(run([three, annexes, ...filtered]));
+  });
+
+  it('stops where one thread stops when a file is found binary on reading', () => {
+    const binary = join(mkdtempSync(join(tmpdir(), 'kyoto-jobs-')), 'binary.txt');
+    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
+    const args = [three, annexes, binary, contested];
+    const single = run(args);
+    expect(single.status).toBe(2);
+    expect(run([...args, '--jobs', '2'])).toEqual(single);
+  });
+
+  it('is refused below 1', () => {
+    const { status, stderr } = run([three, '--jobs', '0']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^error: option '-j, --jobs <n>' argument '0' is invalid\. .*\n$/);
+  });
+});

@@ -5,11 +5,12 @@
 import { Command } from 'commander';
 import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
-import { formatRecordsCsvHeader, formatRecordsCsvRows } from '../formatters/records-csv.js';
+import { formatRecordsCsvHeader } from '../formatters/records-csv.js';
 import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type Diagnostic, type ParseResult, type Stance } from '../types.js';
 import { appendAll } from '../util/arrays.js';
+import { rowsRenderer, type FileRows, type RowsSettings } from './file-rows.js';
 import { checkInputs, readInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
 import { deliverStream } from './output.js';
@@ -26,6 +27,8 @@ export interface CommonOptions {
   width?: number;
   counts?: boolean;
   diagnostics?: boolean;
+  /** Worker threads for the records CSV (`--jobs`). */
+  jobs?: number;
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -139,20 +142,33 @@ export function loadRecords(
  * then `-o FILE` is left untouched.
  */
 export async function streamRecordsCsv(files: string[], options: CommonOptions): Promise<void> {
-  const { codes, vocabulary, filter } = readSettings(options);
+  const { filter } = readSettings(options);
   checkInputs(files);
-  const csv = { escapeFormulas: options.escapeFormulas };
+  const settings: RowsSettings = {
+    aliases: options.aliases,
+    vocabulary: options.vocabulary,
+    countries: filter.countries && [...filter.countries],
+    paragraphs: filter.paragraphs && [...filter.paragraphs],
+    stances: filter.stances && [...filter.stances],
+    escapeFormulas: options.escapeFormulas,
+  };
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true);
   await deliverStream(options, files, async (write) => {
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-    let pending = formatRecordsCsvHeader(csv);
-    for (const file of files) {
-      const { text, invalidLines } = readInput(file);
-      const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
-      diagnostics.add(result.diagnostics);
-      pending += formatRecordsCsvRows(filterRecords(result.records, filter), csv);
+    let pending = formatRecordsCsvHeader({ escapeFormulas: options.escapeFormulas });
+    const consume = async ({ rows, diagnostics: found }: FileRows) => {
+      diagnostics.add(found);
+      pending += rows;
       if (pending) await write(pending);
       pending = '';
+    };
+    const jobs = options.jobs ?? 1;
+    if (jobs > 1 && files.length > 1) {
+      const { renderInWorkers } = await import('./worker-pool.js');
+      await renderInWorkers(files, readInput, settings, jobs, consume);
+    } else {
+      const render = rowsRenderer(settings);
+      for (const file of files) await consume(render(file, readInput(file)));
     }
     if (pending) await write(pending);
   });
