@@ -7,7 +7,7 @@
 //   node bench/run.js [--runs N] [--quick] [--case-cap S] [--timeout S] [--json FILE] [--wall-only]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
+import { availableParallelism, cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureCorpus, ROOT, REFERENCE } from './corpus.js';
 
@@ -183,6 +183,10 @@ for (const n of SIZES) {
   progress(`${n} files (${MB(bytes).toFixed(1)} MB), ${RUNS} run(s) each`);
   rows.push({ label: `${n} files`, n, bytes, ...(await measure(`${n} files`, { 'kyoto-parse': kyoto(inputs), regex: regex(inputs) }, { slow: ['kyoto-parse'] })) });
 }
+// --jobs: the largest size again with one worker thread per core (the main thread reads and writes).
+const JOBS = availableParallelism();
+progress(`${MAX_FILES} files with --jobs ${JOBS}, ${RUNS} run(s)`);
+const jobsRow = (await measure(`${MAX_FILES} files --jobs`, { 'kyoto-parse': [...kyoto(files.slice(0, MAX_FILES)), '--jobs', String(JOBS)] }, { slow: ['kyoto-parse'] }))['kyoto-parse'];
 if (!quick) {
   progress(`one ${MB(corpus.bigBytes).toFixed(1)} MB file, ${RUNS} run(s) each`);
   rows.push({ label: `1 file, ${MB(corpus.bigBytes).toFixed(0)} MB`, n: 1, bytes: corpus.bigBytes, big: true, ...(await measure('30 MB file', { 'kyoto-parse': kyoto([big]), regex: regex([big]) }, { slow: ['kyoto-parse'] })) });
@@ -228,6 +232,8 @@ for (const r of rows) {
   const x = r.regex;
   p(`  ${padR(r.label, 15)}${pad(MB(r.bytes).toFixed(1), 7)} │${pad(runsOf(k), 6)}${pad(sec(k), 9)}${pad(rate(k, r.bytes), 8)}${pad(mib(k), 10)}${pad(k.cpu === null ? 'n/a' : k.cpu.toFixed(2), 8)} │${pad(runsOf(x), 5)}${pad(sec(x), 8)}${pad(rate(x, r.bytes), 8)}${pad(mib(x), 10)} │${pad((k.timedOut ? '>' : '') + (k.wall / x.wall).toFixed(1), 8)}`);
 }
+const lastRow = rows.filter((r) => !r.big).at(-1);
+p(`  ${padR(`${MAX_FILES}, --jobs ${JOBS}`, 15)}${pad(MB(lastRow.bytes).toFixed(1), 7)} │${pad(runsOf(jobsRow), 6)}${pad(sec(jobsRow), 9)}${pad(rate(jobsRow, lastRow.bytes), 8)}${pad(mib(jobsRow), 10)}${pad(jobsRow.cpu === null ? 'n/a' : jobsRow.cpu.toFixed(2), 8)} │${pad('', 5)}${pad('', 8)}${pad('', 8)}${pad('', 10)} │${pad((jobsRow.timedOut ? '>' : '') + (jobsRow.wall / lastRow.regex.wall).toFixed(1), 8)}`);
 for (const n of notes) p(`  * ${n}`);
 p();
 const scale = rows.filter((r) => !r.big);
@@ -250,6 +256,10 @@ const ratios = [
   {
     what: `${last.n}-file CSV time, kyoto-parse / regex`,
     value: kp.wall / rx.wall, lower: kp.timedOut, target: 1,
+  },
+  {
+    what: `  the same with --jobs ${JOBS}`,
+    value: jobsRow.wall / rx.wall, lower: jobsRow.timedOut, target: 1,
   },
   {
     what: 'cold start (one draft) / node -e 0',
