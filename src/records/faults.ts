@@ -41,7 +41,8 @@ export function regionFaults(
     // are faults. Most segments hold no unknown word at all, and need no second reading.
     const hasUnknown = segment.some((node) => node.kind === 'codes' && node.codes.some((code) => !context.isCode(code.image)));
     if (!hasUnknown) continue;
-    const permissive = { ...rules, known: () => true };
+    // Its own table of annotation groups: answers found with every word a code must not reach the real reading.
+    const permissive: SegmentRules = { ...rules, known: () => true, annotationGroups: new Map() };
     for (const attribution of attributionsOf(segment, form, permissive)) {
       const list: CodeListNode = attribution.codes;
       const hasKnown = list.codes.some((code) => context.isCode(code.image));
