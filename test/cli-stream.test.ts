@@ -169,6 +169,12 @@ describe('--jobs N: the files parsed in worker threads', () => {
       const parallel = run([...files, '--diagnostics', '--jobs', jobs]);
       expect(parallel).toEqual(single);
     }
+    // -o through workers, standard input among the files.
+    const out = join(mkdtempSync(join(tmpdir(), 'kyoto-jobs-')), 'records.csv');
+    expect(run([...files, '-j', '2', '-o', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(run(files).stdout);
+    const stdin = readFileSync(join(root, three), 'utf8');
+    expect(run([annexes, '-', contested, '-j', '2'], { input: stdin })).toEqual(run([annexes, '-', contested], { input: stdin }));
     // More workers than files, and the filters.
     const filtered = ['--country', 'UK,RUS', '--stance', 'support'];
     expect(run([three, annexes, ...filtered, '-j', '8'])).toEqual(run([three, annexes, ...filtered]));
