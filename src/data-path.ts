@@ -31,6 +31,17 @@ function packageRootPath(): string {
   return packageRoot;
 }
 
+/** A JSON file already read: its name (for messages) and its content. Read once, so a pipe (`<(…)`) works. */
+export interface JsonSource {
+  file: string;
+  json: unknown;
+}
+
+/** The file's JSON as a JsonSource (a string names a file still to read). */
+export function jsonSource(source: string | JsonSource): JsonSource {
+  return typeof source === 'string' ? { file: source, json: readJsonFile(source) } : source;
+}
+
 /**
  * Read and parse a JSON file. A missing file or bad JSON throws ConfigError with a
  * one-line message; for syntax errors it names the line and column when the JSON

@@ -1,6 +1,6 @@
 // The records CSV is written one file at a time (the real binary; `npm test` builds dist/ first):
 // the same text as one merged result, the filters, and bad input found before or during the run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,5 +193,52 @@ describe('--jobs N: the files parsed in worker threads', () => {
     const { status, stderr } = run([three, '--jobs', '0']);
     expect(status).toBe(2);
     expect(stderr).toMatch(/^error: option '-j, --jobs <n>' argument '0' is invalid\. .*\n$/);
+  });
+});
+
+describe('configuration files, output failures and signals with the records CSV', () => {
+  const bash = (command: string, timeout = 60_000) => spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', timeout });
+
+  it('reads --aliases and --vocabulary once, so a pipe works, with one thread or several', () => {
+    const expected = run([three, annexes, '--aliases', 'data/aliases.json', '--vocabulary', 'data/vocabulary.json']);
+    expect(expected.status).toBe(0);
+    for (const jobs of ['1', '2']) {
+      const piped = bash(`"${process.execPath}" "${bin}" ${three} ${annexes} -j ${jobs} --aliases <(cat data/aliases.json) --vocabulary <(cat data/vocabulary.json)`);
+      expect({ status: piped.status, stdout: piped.stdout, stderr: piped.stderr }).toEqual(expected);
+    }
+  });
+
+  it('a full disk on stdout is an output problem: one line, status 2', () => {
+    for (const args of [[three, annexes], [three, annexes, '-j', '2'], [three, '--format', 'json']]) {
+      const full = bash(`"${process.execPath}" "${bin}" ${args.join(' ')} > /dev/full`);
+      expect(full.status).toBe(2);
+      expect(full.stderr).toMatch(/^kyoto-parse: cannot write to standard output: no space left on the device\n/);
+    }
+  });
+
+  it('--jobs reads nothing past a file that failed: a pipe after it is never waited for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kyoto-jobs-fifo-'));
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // No writer ever opens the pipe: reading it would block until the timeout kills the run.
+    const result = bash(`"${process.execPath}" "${bin}" ${three} "${binary}" "${fifo}" -j 2 > /dev/null`, 30_000);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
+  });
+
+  it('Ctrl-C while one large file is parsed with -o leaves FILE as it was and no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kyoto-sigint-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(join(root, annexes), 'utf8').repeat(40));
+    const out = join(dir, 'records.csv');
+    writeFileSync(out, 'keep\n');
+    const child = spawn(process.execPath, [bin, big, '-o', out], { cwd: root, stdio: 'ignore' });
+    setTimeout(() => child.kill('SIGINT'), 400);
+    const [code, signal] = await new Promise<[number | null, string | null]>((done) => child.on('exit', (c, s) => done([c, s])));
+    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe('keep\n');
+    expect(readdirSync(dir).sort()).toEqual(['big.txt', 'records.csv']);
   });
 });

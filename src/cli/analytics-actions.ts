@@ -23,7 +23,7 @@ import { formatParagraphView } from '../formatters/paragraph-view.js';
 import { formatRecordsCsv } from '../formatters/records-csv.js';
 import { loadCodeTable } from '../records/codes.js';
 import type { AnalyticsOptions, BlocsOptions, ContestedOptions } from './analytics-commands.js';
-import { loadRecords, reportDiagnostics, resolveCode, type LoadedRecords } from './common.js';
+import { loadRecords, reportDiagnostics, resolveCode, userConfig, type LoadedRecords } from './common.js';
 import { assertNotAnInput, UsageError } from './io.js';
 import { deliver, presentation, type Presentation } from './output.js';
 
@@ -54,7 +54,7 @@ function emit(files: string[], options: AnalyticsOptions, loaded: LoadedRecords,
 
 export function country(code: string, files: string[], options: AnalyticsOptions): void {
   if (options.country !== undefined) throw new UsageError('country: give the delegation as the CODE argument, not with --country');
-  const info = resolveCode(loadCodeTable(options.aliases), code, 'country');
+  const info = resolveCode(loadCodeTable(userConfig(options.aliases)), code, 'country');
   const loaded = load(files, { ...options, country: info.canonical });
   const { records } = loaded.result;
   const summary = summariseCountry(info.canonical, info.name, records);

@@ -8,6 +8,7 @@ import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { appendAll } from '../util/arrays.js';
 import type { CheckCliOptions } from './check-command.js';
+import { userConfig } from './common.js';
 import { assertNotAnInput, readInput } from './io.js';
 import { deliver, presentation } from './output.js';
 
@@ -15,8 +16,8 @@ export const EXIT_FINDINGS = 1;
 
 export function runCheck(files: string[], options: CheckCliOptions, version: string, setStatus: (status: number) => void): void {
   if (options.output) assertNotAnInput(options.output, files);
-  const codes = loadCodeTable(options.aliases);
-  const vocabulary = loadVocabulary(options.vocabulary);
+  const codes = loadCodeTable(userConfig(options.aliases));
+  const vocabulary = loadVocabulary(userConfig(options.vocabulary));
   const sources = new Map<string, string[]>();
   const findings: Finding[] = [];
   for (const file of files) {

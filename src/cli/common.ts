@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
+import { jsonSource, type JsonSource } from '../data-path.js';
 import { formatRecordsCsvHeader } from '../formatters/records-csv.js';
 import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
@@ -86,10 +87,23 @@ export interface LoadedRecords {
   codes: CodeTable;
 }
 
+const userFiles = new Map<string, JsonSource>();
+
+/**
+ * An `--aliases` or `--vocabulary` file, read once per run however many readers it has: it may
+ * be a pipe (`--aliases <(…)`), which a second read would find empty.
+ */
+export function userConfig(file: string | undefined): JsonSource | undefined {
+  if (file === undefined) return undefined;
+  let source = userFiles.get(file);
+  if (!source) userFiles.set(file, (source = jsonSource(file)));
+  return source;
+}
+
 /** The codes, vocabulary and filters the options ask for: their errors come before any file is read. */
 function readSettings(options: CommonOptions) {
-  const codes = loadCodeTable(options.aliases);
-  const vocabulary = loadVocabulary(options.vocabulary);
+  const codes = loadCodeTable(userConfig(options.aliases));
+  const vocabulary = loadVocabulary(userConfig(options.vocabulary));
   const filter = {
     countries: resolveCountries(codes, options.country),
     paragraphs: list(options.paragraph) && new Set(list(options.paragraph)),
@@ -142,11 +156,11 @@ export function loadRecords(
  * then `-o FILE` is left untouched.
  */
 export async function streamRecordsCsv(files: string[], options: CommonOptions): Promise<void> {
-  const { filter } = readSettings(options);
+  const { codes, vocabulary, filter } = readSettings(options);
   checkInputs(files);
   const settings: RowsSettings = {
-    aliases: options.aliases,
-    vocabulary: options.vocabulary,
+    aliases: userConfig(options.aliases),
+    vocabulary: userConfig(options.vocabulary),
     countries: filter.countries && [...filter.countries],
     paragraphs: filter.paragraphs && [...filter.paragraphs],
     stances: filter.stances && [...filter.stances],
@@ -167,7 +181,7 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
       const { renderInWorkers } = await import('./worker-pool.js');
       await renderInWorkers(files, readInput, settings, jobs, consume);
     } else {
-      const render = rowsRenderer(settings);
+      const render = rowsRenderer(settings, { codes, vocabulary });
       for (const file of files) await consume(render(file, readInput(file)));
     }
     if (pending) await write(pending);

@@ -6,14 +6,15 @@ import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
 import { formatRecordsCsvRows } from '../formatters/records-csv.js';
 import type { DecodedDraft } from '../io/decode.js';
-import { loadCodeTable } from '../records/codes.js';
-import { loadVocabulary } from '../records/vocabulary.js';
+import type { JsonSource } from '../data-path.js';
+import { loadCodeTable, type CodeTable } from '../records/codes.js';
+import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import type { Diagnostic, Stance } from '../types.js';
 
-/** What a renderer needs, as plain data a worker can receive (configuration files already checked). */
+/** What a renderer needs, as plain data a worker can receive (configuration files read and checked). */
 export interface RowsSettings {
-  aliases?: string;
-  vocabulary?: string;
+  aliases?: JsonSource;
+  vocabulary?: JsonSource;
   /** Canonical codes. */
   countries?: string[];
   paragraphs?: string[];
@@ -31,9 +32,10 @@ export type RenderRows = (file: string, draft: DecodedDraft) => FileRows;
 
 const asSet = <T>(items: T[] | undefined) => items && new Set(items);
 
-export function rowsRenderer(settings: RowsSettings): RenderRows {
-  const codes = loadCodeTable(settings.aliases);
-  const vocabulary = loadVocabulary(settings.vocabulary);
+/** `tables`: the code table and vocabulary already built from the settings (a worker builds its own). */
+export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable; vocabulary: Vocabulary }): RenderRows {
+  const codes = tables?.codes ?? loadCodeTable(settings.aliases);
+  const vocabulary = tables?.vocabulary ?? loadVocabulary(settings.vocabulary);
   const filter = { countries: asSet(settings.countries), paragraphs: asSet(settings.paragraphs), stances: asSet(settings.stances) };
   const csv = { escapeFormulas: settings.escapeFormulas };
   return (file, { text, invalidLines }) => {

@@ -10,6 +10,7 @@ const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
   EISDIR: 'is a directory',
+  ENOSPC: 'no space left on the device',
 };
 
 function reason(error: unknown): string {
@@ -123,10 +124,17 @@ function sameFile(a: string, b: string): boolean {
 export function writeStdout(text: string, status = 0): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(status);
-    throw error;
+    // Any other failure (a full disk) is an output problem: one line and status 2, as for -o.
+    process.stderr.write(`kyoto-parse: ${stdoutFailure(error).message}\n`);
+    process.exit(EXIT_OUTPUT_PROBLEM);
   });
   process.stdout.write(text);
 }
+
+/** The exit status of an input/output problem (the README's table): see main.ts. */
+const EXIT_OUTPUT_PROBLEM = 2;
+
+const stdoutFailure = (error: unknown) => new UsageError(`cannot write to standard output: ${reason(error)}`);
 
 /** Writes one piece of streamed output; resolves once it is written. */
 export type Write = (text: string) => Promise<void>;
@@ -147,7 +155,7 @@ export async function streamStdout(produce: (write: Write) => Promise<void>, sta
     process.stdout.write(text, (error) => {
       if (!error) return done();
       closed(error);
-      fail(error);
+      fail(stdoutFailure(error));
     });
   }));
 }
@@ -200,6 +208,9 @@ export async function streamOutputFile(file: string, inputs: string[], produce: 
   let open = true;
   try {
     await produce(writerTo(fd, file));
+    // A signal that came during synchronous work reaches its handler only on a polling turn of
+    // the event loop (an immediate is not always one): give it that turn before FILE is replaced.
+    await new Promise<void>((turn) => setTimeout(turn, 10));
     try {
       open = false;
       closeSync(fd);

@@ -53,7 +53,7 @@ export function buildProgram(setStatus: (status: number) => void = () => {}): Co
   addCommonOptions(program)
     .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices([...FORMAT_NAMES]))
     .option('--counts', 'matrix cells as counts per stance')
-    .option('-j, --jobs <n>', 'records CSV: parse the files in N worker threads, output in the same order (default: 1)', wholeNumber(1))
+    .option('-j, --jobs <n>', 'records CSV: parse the files in N worker threads (at most one per core), output in the same order (default: 1)', wholeNumber(1))
     .action((files: string[], options: CommonOptions) => {
       const interactive = !options.output && process.stdout.isTTY === true;
       return run(files, options, (options.format as FormatName | undefined) ?? (interactive ? 'report' : 'csv'));

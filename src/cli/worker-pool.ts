@@ -1,9 +1,13 @@
 /**
- * `--jobs N`: files rendered by N worker threads, handed back in argument order. The main thread
- * reads the files, so a file that cannot be read fails with the same one-line message, at the same
- * point of the output, as without workers. At most two files per worker are read ahead of the one
- * being written, so memory stays bounded however many files there are.
+ * `--jobs N`: files rendered by N worker threads (at most one per core), handed back in argument
+ * order. The main thread reads the files, so a file that cannot be read fails with the same
+ * one-line message, at the same point of the output, as without workers. At most two regular
+ * files per worker are read ahead of the one being written, so memory stays bounded however many
+ * files there are; standard input, pipes and devices are read only in their turn, and nothing is
+ * read past a file that failed, as one thread would never read them.
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DecodedDraft } from '../io/decode.js';
 import type { FileRows, RowsSettings } from './file-rows.js';
@@ -18,7 +22,10 @@ export async function renderInWorkers(
 ): Promise<void> {
   // Next to this module both in dist/src/cli/ and in the bundle (scripts/bundle.js makes it an entry).
   const workerUrl = new URL('./rows-worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, () => new Worker(workerUrl, { workerData: settings }));
+  const count = Math.max(1, Math.min(jobs, files.length, availableParallelism()));
+  const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: settings }));
+  const readAhead = files.map(isRegularFile);
+  let readFailed = false;
   const results = new Map<number, FileRows | { readError: unknown }>();
   const idle = [...workers];
   let sent = 0;
@@ -27,14 +34,16 @@ export async function renderInWorkers(
   let crash: unknown;
 
   const dispatch = () => {
-    while (idle.length > 0 && sent < files.length && sent < next + 2 * workers.length) {
+    while (idle.length > 0 && !readFailed && sent < files.length && sent < next + 2 * workers.length) {
+      if (sent > next && !readAhead[sent]) return;
       const index = sent++;
       let draft: DecodedDraft;
       try {
         draft = read(files[index]);
       } catch (readError) {
         results.set(index, { readError }); // raised when its turn to be written comes
-        continue;
+        readFailed = true;
+        return;
       }
       const job: RowsJob = { index, file: files[index], draft };
       idle.pop()!.postMessage(job);
@@ -67,5 +76,13 @@ export async function renderInWorkers(
   } finally {
     for (const worker of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return file !== '-' && statSync(file).isFile();
+  } catch {
+    return false; // read in its turn, which reports the problem
   }
 }

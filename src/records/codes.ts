@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import damerauLevenshtein from 'damerau-levenshtein';
 import countries from 'i18n-iso-countries/index.js';
 import type { LocaleData } from 'i18n-iso-countries';
-import { dataPath, readJsonFile } from '../data-path.js';
+import { dataPath, jsonSource, readJsonFile, type JsonSource } from '../data-path.js';
 import { ConfigError } from '../errors.js';
 
 /** What a delegation code written in a draft stands for. */
@@ -151,10 +151,10 @@ interface CodeFile {
  *
  * A missing file, invalid JSON or another shape throws ConfigError.
  */
-export function loadCodeTable(userFile?: string): CodeTable {
+export function loadCodeTable(userFile?: string | JsonSource): CodeTable {
   if (userFile === undefined) return (defaultTable ??= buildTable(loadDefaults(), undefined));
-  const user = parseCodeFile(userFile, readJsonFile(userFile), true);
-  return buildTable(loadDefaults(), { file: userFile, data: user });
+  const { file, json } = jsonSource(userFile);
+  return buildTable(loadDefaults(), { file, data: parseCodeFile(file, json, true) });
 }
 
 let defaultTable: CodeTable | undefined;

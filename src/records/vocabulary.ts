@@ -1,5 +1,5 @@
 import { STANCES, type Stance } from '../types.js';
-import { dataPath, readJsonFile } from '../data-path.js';
+import { dataPath, jsonSource, readJsonFile, type JsonSource } from '../data-path.js';
 import { ConfigError } from '../errors.js';
 
 /** One row of the label table: it matches when one of `any` and every one of `all` occur in the label. */
@@ -167,12 +167,13 @@ export class Vocabulary {
  *
  * A missing file, invalid JSON or another shape throws ConfigError.
  */
-export function loadVocabulary(userFile?: string): Vocabulary {
+export function loadVocabulary(userFile?: string | JsonSource): Vocabulary {
   if (userFile === undefined && defaultVocabulary) return defaultVocabulary;
   const defaultsFile = dataPath('vocabulary.json');
   const defaults = parseVocabularyFile(defaultsFile, readJsonFile(defaultsFile), false);
   if (userFile === undefined) return (defaultVocabulary = new Vocabulary(defaults.rows, defaults.fallback));
-  const user = parseVocabularyFile(userFile, readJsonFile(userFile), true);
+  const { file, json } = jsonSource(userFile);
+  const user = parseVocabularyFile(file, json, true);
   const rows = user.mode === 'replace' ? user.rows : [...user.rows, ...defaults.rows];
   return new Vocabulary(rows, user.fallback ?? defaults.fallback);
 }
