@@ -33,10 +33,11 @@ export interface SegmentRules {
   /** The region is a group never closed: its leading codes are read as if it closed after them. */
   unclosed?: boolean;
   /**
-   * Whether each group yields a mention, as first found, shared by every reading of one
-   * paragraph (rule sets derived from these rules included). Without it, a module-wide table.
+   * Whether each group yields a mention, kept per reading so nested groups are not read again
+   * at every level above them; one table per paragraph for the stance reading, its own for
+   * `check`'s permissive one.
    */
-  annotationGroups?: Map<GroupNode, boolean>;
+  annotationGroups: Map<GroupNode, boolean>;
 }
 
 const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
@@ -91,13 +92,9 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
   });
 }
 
-// Groups are new objects each parse, so the answer can be kept with the group; without it,
-// nested groups would be read again at every level above them.
-const sharedAnnotationGroups = new WeakMap<GroupNode, boolean>();
-
 /** A group that yields a mention somewhere inside it (an annotation, not a remark in the wording). */
 function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
-  const annotationGroups = rules.annotationGroups ?? sharedAnnotationGroups;
+  const { annotationGroups } = rules;
   const known = annotationGroups.get(group);
   if (known !== undefined) return known;
   const form: RegionForm = group.open.image === '[' ? 'bracket' : 'paren';
