@@ -157,13 +157,11 @@ export function loadRecords(
  */
 export async function streamRecordsCsv(files: string[], options: CommonOptions): Promise<void> {
   const { codes, vocabulary, filter } = readSettings(options);
-  checkInputs(files);
+  const regularFiles = checkInputs(files);
   const settings: RowsSettings = {
     aliases: userConfig(options.aliases),
     vocabulary: userConfig(options.vocabulary),
-    countries: filter.countries && [...filter.countries],
-    paragraphs: filter.paragraphs && [...filter.paragraphs],
-    stances: filter.stances && [...filter.stances],
+    filter,
     escapeFormulas: options.escapeFormulas,
   };
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true);
@@ -179,7 +177,7 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
     const jobs = options.jobs ?? 1;
     if (jobs > 1 && files.length > 1) {
       const { renderInWorkers } = await import('./worker-pool.js');
-      await renderInWorkers(files, readInput, settings, jobs, consume);
+      await renderInWorkers(files, regularFiles, readInput, settings, jobs, consume);
     } else {
       const render = rowsRenderer(settings, { codes, vocabulary });
       for (const file of files) await consume(render(file, readInput(file)));

@@ -2,23 +2,21 @@
  * One file's part of the records CSV: parse, filter, format. The same function runs in the main
  * thread or, with `--jobs`, in a worker (rows-worker.ts), so both give the same bytes.
  */
-import { filterRecords } from '../analyses/filter.js';
+import { filterRecords, type RecordFilter } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
 import { formatRecordsCsvRows } from '../formatters/records-csv.js';
 import type { DecodedDraft } from '../io/decode.js';
 import type { JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
-import type { Diagnostic, Stance } from '../types.js';
+import type { Diagnostic } from '../types.js';
 
 /** What a renderer needs, as plain data a worker can receive (configuration files read and checked). */
 export interface RowsSettings {
   aliases?: JsonSource;
   vocabulary?: JsonSource;
-  /** Canonical codes. */
-  countries?: string[];
-  paragraphs?: string[];
-  stances?: Stance[];
+  /** Its sets reach a worker as sets (structured clone). */
+  filter: RecordFilter;
   escapeFormulas: boolean;
 }
 
@@ -30,13 +28,11 @@ export interface FileRows {
 
 export type RenderRows = (file: string, draft: DecodedDraft) => FileRows;
 
-const asSet = <T>(items: T[] | undefined) => items && new Set(items);
-
 /** `tables`: the code table and vocabulary already built from the settings (a worker builds its own). */
 export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable; vocabulary: Vocabulary }): RenderRows {
   const codes = tables?.codes ?? loadCodeTable(settings.aliases);
   const vocabulary = tables?.vocabulary ?? loadVocabulary(settings.vocabulary);
-  const filter = { countries: asSet(settings.countries), paragraphs: asSet(settings.paragraphs), stances: asSet(settings.stances) };
+  const { filter } = settings;
   const csv = { escapeFormulas: settings.escapeFormulas };
   return (file, { text, invalidLines }) => {
     const result = parseDraft(text, { file, codes, vocabulary, invalidLines });

@@ -39,11 +39,12 @@ export function readInput(path: string): DecodedDraft {
  * Checks every input before any output, with readInput's messages: each must exist, not be a
  * directory, and (a regular file) open for reading. Pipes and devices (`<(…)`, `/dev/stdin`) are
  * not opened here, as that could take their data; `-` is standard input. What only reading shows
- * (a binary file, a read error) is still found by readInput.
+ * (a binary file, a read error) is still found by readInput. Returns, input by input, whether it
+ * is a regular file.
  */
-export function checkInputs(paths: readonly string[]): void {
-  for (const path of paths) {
-    if (path === '-') continue;
+export function checkInputs(paths: readonly string[]): boolean[] {
+  return paths.map((path) => {
+    if (path === '-') return false;
     let stats: Stats;
     try {
       stats = statSync(path);
@@ -52,7 +53,8 @@ export function checkInputs(paths: readonly string[]): void {
       throw cannotRead(path, reason(error));
     }
     if (stats.isDirectory()) throw cannotRead(path, REASONS.EISDIR);
-  }
+    return stats.isFile();
+  });
 }
 
 /** Refuses an output file that is one of the inputs: checked before any work, and again on writing. */

@@ -6,7 +6,6 @@
  * files there are; standard input, pipes and devices are read only in their turn, and nothing is
  * read past a file that failed, as one thread would never read them.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DecodedDraft } from '../io/decode.js';
@@ -15,6 +14,8 @@ import type { RowsJob } from './rows-worker.js';
 
 export async function renderInWorkers(
   files: readonly string[],
+  /** Which inputs are regular files, and so may be read ahead (checkInputs says). */
+  regularFiles: readonly boolean[],
   read: (file: string) => DecodedDraft,
   settings: RowsSettings,
   jobs: number,
@@ -24,7 +25,6 @@ export async function renderInWorkers(
   const workerUrl = new URL('./rows-worker.js', import.meta.url);
   const count = Math.max(1, Math.min(jobs, files.length, availableParallelism()));
   const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: settings }));
-  const readAhead = files.map(isRegularFile);
   let readFailed = false;
   const results = new Map<number, FileRows | { readError: unknown }>();
   const idle = [...workers];
@@ -35,7 +35,7 @@ export async function renderInWorkers(
 
   const dispatch = () => {
     while (idle.length > 0 && !readFailed && sent < files.length && sent < next + 2 * workers.length) {
-      if (sent > next && !readAhead[sent]) return;
+      if (sent > next && !regularFiles[sent]) return;
       const index = sent++;
       let draft: DecodedDraft;
       try {
@@ -76,13 +76,5 @@ export async function renderInWorkers(
   } finally {
     for (const worker of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
-function isRegularFile(file: string): boolean {
-  try {
-    return file !== '-' && statSync(file).isFile();
-  } catch {
-    return false; // read in its turn, which reports the problem
   }
 }
