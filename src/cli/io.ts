@@ -6,6 +6,9 @@ import { decodeDraft, type DecodedDraft } from '../io/decode.js';
 /** A problem with the command line or the files: exit status 2, one line on stderr. */
 export class UsageError extends Error {}
 
+/** The exit status of a UsageError, and of any input/output problem (the README's table). */
+export const EXIT_USAGE = 2;
+
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
@@ -128,13 +131,10 @@ export function writeStdout(text: string, status = 0): void {
     if (error.code === 'EPIPE') process.exit(status);
     // Any other failure (a full disk) is an output problem: one line and status 2, as for -o.
     process.stderr.write(`kyoto-parse: ${stdoutFailure(error).message}\n`);
-    process.exit(EXIT_OUTPUT_PROBLEM);
+    process.exit(EXIT_USAGE);
   });
   process.stdout.write(text);
 }
-
-/** The exit status of an input/output problem (the README's table): see main.ts. */
-const EXIT_OUTPUT_PROBLEM = 2;
 
 const stdoutFailure = (error: unknown) => new UsageError(`cannot write to standard output: ${reason(error)}`);
 

@@ -10,12 +10,12 @@ import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 import { analyticsCommands } from './analytics-commands.js';
 import { checkCommand } from './check-command.js';
 import { addCommonOptions, loadRecords, reportDiagnostics, streamRecordsCsv, type CommonOptions } from './common.js';
-import { assertNotAnInput, UsageError } from './io.js';
+import { assertNotAnInput, EXIT_USAGE, UsageError } from './io.js';
 import { oneLineErrors, wholeNumber } from './options.js';
 import { deliver, presentation } from './output.js';
 
 export const EXIT_OK = 0;
-export const EXIT_USAGE = 2;
+export { EXIT_USAGE };
 
 const MATRIX_FORMATS: Record<string, FormatName> = { table: 'matrix', csv: 'matrix-csv', json: 'matrix-json' };
 
