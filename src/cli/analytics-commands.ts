@@ -28,6 +28,9 @@ export interface BlocsOptions extends AnalyticsOptions {
 
 const TABLE_CSV_JSON = ['table', 'csv', 'json'];
 
+/** What the commands run, loaded when one of them runs. */
+const actions = () => import('./analytics-actions.js');
+
 /** The options every analytics command has on top of the shared ones. */
 function analyticsOptions(command: Command, formats: string[], formatHelp: string): Command {
   return addCommonOptions(command)
@@ -40,7 +43,7 @@ export function countryCommand(): Command {
     .description('every position of one delegation, by paragraph, with a summary')
     .argument('<code>', 'the delegation (aliases accepted: UK finds GBR)');
   return analyticsOptions(command, TABLE_CSV_JSON, 'table, csv (the records, as the main command writes them) or json')
-    .action(async (code: string, files: string[], options: AnalyticsOptions) => (await import('./analytics-actions.js')).country(code, files, options));
+    .action(async (code: string, files: string[], options: AnalyticsOptions) => (await actions()).country(code, files, options));
 }
 
 export function paragraphCommand(): Command {
@@ -48,7 +51,7 @@ export function paragraphCommand(): Command {
     .description("one paragraph's text (struck parts struck) and each delegation's stances on it")
     .argument('<id>', 'the paragraph ID, e.g. "OP6 Bis" (case-insensitive)');
   return analyticsOptions(command, TABLE_CSV_JSON, 'table, csv (one row per delegation) or json')
-    .action(async (id: string, files: string[], options: AnalyticsOptions) => (await import('./analytics-actions.js')).paragraph(id, files, options));
+    .action(async (id: string, files: string[], options: AnalyticsOptions) => (await actions()).paragraph(id, files, options));
 }
 
 export function contestedCommand(): Command {
@@ -57,7 +60,7 @@ export function contestedCommand(): Command {
   return analyticsOptions(command, TABLE_CSV_JSON, 'table, csv or json (an array ordered by score)')
     .option('--top <n>', 'show the N most contested paragraphs (0: all)', wholeNumber(0), 10)
     .addHelpText('after', `\nContention: ${CONTENTION_MEASURE}.`)
-    .action(async (files: string[], options: ContestedOptions) => (await import('./analytics-actions.js')).contested(files, options));
+    .action(async (files: string[], options: ContestedOptions) => (await actions()).contested(files, options));
 }
 
 export function blocsCommand(): Command {
@@ -69,7 +72,7 @@ export function blocsCommand(): Command {
     .option('--clusters <n>', 'cut the tree into N clusters (default: where members agree more than half the time)', wholeNumber(1))
     .addOption(new Option('--linkage <method>', 'hierarchical clustering linkage').choices([...LINKAGES]).default('average'))
     .addHelpText('after', `\nAgreement: ${AGREEMENT_MEASURE}. Clusters: hierarchical clustering (ml-hclust) on 1 - agreement; pairs with too few shared paragraphs count as 0.5.`)
-    .action(async (files: string[], options: BlocsOptions) => (await import('./analytics-actions.js')).blocs(files, options));
+    .action(async (files: string[], options: BlocsOptions) => (await actions()).blocs(files, options));
 }
 
 /** The four commands, in the order `--help` lists them. */
