@@ -170,9 +170,10 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
     let pending = formatRecordsCsvHeader({ escapeFormulas: options.escapeFormulas });
     const consume = async ({ rows, diagnostics: found }: FileRows) => {
       diagnostics.add(found);
-      pending += rows;
-      if (pending) await write(pending);
-      pending = '';
+      for (const piece of rows) {
+        await write(pending + piece);
+        pending = '';
+      }
     };
     const jobs = options.jobs ?? 1;
     if (jobs > 1 && files.length > 1) {

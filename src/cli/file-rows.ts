@@ -4,7 +4,7 @@
  */
 import { filterRecords, type RecordFilter } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
-import { formatRecordsCsvRows } from '../formatters/records-csv.js';
+import { formatRecordsCsvPieces } from '../formatters/records-csv.js';
 import type { DecodedDraft } from '../io/decode.js';
 import type { JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeTable } from '../records/codes.js';
@@ -21,8 +21,8 @@ export interface RowsSettings {
 }
 
 export interface FileRows {
-  /** CSV rows without the header, `\n`-terminated; empty when no record passes the filters. */
-  rows: string;
+  /** CSV rows without the header, `\n`-terminated, in pieces; none when no record passes the filters. */
+  rows: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -36,6 +36,6 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
   const csv = { escapeFormulas: settings.escapeFormulas };
   return (file, { text, invalidLines }) => {
     const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
-    return { rows: formatRecordsCsvRows(filterRecords(result.records, filter), csv), diagnostics: result.diagnostics };
+    return { rows: formatRecordsCsvPieces(filterRecords(result.records, filter), csv), diagnostics: result.diagnostics };
   };
 }
