@@ -46,7 +46,7 @@ const MAX_FILES = SIZES[SIZES.length - 1];
 
 const KYOTO = 'bin/kyoto-parse.js';
 const REGEX = 'bench/naive-regex.js';
-if (!existsSync(join(ROOT, 'dist/bundle/kyoto-parse.js'))) fail('dist/bundle/ is missing: run `npm run build` first (or `npm run bench`)');
+if (!existsSync(join(ROOT, 'dist/bundle/kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run build` first (or `npm run bench`)');
 
 // ---- measuring one command ---------------------------------------------------------------------
 const TIME_BIN = '/usr/bin/time';

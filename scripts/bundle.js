@@ -1,26 +1,53 @@
-// Bundles the CLI with esbuild into dist/bundle/ (run by `npm run build`): one file to load
-// instead of some 700 module files, which is most of the start-up time. Subcommand code that
-// is imported dynamically becomes separate chunks, loaded only when that subcommand runs.
+// Bundles the CLI with esbuild into dist/bundle/ (run by `npm run build`), then records V8's code
+// cache for it. Start-up is mostly loading and compiling code: one file instead of some 700
+// module files, and compiled bytecode instead of source (see bin/load-bundle.js).
+//
+// - kyoto-parse.cjs: the CLI, one CommonJS file, because only a classic script can be compiled
+//   with a code cache (vm.Script); subcommand code still runs only when its subcommand does.
+// - kyoto-parse.cache: the code cache, made after the CLI has run on the bundled draft, so it
+//   holds the bytecode of every function that run compiled, not only the top level.
+// - rows-worker.js: the --jobs worker, started by its file name from worker-pool.ts.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const outdir = 'dist/bundle';
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  // The --jobs worker is an entry of its own: worker-pool.ts starts it by its file name.
-  entryPoints: { 'kyoto-parse': 'src/cli/main.ts', 'rows-worker': 'src/cli/rows-worker.ts' },
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   // Readable stack traces for bug reports: `node --enable-source-maps bin/kyoto-parse.js …`.
   sourcemap: true,
-  // CommonJS dependencies (commander, i18n-iso-countries) call require(), which ESM lacks.
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // The grammar's definition checks run in the tests, not on every start (grammar/checks.ts).
   define: { KYOTO_GRAMMAR_CHECKS: 'false' },
   logLevel: 'warning',
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { 'kyoto-parse': 'src/cli/main.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // The sources are ES modules: their import.meta.url is the bundle's own URL.
+  define: { ...common.define, 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+await build({
+  ...common,
+  entryPoints: { 'rows-worker': 'src/cli/rows-worker.ts' },
+  outdir,
+  format: 'esm',
+  // CommonJS dependencies (commander, i18n-iso-countries) call require(), which ESM lacks.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+});
+
+// The runs that fill the code cache, in a process of their own: a cache depends on nothing but
+// what has run. Their messages are shown only if they fail.
+const warmUp = spawnSync(process.execPath, ['scripts/code-cache.js'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+if (warmUp.status !== 0) {
+  process.stderr.write(warmUp.stdout + warmUp.stderr);
+  throw new Error(`bundle: the code-cache run failed with status ${warmUp.status}`);
+}

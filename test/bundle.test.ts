@@ -1,0 +1,63 @@
+// The bundle that bin/ runs, and its code cache (bin/load-bundle.js): the cache `npm run build`
+// makes is used, and a missing, foreign or damaged cache changes nothing but speed. Each case
+// runs in a Node process of its own, as the binary does.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const loader = join(root, 'bin', 'load-bundle.js');
+const draft = 'fixtures/kyoto-6227-20-annexes.txt';
+
+/** Loads the bundle in a fresh process with `codeCache` (the built one when undefined), runs the CLI with `args`. */
+function runLoaded(codeCache: string | undefined, args: string[], nodeOptions: string[] = []) {
+  const script = `
+    import { loadBundle, BUNDLE } from ${JSON.stringify(loader)};
+    const cacheArg = ${JSON.stringify(codeCache ?? null)};
+    const loaded = cacheArg === null ? loadBundle() : loadBundle(BUNDLE, cacheArg);
+    process.stderr.write('cacheAccepted=' + loaded.cacheAccepted + '\\n');
+    process.exitCode = await loaded.exports.main([process.argv[0], 'kyoto-parse', ...${JSON.stringify(args)}]);
+  `;
+  const result = spawnSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, accepted: /cacheAccepted=true/.test(result.stderr), stderr: result.stderr };
+}
+
+const reference = spawnSync(process.execPath, [join(root, 'bin', 'kyoto-parse.js'), draft], { cwd: root, encoding: 'utf8' });
+
+describe('the bundle and its code cache', () => {
+  it('the build leaves a code cache that this Node accepts, and the output is that of the binary', () => {
+    expect(reference.status).toBe(0);
+    expect(reference.stdout.split('\n')).toHaveLength(1519 + 2); // header, records, final newline
+    const loaded = runLoaded(undefined, [draft]);
+    expect(loaded.accepted).toBe(true);
+    expect(loaded.status).toBe(0);
+    expect(loaded.stdout).toBe(reference.stdout);
+  });
+
+  it('a missing cache, a damaged one and another Node\'s (other V8 flags) are not used, and change nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kyoto-cache-'));
+    const damaged = join(dir, 'damaged.cache');
+    const built = readFileSync(join(root, 'dist', 'bundle', 'kyoto-parse.cache'));
+    writeFileSync(damaged, Buffer.concat([built.subarray(0, 64), Buffer.alloc(4096, 0x5a)]));
+    const cases = [
+      runLoaded(join(dir, 'missing.cache'), [draft]),
+      runLoaded(damaged, [draft]),
+      // A flag that changes V8's flag hash, as another Node or NODE_OPTIONS would.
+      runLoaded(undefined, [draft], ['--stack-size=900']),
+    ];
+    for (const loaded of cases) {
+      expect(loaded.stderr).toMatch(/cacheAccepted=false/);
+      expect(loaded.status).toBe(0);
+      expect(loaded.stdout).toBe(reference.stdout);
+    }
+  });
+
+  it('with --enable-source-maps, Node\'s own loader runs the bundle (it alone registers the source map)', () => {
+    const loaded = runLoaded(undefined, ['--version'], ['--enable-source-maps']);
+    expect(loaded.stderr).toMatch(/cacheAccepted=false/);
+    expect(loaded.status).toBe(0);
+    expect(loaded.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  });
+});
