@@ -26,7 +26,46 @@ export interface ParseOptions {
 
 const NEEDS_PARSE = new Set([T.Code, T.LBracket, T.LParen, T.RBracket, T.RParen, T.Strike]);
 
+/** One paragraph as read: the paragraph, and its annotations, records and diagnostics, each sorted by position. */
+export interface ParagraphResult {
+  paragraph: Paragraph;
+  annotations: ParseResult['annotations'];
+  records: ParseResult['records'];
+  diagnostics: ParseResult['diagnostics'];
+}
+
+/** A draft read one paragraph at a time (readDraft). */
+export interface DraftReading {
+  /** Problems with the file itself, not with any paragraph: bytes the decoder replaced. */
+  fileDiagnostics: ParseResult['diagnostics'];
+  /**
+   * The paragraphs in order, each read when it is reached, so a caller that writes each one
+   * out holds one paragraph's records at a time. Paragraphs follow one another in the text,
+   * so their records and annotations, concatenated, are sorted by position too.
+   */
+  paragraphs: Iterable<ParagraphResult>;
+}
+
+/** Orders records, annotations and diagnostics by line, then column. */
+export const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }): number =>
+  a.line - b.line || a.column - b.column;
+
+/** The whole pipeline on one file, all of its results at once. */
 export function parseDraft(input: string, options: ParseOptions = {}): ParseResult {
+  const reading = readDraft(input, options);
+  const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [...reading.fileDiagnostics] };
+  for (const part of reading.paragraphs) {
+    result.paragraphs.push(part.paragraph);
+    appendAll(result.annotations, part.annotations);
+    appendAll(result.records, part.records);
+    appendAll(result.diagnostics, part.diagnostics);
+  }
+  result.diagnostics.sort(byPosition);
+  return result;
+}
+
+/** The pipeline on one file, paragraph by paragraph: what parseDraft returns, in parts. */
+export function readDraft(input: string, options: ParseOptions = {}): DraftReading {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
@@ -36,38 +75,47 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
   // The file's tokens are held by its paragraphs alone, and dropped as each is done.
   const draftParagraphs = assembleParagraphs(chunksOf(text, lexDraft(text)), isCode);
 
-  const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+  const fileDiagnostics: ParseResult['diagnostics'] = [];
   for (const line of options.invalidLines ?? []) {
-    result.diagnostics.push({
+    fileDiagnostics.push({
       file, line, column: Math.max(1, [...text.split('\n')[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
       rule: 'invalid-encoding', message: 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD',
     });
   }
-  for (const draft of draftParagraphs) {
-    result.paragraphs.push(toParagraph(file, text, draft));
-    const paragraphTokens = draft.tokens;
-    draft.tokens = [];
-    // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-    if (!paragraphTokens.some((t) => NEEDS_PARSE.has(t.tokenType))) continue;
-    const { tokens: limited, tooDeep } = limitNesting(paragraphTokens);
-    if (tooDeep) {
-      result.diagnostics.push({
-        file, line: tooDeep.startLine ?? 1, column: tooDeep.startColumn ?? 1, severity: 'error', rule: 'nesting-too-deep',
-        message: `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`,
-      });
+  function* paragraphs(): Generator<ParagraphResult> {
+    for (let i = 0; i < draftParagraphs.length; i++) {
+      const draft = draftParagraphs[i];
+      // Dropped from the list as it is read: a paragraph already given out holds no memory here.
+      (draftParagraphs as (DraftParagraph | undefined)[])[i] = undefined;
+      yield readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
     }
-    const ast = parseParagraph(limited);
-    const view = new ParagraphView(text, limited, ast, draft.startLine);
-    const context: ExtractContext = { file, paragraph: draft.id, view, codes, vocabulary, stanceWords };
-    const extracted = extractParagraph(ast.children, context);
-    appendAll(result.annotations, extracted.annotations);
-    appendAll(result.records, extracted.records);
-    appendAll(result.diagnostics, extracted.diagnostics);
   }
-  result.records.sort((a, b) => a.line - b.line || a.column - b.column);
-  result.annotations.sort((a, b) => a.line - b.line || a.column - b.column);
-  result.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return result;
+  return { fileDiagnostics, paragraphs: paragraphs() };
+}
+
+function readParagraph(
+  file: string, text: string, draft: DraftParagraph, rules: Pick<ExtractContext, 'codes' | 'vocabulary' | 'stanceWords'>,
+): ParagraphResult {
+  const paragraph = toParagraph(file, text, draft);
+  const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
+  const paragraphTokens = draft.tokens;
+  // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
+  if (!paragraphTokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
+  const { tokens: limited, tooDeep } = limitNesting(paragraphTokens);
+  if (tooDeep) {
+    part.diagnostics.push({
+      file, line: tooDeep.startLine ?? 1, column: tooDeep.startColumn ?? 1, severity: 'error', rule: 'nesting-too-deep',
+      message: `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`,
+    });
+  }
+  const ast = parseParagraph(limited);
+  const view = new ParagraphView(text, limited, ast, draft.startLine);
+  const extracted = extractParagraph(ast.children, { file, paragraph: draft.id, view, ...rules });
+  part.annotations = extracted.annotations.sort(byPosition);
+  part.records = extracted.records.sort(byPosition);
+  appendAll(part.diagnostics, extracted.diagnostics);
+  part.diagnostics.sort(byPosition);
+  return part;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** kyoto-parse as a library: the same parse the CLI runs. */
-export { parseDraft, type ParseOptions } from './api.js';
+export { parseDraft, readDraft, byPosition, type ParseOptions, type DraftReading, type ParagraphResult } from './api.js';
 export { decodeDraft } from './io/decode.js';
 export { loadCodeTable, CodeTable, type CodeInfo } from './records/codes.js';
 export { loadVocabulary, Vocabulary } from './records/vocabulary.js';

@@ -9,13 +9,17 @@
  *      whose line and column (in characters, astral ones counting one) point at the code.
  *  (c) round trip: canonical groups rendered to text give back the (paragraph, country, stance)
  *      of every mention, as the spec's stance table says.
+ *  (d) read paragraph by paragraph (readDraft, as the records CSV is written), records and
+ *      annotations come in position order: paragraphs follow one another in the text.
  *
  * The properties hold for any seed; fast-check prints the seed and the shrunk counterexample
  * on failure (re-run with `fc.assert(..., { seed, path })`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../src/api.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byPosition, parseDraft, readDraft } from '../src/api.js';
 import { loadCodeTable } from '../src/records/codes.js';
 import { loadVocabulary } from '../src/records/vocabulary.js';
 import type { ParseResult, Stance } from '../src/types.js';
@@ -308,6 +312,47 @@ describe('(c) round trip: rendered canonical groups give back every (paragraph, 
     for (const [text, stance] of LABELS) {
       const { records } = parse(`1. Strengthen cooperation [${text}: FRA]\n`);
       expect(records.map((r) => [r.country, r.stance, r.label]), text).toEqual([['FRA', stance, text]]);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (d) paragraph by paragraph, in position order
+
+/** Positions that go backwards when the paragraphs' records (and annotations) are concatenated. */
+function outOfOrder(text: string): string[] {
+  const problems: string[] = [];
+  let last: { records?: { line: number; column: number }; annotations?: { line: number; column: number } } = {};
+  for (const part of readDraft(text, { file: 'prop.txt', codes, vocabulary }).paragraphs) {
+    for (const kind of ['records', 'annotations'] as const) {
+      for (const item of part[kind]) {
+        const before = last[kind];
+        if (before && byPosition(before, item) > 0) problems.push(`${kind}: ${before.line}:${before.column} before ${item.line}:${item.column} (${part.paragraph.id})`);
+        last = { ...last, [kind]: item };
+      }
+    }
+  }
+  return problems;
+}
+
+describe('(d) read paragraph by paragraph, records and annotations come in position order', () => {
+  it('on generated drafts, well-formed or not', () => {
+    fc.assert(fc.property(fc.oneof(looseDraft, annotationDraft), (text) => {
+      expect(outOfOrder(text)).toEqual([]);
+    }), { numRuns: 2 * NUM_RUNS });
+  });
+
+  it('on every fixture, and the paragraphs together are parseDraft\'s result', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(outOfOrder(text), file).toEqual([]);
+      const whole = parseDraft(text, { file: 'prop.txt', codes, vocabulary });
+      const parts = [...readDraft(text, { file: 'prop.txt', codes, vocabulary }).paragraphs];
+      expect(parts.flatMap((part) => part.records)).toEqual(whole.records);
+      expect(parts.map((part) => part.paragraph.id)).toEqual(whole.paragraphs.map((p) => p.id));
     }
   });
 });

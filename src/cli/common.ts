@@ -11,10 +11,10 @@ import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.j
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type Diagnostic, type ParseResult, type Stance } from '../types.js';
 import { appendAll } from '../util/arrays.js';
-import { rowsRenderer, type FileRows, type RowsSettings } from './file-rows.js';
+import { replayRows, rowsRenderer, type RowsSettings } from './file-rows.js';
 import { checkInputs, readInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
-import { deliverStream } from './output.js';
+import { batchedWrite, deliverStream } from './output.js';
 
 export interface CommonOptions {
   format?: string;
@@ -166,24 +166,29 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
   };
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true);
   await deliverStream(options, files, async (write) => {
+    const out = batchedWrite(write);
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-    let pending = formatRecordsCsvHeader({ escapeFormulas: options.escapeFormulas });
-    const consume = async ({ rows, diagnostics: found }: FileRows) => {
-      diagnostics.add(found);
-      for (const piece of rows) {
-        await write(pending + piece);
-        pending = '';
+    await out.add(formatRecordsCsvHeader({ escapeFormulas: options.escapeFormulas }));
+    const consume = async (rows: Generator<string, Diagnostic[]>) => {
+      for (let step = rows.next(); ; step = rows.next()) {
+        if (step.done) {
+          diagnostics.add(step.value);
+          break;
+        }
+        await out.add(step.value);
       }
+      // Each file's rows are out before the next file is read, as when a later file cannot be read.
+      await out.flush();
     };
     const jobs = options.jobs ?? 1;
     if (jobs > 1 && files.length > 1) {
       const { renderInWorkers } = await import('./worker-pool.js');
-      await renderInWorkers(files, regularFiles, readInput, settings, jobs, consume);
+      await renderInWorkers(files, regularFiles, readInput, settings, jobs, (rows) => consume(replayRows(rows)));
     } else {
       const render = rowsRenderer(settings, { codes, vocabulary });
       for (const file of files) await consume(render(file, readInput(file)));
     }
-    if (pending) await write(pending);
+    await out.flush();
   });
   diagnostics.report();
 }

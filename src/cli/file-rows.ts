@@ -1,15 +1,17 @@
 /**
- * One file's part of the records CSV: parse, filter, format. The same function runs in the main
- * thread or, with `--jobs`, in a worker (rows-worker.ts), so both give the same bytes.
+ * One file's part of the records CSV: read, filter and format it paragraph by paragraph. The same
+ * function runs in the main thread or, with `--jobs`, in a worker (rows-worker.ts), so both give
+ * the same bytes.
  */
 import { filterRecords, type RecordFilter } from '../analyses/filter.js';
-import { parseDraft } from '../api.js';
-import { formatRecordsCsvPieces } from '../formatters/records-csv.js';
+import { byPosition, readDraft } from '../api.js';
+import { formatRecordsCsvRows } from '../formatters/records-csv.js';
 import type { DecodedDraft } from '../io/decode.js';
 import type { JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import type { Diagnostic } from '../types.js';
+import { appendAll } from '../util/arrays.js';
 
 /** What a renderer needs, as plain data a worker can receive (configuration files read and checked). */
 export interface RowsSettings {
@@ -21,12 +23,17 @@ export interface RowsSettings {
 }
 
 export interface FileRows {
-  /** CSV rows without the header, `\n`-terminated, in pieces; none when no record passes the filters. */
+  /** CSV rows without the header, `\n`-terminated, in pieces (RenderRows); none when no record passes the filters. */
   rows: string[];
   diagnostics: Diagnostic[];
 }
 
-export type RenderRows = (file: string, draft: DecodedDraft) => FileRows;
+/**
+ * A file's CSV rows (no header), one piece per paragraph with records that pass the filters, each
+ * made when the caller asks for it; then, as the generator's return value, the file's diagnostics
+ * in position order. A caller that writes each piece out holds one paragraph's records at a time.
+ */
+export type RenderRows = (file: string, draft: DecodedDraft) => Generator<string, Diagnostic[]>;
 
 /** `tables`: the code table and vocabulary already built from the settings (a worker builds its own). */
 export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable; vocabulary: Vocabulary }): RenderRows {
@@ -34,8 +41,29 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
   const vocabulary = tables?.vocabulary ?? loadVocabulary(settings.vocabulary);
   const { filter } = settings;
   const csv = { escapeFormulas: settings.escapeFormulas };
-  return (file, { text, invalidLines }) => {
-    const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
-    return { rows: formatRecordsCsvPieces(filterRecords(result.records, filter), csv), diagnostics: result.diagnostics };
+  return function* renderRows(file, { text, invalidLines }) {
+    const reading = readDraft(text, { file, codes, vocabulary, invalidLines });
+    const diagnostics = [...reading.fileDiagnostics];
+    for (const part of reading.paragraphs) {
+      appendAll(diagnostics, part.diagnostics);
+      const records = filterRecords(part.records, filter);
+      if (records.length > 0) yield formatRecordsCsvRows(records, csv);
+    }
+    return diagnostics.sort(byPosition);
   };
+}
+
+/** All of a file's pieces at once, as a worker sends them. */
+export function collectRows(rows: Generator<string, Diagnostic[]>): FileRows {
+  const pieces: string[] = [];
+  for (let step = rows.next(); ; step = rows.next()) {
+    if (step.done) return { rows: pieces, diagnostics: step.value };
+    pieces.push(step.value);
+  }
+}
+
+/** A collected file (a worker's message) as the pieces it was made of. */
+export function* replayRows({ rows, diagnostics }: FileRows): Generator<string, Diagnostic[]> {
+  yield* rows;
+  return diagnostics;
 }

@@ -35,3 +35,27 @@ export function deliver(text: string, options: OutputOptions, inputs: string[], 
 export function deliverStream(options: OutputOptions, inputs: string[], produce: (write: Write) => Promise<void>, status = 0): Promise<void> {
   return options.output ? streamOutputFile(options.output, inputs, produce) : streamStdout(produce, status);
 }
+
+/** Writes gathered to about this many characters: one write per paragraph would cost more than it carries. */
+const BATCH_SIZE = 1 << 14;
+
+/** `write` in batches: `add` sends the gathered text once it is BATCH_SIZE long, `flush` sends the rest. */
+export function batchedWrite(write: Write): { add: (text: string) => Promise<void>; flush: () => Promise<void> } {
+  let pending: string[] = [];
+  let length = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    length = 0;
+    await write(text);
+  };
+  return {
+    add: async (text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= BATCH_SIZE) await flush();
+    },
+    flush,
+  };
+}

@@ -37,19 +37,6 @@ export function formatRecordsCsvRows(records: readonly StanceRecord[], options: 
   return stringify(records.map(rowOf), stringifyOptions(options));
 }
 
-/**
- * formatRecordsCsvRows in pieces of at most `perPiece` records, which joined make its text. A
- * writer that sends each piece on never builds one string for a whole file: strings over 128 KB
- * live in V8's large-object space until a full collection, and there they piled up file by file.
- */
-export function formatRecordsCsvPieces(records: readonly StanceRecord[], options: RecordsCsvOptions = {}, perPiece = 256): string[] {
-  const pieces: string[] = [];
-  for (let start = 0; start < records.length; start += perPiece) {
-    pieces.push(formatRecordsCsvRows(records.slice(start, start + perPiece), options));
-  }
-  return pieces;
-}
-
 /** The long CSV: a header row of RECORD_COLUMNS, then one row per record, `\n` line ends. */
 export function formatRecordsCsv(records: readonly StanceRecord[], options: RecordsCsvOptions = {}): string {
   return formatRecordsCsvHeader(options) + formatRecordsCsvRows(records, options);

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { formatRecordsCsv, formatRecordsCsvHeader, formatRecordsCsvPieces, formatRecordsCsvRows } from '../../src/formatters/records-csv.js';
+import { formatRecordsCsv, formatRecordsCsvHeader, formatRecordsCsvRows } from '../../src/formatters/records-csv.js';
 import { RECORD_COLUMNS, type StanceRecord } from '../../src/types.js';
 import { record } from './fixtures.js';
 
@@ -112,15 +112,5 @@ describe('formatRecordsCsvHeader and formatRecordsCsvRows (the CLI writes a file
 
   it('writes nothing for no records', () => {
     expect(formatRecordsCsvRows([])).toBe('');
-    expect(formatRecordsCsvPieces([])).toEqual([]);
-  });
-
-  it('in pieces of at most perPiece records, which joined are the rows', () => {
-    const all = [...first, ...second, ...first];
-    const pieces = formatRecordsCsvPieces(all, {}, 2);
-    expect(pieces).toHaveLength(3);
-    expect(pieces[2]).toBe(formatRecordsCsvRows(first));
-    expect(pieces.join('')).toBe(formatRecordsCsvRows(all));
-    expect(formatRecordsCsvPieces(all, { escapeFormulas: false }).join('')).toBe(formatRecordsCsvRows(all, { escapeFormulas: false }));
   });
 });
