@@ -36,14 +36,19 @@ describe('the bundle and its code cache', () => {
     expect(loaded.stdout).toBe(reference.stdout);
   });
 
-  it('a missing cache, a damaged one and another Node\'s (other V8 flags) are not used, and change nothing else', () => {
+  it('a missing cache, a damaged one, one made for another bundle and another Node\'s (other V8 flags) are not used, and change nothing else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kyoto-cache-'));
-    const damaged = join(dir, 'damaged.cache');
     const built = readFileSync(join(root, 'dist', 'bundle', 'kyoto-parse.cache'));
+    const damaged = join(dir, 'damaged.cache');
     writeFileSync(damaged, Buffer.concat([built.subarray(0, 64), Buffer.alloc(4096, 0x5a)]));
+    // V8's own data intact, but the bundle's hash in front of it is another bundle's: V8 alone,
+    // which compares only the source's length, would take it.
+    const otherBundle = join(dir, 'other-bundle.cache');
+    writeFileSync(otherBundle, Buffer.concat([Buffer.alloc(32, 7), built.subarray(32)]));
     const cases = [
       runLoaded(join(dir, 'missing.cache'), [draft]),
       runLoaded(damaged, [draft]),
+      runLoaded(otherBundle, [draft]),
       // A flag that changes V8's flag hash, as another Node or NODE_OPTIONS would.
       runLoaded(undefined, [draft], ['--stack-size=900']),
     ];
