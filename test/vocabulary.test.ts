@@ -185,4 +185,13 @@ describe('ASCII labels are matched without the Unicode regexes', () => {
       for (const v of [vocabulary, custom]) expect(v.stanceOf(label)).toBe(reference(v, label));
     }), { numRuns: 2000 });
   });
+
+  it('answers the same once it has seen more labels than it keeps', () => {
+    const v = new Vocabulary(vocabulary.rows);
+    const labels = ['delete', 'retain original', 'move OP2 here', 'and crimes against migrants'];
+    const first = labels.map((label) => v.stanceOf(label));
+    expect(first).toEqual(['delete', 'oppose', 'other', 'support']);
+    for (let i = 0; i < 10_000; i++) v.stanceOf(`proposed wording number ${i}`);
+    expect(labels.map((label) => v.stanceOf(label))).toEqual(first);
+  });
 });

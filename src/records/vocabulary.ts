@@ -92,12 +92,16 @@ function occursAsWords(lower: string, phrase: readonly string[]): boolean {
   return false;
 }
 
+const MATCHED_LABELS_KEPT = 4096;
+
 /** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
 export class Vocabulary {
   private readonly compiled: readonly CompiledRow[];
   private readonly keywordList: readonly string[];
   /** Every term is ASCII, so ASCII labels can take `occursAsWords`. */
   private readonly asciiTerms: boolean;
+  /** Rows already matched, by label: the same few labels recur on every page. */
+  private readonly matched = new Map<string, CompiledRow | null>();
 
   constructor(
     readonly rows: readonly VocabularyRow[],
@@ -136,6 +140,17 @@ export class Vocabulary {
   }
 
   private matchingRow(label: string): CompiledRow | undefined {
+    let row = this.matched.get(label);
+    if (row === undefined) {
+      // Bounded, so that an archive of drafts full of distinct proposed wording cannot grow it without end.
+      if (this.matched.size >= MATCHED_LABELS_KEPT) this.matched.clear();
+      row = this.findRow(label) ?? null;
+      this.matched.set(label, row);
+    }
+    return row ?? undefined;
+  }
+
+  private findRow(label: string): CompiledRow | undefined {
     const unquoted = label.replace(QUOTED, ' ');
     if (this.asciiTerms && ASCII.test(unquoted)) {
       const lower = unquoted.toLowerCase();
