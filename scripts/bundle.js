@@ -33,7 +33,8 @@ await build({
   format: 'cjs',
   // The sources are ES modules: their import.meta.url is the bundle's own URL.
   define: { ...common.define, 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The banner goes before esbuild's "use strict": it must say it again, or the bundle is sloppy code.
+  banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
   ...common,
@@ -46,7 +47,10 @@ await build({
 
 // The runs that fill the code cache, in a process of their own: a cache depends on nothing but
 // what has run. Their messages are shown only if they fail.
-const warmUp = spawnSync(process.execPath, ['scripts/code-cache.js'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+// Without NODE_OPTIONS: V8 flags there (--max-old-space-size) would be in the cache's flag hash, so
+// no plain `node` would accept it, and --enable-source-maps would make saveCodeCache write nothing.
+const { NODE_OPTIONS, ...env } = process.env;
+const warmUp = spawnSync(process.execPath, ['scripts/code-cache.js'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 if (warmUp.status !== 0) {
   process.stderr.write(warmUp.stdout + warmUp.stderr);
   throw new Error(`bundle: the code-cache run failed with status ${warmUp.status}`);

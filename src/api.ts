@@ -41,9 +41,10 @@ export interface DraftReading {
   /**
    * The paragraphs in order, each read when it is reached, so a caller that writes each one
    * out holds one paragraph's records at a time. Paragraphs follow one another in the text,
-   * so their records and annotations, concatenated, are sorted by position too.
+   * so their records and annotations, concatenated, are sorted by position too. One pass only:
+   * a second iteration yields nothing (call readDraft again).
    */
-  paragraphs: Iterable<ParagraphResult>;
+  paragraphs: IterableIterator<ParagraphResult>;
 }
 
 /** Orders records, annotations and diagnostics by line, then column. */

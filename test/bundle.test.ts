@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const loader = join(root, 'bin', 'load-bundle.js');
+const loader = pathToFileURL(join(root, 'bin', 'load-bundle.js')).href;
 const draft = 'fixtures/kyoto-6227-20-annexes.txt';
 
 /** Loads the bundle in a fresh process with `codeCache` (the built one when undefined), runs the CLI with `args`. */
@@ -36,11 +37,17 @@ describe('the bundle and its code cache', () => {
     expect(loaded.stdout).toBe(reference.stdout);
   });
 
-  it('a missing cache, a damaged one, one made for another bundle and another Node\'s (other V8 flags) are not used, and change nothing else', () => {
+  it('a missing cache, a damaged or truncated one, one made for another bundle and another Node\'s (other V8 flags) are not used, and change nothing else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kyoto-cache-'));
     const built = readFileSync(join(root, 'dist', 'bundle', 'kyoto-parse.cache'));
+    // Bytes flipped inside V8's data, the length unchanged: V8 in a release build does not check
+    // its own checksum, and would crash on it.
     const damaged = join(dir, 'damaged.cache');
-    writeFileSync(damaged, Buffer.concat([built.subarray(0, 64), Buffer.alloc(4096, 0x5a)]));
+    const flipped = Buffer.from(built);
+    for (let i = 200_000; i < 200_064; i++) flipped[i] ^= 0xff;
+    writeFileSync(damaged, flipped);
+    const truncated = join(dir, 'truncated.cache');
+    writeFileSync(truncated, built.subarray(0, 4096));
     // V8's own data intact, but the bundle's hash in front of it is another bundle's: V8 alone,
     // which compares only the source's length, would take it.
     const otherBundle = join(dir, 'other-bundle.cache');
@@ -48,6 +55,7 @@ describe('the bundle and its code cache', () => {
     const cases = [
       runLoaded(join(dir, 'missing.cache'), [draft]),
       runLoaded(damaged, [draft]),
+      runLoaded(truncated, [draft]),
       runLoaded(otherBundle, [draft]),
       // A flag that changes V8's flag hash, as another Node or NODE_OPTIONS would.
       runLoaded(undefined, [draft], ['--stack-size=900']),

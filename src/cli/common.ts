@@ -177,7 +177,8 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
         }
         await out.add(step.value);
       }
-      // Each file's rows are out before the next file is read, as when a later file cannot be read.
+      // A file's last rows go out before the next file's turn: if a later file cannot be read, the
+      // output ends at a file boundary, as it did. (With --jobs, later files are already read.)
       await out.flush();
     };
     const jobs = options.jobs ?? 1;
@@ -188,7 +189,6 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
       const render = rowsRenderer(settings, { codes, vocabulary });
       for (const file of files) await consume(render(file, readInput(file)));
     }
-    await out.flush();
   });
   diagnostics.report();
 }

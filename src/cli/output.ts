@@ -36,7 +36,11 @@ export function deliverStream(options: OutputOptions, inputs: string[], produce:
   return options.output ? streamOutputFile(options.output, inputs, produce) : streamStdout(produce, status);
 }
 
-/** Writes gathered to about this many characters: one write per paragraph would cost more than it carries. */
+/**
+ * Pieces are gathered until they reach this many characters (UTF-16 units), then written: one
+ * write per paragraph would cost more than it carries. A minimum, not a maximum: the piece that
+ * reaches it goes out in the same write, so one paragraph with many records makes a write as large.
+ */
 const BATCH_SIZE = 1 << 14;
 
 /** `write` in batches: `add` sends the gathered text once it is BATCH_SIZE long, `flush` sends the rest. */
