@@ -11,7 +11,7 @@ import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.j
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type Diagnostic, type ParseResult, type Stance } from '../types.js';
 import { appendAll } from '../util/arrays.js';
-import { replayRows, rowsRenderer, type RowsSettings } from './file-rows.js';
+import { replayRows, rowsRenderer, type RowsReading, type RowsSettings } from './file-rows.js';
 import { checkInputs, readInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
 import { batchedWrite, deliverStream } from './output.js';
@@ -169,14 +169,9 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
     const out = batchedWrite(write);
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
     await out.add(formatRecordsCsvHeader({ escapeFormulas: options.escapeFormulas }));
-    const consume = async (rows: Generator<string, Diagnostic[]>) => {
-      for (let step = rows.next(); ; step = rows.next()) {
-        if (step.done) {
-          diagnostics.add(step.value);
-          break;
-        }
-        await out.add(step.value);
-      }
+    const consume = async (reading: RowsReading) => {
+      for (const piece of reading.pieces) await out.add(piece);
+      diagnostics.add(reading.diagnostics());
       // A file's last rows go out before the next file's turn: if a later file cannot be read, the
       // output ends at a file boundary, as it did. (With --jobs, later files are already read.)
       await out.flush();

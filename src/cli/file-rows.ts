@@ -23,17 +23,23 @@ export interface RowsSettings {
 }
 
 export interface FileRows {
-  /** CSV rows without the header, `\n`-terminated, in pieces (RenderRows); none when no record passes the filters. */
+  /** CSV rows without the header, `\n`-terminated, in pieces; none when no record passes the filters. */
   rows: string[];
   diagnostics: Diagnostic[];
 }
 
 /**
- * A file's CSV rows (no header), one piece per paragraph with records that pass the filters, each
- * made when the caller asks for it; then, as the generator's return value, the file's diagnostics
- * in position order. A caller that writes each piece out holds one paragraph's records at a time.
+ * A file's part of the records CSV as it is read. `pieces`: its rows (no header), one piece per
+ * paragraph with records that pass the filters, each made when it is asked for, so a caller that
+ * writes each out holds one paragraph's records at a time. `diagnostics()`: the file's
+ * diagnostics in position order, complete once `pieces` has been read to its end.
  */
-export type RenderRows = (file: string, draft: DecodedDraft) => Generator<string, Diagnostic[]>;
+export interface RowsReading {
+  pieces: Iterable<string>;
+  diagnostics(): Diagnostic[];
+}
+
+export type RenderRows = (file: string, draft: DecodedDraft) => RowsReading;
 
 /** `tables`: the code table and vocabulary already built from the settings (a worker builds its own). */
 export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable; vocabulary: Vocabulary }): RenderRows {
@@ -41,29 +47,26 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
   const vocabulary = tables?.vocabulary ?? loadVocabulary(settings.vocabulary);
   const { filter } = settings;
   const csv = { escapeFormulas: settings.escapeFormulas };
-  return function* renderRows(file, { text, invalidLines }) {
+  return (file, { text, invalidLines }) => {
     const reading = readDraft(text, { file, codes, vocabulary, invalidLines });
     const diagnostics = [...reading.fileDiagnostics];
-    for (const part of reading.paragraphs) {
-      appendAll(diagnostics, part.diagnostics);
-      const records = filterRecords(part.records, filter);
-      if (records.length > 0) yield formatRecordsCsvRows(records, csv);
+    function* pieces(): Generator<string> {
+      for (const part of reading.paragraphs) {
+        appendAll(diagnostics, part.diagnostics);
+        const records = filterRecords(part.records, filter);
+        if (records.length > 0) yield formatRecordsCsvRows(records, csv);
+      }
+      diagnostics.sort(byPosition);
     }
-    return diagnostics.sort(byPosition);
+    return { pieces: pieces(), diagnostics: () => diagnostics };
   };
 }
 
 /** All of a file's pieces at once, as a worker sends them. */
-export function collectRows(rows: Generator<string, Diagnostic[]>): FileRows {
-  const pieces: string[] = [];
-  for (let step = rows.next(); ; step = rows.next()) {
-    if (step.done) return { rows: pieces, diagnostics: step.value };
-    pieces.push(step.value);
-  }
+export function collectRows({ pieces, diagnostics }: RowsReading): FileRows {
+  const rows = [...pieces];
+  return { rows, diagnostics: diagnostics() };
 }
 
-/** A collected file (a worker's message) as the pieces it was made of. */
-export function* replayRows({ rows, diagnostics }: FileRows): Generator<string, Diagnostic[]> {
-  yield* rows;
-  return diagnostics;
-}
+/** A collected file (a worker's message) read again. */
+export const replayRows = ({ rows, diagnostics }: FileRows): RowsReading => ({ pieces: rows, diagnostics: () => diagnostics });
