@@ -1,4 +1,4 @@
-/** The grammar stage: lex a whole file, parse one paragraph's tokens into an AST. */
+/** The grammar stage: lex a file (whole or a part at a time), parse one paragraph's tokens into an AST. */
 import type { IToken } from 'chevrotain';
 import type { ParagraphAst } from './ast.js';
 import { parseParagraphTokens } from './parser.js';
@@ -20,6 +20,29 @@ export function lexDraft(text: string): IToken[] {
   }
   countColumnsInCharacters(text, result.tokens);
   return result.tokens;
+}
+
+/**
+ * Lexes `text` a part at a time: the same tokens as lexDraft(text), with their positions in the
+ * whole text, but only one part's are alive at once. A part ends after an empty line (`\n\n`)
+ * and is at least `partLength` characters long. No token spans a line end, and no matcher looks
+ * back past the start of its line or ahead past its end, so cutting between lines changes nothing.
+ */
+export function* lexInParts(text: string, partLength = 1 << 13): Generator<IToken[]> {
+  let lineOffset = 0;
+  for (let start = 0; start < text.length;) {
+    const emptyLine = text.indexOf('\n\n', start + partLength);
+    const end = emptyLine < 0 ? text.length : emptyLine + 2;
+    const part = text.slice(start, end);
+    const tokens = lexDraft(part);
+    for (const token of tokens) {
+      token.startOffset += start;
+      token.startLine = (token.startLine ?? 1) + lineOffset;
+    }
+    yield tokens;
+    for (let at = part.indexOf('\n'); at >= 0; at = part.indexOf('\n', at + 1)) lineOffset++;
+    start = end;
+  }
 }
 
 function countColumnsInCharacters(text: string, tokens: IToken[]): void {

@@ -2,7 +2,7 @@
  * The library API: `parseDraft(text, options)` runs the whole pipeline on one file:
  * lex -> paragraphs -> parse -> records. The CLI is a thin layer over it.
  */
-import { lexDraft, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
+import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText } from './io/decode.js';
 import { chunksOf } from './model/blocks.js';
 import { assembleParagraphs, type DraftParagraph } from './model/paragraphs.js';
@@ -73,8 +73,9 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   const stanceWords = new Set(vocabulary.keywords());
   const text = normaliseText(input);
   const isCode = (raw: string) => codes.lookup(raw) !== null;
-  // The file's tokens are held by its paragraphs alone, and dropped as each is done.
-  const draftParagraphs = assembleParagraphs(chunksOf(text, lexDraft(text)), isCode);
+  // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraphs not
+  // yet given out, and of the part being read, are alive at once.
+  const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode);
 
   const fileDiagnostics: ParseResult['diagnostics'] = [];
   for (const line of options.invalidLines ?? []) {
@@ -84,12 +85,7 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
     });
   }
   function* paragraphs(): Generator<ParagraphResult> {
-    for (let i = 0; i < draftParagraphs.length; i++) {
-      const draft = draftParagraphs[i];
-      // Dropped from the list as it is read: a paragraph already given out holds no memory here.
-      (draftParagraphs as (DraftParagraph | undefined)[])[i] = undefined;
-      yield readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
-    }
+    for (const draft of draftParagraphs) yield readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
   }
   return { fileDiagnostics, paragraphs: paragraphs() };
 }

@@ -11,6 +11,8 @@
  *      of every mention, as the spec's stance table says.
  *  (d) read paragraph by paragraph (readDraft, as the records CSV is written), records and
  *      annotations come in position order: paragraphs follow one another in the text.
+ *  (e) lexed a part at a time (lexInParts, cut after empty lines), a text gives the tokens,
+ *      with the positions, that lexing it whole gives.
  *
  * The properties hold for any seed; fast-check prints the seed and the shrunk counterexample
  * on failure (re-run with `fc.assert(..., { seed, path })`).
@@ -19,7 +21,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lexDraft, lexInParts } from '../grammar/index.js';
 import { byPosition, parseDraft, readDraft } from '../src/api.js';
+import { normaliseText } from '../src/io/decode.js';
 import { loadCodeTable } from '../src/records/codes.js';
 import { loadVocabulary } from '../src/records/vocabulary.js';
 import type { ParseResult, Stance } from '../src/types.js';
@@ -353,6 +357,33 @@ describe('(d) read paragraph by paragraph, records and annotations come in posit
       const parts = [...readDraft(text, { file: 'prop.txt', codes, vocabulary }).paragraphs];
       expect(parts.flatMap((part) => part.records)).toEqual(whole.records);
       expect(parts.map((part) => part.paragraph.id)).toEqual(whole.paragraphs.map((p) => p.id));
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (e) lexing in parts
+
+const tokenKey = (t: { image: string; startOffset: number; startLine?: number; startColumn?: number; tokenType: { name: string } }) =>
+  `${t.tokenType.name} ${JSON.stringify(t.image)} @${t.startOffset} ${t.startLine}:${t.startColumn}`;
+const lexedWhole = (text: string) => lexDraft(text).map(tokenKey);
+const lexedInParts = (text: string, partLength: number) => [...lexInParts(text, partLength)].flat().map(tokenKey);
+
+describe('(e) lexed a part at a time, a text gives the same tokens as lexed whole', () => {
+  it('on generated drafts with empty lines anywhere, cut at every empty line or every few', () => {
+    const unit = fc.oneof(looseToken, fc.constantFrom('\n\n', '\n\n\n', '\n \n', '\n\n1. ', '\n\nOP2 ', '😀', '\n\n~~', 'é\n\nFRA'));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), fc.constantFrom(1, 5, 40), (units, partLength) => {
+      const text = normaliseText(units.join(''));
+      expect(lexedInParts(text, partLength)).toEqual(lexedWhole(text));
+    }), { numRuns: NUM_RUNS });
+  });
+
+  it('on every fixture', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures');
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt'))) {
+      const text = normaliseText(readFileSync(join(dir, file), 'utf8'));
+      const whole = lexedWhole(text);
+      for (const partLength of [1, 4096]) expect(lexedInParts(text, partLength), file).toEqual(whole);
     }
   });
 });

@@ -35,57 +35,58 @@ function lineAround(text: string, token: IToken): { offset: number; raw: string 
   return { offset, raw: text.slice(offset, end) };
 }
 
-/** Tokens come in source order; a line without tokens (blank, or white space alone) ends a block. */
-export function chunksOf(text: string, tokens: IToken[]): Chunk[] {
-  const chunks: Chunk[] = [];
+/**
+ * The chunks of a file whose tokens come in source order, in parts that end between lines
+ * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
+ * white space alone) ends a block.
+ */
+export function* chunksOf(text: string, parts: Iterable<IToken[]>): Generator<Chunk> {
   let afterPageBreak = false;
   let inResidue = false;
   let current: Chunk | null = null;
-  const close = () => {
-    if (current) chunks.push(current);
-    current = null;
-  };
   let previousLine = 0;
-  for (let first = 0, end = 0; first < tokens.length; first = end) {
-    const number = tokens[first].startLine ?? 1;
-    end = first + 1;
-    while (end < tokens.length && (tokens[end].startLine ?? 1) === number) end++;
-    if (number > previousLine + 1) {
-      // a blank line before this one
-      close();
-      inResidue = false;
-    }
-    previousLine = number;
-    const line = lineAround(text, tokens[first]);
-    if (PAGE_NUMBER.test(line.raw)) {
-      close();
-      inResidue = false;
-      afterPageBreak = true;
-      continue;
-    }
-    const startsLabelled = tokens[first].tokenType === T.ParagraphLabel;
-    if (RESIDUE.test(line.raw)) inResidue = true;
-    if (inResidue && !startsLabelled) continue;
-    inResidue = false;
-    for (let i = first; i < end; i++) {
-      const token = tokens[i];
-      const isLabel = token.tokenType === T.ParagraphLabel;
-      if (isLabel || !current) {
-        close();
-        current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
-        afterPageBreak = false;
+  for (const tokens of parts) {
+    for (let first = 0, end = 0; first < tokens.length; first = end) {
+      const number = tokens[first].startLine ?? 1;
+      end = first + 1;
+      while (end < tokens.length && (tokens[end].startLine ?? 1) === number) end++;
+      if (number > previousLine + 1) {
+        // a blank line before this one
+        if (current) yield current;
+        current = null;
+        inResidue = false;
       }
-      const chunk = current as unknown as Chunk;
-      if (i === first || isLabel) {
-        const from = i === first ? 0 : token.startOffset - line.offset;
-        chunk.raw += (chunk.raw ? '\n' : '') + line.raw.slice(from);
+      previousLine = number;
+      const line = lineAround(text, tokens[first]);
+      if (PAGE_NUMBER.test(line.raw)) {
+        if (current) yield current;
+        current = null;
+        inResidue = false;
+        afterPageBreak = true;
+        continue;
       }
-      chunk.tokens.push(token);
-      chunk.endLine = number;
+      const startsLabelled = tokens[first].tokenType === T.ParagraphLabel;
+      if (RESIDUE.test(line.raw)) inResidue = true;
+      if (inResidue && !startsLabelled) continue;
+      inResidue = false;
+      for (let i = first; i < end; i++) {
+        const token = tokens[i];
+        const isLabel = token.tokenType === T.ParagraphLabel;
+        if (isLabel || !current) {
+          if (current) yield current;
+          current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
+          afterPageBreak = false;
+        }
+        if (i === first || isLabel) {
+          const from = i === first ? 0 : token.startOffset - line.offset;
+          current.raw += (current.raw ? '\n' : '') + line.raw.slice(from);
+        }
+        current.tokens.push(token);
+        current.endLine = number;
+      }
+      // A mid-line label's chunk keeps only the text from the label on; the chunk before it
+      // keeps the whole line in `raw`, which only the heading/continuation tests read.
     }
-    // A mid-line label's chunk keeps only the text from the label on; the chunk before it
-    // keeps the whole line in `raw`, which only the heading/continuation tests read.
   }
-  close();
-  return chunks;
+  if (current) yield current;
 }

@@ -136,10 +136,25 @@ function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
   return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
 }
 
-export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boolean): DraftParagraph[] {
-  const paragraphs: DraftParagraph[] = [];
+/**
+ * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
+ * continuation may still join it until then). Whether a numbered point before any draft is an
+ * operative paragraph depends on whether a chapeau comes later in the file, so chunks are held
+ * back until the first chapeau, or to the end of a file without one.
+ */
+export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: (raw: string) => boolean): Generator<DraftParagraph> {
+  const upToChapeau: Chunk[] = [];
+  const rest = chunks[Symbol.iterator]();
+  let fileHasChapeau = false;
+  for (let next = rest.next(); !next.done; next = rest.next()) {
+    upToChapeau.push(next.value);
+    if (isChapeau(next.value)) {
+      fileHasChapeau = true;
+      break;
+    }
+  }
+  let last: DraftParagraph | null = null;
   const seen = new Map<string, number>();
-  const fileHasChapeau = chunks.some(isChapeau);
   let draftStarted = false;
   let inPreamble = false;
   let preambleCount = 0;
@@ -147,73 +162,73 @@ export function assembleParagraphs(chunks: Chunk[], isCode: (raw: string) => boo
   let afterHeading = false;
   let awaitingText = false;
 
-  const open = (chunk: Chunk, kind: ParagraphKind, baseId: string, label: string | null) => {
+  /** The paragraph `chunk` opens; the one before it, now complete, is returned to be given out. */
+  const open = (chunk: Chunk, kind: ParagraphKind, baseId: string, label: string | null): DraftParagraph | null => {
     const count = (seen.get(baseId) ?? 0) + 1;
     seen.set(baseId, count);
-    const paragraph: DraftParagraph = {
+    const done = last;
+    last = {
       id: count > 1 ? `${baseId}#${count}` : baseId, baseId, kind, label,
       startLine: chunk.startLine, endLine: chunk.endLine, tokens: pendingHeading.concat(chunk.tokens),
     };
-    paragraphs.push(paragraph);
     pendingHeading = [];
     afterHeading = false;
-    return paragraph;
+    return done;
   };
-  const append = (chunk: Chunk) => {
-    const last = paragraphs[paragraphs.length - 1];
-    appendAll(last.tokens, chunk.tokens);
-    last.endLine = chunk.endLine;
+  const append = (paragraph: DraftParagraph, chunk: Chunk) => {
+    appendAll(paragraph.tokens, chunk.tokens);
+    paragraph.endLine = chunk.endLine;
   };
 
-  for (const chunk of chunks) {
-    const previous = paragraphs[paragraphs.length - 1];
+  function* all(): Generator<Chunk> {
+    yield* upToChapeau;
+    upToChapeau.length = 0;
+    for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+  }
+  for (const chunk of all()) {
+    const previous = last;
+    let done: DraftParagraph | null = null;
     if (chunk.labelled) {
       const label = chunk.tokens[0].image;
       const numbered = isNumberedLabel(label);
       if (numbered && !(draftStarted || !fileHasChapeau)) {
         // Numbered points of a cover note before any draft are not operative paragraphs.
-        open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
+        done = open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
       } else {
-        open(chunk, numbered ? 'numbered' : 'labelled', paragraphIdOf(label), label.trim());
+        done = open(chunk, numbered ? 'numbered' : 'labelled', paragraphIdOf(label), label.trim());
         inPreamble = inPreamble && !numbered;
       }
       awaitingText = hasNoProse(chunk, isCode);
-      continue;
-    }
-    const plain = stripMarkup(chunk.raw);
-    if (CHAPEAU.test(plain) || DECLARE.test(plain)) {
-      inPreamble = CHAPEAU.test(plain);
-      if (inPreamble) preambleCount = 0;
-      draftStarted = true;
-      appendAll(pendingHeading, chunk.tokens);
-      afterHeading = true;
-      continue;
-    }
-    if (isHeading(chunk, isCode)) {
-      appendAll(pendingHeading, chunk.tokens);
-      afterHeading = true;
-      continue;
-    }
-    if (previous && awaitingText && !afterHeading) {
-      append(chunk);
-      awaitingText = false;
-      continue;
-    }
-    awaitingText = false;
-    if (previous && !afterHeading) {
-      const isNote = hasCodes(chunk.tokens, isCode) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
-      if (isNote || chunk.afterPageBreak || startsLowerOrPunctuation(chunk)) {
-        append(chunk);
-        continue;
+    } else {
+      const plain = stripMarkup(chunk.raw);
+      if (CHAPEAU.test(plain) || DECLARE.test(plain)) {
+        inPreamble = CHAPEAU.test(plain);
+        if (inPreamble) preambleCount = 0;
+        draftStarted = true;
+        appendAll(pendingHeading, chunk.tokens);
+        afterHeading = true;
+      } else if (isHeading(chunk, isCode)) {
+        appendAll(pendingHeading, chunk.tokens);
+        afterHeading = true;
+      } else if (previous && awaitingText && !afterHeading) {
+        append(previous, chunk);
+        awaitingText = false;
+      } else {
+        awaitingText = false;
+        const isNote = previous !== null && !afterHeading && hasCodes(chunk.tokens, isCode)
+          && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
+        if (previous && !afterHeading && (isNote || chunk.afterPageBreak || startsLowerOrPunctuation(chunk))) append(previous, chunk);
+        else if (inPreamble) done = open(chunk, 'preamble', `PP${++preambleCount}`, null);
+        else done = open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
       }
     }
-    if (inPreamble) open(chunk, 'preamble', `PP${++preambleCount}`, null);
-    else open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
+    if (done) yield done;
   }
   if (pendingHeading.some((t) => t.tokenType === T.Code && isCode(t.image))) {
     // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
     const line = pendingHeading[0].startLine ?? 1;
-    open({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
+    const done = open({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
+    if (done) yield done;
   }
-  return paragraphs;
+  if (last) yield last;
 }
