@@ -131,6 +131,11 @@ function startsLowerOrPunctuation(chunk: Chunk): boolean {
   return first !== '' && !/[\p{Lu}\p{Lt}\p{N}]/u.test(first);
 }
 
+/** A note such as `(retain original:IRN)`: codes, and at most NOTE_MAX_WORDS words of prose. */
+function isNote(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
+  return hasCodes(chunk.tokens, isCode) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
+}
+
 /** A label whose chunk holds no prose (`OPI ALT[GTM, supported by THA]`) takes the next block as its text. */
 function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
   return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
@@ -215,9 +220,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: (raw: strin
         awaitingText = false;
       } else {
         awaitingText = false;
-        const isNote = previous !== null && !afterHeading && hasCodes(chunk.tokens, isCode)
-          && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
-        if (previous && !afterHeading && (isNote || chunk.afterPageBreak || startsLowerOrPunctuation(chunk))) append(previous, chunk);
+        if (previous && !afterHeading && (isNote(chunk, isCode) || chunk.afterPageBreak || startsLowerOrPunctuation(chunk))) append(previous, chunk);
         else if (inPreamble) done = open(chunk, 'preamble', `PP${++preambleCount}`, null);
         else done = open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
       }
