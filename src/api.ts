@@ -1,6 +1,7 @@
 /**
  * The library API: `parseDraft(text, options)` runs the whole pipeline on one file:
- * lex -> paragraphs -> parse -> records. The CLI is a thin layer over it.
+ * lex -> paragraphs -> parse -> records; `readDraft` runs it one paragraph at a time. The CLI is
+ * a thin layer over them.
  */
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText } from './io/decode.js';
