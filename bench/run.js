@@ -4,11 +4,11 @@
 // one 30 MB file, and the issue's three ratios with their targets. It only measures: nothing here
 // changes how kyoto-parse runs. See bench/README.md.
 //
-//   node bench/run.js [--runs N] [--quick] [--case-cap S] [--timeout S] [--json FILE] [--wall-only]
+//   node bench/run.js [--runs N] [--quick] [--case-cap S] [--timeout S] [--json FILE] [--wall-only] [--baseline DIR]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ensureCorpus, ROOT, REFERENCE } from './corpus.js';
 
 // ---- options ---------------------------------------------------------------------------------
@@ -19,11 +19,13 @@ const HELP = `usage: node bench/run.js [options]     (or: npm run bench -- [opti
   --timeout S    seconds before one command is killed and reported as timed out (default 300)
   --json FILE    also write every sample to FILE
   --wall-only    do not use /usr/bin/time (wall time only, no peak memory), as where it is missing
+  --baseline DIR also run another built checkout of kyoto-parse (DIR/bin/kyoto-parse.js), interleaved,
+                 on one draft from a cold start and on the largest set of files: this one against it
   -h, --help     this help`;
 const argv = process.argv.slice(2);
 if (argv.includes('-h') || argv.includes('--help')) { console.log(HELP); process.exit(0); }
 const FLAGS = new Set(['--quick', '--wall-only']);
-const known = new Set([...FLAGS, '--runs', '--case-cap', '--timeout', '--json']);
+const known = new Set([...FLAGS, '--runs', '--case-cap', '--timeout', '--json', '--baseline']);
 for (let i = 0; i < argv.length; i++) {
   if (!known.has(argv[i])) fail(`unknown option '${argv[i]}'\n${HELP}`);
   if (!FLAGS.has(argv[i])) i++;
@@ -45,6 +47,10 @@ const SIZES = quick ? [3, 10, 30] : [30, 100, 300];
 const MAX_FILES = SIZES[SIZES.length - 1];
 
 const KYOTO = 'bin/kyoto-parse.js';
+// Another release to compare with, run side by side: the machine's speed drifts too much from one
+// hour to the next for figures of separate runs to say whether a change made kyoto-parse faster.
+const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--baseline') + 1] ?? '') : null;
+if (BASELINE && !existsSync(join(BASELINE, KYOTO))) fail(`--baseline: no ${KYOTO} in ${BASELINE} (a built checkout of kyoto-parse)`);
 const REGEX = 'bench/naive-regex.js';
 if (!existsSync(join(ROOT, 'dist/bundle/kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run build` first (or `npm run bench`)');
 
@@ -163,6 +169,9 @@ for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFil
 
 const kyoto = (inputs) => [process.execPath, KYOTO, ...inputs, '--format', 'csv'];
 const regex = (inputs) => [process.execPath, REGEX, ...inputs];
+const baseline = (inputs) => [process.execPath, join(BASELINE, KYOTO), ...inputs, '--format', 'csv'];
+/** The baseline as one more side of a measurement, when there is one. */
+const withBaseline = (inputs) => (BASELINE ? { baseline: baseline(inputs) } : {});
 
 // What each side produces on one draft: the regex script is a floor, not an equivalent.
 const kyotoRows = countCsvRows(await capture(kyoto([draft])));
@@ -174,6 +183,7 @@ const cold = await measure('cold start', {
   'kyoto-parse --version': [process.execPath, KYOTO, '--version'],
   'kyoto-parse': kyoto([draft]),
   regex: regex([draft]),
+  ...withBaseline([draft]),
 }, { runs: COLD_RUNS });
 
 const rows = [];
@@ -181,7 +191,8 @@ for (const n of SIZES) {
   const inputs = files.slice(0, n);
   const bytes = n * corpus.sourceBytes;
   progress(`${n} files (${MB(bytes).toFixed(1)} MB), ${RUNS} run(s) each`);
-  rows.push({ label: `${n} files`, n, bytes, ...(await measure(`${n} files`, { 'kyoto-parse': kyoto(inputs), regex: regex(inputs) }, { slow: ['kyoto-parse'] })) });
+  const sides = { 'kyoto-parse': kyoto(inputs), regex: regex(inputs), ...(n === MAX_FILES ? withBaseline(inputs) : {}) };
+  rows.push({ label: `${n} files`, n, bytes, ...(await measure(`${n} files`, sides, { slow: ['kyoto-parse', 'baseline'] })) });
 }
 // --jobs: the largest size again with one worker thread per core (the main thread reads and writes).
 const JOBS = availableParallelism();
@@ -271,6 +282,15 @@ const ratios = [
     lower: false, target: 1.5,
   },
 ];
+if (BASELINE) {
+  const against = (label, mine, theirs) =>
+    p(`  ${padR(label, 36)}${pad(sec(mine), 9)}${pad(sec(theirs), 10)}${pad((mine.wall / theirs.wall).toFixed(2), 9)}${pad(mib(mine), 10)}${pad(mib(theirs), 10)}`);
+  p(`Against the baseline ${BASELINE}, runs interleaved`);
+  p(`  ${padR('', 36)}${pad('this s', 9)}${pad('baseline', 10)}${pad('this/bl', 9)}${pad('this MiB', 10)}${pad('bl MiB', 10)}`);
+  against('one draft from a cold start', cold['kyoto-parse'], cold.baseline);
+  against(`${last.n} files`, kp, last.baseline);
+  p();
+}
 p(`Issue targets (measured in this run${quick ? '; QUICK: 30 files stand in for 300' : ''})`);
 p(`  ${padR('ratio', 44)}${pad('measured', 10)}${pad('target', 9)}  result`);
 for (const r of ratios) {
