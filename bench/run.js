@@ -5,7 +5,7 @@
 // changes how kyoto-parse runs. See bench/README.md.
 //
 //   node bench/run.js [--runs N] [--quick] [--case-cap S] [--timeout S] [--json FILE] [--wall-only] [--baseline DIR]
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -28,7 +28,9 @@ const FLAGS = new Set(['--quick', '--wall-only']);
 const known = new Set([...FLAGS, '--runs', '--case-cap', '--timeout', '--json', '--baseline']);
 for (let i = 0; i < argv.length; i++) {
   if (!known.has(argv[i])) fail(`unknown option '${argv[i]}'\n${HELP}`);
-  if (!FLAGS.has(argv[i])) i++;
+  if (FLAGS.has(argv[i])) continue;
+  if (i + 1 >= argv.length || known.has(argv[i + 1])) fail(`${argv[i]} needs a value\n${HELP}`);
+  i++;
 }
 const quick = argv.includes('--quick');
 const num = (name, fallback) => {
@@ -49,8 +51,8 @@ const MAX_FILES = SIZES[SIZES.length - 1];
 const KYOTO = 'bin/kyoto-parse.js';
 // Another release to compare with, run side by side: the machine's speed drifts too much from one
 // hour to the next for figures of separate runs to say whether a change made kyoto-parse faster.
-const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--baseline') + 1] ?? '') : null;
-if (BASELINE && !existsSync(join(BASELINE, KYOTO))) fail(`--baseline: no ${KYOTO} in ${BASELINE} (a built checkout of kyoto-parse)`);
+const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--baseline') + 1]) : null;
+const BASELINE_VERSION = BASELINE && baselineVersion(BASELINE);
 const REGEX = 'bench/naive-regex.js';
 if (!existsSync(join(ROOT, 'dist/bundle/kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run build` first (or `npm run bench`)');
 
@@ -285,7 +287,7 @@ const ratios = [
 if (BASELINE) {
   const against = (label, mine, theirs) =>
     p(`  ${padR(label, 36)}${pad(sec(mine), 9)}${pad(sec(theirs), 10)}${pad((mine.wall / theirs.wall).toFixed(2), 9)}${pad(mib(mine), 10)}${pad(mib(theirs), 10)}`);
-  p(`Against the baseline ${BASELINE}, runs interleaved`);
+  p(`Against the baseline ${BASELINE} (${BASELINE_VERSION}), runs interleaved`);
   p(`  ${padR('', 36)}${pad('this s', 9)}${pad('baseline', 10)}${pad('this/bl', 9)}${pad('this MiB', 10)}${pad('bl MiB', 10)}`);
   against('one draft from a cold start', cold['kyoto-parse'], cold.baseline);
   against(`${last.n} files`, kp, last.baseline);
@@ -303,7 +305,7 @@ p(`total ${elapsed.toFixed(0)} s`);
 console.log(out.join('\n'));
 
 if (JSON_OUT) {
-  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, quick, runs: RUNS, gnuTime, corpus: { ...corpus, files: files.length }, cold, rows, ratios, notes, samples }, null, 2) + '\n');
+  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, quick, runs: RUNS, gnuTime, baseline: BASELINE && { dir: BASELINE, version: BASELINE_VERSION }, corpus: { ...corpus, files: files.length }, cold, rows, ratios, notes, samples }, null, 2) + '\n');
 }
 
 // ---- helpers --------------------------------------------------------------------------------------------
@@ -332,6 +334,17 @@ function countCsvRows(text) {
 
 function relativeCmd(args) {
   return args.map((a) => (a === process.execPath ? 'node' : a)).slice(0, 4).join(' ') + (args.length > 4 ? ' …' : '');
+}
+
+/** The baseline's `--version`: a checkout that is not built, or not kyoto-parse, fails here, before any run. */
+function baselineVersion(dir) {
+  if (!existsSync(join(dir, KYOTO))) fail(`--baseline: no ${KYOTO} in ${dir} (a built checkout of kyoto-parse)`);
+  const run = spawnSync(process.execPath, [join(dir, KYOTO), '--version'], { encoding: 'utf8' });
+  if (run.status !== 0) {
+    const why = (run.stderr || '').trim().split('\n').find((line) => /Error|error:/.test(line)) ?? `status ${run.status}`;
+    fail(`--baseline: ${join(dir, KYOTO)} --version failed (not built? run \`npm ci\` there): ${why}`);
+  }
+  return run.stdout.trim();
 }
 
 function fail(message) {

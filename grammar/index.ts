@@ -23,16 +23,17 @@ export function lexDraft(text: string): IToken[] {
 }
 
 /**
- * Lexes `text` a part at a time: the same tokens as lexDraft(text), with their positions in the
- * whole text, but only one part's are alive at once. A part ends after an empty line (`\n\n`)
- * and is at least `partLength` characters long. No token spans a line end, and no matcher looks
- * back past the start of its line or ahead past its end, so cutting between lines changes nothing.
+ * Lexes `text` (normalised: `\n` line ends) a part at a time: the same tokens as lexDraft(text),
+ * with their positions in the whole text, but only one part's are alive at once. A part is at
+ * least `partLength` characters long and ends after a line end. No token spans a line end, and no
+ * matcher looks back past the start of its line or ahead past its end, so cutting between lines
+ * changes nothing.
  */
 export function* lexInParts(text: string, partLength = 1 << 13): Generator<IToken[]> {
   let lineOffset = 0;
   for (let start = 0; start < text.length;) {
-    const emptyLine = text.indexOf('\n\n', start + partLength);
-    const end = emptyLine < 0 ? text.length : emptyLine + 2;
+    const lineEnd = text.indexOf('\n', start + partLength);
+    const end = lineEnd < 0 ? text.length : lineEnd + 1;
     const part = text.slice(start, end);
     const tokens = lexDraft(part);
     for (const token of tokens) {

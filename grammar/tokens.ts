@@ -1,5 +1,6 @@
 /**
- * Tokens of the annotation notation (NOTATION.md). The lexer runs over a whole file once.
+ * Tokens of the annotation notation (NOTATION.md). The lexer runs over a file a part at a time
+ * (lexInParts in index.ts): no token spans a line end.
  *
  * Prose is lexed as long runs (one Text token up to the next special character or
  * code-like word), so the token count grows with the annotations, not with the words.

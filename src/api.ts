@@ -6,7 +6,7 @@
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText } from './io/decode.js';
 import { chunksOf } from './model/blocks.js';
-import { assembleParagraphs, type DraftParagraph } from './model/paragraphs.js';
+import { assembleParagraphs, hasChapeau, type DraftParagraph } from './model/paragraphs.js';
 import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
 import { cleanText, ParagraphView } from './records/paragraph-view.js';
@@ -74,9 +74,11 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   const stanceWords = new Set(vocabulary.keywords());
   const text = normaliseText(input);
   const isCode = (raw: string) => codes.lookup(raw) !== null;
-  // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraphs not
-  // yet given out, and of the part being read, are alive at once.
-  const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode);
+  // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
+  // assembled, and of the part being read, are alive at once. Whether the file has a chapeau is
+  // found first, by a pass that keeps nothing (when the chapeau's words occur at all).
+  const chunks = () => chunksOf(text, lexInParts(text));
+  const draftParagraphs = assembleParagraphs(chunks(), isCode, hasChapeau(text, chunks));
 
   const fileDiagnostics: ParseResult['diagnostics'] = [];
   for (const line of options.invalidLines ?? []) {

@@ -22,11 +22,23 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
 const NOTE_MAX_WORDS = 4;
 
 const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
-const CHAPEAU = /^We, the Heads of State/;
+const CHAPEAU_WORDS = 'We, the Heads of State';
+const CHAPEAU = new RegExp(`^${CHAPEAU_WORDS}`);
 const DECLARE = /^Declare the following/;
 
 function isChapeau(chunk: Chunk): boolean {
   return CHAPEAU.test(stripMarkup(chunk.raw));
+}
+
+/**
+ * Whether some chunk of the file is a chapeau, found by a pass of its own over `chunks()` that keeps
+ * nothing and stops at the first. A chunk's first line is a line of `text`, so a text without the
+ * chapeau's words has none and is not read at all.
+ */
+export function hasChapeau(text: string, chunks: () => Iterable<Chunk>): boolean {
+  if (!text.includes(CHAPEAU_WORDS)) return false;
+  for (const chunk of chunks()) if (isChapeau(chunk)) return true;
+  return false;
 }
 
 const isOpen = (t: IToken) => t.tokenType === T.LBracket || t.tokenType === T.LParen;
@@ -143,21 +155,12 @@ function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
 
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
- * continuation may still join it until then). Whether a numbered point before any draft is an
- * operative paragraph depends on whether a chapeau comes later in the file, so chunks are held
- * back until the first chapeau, or to the end of a file without one.
+ * continuation may still join it until then). `fileHasChapeau` (hasChapeau): whether a numbered
+ * point before any draft is an operative paragraph depends on whether a chapeau comes later.
  */
-export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: (raw: string) => boolean): Generator<DraftParagraph> {
-  const upToChapeau: Chunk[] = [];
-  const rest = chunks[Symbol.iterator]();
-  let fileHasChapeau = false;
-  for (let next = rest.next(); !next.done; next = rest.next()) {
-    upToChapeau.push(next.value);
-    if (isChapeau(next.value)) {
-      fileHasChapeau = true;
-      break;
-    }
-  }
+export function* assembleParagraphs(
+  chunks: Iterable<Chunk>, isCode: (raw: string) => boolean, fileHasChapeau: boolean,
+): Generator<DraftParagraph> {
   let last: DraftParagraph | null = null;
   const seen = new Map<string, number>();
   let draftStarted = false;
@@ -185,12 +188,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: (raw: strin
     paragraph.endLine = chunk.endLine;
   };
 
-  function* all(): Generator<Chunk> {
-    yield* upToChapeau;
-    upToChapeau.length = 0;
-    for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
-  }
-  for (const chunk of all()) {
+  for (const chunk of chunks) {
     const previous = last;
     let done: DraftParagraph | null = null;
     if (chunk.labelled) {
