@@ -3,7 +3,7 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { parseDraft, type ParseOptions } from '../api.js';
+import { byPosition, parseDraft, type ParseOptions } from '../api.js';
 import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import type { Diagnostic, ParseResult } from '../types.js';
@@ -29,7 +29,7 @@ export function checkDraft(text: string, options: CheckOptions = {}): Finding[] 
   ];
   return raw
     .map((finding) => ({ ...finding, severity: options.strict ? 'error' : RULES[finding.rule].severity }) as Finding)
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
 }
 
 type Partial = Omit<Finding, 'severity'>;
