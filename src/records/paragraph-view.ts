@@ -27,9 +27,10 @@ export function cleanText(source: string): string {
   return text.trim();
 }
 
-/** A label as written: cleaned, without the separators that delimit it. */
+/** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
 export function cleanLabel(source: string): string {
-  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-–—]+/, ''), ',;:/-–—');
+  // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).
+  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-\u2013\u2014]+/, ''), ',;:/-\u2013\u2014');
 }
 
 export class ParagraphView {
