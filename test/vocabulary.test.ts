@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Vocabulary, loadVocabulary } from '../src/records/vocabulary.js';
@@ -193,5 +195,31 @@ describe('ASCII labels are matched without the Unicode regexes', () => {
     expect(first).toEqual(['delete', 'oppose', 'other', 'support']);
     for (let i = 0; i < 10_000; i++) v.stanceOf(`proposed wording number ${i}`);
     expect(labels.map((label) => v.stanceOf(label))).toEqual(first);
+  });
+});
+
+describe('the labels the vocabulary remembers', () => {
+  it('do not keep alive the text they were cut from', () => {
+    // In a process of its own with a collector it can call: a label cut from a 40 MB text is
+    // looked up, the text dropped, and the heap must shrink back (V8 keeps a long substring as a
+    // view into its parent, so a remembered label would otherwise hold the whole text).
+    const module = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'src', 'records', 'vocabulary.js')).href;
+    const script = `
+      import { getHeapStatistics } from 'node:v8';
+      const { loadVocabulary } = await import(${JSON.stringify(module)});
+      const vocabulary = loadVocabulary();
+      let text = 'retain original wording ' + 'x'.repeat(40e6);
+      let label = text.slice(0, 23);
+      const stance = vocabulary.stanceOf(label);
+      text = label = null;
+      /x/.test('x'); // V8 keeps the last regex subject (RegExp.$_), which may be the label
+      gc();
+      console.log(JSON.stringify({ stance, heapMB: getHeapStatistics().used_heap_size / 1e6 }));
+    `;
+    const result = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { stance, heapMB } = JSON.parse(result.stdout);
+    expect(stance).toBe('oppose');
+    expect(heapMB).toBeLessThan(20);
   });
 });

@@ -1,6 +1,7 @@
 import { STANCES, type Stance } from '../types.js';
 import { dataPath, jsonSource, readJsonFile, type JsonSource } from '../data-path.js';
 import { ConfigError } from '../errors.js';
+import { detached } from '../util/text.js';
 
 /** One row of the label table: it matches when one of `any` and every one of `all` occur in the label. */
 export interface VocabularyRow {
@@ -148,7 +149,8 @@ export class Vocabulary {
       // Bounded, so that an archive of drafts full of distinct proposed wording cannot grow it without end.
       if (this.matched.size >= MATCHED_LABELS_KEPT) this.matched.clear();
       row = this.findRow(label) ?? null;
-      this.matched.set(label, row);
+      // Detached: a label cut from a file's text would keep that text alive as long as it is kept.
+      this.matched.set(detached(label), row);
     }
     return row ?? undefined;
   }
