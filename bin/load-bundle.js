@@ -37,6 +37,7 @@ export function loadBundle(bundle = BUNDLE, codeCache = CODE_CACHE) {
   }
   const bytes = readFileSync(bundle);
   const cachedData = cacheFor(bytes, codeCache);
+  // No import() in the bundle (test/bundle.test.ts): a vm.Script has no module loader for one.
   const script = new Script(Module.wrap(bytes.toString('utf8')), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));

@@ -67,6 +67,21 @@ describe('the bundle and its code cache', () => {
     }
   });
 
+  it('calls no import(): bin/load-bundle.js compiles it as a vm.Script, which has no loader for one', () => {
+    // esbuild turns an import() of a bundled module into a call; one of an external module would
+    // fail at run time (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING). Node 20's way around that,
+    // vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER, is experimental and warns on stderr.
+    const bundle = readFileSync(join(root, 'dist', 'bundle', 'kyoto-parse.cjs'), 'utf8');
+    expect(bundle).toMatch(/\bmain\b/);
+    expect(bundle).not.toMatch(/\bimport\s*\(/);
+  });
+
+  it('is ASCII: V8 holds a source with any other character at two bytes a character, for the life of the process', () => {
+    const bundle = readFileSync(join(root, 'dist', 'bundle', 'kyoto-parse.cjs'));
+    expect(bundle.length).toBeGreaterThan(100_000);
+    expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('with --enable-source-maps, Node\'s own loader runs the bundle (it alone registers the source map)', () => {
     const loaded = runLoaded(undefined, ['--version'], ['--enable-source-maps']);
     expect(loaded.stderr).toMatch(/cacheAccepted=false/);
