@@ -32,7 +32,8 @@ export interface FileRows {
  * A file's part of the records CSV as it is read. `pieces`: its rows (no header), one piece per
  * paragraph with records that pass the filters, each made when it is asked for, so a caller that
  * writes each out holds one paragraph's records at a time. `diagnostics()`: the file's
- * diagnostics in position order, complete once `pieces` has been read to its end.
+ * diagnostics in position order, which are known only once `pieces` has been read to its end
+ * (asked for earlier, it throws rather than give part of them).
  */
 export interface RowsReading {
   pieces: Iterable<string>;
@@ -50,6 +51,7 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
   return (file, { text, invalidLines }) => {
     const reading = readDraft(text, { file, codes, vocabulary, invalidLines });
     const diagnostics = [...reading.fileDiagnostics];
+    let complete = false;
     function* pieces(): Generator<string> {
       for (const part of reading.paragraphs) {
         appendAll(diagnostics, part.diagnostics);
@@ -57,8 +59,15 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
         if (records.length > 0) yield formatRecordsCsvRows(records, csv);
       }
       diagnostics.sort(byPosition);
+      complete = true;
     }
-    return { pieces: pieces(), diagnostics: () => diagnostics };
+    return {
+      pieces: pieces(),
+      diagnostics: () => {
+        if (!complete) throw new Error(`${file}: diagnostics asked for before every row was read`);
+        return diagnostics;
+      },
+    };
   };
 }
 

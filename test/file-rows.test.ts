@@ -1,0 +1,33 @@
+// One file's part of the records CSV as the CLI streams it (src/cli/file-rows.ts), against the
+// library's whole-file result on the reference draft.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/api.js';
+import { collectRows, rowsRenderer, type RowsSettings } from '../src/cli/file-rows.js';
+import { formatRecordsCsv, formatRecordsCsvHeader } from '../src/formatters/records-csv.js';
+import { decodeDraft } from '../src/io/decode.js';
+
+const file = 'fixtures/kyoto-6227-20-annexes.txt';
+const bytes = readFileSync(join(import.meta.dirname, '..', file));
+const settings: RowsSettings = { filter: {}, escapeFormulas: true };
+
+describe('a file read for the records CSV', () => {
+  it('refuses to give its diagnostics before its rows have all been read', () => {
+    const reading = rowsRenderer(settings)(file, decodeDraft(bytes));
+    expect(() => reading.diagnostics()).toThrow(/before every row was read/);
+    const iterator = reading.pieces[Symbol.iterator]();
+    iterator.next();
+    expect(() => reading.diagnostics()).toThrow(/before every row was read/);
+  });
+
+  it('gives, once read, the rows and diagnostics of the whole-file parse', () => {
+    const whole = parseDraft(bytes.toString('utf8'), { file });
+    const { rows, diagnostics } = collectRows(rowsRenderer(settings)(file, decodeDraft(bytes)));
+    // The reference draft's figures (README): 1,519 records and 166 diagnostics.
+    expect(whole.records).toHaveLength(1519);
+    expect(diagnostics).toHaveLength(166);
+    expect(diagnostics).toEqual(whole.diagnostics);
+    expect(formatRecordsCsvHeader({ escapeFormulas: true }) + rows.join('')).toBe(formatRecordsCsv(whole.records, { escapeFormulas: true }));
+  });
+});
