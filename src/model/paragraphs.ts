@@ -161,6 +161,7 @@ function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
 export function* assembleParagraphs(
   chunks: Iterable<Chunk>, isCode: (raw: string) => boolean, fileHasChapeau: boolean,
 ): Generator<DraftParagraph> {
+  /** The paragraph open now: a note or a continuation may still join it. */
   let last: DraftParagraph | null = null;
   const seen = new Map<string, number>();
   let draftStarted = false;
@@ -170,18 +171,17 @@ export function* assembleParagraphs(
   let afterHeading = false;
   let awaitingText = false;
 
-  /** The paragraph `chunk` opens; the one before it, now complete, is returned to be given out. */
-  const open = (chunk: Chunk, kind: ParagraphKind, baseId: string, label: string | null): DraftParagraph | null => {
+  /** A new paragraph made of `chunk` and the headings before it. */
+  const paragraphOf = (chunk: Chunk, kind: ParagraphKind, baseId: string, label: string | null): DraftParagraph => {
     const count = (seen.get(baseId) ?? 0) + 1;
     seen.set(baseId, count);
-    const done = last;
-    last = {
-      id: count > 1 ? `${baseId}#${count}` : baseId, baseId, kind, label,
-      startLine: chunk.startLine, endLine: chunk.endLine, tokens: pendingHeading.concat(chunk.tokens),
-    };
+    const tokens = pendingHeading.concat(chunk.tokens);
     pendingHeading = [];
     afterHeading = false;
-    return done;
+    return {
+      id: count > 1 ? `${baseId}#${count}` : baseId, baseId, kind, label,
+      startLine: chunk.startLine, endLine: chunk.endLine, tokens,
+    };
   };
   const append = (paragraph: DraftParagraph, chunk: Chunk) => {
     appendAll(paragraph.tokens, chunk.tokens);
@@ -189,16 +189,15 @@ export function* assembleParagraphs(
   };
 
   for (const chunk of chunks) {
-    const previous = last;
-    let done: DraftParagraph | null = null;
+    let opened: DraftParagraph | null = null;
     if (chunk.labelled) {
       const label = chunk.tokens[0].image;
       const numbered = isNumberedLabel(label);
       if (numbered && !(draftStarted || !fileHasChapeau)) {
         // Numbered points of a cover note before any draft are not operative paragraphs.
-        done = open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
+        opened = paragraphOf(chunk, 'unlabelled', `L${chunk.startLine}`, null);
       } else {
-        done = open(chunk, numbered ? 'numbered' : 'labelled', paragraphIdOf(label), label.trim());
+        opened = paragraphOf(chunk, numbered ? 'numbered' : 'labelled', paragraphIdOf(label), label.trim());
         inPreamble = inPreamble && !numbered;
       }
       awaitingText = hasNoProse(chunk, isCode);
@@ -213,23 +212,27 @@ export function* assembleParagraphs(
       } else if (isHeading(chunk, isCode)) {
         appendAll(pendingHeading, chunk.tokens);
         afterHeading = true;
-      } else if (previous && awaitingText && !afterHeading) {
-        append(previous, chunk);
+      } else if (last && awaitingText && !afterHeading) {
+        append(last, chunk);
         awaitingText = false;
       } else {
         awaitingText = false;
-        if (previous && !afterHeading && (isNote(chunk, isCode) || chunk.afterPageBreak || startsLowerOrPunctuation(chunk))) append(previous, chunk);
-        else if (inPreamble) done = open(chunk, 'preamble', `PP${++preambleCount}`, null);
-        else done = open(chunk, 'unlabelled', `L${chunk.startLine}`, null);
+        if (last && !afterHeading && (isNote(chunk, isCode) || chunk.afterPageBreak || startsLowerOrPunctuation(chunk))) append(last, chunk);
+        else if (inPreamble) opened = paragraphOf(chunk, 'preamble', `PP${++preambleCount}`, null);
+        else opened = paragraphOf(chunk, 'unlabelled', `L${chunk.startLine}`, null);
       }
     }
-    if (done) yield done;
+    if (opened) {
+      // A new paragraph completes the one before it: nothing more can join that one.
+      if (last) yield last;
+      last = opened;
+    }
   }
   if (pendingHeading.some((t) => t.tokenType === T.Code && isCode(t.image))) {
     // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
     const line = pendingHeading[0].startLine ?? 1;
-    const done = open({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
-    if (done) yield done;
+    if (last) yield last;
+    last = paragraphOf({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
   }
   if (last) yield last;
 }
