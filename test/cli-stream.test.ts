@@ -152,6 +152,14 @@ describe('bad input with the records CSV', () => {
     expect(run([binary, three])).toEqual({ status: 2, stdout: '', stderr: `kyoto-parse: '${binary}' looks like a binary file, not a text draft\n` });
   });
 
+  it('with --diagnostics, each file\'s lines are said once it is done: those before a bad file, then its error', () => {
+    const faultLines = run([faults, '--diagnostics']).stderr;
+    expect(faultLines).toMatch(/^fixtures\/check\/several-faults\.txt:3:150: error unclosed-group: /);
+    const { status, stderr } = run([faults, binary, three, '--diagnostics']);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`${faultLines}kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
+  });
+
   it('a closed pipe over several files ends quietly with status 0', () => {
     const command = `set -o pipefail; "${process.execPath}" "${bin}" ${files.join(' ')} ${annexes} | head -1`;
     const result = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });

@@ -171,10 +171,10 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
     await out.add(formatRecordsCsvHeader({ escapeFormulas: options.escapeFormulas }));
     const consume = async (reading: RowsReading) => {
       for (const piece of reading.pieces) await out.add(piece);
-      diagnostics.add(reading.diagnostics());
       // A file's last rows go out before the next file's turn: if a later file cannot be read, the
       // output ends at a file boundary, as it did. (With --jobs, later files are already read.)
       await out.flush();
+      diagnostics.add(reading.diagnostics());
     };
     const jobs = options.jobs ?? 1;
     if (jobs > 1 && files.length > 1) {
@@ -189,28 +189,28 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
 }
 
 /**
- * What stderr says about the diagnostics, gathered file by file: their number and the
- * invalid-encoding warnings, or with `--diagnostics` every one of them, one line each.
+ * What stderr says about the diagnostics, file by file: the invalid-encoding warnings, or with
+ * `--diagnostics` every diagnostic, one line each, said as soon as a file's are known (so memory
+ * does not grow with an archive's diagnostics); then, without `--diagnostics`, their number.
  */
 class DiagnosticsSummary {
   private count = 0;
-  private readonly lines: string[] = [];
 
   constructor(private readonly listAll: boolean) {}
 
   add(diagnostics: readonly Diagnostic[]): void {
     this.count += diagnostics.length;
+    let lines = '';
     for (const d of diagnostics) {
       // Problems with the input itself are always said, one line each.
-      if (this.listAll) this.lines.push(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`);
-      else if (d.rule === 'invalid-encoding') this.lines.push(`kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`);
+      if (this.listAll) lines += `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`;
+      else if (d.rule === 'invalid-encoding') lines += `kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`;
     }
+    if (lines) process.stderr.write(lines);
   }
 
   report(): void {
-    if (this.count === 0) return;
-    for (const line of this.lines) process.stderr.write(line);
-    if (!this.listAll) {
+    if (this.count > 0 && !this.listAll) {
       process.stderr.write(`kyoto-parse: ${this.count} diagnostic(s) about annotations that could not be read cleanly; --diagnostics lists them\n`);
     }
   }
