@@ -20,7 +20,7 @@ const HELP = `usage: node bench/run.js [options]     (or: npm run bench -- [opti
   --json FILE    also write every sample to FILE
   --wall-only    do not use /usr/bin/time (wall time only, no peak memory), as where it is missing
   --baseline DIR also run another built checkout of kyoto-parse (DIR/bin/kyoto-parse.js), interleaved,
-                 on one draft from a cold start, the largest set of files and the 30 MB file: this one against it
+                 on one draft from a cold start, the largest set of files and the 30 MB file (not with --quick)
   -h, --help     this help`;
 const argv = process.argv.slice(2);
 if (argv.includes('-h') || argv.includes('--help')) { console.log(HELP); process.exit(0); }

@@ -200,7 +200,8 @@ describe('ASCII labels are matched without the Unicode regexes', () => {
 
 describe('the labels the vocabulary remembers', () => {
   it('do not keep alive the text they were cut from', () => {
-    // In a process of its own with a collector it can call: a label cut from a 40 MB text is
+    // Runs the built module (dist/, made by `npm test`'s build step) in a process of its own,
+    // with a collector it can call: a label cut from a 40 MB text is
     // looked up, the text dropped, and the heap must shrink back (V8 keeps a long substring as a
     // view into its parent, so a remembered label would otherwise hold the whole text).
     const module = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'src', 'records', 'vocabulary.js')).href;

@@ -31,7 +31,7 @@ export function trimEndOf(text: string, others: string): string {
 /**
  * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a substring
  * of 13 or more characters as a view into its parent, so a substring kept for long (a cache key)
- * would keep the whole of a file's text alive; joining it to another string and cutting it out
- * again makes V8 copy it.
+ * would keep the whole of a file's text alive. Joining it to another string makes V8 copy both
+ * into a new string when it is cut again, and the result points only into that copy.
  */
 export const detached = (text: string): string => (' ' + text).slice(1);
