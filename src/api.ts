@@ -81,9 +81,12 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   const draftParagraphs = assembleParagraphs(chunks(), isCode, hasChapeau(text, chunks));
 
   const fileDiagnostics: ParseResult['diagnostics'] = [];
-  for (const line of options.invalidLines ?? []) {
+  const invalidLines = options.invalidLines ?? [];
+  // Split once: once per invalid line made a file with many of them quadratic.
+  const lines = invalidLines.length > 0 ? text.split('\n') : [];
+  for (const line of invalidLines) {
     fileDiagnostics.push({
-      file, line, column: Math.max(1, [...text.split('\n')[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
+      file, line, column: Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
       rule: 'invalid-encoding', message: 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD',
     });
   }
