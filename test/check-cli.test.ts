@@ -120,6 +120,30 @@ describe('several files in one run', () => {
     expect(check([`${FIX}/clean.txt`, `${FIX}/aliased-code.txt`, `${FIX}/empty-group.txt`]).status).toBe(1);
   });
 
+  it('a reader that goes away early does not hide the errors of a later file', () => {
+    // 60 copies of the final declaration (warnings only, 2.5 kB of JSON each) fill the pipe long
+    // before the last file, which has an error: the report stops, the checking goes on.
+    const warningsOnly = Array<string>(60).fill('fixtures/kyoto-final-6456-21.txt');
+    const piped = (args: string[]) => spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" check --format json ${args.join(' ')} | head -c 1 >/dev/null`], { cwd: root, encoding: 'utf8' });
+    const withError = piped([...warningsOnly, `${FIX}/unknown-code.txt`]);
+    expect(withError.stderr).toBe('');
+    expect(withError.status).toBe(1);
+    expect(piped(warningsOnly).status).toBe(0);
+  });
+
+  it('a later file found binary on reading: status 2, one line naming it, -o left untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kyoto-check-'));
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
+    const out = join(dir, 'report.json');
+    writeFileSync(out, 'the previous report\n');
+    const { status, stdout, stderr } = check(['--format', 'json', `${FIX}/unknown-code.txt`, binary, '-o', out]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
+    expect(readFileSync(out, 'utf8')).toBe('the previous report\n');
+  });
+
   it('standard input as `-`', () => {
     const text = readFileSync(join(root, FIX, 'unknown-code.txt'), 'utf8');
     const { status, stdout } = check(['--format', 'json', '-'], { input: text });

@@ -2,10 +2,11 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/check/findings.js';
-import { formatFindingsGithub } from '../src/check/formats/github.js';
-import { formatFindingsJson } from '../src/check/formats/json.js';
-import { formatFindingsSarif } from '../src/check/formats/sarif.js';
-import { formatFindingsText } from '../src/check/formats/text.js';
+import { formatFindingsGithub, githubReport } from '../src/check/formats/github.js';
+import { formatFindingsJson, jsonReport } from '../src/check/formats/json.js';
+import { wholeReport } from '../src/check/formats/report.js';
+import { formatFindingsSarif, sarifReport } from '../src/check/formats/sarif.js';
+import { formatFindingsText, textReport } from '../src/check/formats/text.js';
 import { RULES, type RuleName } from '../src/check/rules.js';
 
 const finding = (over: Partial<Finding> & Pick<Finding, 'rule'>): Finding => ({
@@ -367,5 +368,43 @@ describe('text', () => {
     expect(plain).not.toContain('\u001b[');
     expect(coloured).toContain('\u001b[');
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// written file by file
+
+describe('every format written file by file', () => {
+  // `check` adds each file's findings as that file is done: the slices must not change the text.
+  const files = ['drafts/a.txt', 'drafts/b.txt', 'drafts/c.txt'];
+  const sources = new Map(files.map((file) => [file, ['1. We act [FRA, XYZ].', '2. Again [UK].', '3. More [GRB; :].']]));
+  const findings: Finding[] = files.flatMap((file, f) => Array.from({ length: 4 + 3 * f }, (_, i) => finding({
+    file, rule: (['unknown-code', 'aliased-code', 'empty-code-list'] as const)[i % 3], line: 1 + (i % 3), column: 1 + i,
+  })));
+  const reports = {
+    text: () => textReport({ chalk: noColour, maxPerRule: 2 }),
+    json: () => jsonReport(),
+    github: () => githubReport(),
+    sarif: () => sarifReport({ version: '1.2.3' }),
+  };
+
+  for (const [name, report] of Object.entries(reports)) {
+    it(`${name}: the findings added file by file make the whole report`, () => {
+      const streamed = report();
+      const byFile = files.map((file) => streamed.add(findings.filter((f) => f.file === file), new Map([[file, sources.get(file)!]])));
+      expect(byFile.join('') + streamed.end()).toBe(wholeReport(report(), findings, sources));
+      // Each file's part holds that file's findings, none of the others' (the text format names
+      // each finding's file; the machine formats name the file in every item).
+      expect(byFile.every((part, i) => part.includes(files[i]) && files.every((other, j) => j === i || !part.includes(other)))).toBe(true);
+    });
+  }
+
+  it('text: the summary counts every file, and at most maxPerRule findings per rule and file are listed', () => {
+    const text = reports.text();
+    const listed = files.map((file) => text.add(findings.filter((f) => f.file === file), sources)).join('');
+    // Per file, rules in turn (unknown, aliased, empty): a 2+1+1, b 3+2+2, c 4+3+3; at most 2 of each listed.
+    expect(listed.split('\n').filter((line) => line.startsWith('drafts/'))).toHaveLength(4 + 6 + 6);
+    expect(text.end()).toBe('15 errors, 6 warnings in 3 files (unknown-code ×9, aliased-code ×6, empty-code-list ×6)\n'
+      + '5 more not listed (at most a few per rule and file; --max-per-rule 0 or --format json lists all)\n');
   });
 });

@@ -41,6 +41,6 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
     .addHelpText('after', HELP)
     .action(async (files: string[], options: CheckCliOptions) => {
       const { runCheck } = await import('./check-action.js');
-      runCheck(files, options, version, setStatus);
+      await runCheck(files, options, version, setStatus);
     });
 }

@@ -122,13 +122,10 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/**
- * Writes to stdout; a reader that went away (`| head -1`) ends the program quietly, with
- * `status` (0, or the status `check` already decided, so a closed pipe never hides errors).
- */
-export function writeStdout(text: string, status = 0): void {
+/** Writes to stdout; a reader that went away (`| head -1`) ends the program quietly, with status 0. */
+export function writeStdout(text: string): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(status);
+    if (error.code === 'EPIPE') process.exit(0);
     // Any other failure (a full disk) is an output problem: one line and status 2, as for -o.
     process.stderr.write(`kyoto-parse: ${stdoutFailure(error).message}\n`);
     process.exit(EXIT_USAGE);
@@ -141,22 +138,33 @@ const stdoutFailure = (error: unknown) => new UsageError(`cannot write to standa
 /** Writes one piece of streamed output; resolves once it is written. */
 export type Write = (text: string) => Promise<void>;
 
+/** What streamed output does when its reader goes away (`| head -1`). */
+export type ClosedPipe =
+  /** End the program quietly with status 0: nothing more is worth doing. */
+  | 'exit'
+  /** Write nothing more but let the command run to its end, so its exit status still counts every input (`check`). */
+  | 'finish';
+
 /**
  * Streamed output to stdout: `produce` writes piece by piece, each write awaited, so no more than
- * one piece waits in memory. As writeStdout, a reader that went away ends the program quietly
- * with `status`.
+ * one piece waits in memory. A reader that went away is met as `onClosedPipe` says.
  */
-export async function streamStdout(produce: (write: Write) => Promise<void>, status = 0): Promise<void> {
+export async function streamStdout(produce: (write: Write) => Promise<void>, onClosedPipe: ClosedPipe = 'exit'): Promise<void> {
+  let readerGone = false;
   const closed = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(status);
+    if (error.code !== 'EPIPE') return;
+    if (onClosedPipe === 'exit') process.exit(0);
+    readerGone = true;
   };
   // The failed write's callback handles the error; this listener keeps the stream's own
   // 'error' event from becoming an uncaught exception.
   process.stdout.on('error', closed);
   await produce((text) => new Promise<void>((done, fail) => {
+    if (readerGone) return done();
     process.stdout.write(text, (error) => {
       if (!error) return done();
       closed(error);
+      if (readerGone) return done();
       fail(stdoutFailure(error));
     });
   }));

@@ -1,7 +1,7 @@
 /** How a command's text looks and where it goes: shared by every command. */
 import type { ChalkInstance } from 'chalk';
 import { chalkFor } from './colour.js';
-import { streamOutputFile, streamStdout, writeOutputFile, writeStdout, type Write } from './io.js';
+import { streamOutputFile, streamStdout, writeOutputFile, writeStdout, type ClosedPipe, type Write } from './io.js';
 
 export interface Presentation {
   chalk: ChalkInstance;
@@ -22,18 +22,19 @@ export function presentation(options: OutputOptions, terminalFormat: boolean): P
   };
 }
 
-/** Writes the text to `-o FILE`, or to stdout (`status` is the exit status should the reader go away). */
-export function deliver(text: string, options: OutputOptions, inputs: string[], status = 0): void {
+/** Writes the text to `-o FILE`, or to stdout. */
+export function deliver(text: string, options: OutputOptions, inputs: string[]): void {
   if (options.output) writeOutputFile(options.output, text, inputs);
-  else writeStdout(text, status);
+  else writeStdout(text);
 }
 
 /**
  * As deliver, for output written piece by piece: `produce` calls `write` for each piece. `-o FILE`
- * still appears whole or not at all.
+ * still appears whole or not at all. A closed pipe on stdout ends the program (status 0) unless
+ * `onClosedPipe` is `finish`.
  */
-export function deliverStream(options: OutputOptions, inputs: string[], produce: (write: Write) => Promise<void>, status = 0): Promise<void> {
-  return options.output ? streamOutputFile(options.output, inputs, produce) : streamStdout(produce, status);
+export function deliverStream(options: OutputOptions, inputs: string[], produce: (write: Write) => Promise<void>, onClosedPipe?: ClosedPipe): Promise<void> {
+  return options.output ? streamOutputFile(options.output, inputs, produce) : streamStdout(produce, onClosedPipe);
 }
 
 /**

@@ -1,7 +1,16 @@
+import { STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
 import type { Finding } from '../findings.js';
+import { wholeReport, type FindingsReport } from './report.js';
 
 /** An array of findings with the fields file, line, column, severity, rule, message. */
+export function jsonReport(): FindingsReport {
+  const array = new StreamedJson(STREAMED_ARRAY);
+  return {
+    add: (findings) => array.items(findings.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }))),
+    end: () => array.end(),
+  };
+}
+
 export function formatFindingsJson(findings: readonly Finding[]): string {
-  const plain = findings.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  return wholeReport(jsonReport(), findings);
 }

@@ -1,7 +1,9 @@
 /** SARIF 2.1.0, for code-scanning dashboards: one run, the rule table as the tool's rules. */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
 import type { Finding } from '../findings.js';
 import { RULES, type RuleName } from '../rules.js';
+import { wholeReport, type FindingsReport } from './report.js';
 
 export interface SarifOptions {
   version: string;
@@ -10,14 +12,14 @@ export interface SarifOptions {
 /** A relative URI reference (RFC 3986): path segments percent-encoded, `\` read as `/`. */
 const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
-export function formatFindingsSarif(findings: readonly Finding[], options: SarifOptions): string {
+export function sarifReport(options: SarifOptions): FindingsReport {
   const ruleNames = Object.keys(RULES) as RuleName[];
   const rules: ReportingDescriptor[] = ruleNames.map((id) => ({
     id,
     shortDescription: { text: RULES[id].description },
     defaultConfiguration: { level: RULES[id].severity },
   }));
-  const results: Result[] = findings.map((f) => ({
+  const resultOf = (f: Finding): Result => ({
     ruleId: f.rule,
     ruleIndex: ruleNames.indexOf(f.rule),
     level: f.severity,
@@ -28,11 +30,19 @@ export function formatFindingsSarif(findings: readonly Finding[], options: Sarif
         region: { startLine: f.line, startColumn: f.column },
       },
     }],
-  }));
-  const log: Log = {
+  });
+  const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'kyoto-parse', version: options.version, rules } }, results, columnKind: 'unicodeCodePoints' }],
+    runs: [{ tool: { driver: { name: 'kyoto-parse', version: options.version, rules } }, results: STREAMED_ARRAY, columnKind: 'unicodeCodePoints' }],
+  } satisfies Omit<Log, 'runs'> & { runs: unknown[] };
+  const document = new StreamedJson(log);
+  return {
+    add: (findings) => document.items(findings.map(resultOf)),
+    end: () => document.end(),
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function formatFindingsSarif(findings: readonly Finding[], options: SarifOptions): string {
+  return wholeReport(sarifReport(options), findings);
 }

@@ -2,14 +2,14 @@
  * The terminal format: `file:line:col severity rule message`, the offending line with a
  * caret under the column, and a summary that counts findings by rule. Past `maxPerRule`
  * findings of one rule in one file, the rest are counted, not listed (machine formats list all).
+ * Written finding by finding; the summary comes at the end.
  */
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../findings.js';
+import { wholeReport, type FindingsReport, type Sources } from './report.js';
 
 export interface TextOptions {
   chalk: ChalkInstance;
-  /** Source lines by file, for the excerpt under each finding. */
-  sources: ReadonlyMap<string, string[]>;
   /** 0 lists every finding. */
   maxPerRule?: number;
   width?: number;
@@ -27,42 +27,57 @@ function excerpt(line: string, column: number, width: number): { text: string; c
   return { text, caret: column - 1 - start + (start > 0 ? 1 : 0) };
 }
 
-export function formatFindingsText(findings: readonly Finding[], options: TextOptions): string {
-  const { chalk, sources, maxPerRule = 5, width = 80 } = options;
-  const out: string[] = [];
-  const shown = new Map<string, number>();
-  const hidden = new Map<string, number>();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.rule}`;
-    const count = (shown.get(key) ?? 0) + 1;
-    shown.set(key, count);
-    if (maxPerRule > 0 && count > maxPerRule) {
-      hidden.set(f.rule, (hidden.get(f.rule) ?? 0) + 1);
-      continue;
-    }
-    const severity = f.severity === 'error' ? chalk.red.bold('error') : chalk.yellow.bold('warning');
-    out.push(`${chalk.bold(`${f.file}:${f.line}:${f.column}`)} ${severity} ${chalk.dim(f.rule)} ${f.message}`);
-    const line = sources.get(f.file)?.[f.line - 1];
-    if (line !== undefined) {
-      const { text, caret } = excerpt(line, f.column, width);
-      const gutter = `${f.line} | `;
-      out.push(`${chalk.dim(gutter)}${text}`, `${' '.repeat(gutter.length + caret)}${chalk.red('^')}`);
-    }
-  }
-  out.push(summary(findings, hidden, chalk));
-  return `${out.join('\n')}\n`;
+/** What the summary counts, gathered as the findings go by. */
+interface Tally {
+  errors: number;
+  warnings: number;
+  byRule: Map<string, number>;
+  files: Set<string>;
+  /** Findings past maxPerRule, counted and not listed. */
+  hidden: number;
 }
 
-function summary(findings: readonly Finding[], hidden: ReadonlyMap<string, number>, chalk: ChalkInstance): string {
-  if (findings.length === 0) return chalk.green('No findings.');
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  const byRule = new Map<string, number>();
-  for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+export function textReport(options: TextOptions): FindingsReport {
+  const { chalk, maxPerRule = 5, width = 80 } = options;
+  const shown = new Map<string, number>();
+  const tally: Tally = { errors: 0, warnings: 0, byRule: new Map(), files: new Set(), hidden: 0 };
+  const add = (findings: readonly Finding[], sources?: Sources): string => {
+    let out = '';
+    for (const f of findings) {
+      if (f.severity === 'error') tally.errors++;
+      else tally.warnings++;
+      tally.byRule.set(f.rule, (tally.byRule.get(f.rule) ?? 0) + 1);
+      tally.files.add(f.file);
+      const key = `${f.file}\0${f.rule}`;
+      const count = (shown.get(key) ?? 0) + 1;
+      shown.set(key, count);
+      if (maxPerRule > 0 && count > maxPerRule) {
+        tally.hidden++;
+        continue;
+      }
+      const severity = f.severity === 'error' ? chalk.red.bold('error') : chalk.yellow.bold('warning');
+      out += `${chalk.bold(`${f.file}:${f.line}:${f.column}`)} ${severity} ${chalk.dim(f.rule)} ${f.message}\n`;
+      const line = sources?.get(f.file)?.[f.line - 1];
+      if (line !== undefined) {
+        const { text, caret } = excerpt(line, f.column, width);
+        const gutter = `${f.line} | `;
+        out += `${chalk.dim(gutter)}${text}\n${' '.repeat(gutter.length + caret)}${chalk.red('^')}\n`;
+      }
+    }
+    return out;
+  };
+  return { add, end: () => `${summary(tally, chalk)}\n` };
+}
+
+export function formatFindingsText(findings: readonly Finding[], options: TextOptions & { sources: Sources }): string {
+  return wholeReport(textReport(options), findings, options.sources);
+}
+
+function summary(tally: Tally, chalk: ChalkInstance): string {
+  const { errors, warnings, byRule, files, hidden } = tally;
+  if (errors + warnings === 0) return chalk.green('No findings.');
   const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ×${n}`);
-  const files = new Set(findings.map((f) => f.file)).size;
-  const head = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-  const more = [...hidden.values()].reduce((a, b) => a + b, 0);
-  const tail = more > 0 ? `\n${more} more not listed (at most a few per rule and file; --max-per-rule 0 or --format json lists all)` : '';
+  const head = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}`;
+  const tail = hidden > 0 ? `\n${hidden} more not listed (at most a few per rule and file; --max-per-rule 0 or --format json lists all)` : '';
   return `${errors > 0 ? chalk.red.bold(head) : chalk.yellow.bold(head)} (${rules.join(', ')})${tail}`;
 }

@@ -1,0 +1,49 @@
+// A JSON document with its one long array written item by item (src/util/streamed-json.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STREAMED_ARRAY, StreamedJson } from '../src/util/streamed-json.js';
+
+/** The streamed text of `document` with `items` in place of STREAMED_ARRAY, added in the slices `cuts` make. */
+function streamed(document: unknown, items: unknown[], cuts: number[]): string {
+  const json = new StreamedJson(document);
+  let text = '';
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    text += json.items(items.slice(from, Math.max(from, cut)));
+    from = Math.max(from, cut);
+  }
+  return text + json.items(items.slice(from)) + json.end();
+}
+
+/** The same document with the array in place, as JSON.stringify writes it. */
+function whole(document: unknown, items: unknown[]): string {
+  return `${JSON.stringify(document, (_key, value) => (value === STREAMED_ARRAY ? items : value), 2)}\n`;
+}
+
+// A document at some depth with the array somewhere in it: as the array, in an object, in an
+// array of objects (where SARIF has its results), among other keys before and after.
+const holder = fc.oneof(
+  fc.constant<(array: string) => unknown>((array) => array),
+  fc.constant<(array: string) => unknown>((array) => ({ before: 1, results: array, after: 'x' })),
+  fc.constant<(array: string) => unknown>((array) => ({ runs: [{ tool: { name: 't' }, results: array, kind: 'k' }] })),
+);
+// Values whose strings hold line breaks, quotes and non-ASCII: escaped by JSON, never raw.
+const value = fc.jsonValue();
+
+describe('a streamed JSON array', () => {
+  it('is JSON.stringify(document, null, 2) whatever the document, the items and the slices they come in', () => {
+    fc.assert(fc.property(holder, fc.array(value, { maxLength: 12 }), fc.array(fc.nat(12), { maxLength: 4 }), (wrap, items, cuts) => {
+      const document = wrap(STREAMED_ARRAY);
+      expect(streamed(document, items, cuts)).toBe(whole(document, items));
+    }));
+  });
+
+  it('writes `[]` for no items, and the head of the document only once', () => {
+    const json = new StreamedJson({ a: 1, list: STREAMED_ARRAY });
+    expect(json.items([]) + json.items([]) + json.end()).toBe('{\n  "a": 1,\n  "list": []\n}\n');
+  });
+
+  it('refuses a document without the placeholder', () => {
+    expect(() => new StreamedJson({ list: [] })).toThrow(/no STREAMED_ARRAY/);
+  });
+});
