@@ -5,6 +5,8 @@ import { devNull } from 'node:os';
 import { loadBundle } from '../bin/load-bundle.js';
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
+// One file per run: a run over several files sets V8 flags (src/cli/heap-sizing.ts), and V8 then
+// rejects a cache made under the changed flags.
 const RUNS = [
   { args: [DRAFT, '--output', devNull], ok: [0] },
   // `check` ends with 1 on this draft: it has findings that are errors.

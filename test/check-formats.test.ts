@@ -2,12 +2,19 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/check/findings.js';
-import { formatFindingsGithub, githubReport } from '../src/check/formats/github.js';
-import { formatFindingsJson, jsonReport } from '../src/check/formats/json.js';
-import { wholeReport } from '../src/check/formats/report.js';
-import { formatFindingsSarif, sarifReport } from '../src/check/formats/sarif.js';
-import { formatFindingsText, textReport } from '../src/check/formats/text.js';
+import { githubReport } from '../src/check/formats/github.js';
+import { jsonReport } from '../src/check/formats/json.js';
+import type { FindingsReport, Sources } from '../src/check/formats/report.js';
+import { sarifReport, type SarifOptions } from '../src/check/formats/sarif.js';
+import { textReport, type TextOptions } from '../src/check/formats/text.js';
 import { RULES, type RuleName } from '../src/check/rules.js';
+
+/** A whole report at once: every finding added, then the end. */
+const wholeReport = (report: FindingsReport, findings: readonly Finding[], sources?: Sources) => report.add(findings, sources) + report.end();
+const formatFindingsGithub = (findings: readonly Finding[]) => wholeReport(githubReport(), findings);
+const formatFindingsJson = (findings: readonly Finding[]) => wholeReport(jsonReport(), findings);
+const formatFindingsSarif = (findings: readonly Finding[], options: SarifOptions) => wholeReport(sarifReport(options), findings);
+const formatFindingsText = (findings: readonly Finding[], options: TextOptions & { sources: Sources }) => wholeReport(textReport(options), findings, options.sources);
 
 const finding = (over: Partial<Finding> & Pick<Finding, 'rule'>): Finding => ({
   file: 'drafts/a.txt', line: 1, column: 1, severity: RULES[over.rule].severity, message: 'message', ...over,

@@ -12,7 +12,7 @@ import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import type { CheckCliOptions } from './check-command.js';
 import { userConfig } from './common.js';
-import { holdHeapAtOneFile } from './heap-sizing.js';
+import { holdHeapAfterFile } from './heap-sizing.js';
 import { assertNotAnInput, checkInputs, readInput } from './io.js';
 import { batchedWrite, deliverStream, presentation } from './output.js';
 
@@ -43,7 +43,9 @@ export async function runCheck(files: string[], options: CheckCliOptions, versio
       if (findings.some((f) => f.severity === 'error')) setStatus(EXIT_FINDINGS);
       const sources = options.format === 'text' ? new Map([[file, text.split('\n')]]) : undefined;
       await out.add(report.add(findings, sources));
-      if (files.length > 1) holdHeapAtOneFile();
+      // Each file's part goes out before the next file is read, as for the records CSV.
+      await out.flush();
+      if (files.length > 1) holdHeapAfterFile();
     }
     await out.add(report.end());
     await out.flush();

@@ -12,7 +12,7 @@ import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type Diagnostic, type ParseResult, type Stance } from '../types.js';
 import { appendAll } from '../util/arrays.js';
 import { replayRows, rowsRenderer, type RowsReading, type RowsSettings } from './file-rows.js';
-import { holdHeapAtOneFile } from './heap-sizing.js';
+import { holdHeapAfterFile } from './heap-sizing.js';
 import { checkInputs, readInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
 import { batchedWrite, deliverStream } from './output.js';
@@ -176,8 +176,8 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
       // output ends at a file boundary, as it did. (With --jobs, later files are already read.)
       await out.flush();
       diagnostics.add(reading.diagnostics());
-      // The first file has sized the heap; the rest of an archive needs no more.
-      if (files.length > 1) holdHeapAtOneFile();
+      // The next file needs no more heap than this one did (heap-sizing.ts).
+      if (files.length > 1) holdHeapAfterFile();
     };
     const jobs = options.jobs ?? 1;
     if (jobs > 1 && files.length > 1) {

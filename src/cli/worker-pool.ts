@@ -24,6 +24,8 @@ export async function renderInWorkers(
   // Next to this module both in dist/src/cli/ and in the bundle (scripts/bundle.js makes it an entry).
   const workerUrl = new URL('./rows-worker.js', import.meta.url);
   const count = Math.max(1, Math.min(jobs, files.length, availableParallelism()));
+  // All at once, before the first file is consumed: a worker started after heap-sizing.ts sets
+  // V8 flags would start without Node's code cache.
   const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: settings }));
   let readFailed = false;
   const results = new Map<number, FileRows | { readError: unknown }>();

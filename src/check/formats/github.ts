@@ -1,6 +1,5 @@
 /** GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`). */
-import type { Finding } from '../findings.js';
-import { wholeReport, type FindingsReport } from './report.js';
+import type { FindingsReport } from './report.js';
 
 // As @actions/core escapes them: data may not hold %, CR, LF; properties neither `:` nor `,`.
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -13,8 +12,4 @@ export function githubReport(): FindingsReport {
       .join(''),
     end: () => '',
   };
-}
-
-export function formatFindingsGithub(findings: readonly Finding[]): string {
-  return wholeReport(githubReport(), findings);
 }

@@ -12,8 +12,3 @@ export interface FindingsReport {
   add(findings: readonly Finding[], sources?: Sources): string;
   end(): string;
 }
-
-/** The whole report for `findings` at once. */
-export function wholeReport(report: FindingsReport, findings: readonly Finding[], sources?: Sources): string {
-  return report.add(findings, sources) + report.end();
-}

@@ -3,7 +3,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
 import type { Finding } from '../findings.js';
 import { RULES, type RuleName } from '../rules.js';
-import { wholeReport, type FindingsReport } from './report.js';
+import type { FindingsReport } from './report.js';
 
 export interface SarifOptions {
   version: string;
@@ -41,8 +41,4 @@ export function sarifReport(options: SarifOptions): FindingsReport {
     add: (findings) => document.items(findings.map(resultOf)),
     end: () => document.end(),
   };
-}
-
-export function formatFindingsSarif(findings: readonly Finding[], options: SarifOptions): string {
-  return wholeReport(sarifReport(options), findings);
 }

@@ -6,7 +6,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../findings.js';
-import { wholeReport, type FindingsReport, type Sources } from './report.js';
+import type { FindingsReport, Sources } from './report.js';
 
 export interface TextOptions {
   chalk: ChalkInstance;
@@ -67,10 +67,6 @@ export function textReport(options: TextOptions): FindingsReport {
     return out;
   };
   return { add, end: () => `${summary(tally, chalk)}\n` };
-}
-
-export function formatFindingsText(findings: readonly Finding[], options: TextOptions & { sources: Sources }): string {
-  return wholeReport(textReport(options), findings, options.sources);
 }
 
 function summary(tally: Tally, chalk: ChalkInstance): string {
