@@ -6,7 +6,7 @@
  * before a full collection. kyoto-parse works file by file and needs no more heap for the 300th
  * file than for the first, so between files it asks V8 for less: the old generation collected at
  * 1.5 times its live size, and the young generation stopped at half its maximum. On 300 drafts
- * this took peak memory from 141 to 94 MiB at no measurable cost in time (bench, and the README).
+ * this took peak memory from 138 to 93 MiB at no measurable cost in time (`npm run bench`).
  *
  * Node's only way to tune the heap at run time is `v8.setFlagsFromString`; the two flags are
  * read at each collection, so they take effect mid-run. The hold is left out
@@ -15,7 +15,8 @@
  * - on a V8 other than Node 20's, where it was measured: flags change between versions, and V8
  *   prints an error for one it does not know.
  * With `--jobs`, only the main thread calls it, and its young generation rarely reaches the cap:
- * the workers' grow as V8 decides (holding them too cost a fifth more time; `--jobs` is for speed).
+ * the workers' grow as V8 decides (holding them too cost up to a fifth more time in our runs;
+ * `--jobs` is for speed).
  * Setting a flag changes V8's flag hash, after which a code cache or worker made in the process
  * starts cold: the CLI creates its workers (worker-pool.ts) and scripts/code-cache.js saves the
  * cache before any hold.
