@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/api.js';
 import type { StanceRecord } from '../src/types.js';
@@ -13,34 +14,8 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
 const result = parseDraft(readFileSync(here(`../${DRAFT}`), 'utf8'), { file: DRAFT });
 
-/** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line ends. */
-function readCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      rows.push(row); row = [];
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''));
-  return body.map((r) => {
-    if (r.length !== header.length) throw new Error(`CSV row has ${r.length} fields, header has ${header.length}: ${r.join(',')}`);
-    return Object.fromEntries(header.map((name, i) => [name, r[i]]));
-  });
-}
+/** The CSV's rows as objects keyed by its header (csv-parse; a row of the wrong length is an error). */
+const readCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, bom: true, skip_empty_lines: true });
 
 interface Expected {
   line: number; column: number; raw: string; country: string; stance: string;

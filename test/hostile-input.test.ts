@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseDraft } from '../src/api.js';
 
@@ -97,26 +98,8 @@ function expectUsageError(result: Run, mention?: string): void {
   if (mention) expect(result.stderr).toContain(mention);
 }
 
-/** A small RFC 4180 reader, for the CSV the binary writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows;
-}
+/** The CSV the binary writes, as rows of cells (csv-parse). */
+const parseCsv = (text: string): string[][] => parse(text);
 
 /** CSV data rows without the file column, which names the input and so differs between copies. */
 function rowsWithoutFile(csv: string): string[][] {
