@@ -150,6 +150,16 @@ describe('several files in one run', () => {
     expect(status).toBe(1);
     expect(parseJson(stdout)).toEqual([{ ...libraryFindings(`${FIX}/unknown-code.txt`)[0], file: '-' }]);
   });
+
+  it('`-` given twice: the text report quotes the line that standard input held, not the empty second read', () => {
+    const text = readFileSync(join(root, FIX, 'unknown-code.txt'), 'utf8');
+    const { status, stdout } = check(['-', '-'], { input: text });
+    expect(status).toBe(1);
+    const lines = stdout.split('\n');
+    const header = lines.findIndex((line) => line.startsWith('-:13:97 error unknown-code'));
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(lines[header + 1]).toMatch(/^13 \| .*\[MEX, XYZ; oppose: USA\]\.$/);
+  });
 });
 
 describe('--format json', () => {
