@@ -46,26 +46,26 @@ function load(files: string[], options: AnalyticsOptions, sources = false): Load
 }
 
 /** Tables get colour and the terminal's width; machine formats neither. */
-function emit(files: string[], options: AnalyticsOptions, loaded: LoadedRecords, render: (context: Presentation) => string): void {
+function emit(files: string[], options: AnalyticsOptions, loaded: LoadedRecords, render: (context: Presentation) => string): Promise<void> {
   const text = render(presentation(options, options.format === 'table'));
   reportDiagnostics(loaded.result, options.diagnostics === true);
-  deliver(text, options, files);
+  return deliver(text, options, files);
 }
 
-export function country(code: string, files: string[], options: AnalyticsOptions): void {
+export function country(code: string, files: string[], options: AnalyticsOptions): Promise<void> {
   if (options.country !== undefined) throw new UsageError('country: give the delegation as the CODE argument, not with --country');
   const info = resolveCode(loadCodeTable(userConfig(options.aliases)), code, 'country');
   const loaded = load(files, { ...options, country: info.canonical });
   const { records } = loaded.result;
   const summary = summariseCountry(info.canonical, info.name, records);
-  emit(files, options, loaded, ({ chalk, width }) => {
+  return emit(files, options, loaded, ({ chalk, width }) => {
     if (options.format === 'csv') return formatRecordsCsv(records, { escapeFormulas: options.escapeFormulas });
     if (options.format === 'json') return formatCountryJson(summary, records);
     return formatCountryTable(summary, records, { chalk, width, expandedGroups: loaded.expandedGroups });
   });
 }
 
-export function paragraph(id: string, files: string[], options: AnalyticsOptions): void {
+export function paragraph(id: string, files: string[], options: AnalyticsOptions): Promise<void> {
   if (options.paragraph !== undefined) throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
   const loaded = load(files, options, true);
   const found = findParagraphs(loaded.result.paragraphs, id);
@@ -73,29 +73,29 @@ export function paragraph(id: string, files: string[], options: AnalyticsOptions
     throw new UsageError(`paragraph: no paragraph '${id}' in ${files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ')} (IDs look like OP12, "OP6 Bis", "PP4 ALT1")`);
   }
   const details = found.map((p) => paragraphDetail(p, loaded.sources.get(p.file), loaded.result.records));
-  emit(files, options, loaded, ({ chalk, width }) => {
+  return emit(files, options, loaded, ({ chalk, width }) => {
     if (options.format === 'csv') return formatParagraphCsv(details, { escapeFormulas: options.escapeFormulas });
     if (options.format === 'json') return formatParagraphJson(details);
     return formatParagraphView(details, { chalk, width });
   });
 }
 
-export function contested(files: string[], options: ContestedOptions): void {
+export function contested(files: string[], options: ContestedOptions): Promise<void> {
   const loaded = load(files, options);
   const ranking = rankContested(buildPositions(loaded.result.records));
   const shown = options.top === 0 ? ranking : ranking.slice(0, options.top);
-  emit(files, options, loaded, ({ chalk, width }) => {
+  return emit(files, options, loaded, ({ chalk, width }) => {
     if (options.format === 'csv') return formatContestedCsv(shown, { escapeFormulas: options.escapeFormulas });
     if (options.format === 'json') return formatContestedJson(shown);
     return formatContestedTable(shown, { chalk, width, total: ranking.length });
   });
 }
 
-export function blocs(files: string[], options: BlocsOptions): void {
+export function blocs(files: string[], options: BlocsOptions): Promise<void> {
   const loaded = load(files, options);
   const agreement = computeAgreement(buildPositions(loaded.result.records), { minShared: options.minShared });
   const blocs = clusterDelegations(agreement, { clusters: options.clusters, linkage: options.linkage });
-  emit(files, options, loaded, ({ chalk, width }) => {
+  return emit(files, options, loaded, ({ chalk, width }) => {
     if (options.format === 'csv') return formatBlocsCsv(agreement, blocs, { escapeFormulas: options.escapeFormulas });
     if (options.format === 'pairs-csv') return formatPairsCsv(agreement);
     if (options.format === 'json') return formatBlocsJson(agreement, blocs);

@@ -1,5 +1,5 @@
 /** Reading inputs and writing output for the CLI: one-line errors, atomic `-o`, quiet closed pipes. */
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeDraft, type DecodedDraft } from '../io/decode.js';
 
@@ -67,34 +67,6 @@ export function assertNotAnInput(file: string, inputs: string[]): void {
   if (isInput) throw new UsageError(`refusing to write '${file}': it is one of the input files`);
 }
 
-/** Writes `text` to FILE through a temporary file and a rename, never over one of the inputs. */
-export function writeOutputFile(file: string, text: string, inputs: string[]): void {
-  assertNotAnInput(file, inputs);
-  const target = resolve(file);
-  if (isSpecialFile(target)) {
-    // `/dev/null`, a FIFO, a terminal: write into it; renaming over it would replace the device.
-    try {
-      writeFileSync(target, text);
-    } catch (error) {
-      throw cannotWrite(file, error);
-    }
-    return;
-  }
-  const temporary = temporaryFor(target);
-  try {
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, text);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, target);
-  } catch (error) {
-    try { unlinkSync(temporary); } catch { /* nothing to clean */ }
-    throw cannotWrite(file, error);
-  }
-}
-
 function cannotWrite(file: string, error: unknown): UsageError {
   return new UsageError(`cannot write '${file}': ${reason(error)}`);
 }
@@ -120,17 +92,6 @@ function sameFile(a: string, b: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Writes to stdout; a reader that went away (`| head -1`) ends the program quietly, with status 0. */
-export function writeStdout(text: string): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    // Any other failure (a full disk) is an output problem: one line and status 2, as for -o.
-    process.stderr.write(`kyoto-parse: ${stdoutFailure(error).message}\n`);
-    process.exit(EXIT_USAGE);
-  });
-  process.stdout.write(text);
 }
 
 const stdoutFailure = (error: unknown) => new UsageError(`cannot write to standard output: ${reason(error)}`);
@@ -173,7 +134,7 @@ export async function streamStdout(produce: (write: Write) => Promise<void>, onC
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * Streamed output to FILE, as writeOutputFile: into a temporary file beside it, renamed over FILE
+ * Streamed output to FILE: into a temporary file beside it, renamed over FILE
  * once `produce` is done. If anything fails (a write, an input read half-way, a bug) or a signal
  * ends the program, the temporary file is removed and FILE is left as it was. A device or FIFO
  * is written into directly. Never one of the inputs.

@@ -37,7 +37,7 @@ async function run(files: string[], options: CommonOptions, formatName: FormatNa
     result: merged, chalk, width, counts: options.counts, escapeFormulas: options.escapeFormulas,
   });
   reportDiagnostics(merged, options.diagnostics === true);
-  deliver(text, options, files);
+  await deliver(text, options, files);
 }
 
 export function buildProgram(setStatus: (status: number) => void = () => {}): Command {

@@ -1,7 +1,7 @@
 /** How a command's text looks and where it goes: shared by every command. */
 import type { ChalkInstance } from 'chalk';
 import { chalkFor } from './colour.js';
-import { streamOutputFile, streamStdout, writeOutputFile, writeStdout, type ClosedPipe, type Write } from './io.js';
+import { streamOutputFile, streamStdout, type ClosedPipe, type Write } from './io.js';
 
 export interface Presentation {
   chalk: ChalkInstance;
@@ -22,19 +22,18 @@ export function presentation(options: OutputOptions, terminalFormat: boolean): P
   };
 }
 
-/** Writes the text to `-o FILE`, or to stdout. */
-export function deliver(text: string, options: OutputOptions, inputs: string[]): void {
-  if (options.output) writeOutputFile(options.output, text, inputs);
-  else writeStdout(text);
-}
-
 /**
- * As deliver, for output written piece by piece: `produce` calls `write` for each piece. `-o FILE`
- * still appears whole or not at all. A closed pipe on stdout ends the program (status 0) unless
- * `onClosedPipe` is `finish`.
+ * Output written piece by piece to `-o FILE` or stdout: `produce` calls `write` for each piece.
+ * `-o FILE` appears whole or not at all. A closed pipe on stdout ends the program (status 0)
+ * unless `onClosedPipe` is `finish`.
  */
 export function deliverStream(options: OutputOptions, inputs: string[], produce: (write: Write) => Promise<void>, onClosedPipe?: ClosedPipe): Promise<void> {
   return options.output ? streamOutputFile(options.output, inputs, produce) : streamStdout(produce, onClosedPipe);
+}
+
+/** Writes the whole text to `-o FILE`, or to stdout, as deliverStream does with one piece. */
+export function deliver(text: string, options: OutputOptions, inputs: string[]): Promise<void> {
+  return deliverStream(options, inputs, (write) => write(text));
 }
 
 /**
