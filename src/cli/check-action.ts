@@ -14,7 +14,7 @@ import type { CheckCliOptions } from './check-command.js';
 import { userConfig } from './common.js';
 import { holdHeapAfterFile } from './heap-sizing.js';
 import { assertNotAnInput, checkInputs, readInput } from './io.js';
-import { batchedWrite, deliverStream, presentation } from './output.js';
+import { deliverStream, presentation } from './output.js';
 
 export const EXIT_FINDINGS = 1;
 
@@ -36,18 +36,15 @@ export async function runCheck(files: string[], options: CheckCliOptions, versio
   const report = reportFor(options, version);
   // A reader that goes away (`| head`) stops the writing, not the checking: the status counts every file.
   await deliverStream(options, files, async (write) => {
-    const out = batchedWrite(write);
     for (const file of files) {
       const { text, invalidLines } = readInput(file);
       const findings = checkDraft(text, { file, codes, vocabulary, strict: options.strict, invalidLines });
       if (findings.some((f) => f.severity === 'error')) setStatus(EXIT_FINDINGS);
       const sources = options.format === 'text' ? new Map([[file, text.split('\n')]]) : undefined;
-      await out.add(report.add(findings, sources));
       // Each file's part goes out before the next file is read, as for the records CSV.
-      await out.flush();
+      await write(report.add(findings, sources));
       if (files.length > 1) holdHeapAfterFile();
     }
-    await out.add(report.end());
-    await out.flush();
+    await write(report.end());
   }, 'finish');
 }
