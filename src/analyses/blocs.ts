@@ -25,8 +25,6 @@ import { compareCodes } from './positions.js';
 
 import type { Linkage } from './linkages.js';
 
-export { LINKAGES, type Linkage } from './linkages.js';
-
 /** Distance given to pairs without a score. */
 export const NEUTRAL_DISTANCE = 0.5;
 

@@ -39,9 +39,9 @@ interface Loaded extends LoadedRecords {
 function load(files: string[], options: AnalyticsOptions, sources = false): Loaded {
   // As the main command: `-o` onto an input is refused before any work.
   if (options.output) assertNotAnInput(options.output, files);
-  if (!options.expandGroups) return { ...loadRecords(files, options, undefined, { sources }), expandedGroups: new Set() };
+  if (!options.expandGroups) return { ...loadRecords(files, options, undefined, sources), expandedGroups: new Set() };
   const memberships = loadGroupMemberships();
-  const loaded = loadRecords(files, options, (records, codes) => expandGroups(records, memberships, codes), { sources });
+  const loaded = loadRecords(files, options, (records, codes) => expandGroups(records, memberships, codes), sources);
   return { ...loaded, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }
 

@@ -117,21 +117,21 @@ function readSettings(options: CommonOptions) {
  * Reads and parses `files` with the options' codes and vocabulary, merges the results and applies
  * the `--country`, `--paragraph` and `--stance` filters. `prepare` sees the merged records before
  * the filters (the analytics commands expand groups there). Each file's text goes into `sources`
- * unless `keep.sources` is false: the `paragraph` command shows struck text from it; the main
- * command's formats never read it, so it need not hold every file at once.
+ * only with `keepSources`: the `paragraph` command shows struck text from it; the other commands
+ * never read it, so they need not hold every file at once.
  */
 export function loadRecords(
   files: string[],
   options: CommonOptions,
   prepare?: (records: ParseResult['records'], codes: CodeTable) => ParseResult['records'],
-  keep: { sources?: boolean } = {},
+  keepSources = false,
 ): LoadedRecords {
   const { codes, vocabulary, filter } = readSettings(options);
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
   for (const file of files) {
     const { text, invalidLines } = readInput(file);
-    if (keep.sources !== false) sources.set(file, text);
+    if (keepSources) sources.set(file, text);
     const result = parseDraft(text, { file, codes, vocabulary, invalidLines });
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);

@@ -15,7 +15,6 @@ import { oneLineErrors, wholeNumber } from './options.js';
 import { deliver, presentation } from './output.js';
 
 export const EXIT_OK = 0;
-export { EXIT_USAGE };
 
 const MATRIX_FORMATS: Record<string, FormatName> = { table: 'matrix', csv: 'matrix-csv', json: 'matrix-json' };
 
@@ -28,7 +27,7 @@ async function run(files: string[], options: CommonOptions, formatName: FormatNa
   if (options.output) assertNotAnInput(options.output, files);
   // The records CSV goes out file by file; the other formats need every file's records at once.
   if (formatName === 'csv') return streamRecordsCsv(files, options);
-  const merged = loadRecords(files, options, undefined, { sources: false }).result;
+  const merged = loadRecords(files, options).result;
 
   // Loaded here: the CSV path above never needs the table formatters.
   const format = (await import('../formatters/index.js')).FORMATS[formatName];
