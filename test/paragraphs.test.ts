@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/api.js';
+import { hasChapeau } from '../src/model/paragraphs.js';
 import type { Paragraph, ParseResult } from '../src/types.js';
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
@@ -328,5 +329,31 @@ describe('synthetic drafts', () => {
     expect(bom.records).toEqual(plain.records);
     expect(ids(bom)).toEqual(['OP1', 'OP2']);
     expect(parseDraft('\uFEFF' + text.replace(/\n/g, '\r\n')).records).toEqual(plain.records);
+  });
+
+  it('numbered points before a chapeau are a cover note\'s; with no chapeau at all they are operative', () => {
+    const cover = '1. The Presidency circulates the text [FRA]\n\n';
+    const withChapeau = parseDraft(cover + '*We, the Heads of State,*\n\n*Declare the following:*\n\n1. We act [BEL]\n');
+    expect(recs(withChapeau)).toEqual(['FRA L1 1:40', 'BEL OP1 7:12']);
+    // The words quoted mid-line are no chapeau: the cover note's point is then an operative paragraph.
+    const quoted = parseDraft(cover + 'Its chapeau reads "We, the Heads of State" [BEL]\n');
+    expect(recs(quoted)).toEqual(['FRA OP1 1:40', 'BEL L3 3:45']);
+  });
+});
+
+describe('hasChapeau', () => {
+  const noPass = () => {
+    throw new Error('chunks read');
+  };
+
+  it('does not lex the file again when the chapeau\'s words are only mid-line', () => {
+    expect(hasChapeau('A note quoting "We, the Heads of State" [FRA]\n', noPass)).toBe(false);
+    expect(hasChapeau('Nothing of the kind\n', noPass)).toBe(false);
+  });
+
+  it('reads the chunks when the words open a line, even after markup', () => {
+    for (const text of ['We, the Heads of State\n', 'Intro\n\n**We, the Heads of State,**\n', '> - We, the Heads of State\n']) {
+      expect(() => hasChapeau(text, noPass), text).toThrow('chunks read');
+    }
   });
 });

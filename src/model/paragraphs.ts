@@ -24,6 +24,8 @@ const NOTE_MAX_WORDS = 4;
 const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
 const CHAPEAU_WORDS = 'We, the Heads of State';
 const CHAPEAU = new RegExp(`^${CHAPEAU_WORDS}`);
+/** The chapeau's words where a chunk can open them: at a line start after markup only (stripMarkup). */
+const CHAPEAU_AT_LINE_START = new RegExp(`^[\\s#*_>-]*${CHAPEAU_WORDS}`, 'm');
 const DECLARE = /^Declare the following/;
 
 function isChapeau(chunk: Chunk): boolean {
@@ -32,11 +34,12 @@ function isChapeau(chunk: Chunk): boolean {
 
 /**
  * Whether some chunk of the file is a chapeau, found by a pass of its own over `chunks()` that keeps
- * nothing and stops at the first. A chunk's first line is a line of `text`, so a text without the
- * chapeau's words has none and is not read at all.
+ * nothing and stops at the first. A chunk opens at a line start, so a text without the chapeau's
+ * words at one (after markup) has no chapeau and is not lexed twice: a draft that only quotes
+ * the words mid-line costs one pass, not two.
  */
 export function hasChapeau(text: string, chunks: () => Iterable<Chunk>): boolean {
-  if (!text.includes(CHAPEAU_WORDS)) return false;
+  if (!CHAPEAU_AT_LINE_START.test(text)) return false;
   for (const chunk of chunks()) if (isChapeau(chunk)) return true;
   return false;
 }
