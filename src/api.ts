@@ -37,8 +37,6 @@ export interface ParagraphResult {
 
 /** A draft read one paragraph at a time (readDraft). */
 export interface DraftReading {
-  /** Problems with the file itself, not with any paragraph: bytes the decoder replaced. */
-  fileDiagnostics: ParseResult['diagnostics'];
   /**
    * The paragraphs in order, each read when it is reached, so a caller that writes each one
    * out holds one paragraph's records at a time. Paragraphs follow one another in the text,
@@ -46,6 +44,12 @@ export interface DraftReading {
    * a second iteration yields nothing (call readDraft again).
    */
   paragraphs: IterableIterator<ParagraphResult>;
+  /**
+   * All of the file's diagnostics in position order: the paragraphs' and the file's own (bytes the
+   * decoder replaced). Known only once `paragraphs` has been read to its end; asked for earlier,
+   * it throws rather than give part of them.
+   */
+  diagnostics(): ParseResult['diagnostics'];
 }
 
 /** Orders records, annotations and diagnostics by line, then column. */
@@ -55,15 +59,13 @@ export const byPosition = (a: { line: number; column: number }, b: { line: numbe
 /** The whole pipeline on one file, all of its results at once. */
 export function parseDraft(input: string, options: ParseOptions = {}): ParseResult {
   const reading = readDraft(input, options);
-  const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [...reading.fileDiagnostics] };
+  const result: Omit<ParseResult, 'diagnostics'> = { paragraphs: [], annotations: [], records: [] };
   for (const part of reading.paragraphs) {
     result.paragraphs.push(part.paragraph);
     appendAll(result.annotations, part.annotations);
     appendAll(result.records, part.records);
-    appendAll(result.diagnostics, part.diagnostics);
   }
-  result.diagnostics.sort(byPosition);
-  return result;
+  return { ...result, diagnostics: reading.diagnostics() };
 }
 
 /** The pipeline on one file, paragraph by paragraph: what parseDraft returns, in parts. */
@@ -80,20 +82,33 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   const chunks = () => chunksOf(text, lexInParts(text));
   const draftParagraphs = assembleParagraphs(chunks(), isCode, hasChapeau(text, chunks));
 
-  const fileDiagnostics: ParseResult['diagnostics'] = [];
+  const diagnostics: ParseResult['diagnostics'] = [];
   const invalidLines = options.invalidLines ?? [];
   // Split once: once per invalid line made a file with many of them quadratic.
   const lines = invalidLines.length > 0 ? text.split('\n') : [];
   for (const line of invalidLines) {
-    fileDiagnostics.push({
+    diagnostics.push({
       file, line, column: Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
       rule: 'invalid-encoding', message: 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD',
     });
   }
+  let complete = false;
   function* paragraphs(): Generator<ParagraphResult> {
-    for (const draft of draftParagraphs) yield readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
+    for (const draft of draftParagraphs) {
+      const part = readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
+      appendAll(diagnostics, part.diagnostics);
+      yield part;
+    }
+    diagnostics.sort(byPosition);
+    complete = true;
   }
-  return { fileDiagnostics, paragraphs: paragraphs() };
+  return {
+    paragraphs: paragraphs(),
+    diagnostics: () => {
+      if (!complete) throw new Error(`${file}: diagnostics asked for before every paragraph was read`);
+      return diagnostics;
+    },
+  };
 }
 
 function readParagraph(

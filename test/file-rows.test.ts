@@ -15,10 +15,10 @@ const settings: RowsSettings = { filter: {}, escapeFormulas: true };
 describe('a file read for the records CSV', () => {
   it('refuses to give its diagnostics before its rows have all been read', () => {
     const reading = rowsRenderer(settings)(file, decodeDraft(bytes));
-    expect(() => reading.diagnostics()).toThrow(/before every row was read/);
+    expect(() => reading.diagnostics()).toThrow(/before every paragraph was read/);
     const iterator = reading.pieces[Symbol.iterator]();
     iterator.next();
-    expect(() => reading.diagnostics()).toThrow(/before every row was read/);
+    expect(() => reading.diagnostics()).toThrow(/before every paragraph was read/);
   });
 
   it('gives, once read, the rows and diagnostics of the whole-file parse', () => {
@@ -29,5 +29,12 @@ describe('a file read for the records CSV', () => {
     expect(diagnostics).toHaveLength(166);
     expect(diagnostics).toEqual(whole.diagnostics);
     expect(formatRecordsCsvHeader({ escapeFormulas: true }) + rows.join('')).toBe(formatRecordsCsv(whole.records, { escapeFormulas: true }));
+  });
+
+  it('puts the file\'s own diagnostics (bytes replaced) in position order among the paragraphs\'', () => {
+    // An unclosed `[` on line 1 and `(` on line 5; an invalid byte (0xff) on line 3, column 8.
+    const draft = Buffer.concat([Buffer.from('1. Text [FRA\n\n2. Bad '), Buffer.from([0xff]), Buffer.from(' bytes [BEL]\n\n3. More (ITA\n')]);
+    const { diagnostics } = collectRows(rowsRenderer(settings)('bad.txt', decodeDraft(draft)));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:9 unclosed-group', '3:8 invalid-encoding', '5:9 unclosed-group']);
   });
 });

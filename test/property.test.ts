@@ -354,9 +354,12 @@ describe('(d) read paragraph by paragraph, records and annotations come in posit
       const text = readFileSync(join(dir, file), 'utf8');
       expect(outOfOrder(text), file).toEqual([]);
       const whole = parseDraft(text, { file: 'prop.txt', codes, vocabulary });
-      const parts = [...readDraft(text, { file: 'prop.txt', codes, vocabulary }).paragraphs];
+      const reading = readDraft(text, { file: 'prop.txt', codes, vocabulary });
+      expect(() => reading.diagnostics(), file).toThrow('before every paragraph was read');
+      const parts = [...reading.paragraphs];
       expect(parts.flatMap((part) => part.records)).toEqual(whole.records);
       expect(parts.map((part) => part.paragraph.id)).toEqual(whole.paragraphs.map((p) => p.id));
+      expect(reading.diagnostics()).toEqual(whole.diagnostics);
     }
   });
 });

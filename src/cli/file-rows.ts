@@ -4,14 +4,13 @@
  * the same bytes.
  */
 import { filterRecords, type RecordFilter } from '../analyses/filter.js';
-import { byPosition, readDraft } from '../api.js';
+import { readDraft } from '../api.js';
 import { formatRecordsCsvRows } from '../formatters/records-csv.js';
 import type { DecodedDraft } from '../io/decode.js';
 import type { JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import type { Diagnostic } from '../types.js';
-import { appendAll } from '../util/arrays.js';
 
 /** What a renderer needs, as plain data a worker can receive (configuration files read and checked). */
 export interface RowsSettings {
@@ -50,24 +49,13 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
   const csv = { escapeFormulas: settings.escapeFormulas };
   return (file, { text, invalidLines }) => {
     const reading = readDraft(text, { file, codes, vocabulary, invalidLines });
-    const diagnostics = [...reading.fileDiagnostics];
-    let complete = false;
     function* pieces(): Generator<string> {
       for (const part of reading.paragraphs) {
-        appendAll(diagnostics, part.diagnostics);
         const records = filterRecords(part.records, filter);
         if (records.length > 0) yield formatRecordsCsvRows(records, csv);
       }
-      diagnostics.sort(byPosition);
-      complete = true;
     }
-    return {
-      pieces: pieces(),
-      diagnostics: () => {
-        if (!complete) throw new Error(`${file}: diagnostics asked for before every row was read`);
-        return diagnostics;
-      },
-    };
+    return { pieces: pieces(), diagnostics: reading.diagnostics };
   };
 }
 
