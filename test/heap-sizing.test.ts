@@ -39,7 +39,7 @@ describe('holding the heap', () => {
       const ring = new Array(50000);
       for (let file = 0; file < 60; file++) {
         for (let i = 0; i < 50000; i++) ring[(file * 50000 + i) % ring.length] = { i, text: 'x' + i };
-        holdHeapAfterFile();
+        holdHeapAfterFile(60);
       }
       console.log(getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size);
     `;

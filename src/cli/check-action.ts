@@ -43,7 +43,7 @@ export async function runCheck(files: string[], options: CheckCliOptions, versio
       const sources = options.format === 'text' ? new Map([[file, text.split('\n')]]) : undefined;
       // Each file's part goes out before the next file is read, as for the records CSV.
       await write(report.add(findings, sources));
-      if (files.length > 1) holdHeapAfterFile();
+      holdHeapAfterFile(files.length);
     }
     await write(report.end());
   }, 'finish');

@@ -177,7 +177,7 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
       await out.flush();
       diagnostics.add(reading.diagnostics());
       // The next file needs no more heap than this one did (heap-sizing.ts).
-      if (files.length > 1) holdHeapAfterFile();
+      holdHeapAfterFile(files.length);
     };
     const jobs = options.jobs ?? 1;
     if (jobs > 1 && files.length > 1) {

@@ -44,8 +44,12 @@ let wanted: boolean | undefined;
 let oldGenerationSet = false;
 let youngGenerationHeld = false;
 
-/** Call when a file of a multi-file run is done: the old generation is held at once, the young once it reaches its cap. */
-export function holdHeapAfterFile(): void {
+/**
+ * Call when each file of a run of `filesInRun` is done. In a run of several files the old
+ * generation is held at once, the young once it reaches its cap; a one-file run is left as it is.
+ */
+export function holdHeapAfterFile(filesInRun: number): void {
+  if (filesInRun < 2) return;
   wanted ??= heapHoldWanted(process.env, process.execArgv, process.versions.v8);
   if (!wanted || youngGenerationHeld) return;
   if (!oldGenerationSet) {
