@@ -26,7 +26,7 @@ import { compareCodes } from './positions.js';
 import type { Linkage } from './linkages.js';
 
 /** Distance given to pairs without a score. */
-export const NEUTRAL_DISTANCE = 0.5;
+const NEUTRAL_DISTANCE = 0.5;
 
 export interface BlocsOptions {
   /** Number of clusters; default: cut below distance 0.5. */
@@ -83,7 +83,7 @@ export function clusterDelegations(agreement: Agreement, options: BlocsOptions =
  * heap, which happens when merges tie at height 0, so the cut is made here). Ties go to the
  * cluster met first. Fewer clusters come back when there are fewer leaves.
  */
-export function splitTree(tree: Cluster, count: number): Cluster[] {
+function splitTree(tree: Cluster, count: number): Cluster[] {
   const parts = [tree];
   while (parts.length < count) {
     let highest = -1;

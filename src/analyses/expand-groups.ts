@@ -24,7 +24,7 @@ export interface GroupMembership {
   date: string;
 }
 
-export const EU_MEMBERS_FILE = 'eu-members-2020.json';
+const EU_MEMBERS_FILE = 'eu-members-2020.json';
 
 /** The shipped membership lists (the EU's on the reference draft's date). */
 export function loadGroupMemberships(files: readonly string[] = [dataPath(EU_MEMBERS_FILE)]): GroupMembership[] {

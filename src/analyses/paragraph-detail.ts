@@ -71,7 +71,7 @@ export function paragraphDetail(paragraph: Paragraph, source: string | undefined
  */
 const TAG = /<\/?[a-z]+>/y;
 
-export function struckSegments(source: string, paragraph: Paragraph): TextSegment[] {
+function struckSegments(source: string, paragraph: Paragraph): TextSegment[] {
   const body = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n')
     .replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, '\n');
   const chars: string[] = [];

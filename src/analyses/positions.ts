@@ -107,10 +107,3 @@ export function buildPositions(records: readonly StanceRecord[]): Positions {
     multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry, byParagraph,
   };
 }
-
-/** The position as a word: `for`, `against`, `mixed`, or `none` (only `other` records). */
-export function positionWord(entry: PositionEntry): 'for' | 'against' | 'mixed' | 'none' {
-  const { position } = entry;
-  if (position === null) return 'none';
-  return position > 0 ? 'for' : position < 0 ? 'against' : 'mixed';
-}

@@ -38,7 +38,7 @@ function analyticsOptions(command: Command, formats: string[], formatHelp: strin
     .option('--expand-groups', "count a group's stance for its members that have none of their own on the paragraph (EU: its 27 members in February 2020)");
 }
 
-export function countryCommand(): Command {
+function countryCommand(): Command {
   const command = new Command('country')
     .description('every position of one delegation, by paragraph, with a summary')
     .argument('<code>', 'the delegation (aliases accepted: UK finds GBR)');
@@ -46,7 +46,7 @@ export function countryCommand(): Command {
     .action(async (code: string, files: string[], options: AnalyticsOptions) => (await actions()).country(code, files, options));
 }
 
-export function paragraphCommand(): Command {
+function paragraphCommand(): Command {
   const command = new Command('paragraph')
     .description("one paragraph's text (struck parts struck) and each delegation's stances on it")
     .argument('<id>', 'the paragraph ID, e.g. "OP6 Bis" (case-insensitive)');
@@ -54,7 +54,7 @@ export function paragraphCommand(): Command {
     .action(async (id: string, files: string[], options: AnalyticsOptions) => (await actions()).paragraph(id, files, options));
 }
 
-export function contestedCommand(): Command {
+function contestedCommand(): Command {
   const command = new Command('contested')
     .description('paragraphs ranked by contention: how many delegations stood on each side, weighted by balance');
   return analyticsOptions(command, TABLE_CSV_JSON, 'table, csv or json (an array ordered by score)')
@@ -63,7 +63,7 @@ export function contestedCommand(): Command {
     .action(async (files: string[], options: ContestedOptions) => (await actions()).contested(files, options));
 }
 
-export function blocsCommand(): Command {
+function blocsCommand(): Command {
   const command = new Command('blocs')
     .description('pairwise agreement between delegations, and the clusters (blocs) it gives');
   return analyticsOptions(command, ['table', 'csv', 'pairs-csv', 'json'],

@@ -16,7 +16,7 @@ import { holdHeapAfterFile } from './heap-sizing.js';
 import { assertNotAnInput, checkInputs, readInput } from './io.js';
 import { deliverStream, presentation } from './output.js';
 
-export const EXIT_FINDINGS = 1;
+const EXIT_FINDINGS = 1;
 
 function reportFor(options: CheckCliOptions, version: string): FindingsReport {
   switch (options.format) {

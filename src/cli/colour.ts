@@ -3,7 +3,7 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 
 type Level = 0 | 1 | 2 | 3;
 
-export function colourLevel(env: NodeJS.ProcessEnv, isTTY: boolean): Level {
+function colourLevel(env: NodeJS.ProcessEnv, isTTY: boolean): Level {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   const force = env.FORCE_COLOR;
   if (force !== undefined) {

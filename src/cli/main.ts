@@ -14,7 +14,7 @@ import { assertNotAnInput, EXIT_USAGE, UsageError } from './io.js';
 import { oneLineErrors, wholeNumber } from './options.js';
 import { deliver, presentation } from './output.js';
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 
 const MATRIX_FORMATS: Record<string, FormatName> = { table: 'matrix', csv: 'matrix-csv', json: 'matrix-json' };
 
@@ -39,7 +39,7 @@ async function run(files: string[], options: CommonOptions, formatName: FormatNa
   await deliver(text, options, files);
 }
 
-export function buildProgram(setStatus: (status: number) => void = () => {}): Command {
+function buildProgram(setStatus: (status: number) => void = () => {}): Command {
   const version = packageVersion();
   const program = new Command('kyoto-parse')
     .description('Parse negotiated UN drafts with bracketed country annotations into stance records and matrices.')

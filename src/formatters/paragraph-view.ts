@@ -53,7 +53,7 @@ function paragraphBlock(detail: ParagraphDetail, chalk: ChalkInstance, width: nu
   return out.join('\n');
 }
 
-export function countsText(counts: StanceCounts): string {
+function countsText(counts: StanceCounts): string {
   return STANCES.filter((s) => counts[s] > 0).map((s) => `${STANCE_LETTERS[s]}${counts[s]}`).join('');
 }
 

@@ -3,13 +3,13 @@
 const SUFFIXES: Record<string, string> = { bis: 'Bis', ter: 'Ter', quat: 'Quat', quin: 'Quin' };
 
 /** `1.` · `4.4.` · `17. ~~17.~~` · `8-9.` · `~~11~~-13.` · `[43-45.](#)`: the last number wins. */
-export function numberedId(label: string): string {
+function numberedId(label: string): string {
   const numbers = label.match(/\d+/g) ?? [];
   return `OP${Number(numbers[numbers.length - 1])}`;
 }
 
 /** `PP4 ALT1` · `OPI ALT` · `OP6 Bis. ALT` · `New PP5 ALT` · `New OP1 replacing OP5`. */
-export function explicitId(label: string): string {
+function explicitId(label: string): string {
   const words = label.replace(/\breplacing\b.*$/, '').replace(/\./g, ' ').trim().split(/\s+/);
   const parts: string[] = [];
   for (const word of words) {

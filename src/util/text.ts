@@ -8,7 +8,7 @@ const WHITE_SPACE = /\s/;
 const whiteSpace = new Uint8Array(65536);
 
 /** Exactly what `\s` matches (without the `u` flag: one UTF-16 unit). */
-export function isWhiteSpace(code: number): boolean {
+function isWhiteSpace(code: number): boolean {
   let known = whiteSpace[code];
   if (known === 0) {
     known = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 2;
