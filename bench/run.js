@@ -167,6 +167,9 @@ const corpus = ensureCorpus({ copies: 300, bigMB: quick ? 0 : 30 });
 const files = corpus.files.map((f) => relative(ROOT, f));
 const big = corpus.big && relative(ROOT, corpus.big);
 const draft = relative(ROOT, REFERENCE);
+// The draft's first annotated paragraph alone: how much of a cold start is loading, how much the first pass.
+const paragraphDraft = relative(ROOT, join(corpus.out, 'one-paragraph.txt'));
+writeFileSync(join(ROOT, paragraphDraft), readFileSync(REFERENCE, 'utf8').split('\n').find((line) => /\[[A-Z]{3}\b/.test(line)) + '\n');
 const MB = (bytes) => bytes / 1e6;
 for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFileSync(join(ROOT, f)); // into the page cache
 
@@ -184,6 +187,7 @@ progress(`cold start, ${COLD_RUNS} runs each`);
 const cold = await measure('cold start', {
   'node -e 0': [process.execPath, '-e', '0'],
   'kyoto-parse --version': [process.execPath, KYOTO, '--version'],
+  'kyoto-parse, one paragraph': kyoto([paragraphDraft]),
   'kyoto-parse': kyoto([draft]),
   regex: regex([draft]),
   ...withBaseline([draft]),
@@ -226,12 +230,13 @@ if (!gnuTime) p(`NOTE: ${argv.includes('--wall-only') ? '--wall-only' : 'no GNU 
 p(`corpus: ${relative(ROOT, corpus.out)}/ ${corpus.reused ? '(reused)' : '(built now)'}: ${draft} (${corpus.sourceBytes.toLocaleString('en')} B) × ${files.length} files${corpus.big ? `; ${corpus.copiesPerBig} copies in one ${MB(corpus.bigBytes).toFixed(2)} MB file` : ''}`);
 p(`output: CSV to /dev/null; one draft gives ${kyotoRows} kyoto-parse records, ${regexRows} regex rows (every 2-3 capital-letter token in a bracket group)`);
 p();
-p(`Cold start: one draft (${MB(corpus.sourceBytes).toFixed(2)} MB), ${COLD_RUNS} runs`);
+p(`Cold start: one draft (${MB(corpus.sourceBytes).toFixed(2)} MB), ${COLD_RUNS} runs; PARAGRAPH: its first annotated paragraph alone`);
 p(`  ${padR('command', 40)}${pad('wall s', 8)}${pad('× node', 8)}${pad('peak MiB', 10)}`);
 const base = cold['node -e 0'];
 const coldLabels = {
   'node -e 0': 'node -e 0',
   'kyoto-parse --version': 'kyoto-parse --version (load, no parse)',
+  'kyoto-parse, one paragraph': 'kyoto-parse PARAGRAPH --format csv',
   'kyoto-parse': 'kyoto-parse DRAFT --format csv',
   regex: 'naive-regex DRAFT',
 };
