@@ -78,7 +78,7 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   const isCode = (raw: string) => codes.lookup(raw) !== null;
   // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
   // assembled, and of the part being read, are alive at once. Whether the file has a chapeau is
-  // found first, by a pass that keeps nothing (when the chapeau's words occur at all).
+  // found first, by a pass that keeps nothing (when the chapeau's words open a line).
   const chunks = () => chunksOf(text, lexInParts(text));
   const draftParagraphs = assembleParagraphs(chunks(), isCode, hasChapeau(text, chunks));
 
@@ -105,7 +105,7 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   return {
     paragraphs: paragraphs(),
     diagnostics: () => {
-      if (!complete) throw new Error(`${file}: diagnostics asked for before every paragraph was read`);
+      if (!complete) throw new Error(`${file}: diagnostics asked for before the last paragraph was read`);
       return diagnostics;
     },
   };

@@ -250,6 +250,17 @@ describe.concurrent('kyoto-parse on hostile input', () => {
       }
     });
 
+    it('80,000 blank or markup-only lines parse in well under a second in the library (no search rescans them)', () => {
+      // The chapeau's pre-check once ran its markup class across line ends: quadratic here.
+      const texts = ['\n'.repeat(80_000), '-\n'.repeat(80_000), '> \n'.repeat(50_000) + 'We, the Heads of State\n', `${'*\n'.repeat(50_000)}1. Text [FRA]\n`];
+      for (const text of texts) {
+        const started = performance.now();
+        const result = parseDraft(text, { file: 'blank.txt' });
+        expect(performance.now() - started).toBeLessThan(1000);
+        expect(result.diagnostics.every((d) => d.line >= 1 && d.column >= 1)).toBe(true);
+      }
+    });
+
     it('an annotation with 100,000 codes gives 100,000 records', async () => {
       const codes = ['FRA', 'BEL', 'RUS', 'USA', 'CHN', 'EGY', 'IRN', 'GBR', 'DEU', 'BRA'];
       const list = Array.from({ length: 100_000 }, (_, i) => codes[i % codes.length]).join(',');

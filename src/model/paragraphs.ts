@@ -24,8 +24,13 @@ const NOTE_MAX_WORDS = 4;
 const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
 const CHAPEAU_WORDS = 'We, the Heads of State';
 const CHAPEAU = new RegExp(`^${CHAPEAU_WORDS}`);
-/** The chapeau's words where a chunk can open them: at a line start after markup only (stripMarkup). */
-const CHAPEAU_AT_LINE_START = new RegExp(`^[\\s#*_>-]*${CHAPEAU_WORDS}`, 'm');
+/**
+ * The chapeau's words after nothing but markup and white space on their line: where an unlabelled
+ * chunk, stripped of its markup, can begin with them. The class stops at line ends: one that ran
+ * across them (as stripMarkup's `\s` does) would rescan a run of blank lines from each of its
+ * starts, quadratic in the run's length.
+ */
+const CHAPEAU_AT_LINE_START = new RegExp(`^(?:[^\\S\\n\\r\\u2028\\u2029]|[#*_>-])*${CHAPEAU_WORDS}`, 'm');
 const DECLARE = /^Declare the following/;
 
 function isChapeau(chunk: Chunk): boolean {
@@ -34,13 +39,17 @@ function isChapeau(chunk: Chunk): boolean {
 
 /**
  * Whether some chunk of the file is a chapeau, found by a pass of its own over `chunks()` that keeps
- * nothing and stops at the first. A chunk opens at a line start, so a text without the chapeau's
- * words at one (after markup) has no chapeau and is not lexed twice: a draft that only quotes
- * the words mid-line costs one pass, not two.
+ * nothing and stops at the first (chapeauInChunks). A chapeau is an unlabelled chunk, and those
+ * open at a line start, so a text without the chapeau's words at one (after markup) has none and
+ * is not lexed twice: a draft that only quotes the words mid-line costs one pass, not two.
  */
 export function hasChapeau(text: string, chunks: () => Iterable<Chunk>): boolean {
-  if (!CHAPEAU_AT_LINE_START.test(text)) return false;
-  for (const chunk of chunks()) if (isChapeau(chunk)) return true;
+  return CHAPEAU_AT_LINE_START.test(text) && chapeauInChunks(chunks());
+}
+
+/** Whether one of the chunks is a chapeau: the full test that hasChapeau saves where it can. */
+export function chapeauInChunks(chunks: Iterable<Chunk>): boolean {
+  for (const chunk of chunks) if (isChapeau(chunk)) return true;
   return false;
 }
 
