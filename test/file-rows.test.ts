@@ -15,10 +15,10 @@ const settings: RowsSettings = { filter: {}, escapeFormulas: true };
 describe('a file read for the records CSV', () => {
   it('refuses to give its diagnostics before its rows have all been read', () => {
     const reading = rowsRenderer(settings)(file, decodeDraft(bytes));
-    expect(() => reading.diagnostics()).toThrow(/before every paragraph was read/);
+    expect(() => reading.diagnostics()).toThrow(/before the last paragraph was read/);
     const iterator = reading.pieces[Symbol.iterator]();
     iterator.next();
-    expect(() => reading.diagnostics()).toThrow(/before every paragraph was read/);
+    expect(() => reading.diagnostics()).toThrow(/before the last paragraph was read/);
   });
 
   it('gives, once read, the rows and diagnostics of the whole-file parse', () => {

@@ -32,14 +32,14 @@ describe('holding the heap', () => {
   // "files", with and without a call to the hold after each, and the young generation's size is
   // read at the end.
   const module = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'heap-sizing.js')).href;
-  const youngGenerationAfterChurn = (env: Record<string, string>): number => {
+  const youngGenerationAfterChurn = (env: Record<string, string>, filesInRun = 60): number => {
     const script = `
       import { getHeapSpaceStatistics } from 'node:v8';
       const { holdHeapAfterFile } = await import(${JSON.stringify(module)});
       const ring = new Array(50000);
       for (let file = 0; file < 60; file++) {
         for (let i = 0; i < 50000; i++) ring[(file * 50000 + i) % ring.length] = { i, text: 'x' + i };
-        holdHeapAfterFile(60);
+        holdHeapAfterFile(${filesInRun});
       }
       console.log(getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size);
     `;
@@ -56,6 +56,11 @@ describe('holding the heap', () => {
     // On another V8 the hold is left out, and the young generation grows as V8 decides.
     if (supported) expect(held).toBe(YOUNG_GENERATION_CAP);
     else expect(held).toBe(free);
+  });
+
+  it('leaves a one-file run alone', () => {
+    const free = youngGenerationAfterChurn({ KYOTO_PARSE_HEAP_HOLD: '0' });
+    expect(youngGenerationAfterChurn({ KYOTO_PARSE_HEAP_HOLD: '' }, 1)).toBe(free);
   });
 });
 
