@@ -169,7 +169,9 @@ const big = corpus.big && relative(ROOT, corpus.big);
 const draft = relative(ROOT, REFERENCE);
 // The draft's first annotated paragraph alone: how much of a cold start is loading, how much the first pass.
 const paragraphDraft = relative(ROOT, join(corpus.out, 'one-paragraph.txt'));
-writeFileSync(join(ROOT, paragraphDraft), readFileSync(REFERENCE, 'utf8').split('\n').find((line) => /\[[A-Z]{3}\b/.test(line)) + '\n');
+const firstAnnotated = readFileSync(REFERENCE, 'utf8').split('\n').find((line) => /\[[A-Z]{3}\b/.test(line));
+if (firstAnnotated === undefined) fail(`${draft}: no line with a code in brackets, for the one-paragraph cold start`);
+writeFileSync(join(ROOT, paragraphDraft), firstAnnotated + '\n');
 const MB = (bytes) => bytes / 1e6;
 for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFileSync(join(ROOT, f)); // into the page cache
 
