@@ -261,6 +261,37 @@ describe.concurrent('kyoto-parse on hostile input', () => {
       }
     });
 
+    describe('long runs of annotations on one line take time linear in their length', () => {
+      // Each of these once made a stage walk back over the whole run for every annotation in it.
+      const timed = (text: string) => {
+        const started = performance.now();
+        const result = parseDraft(text, { file: 'run.txt' });
+        return { ms: performance.now() - started, result };
+      };
+
+      it('30,000 unbracketed `x: FRA;` (the excerpt cleaned the whole line before each: over 100 s)', () => {
+        const { ms, result } = timed(`1. ${'x: FRA; '.repeat(30_000)}\n`);
+        expect(ms).toBeLessThan(6000);
+        expect(result.records).toHaveLength(30_000);
+        // The last one's prose is every segment before it, `; ` trimmed from its end: its last 79 characters.
+        expect(result.records[29_999].excerpt).toBe(`…${`${'x: FRA; '.repeat(10)}x: FRA`.slice(-79).trimStart()}`);
+      });
+
+      it('25,000 groups `[FRA supported by BEL]` (whether each one\'s text is struck: 12 s)', () => {
+        const { ms, result } = timed(`1. Text ${'[FRA supported by BEL] '.repeat(25_000)}\n`);
+        expect(ms).toBeLessThan(6000);
+        expect(result.records).toHaveLength(50_000);
+        expect(result.records.every((r) => r.stance === 'support')).toBe(true);
+      });
+
+      it('a label of 50,000 colons, `[x: x: … FRA]` (the label was copied at each colon: 33 s)', () => {
+        const { ms, result } = timed(`1. Text [${'x: '.repeat(50_000)}FRA]\n`);
+        expect(ms).toBeLessThan(6000);
+        expect(result.records.map((r) => r.country)).toEqual(['FRA']);
+        expect(result.records[0].label).toBe(`${'x: '.repeat(49_999)}x`);
+      });
+    });
+
     it('an annotation with 100,000 codes gives 100,000 records', async () => {
       const codes = ['FRA', 'BEL', 'RUS', 'USA', 'CHN', 'EGY', 'IRN', 'GBR', 'DEU', 'BRA'];
       const list = Array.from({ length: 100_000 }, (_, i) => codes[i % codes.length]).join(',');

@@ -728,3 +728,21 @@ describe('markup (NOTATION.md, "Input")', () => {
     expect(result.paragraphs.map((p) => p.id)).toEqual(['OP1']);
   });
 });
+
+describe('the excerpt column (up to 80 characters of the text an annotation is attached to)', () => {
+  const excerpts = (text: string) => parseDraft(text).records.map((r) => r.excerpt);
+
+  it('is the prose back to the previous group, cut to its last 79 characters after `…` when longer', () => {
+    const prose = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    expect(excerpts(`1. Short text [FRA] more text (BEL)\n`)).toEqual(['Short text', 'more text']);
+    const [long] = excerpts(`1. ${prose} [FRA]\n`);
+    expect(long).toBe(`…${prose.slice(prose.length - 79).trimStart()}`);
+    expect(long.length).toBeLessThanOrEqual(80);
+  });
+
+  it('looks back at most 1,000 characters of source: markup beyond that is not cleaned, and the cut is marked `…`', () => {
+    // 3,000 asterisks clean away to nothing: the prose before them is out of reach.
+    expect(excerpts(`1. Far text ${'*'.repeat(3000)} near text [FRA]\n`)).toEqual(['…near text']);
+    expect(excerpts(`1. Far text ${'*'.repeat(900)} near text [FRA]\n`)).toEqual(['Far text near text']);
+  });
+});

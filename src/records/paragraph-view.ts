@@ -7,6 +7,12 @@ import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/inde
 import { trimEndOf } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
+/**
+ * How far back, in characters of the source, an excerpt is looked for. Far more than 80 cleaned
+ * characters need; without a bound, a paragraph of many unbracketed attributions (`x: FRA; x: BEL;
+ * …`) would clean the whole text before each one, in time quadratic in its length.
+ */
+const EXCERPT_LOOKBACK = 1000;
 
 const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
 const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
@@ -32,6 +38,10 @@ export function cleanLabel(source: string): string {
   // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).
   return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-\u2013\u2014]+/, ''), ',;:/-\u2013\u2014');
 }
+
+const UNKNOWN = 0;
+const NOT_STRUCK = 1;
+const STRUCK = 2;
 
 export class ParagraphView {
   readonly struck: Uint8Array;
@@ -92,29 +102,57 @@ export class ParagraphView {
    * whole groups (other annotations and code-less remarks).
    */
   attachedTextStruck(start: IToken): boolean {
+    // Every token a walk passes has the walk's answer: kept, so that a run of groups
+    // (`[FRA] [BEL] [RUS] …`) is walked once, not once per group.
+    const memo = (this.attachedMemo ??= new Uint8Array(this.tokens.length));
+    const passed: number[] = [];
+    let answer = false;
     for (let i = this.indexOf(start) - 1; i >= 0; i--) {
-      const token = this.tokens[i];
-      const type = token.tokenType;
+      if (memo[i] !== UNKNOWN) {
+        answer = memo[i] === STRUCK;
+        break;
+      }
+      passed.push(i);
+      const type = this.tokens[i].tokenType;
       if (this.openerOf.has(i)) i = this.openerOf.get(i)!;
       else if (type === T.Colon || type === T.Semicolon || type === T.Slash || type === T.Strike) continue;
       else if (type === T.LBracket || type === T.LParen || type === T.RBracket || type === T.RParen) continue;
-      else return this.struck[i] === 1;
+      else {
+        answer = this.struck[i] === 1;
+        break;
+      }
     }
-    return false;
+    for (const i of passed) memo[i] = answer ? STRUCK : NOT_STRUCK;
+    return answer;
   }
 
-  /** Up to 80 characters of the prose before `start`, back to the previous group or label. */
+  /** For each token, the answer of attachedTextStruck's walk from it down (UNKNOWN until one passes it). */
+  private attachedMemo: Uint8Array | undefined;
+
+  /**
+   * Up to 80 characters of the prose before `start`, back to the previous group or label, within
+   * EXCERPT_LOOKBACK characters of source: prose cut there is marked `…` like prose too long.
+   */
   excerptBefore(start: IToken): string {
-    const end = this.indexOf(start);
-    let from = end;
-    while (from > 0) {
-      const type = this.tokens[from - 1].tokenType;
+    let from = start.startOffset;
+    let cut = false;
+    for (let i = this.indexOf(start) - 1; i >= 0; i--) {
+      const token = this.tokens[i];
+      const type = token.tokenType;
       if (type === T.RBracket || type === T.RParen || type === T.ParagraphLabel) break;
-      from--;
+      if (start.startOffset - token.startOffset > EXCERPT_LOOKBACK) {
+        // Mid-token, but never between the halves of a surrogate pair.
+        from = start.startOffset - EXCERPT_LOOKBACK;
+        if (/[\uDC00-\uDFFF]/.test(this.source.charAt(from))) from++;
+        cut = true;
+        break;
+      }
+      from = token.startOffset;
     }
-    if (from === end) return '';
-    const text = trimEndOf(cleanText(this.source.slice(this.tokens[from].startOffset, start.startOffset)).replace(/^[\s,;:/.]+/, ''), ',;:/([');
-    return text.length <= EXCERPT_LENGTH ? text : `…${text.slice(text.length - EXCERPT_LENGTH + 1).trimStart()}`;
+    if (from === start.startOffset) return '';
+    const text = trimEndOf(cleanText(this.source.slice(from, start.startOffset)).replace(/^[\s,;:/.]+/, ''), ',;:/([');
+    if (text === '' || (text.length <= EXCERPT_LENGTH && !cut)) return text;
+    return `…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`;
   }
 
   private opening: string | undefined;

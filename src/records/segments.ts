@@ -12,6 +12,7 @@
  */
 import type { AstNode, CodeListNode, GroupNode } from '../../grammar/index.js';
 import { tokens as T } from '../../grammar/index.js';
+import { appendAll } from '../util/arrays.js';
 
 export type RegionForm = 'top' | 'bracket' | 'paren';
 
@@ -110,15 +111,18 @@ function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
  * code-less group stays in the label: in `[delete until here and work on AG proposal] on
  * OP1: ITA, RUS]` the bracket closed too early, and its words are still the label.
  */
-function afterLastGroup(nodes: AstNode[], rules: SegmentRules): AstNode[] {
+function lastLabelBoundary(nodes: AstNode[], rules: SegmentRules): number {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i];
     const isLabel = node.kind === 'text' && node.token.tokenType === T.ParagraphLabel;
     const isAnnotation = node.kind === 'group' && isAnnotationGroup(node, rules);
-    if (isAnnotation || node.kind === 'stray' || isLabel) return nodes.slice(i + 1);
+    if (isAnnotation || node.kind === 'stray' || isLabel) return i;
   }
-  return nodes;
+  return -1;
 }
+
+/** The nodes after the last label boundary, as a new array (a label may grow in place). */
+const afterLastGroup = (nodes: AstNode[], rules: SegmentRules): AstNode[] => nodes.slice(lastLabelBoundary(nodes, rules) + 1);
 
 /** Splits a part into the code list it starts with (after filler) and the rest. */
 function headOf(part: AstNode[], known: KnownCodes): { head: CodeListNode | null; rest: AstNode[] } {
@@ -171,8 +175,12 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
       continue;
     }
     if (!head) {
-      // Prose continues the label across a colon (`ALT: At the same time…`).
-      label = afterLastGroup(label.concat(part), rules);
+      // Prose continues the label across a colon (`ALT: At the same time…`). The label holds no
+      // boundary (afterLastGroup made it), so only `part` can end it; grown in place, a chain
+      // of colons (`x: x: x: …`) costs its length, not its square.
+      const boundary = lastLabelBoundary(part, rules);
+      if (boundary >= 0) label = part.slice(boundary + 1);
+      else appendAll(label, part);
       continue;
     }
     if (hasWords(label)) attach(head, label);
