@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { ensureCorpus, ROOT, REFERENCE } from './corpus.js';
 
 // ---- options ---------------------------------------------------------------------------------
@@ -178,11 +179,29 @@ for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFil
 const kyoto = (inputs) => [process.execPath, KYOTO, ...inputs, '--format', 'csv'];
 const regex = (inputs) => [process.execPath, REGEX, ...inputs];
 const baseline = (inputs) => [process.execPath, join(BASELINE, KYOTO), ...inputs, '--format', 'csv'];
+/** The library floor's three variants as sides of a measurement. */
+const floorSides = (inputs) => Object.fromEntries(Object.entries(FLOOR_SIDES).map(([name, only]) => [name, floor(inputs, only)]));
 /** The baseline as one more side of a measurement, when there is one. */
 const withBaseline = (inputs) => (BASELINE ? { baseline: baseline(inputs) } : {});
 
+// The floor of the required libraries (library-floor.js): chevrotain's lexer and csv-stringify
+// alone, bundled as the CLI is, writing the draft's records, made here once before any timing.
+const FLOOR = join(corpus.out, 'library-floor.cjs');
+const floorRecords = join(corpus.out, 'draft-records.json');
+await build({
+  entryPoints: [join(ROOT, 'bench/library-floor.js')], outfile: FLOOR, bundle: true, platform: 'node', target: 'node20',
+  format: 'cjs', minify: true, define: { KYOTO_GRAMMAR_CHECKS: 'false' }, logLevel: 'warning',
+});
+const { records: draftRecords } = JSON.parse(await capture([...kyoto([draft]).slice(0, -2), '--format', 'json']));
+writeFileSync(floorRecords, JSON.stringify({ records: draftRecords, sourceLength: readFileSync(REFERENCE, 'utf8').length }));
+const floor = (inputs, only) => [process.execPath, FLOOR, ...(only ? ['--only', only] : []), floorRecords, ...inputs];
+const FLOOR_SIDES = { 'libraries: lex only': 'lex', 'libraries: csv only': 'csv', libraries: null };
+
 // What each side produces on one draft: the regex script is a floor, not an equivalent.
-const kyotoRows = countCsvRows(await capture(kyoto([draft])));
+const kyotoCsv = await capture(kyoto([draft]));
+const kyotoRows = countCsvRows(kyotoCsv);
+// The floor is a floor only if it writes what kyoto-parse writes.
+if ((await capture(floor([draft]))) !== kyotoCsv) fail(`${FLOOR} does not write the bytes kyoto-parse writes for ${draft}`);
 const regexRows = countCsvRows(await capture(regex([draft])));
 
 progress(`cold start, ${COLD_RUNS} runs each`);
@@ -192,6 +211,7 @@ const cold = await measure('cold start', {
   'kyoto-parse, one paragraph': kyoto([paragraphDraft]),
   'kyoto-parse': kyoto([draft]),
   regex: regex([draft]),
+  ...floorSides([draft]),
   ...withBaseline([draft]),
 }, { runs: COLD_RUNS });
 
@@ -200,7 +220,7 @@ for (const n of SIZES) {
   const inputs = files.slice(0, n);
   const bytes = n * corpus.sourceBytes;
   progress(`${n} files (${MB(bytes).toFixed(1)} MB), ${RUNS} run(s) each`);
-  const sides = { 'kyoto-parse': kyoto(inputs), regex: regex(inputs), ...(n === MAX_FILES ? withBaseline(inputs) : {}) };
+  const sides = { 'kyoto-parse': kyoto(inputs), regex: regex(inputs), ...(n === MAX_FILES ? { ...floorSides(inputs), ...withBaseline(inputs) } : {}) };
   rows.push({ label: `${n} files`, n, bytes, ...(await measure(`${n} files`, sides, { slow: ['kyoto-parse', 'baseline'] })) });
 }
 // --jobs: the largest size again with one worker thread per core (the main thread reads and writes).
@@ -274,10 +294,18 @@ p();
 
 const kp = last['kyoto-parse'];
 const rx = last.regex;
+p(`Floor of the required libraries: chevrotain's lexer (kyoto-parse's tokens) and csv-stringify alone, no parsing`);
+p(`  (bench/library-floor.js: lexes each file, writes the draft's records made before timing; runs interleaved with the above)`);
+p(`  ${padR('', 30)}${pad('one draft, cold', 17)}${pad('× node', 8)} │${pad(`${MAX_FILES} files`, 10)}${pad('× regex', 9)}${pad('peak MiB', 10)}`);
+const floorLabels = { 'libraries: lex only': 'chevrotain lexer only', 'libraries: csv only': 'csv-stringify only', libraries: 'both', 'kyoto-parse': 'kyoto-parse (for comparison)' };
+for (const [k, label] of Object.entries(floorLabels)) {
+  p(`  ${padR(label, 30)}${pad(sec(cold[k]), 17)}${pad((cold[k].wall / base.wall).toFixed(1), 8)} │${pad(sec(last[k]), 10)}${pad((last[k].wall / last.regex.wall).toFixed(1), 9)}${pad(mib(last[k]), 10)}`);
+}
+p();
 const ratios = [
   {
     what: `${last.n}-file CSV time, kyoto-parse / regex`,
-    value: kp.wall / rx.wall, lower: kp.timedOut, target: 1,
+    value: kp.wall / rx.wall, lower: kp.timedOut, target: 1, floor: last.libraries.wall / rx.wall,
   },
   {
     what: `  the same with --jobs ${JOBS}`,
@@ -285,7 +313,7 @@ const ratios = [
   },
   {
     what: 'cold start (one draft) / node -e 0',
-    value: cold['kyoto-parse'].wall / base.wall, lower: false, target: 2,
+    value: cold['kyoto-parse'].wall / base.wall, lower: false, target: 2, floor: cold.libraries.wall / base.wall,
   },
   {
     what: `peak memory, ${last.n} files / one file`,
@@ -305,11 +333,12 @@ if (BASELINE) {
   p();
 }
 p(`Issue targets (measured in this run${quick ? '; QUICK: 30 files stand in for 300' : ''})`);
-p(`  ${padR('ratio', 44)}${pad('measured', 10)}${pad('target', 9)}  result`);
+p(`  ${padR('ratio', 44)}${pad('measured', 10)}${pad('target', 9)}  result  libraries alone`);
 for (const r of ratios) {
   const shown = r.value === null ? 'n/a' : `${r.lower ? '>' : ''}${r.value.toFixed(2)}×`;
   const verdict = r.value === null ? 'n/a' : r.value <= r.target ? 'PASS' : 'FAIL';
-  p(`  ${padR(r.what, 44)}${pad(shown, 10)}${pad(`≤ ${r.target}×`, 9)}  ${verdict}`);
+  const floorShown = r.floor === undefined ? '' : `${r.floor.toFixed(2)}×`;
+  p(`  ${padR(r.what, 44)}${pad(shown, 10)}${pad(`≤ ${r.target}×`, 9)}  ${padR(verdict, 6)}${pad(floorShown, 16)}`.trimEnd());
 }
 p();
 p(`total ${elapsed.toFixed(0)} s`);
