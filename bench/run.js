@@ -176,7 +176,7 @@ writeFileSync(join(ROOT, paragraphDraft), firstAnnotated + '\n');
 const MB = (bytes) => bytes / 1e6;
 for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFileSync(join(ROOT, f)); // into the page cache
 
-const kyoto = (inputs) => [process.execPath, KYOTO, ...inputs, '--format', 'csv'];
+const kyoto = (inputs, format = 'csv') => [process.execPath, KYOTO, ...inputs, '--format', format];
 const regex = (inputs) => [process.execPath, REGEX, ...inputs];
 const baseline = (inputs) => [process.execPath, join(BASELINE, KYOTO), ...inputs, '--format', 'csv'];
 /** The library floor's three variants as sides of a measurement. */
@@ -192,7 +192,7 @@ await build({
   entryPoints: [join(ROOT, 'bench/library-floor.js')], outfile: FLOOR, bundle: true, platform: 'node', target: 'node20',
   format: 'cjs', minify: true, define: { KYOTO_GRAMMAR_CHECKS: 'false' }, logLevel: 'warning',
 });
-const { records: draftRecords } = JSON.parse(await capture([...kyoto([draft]).slice(0, -2), '--format', 'json']));
+const { records: draftRecords } = JSON.parse(await capture(kyoto([draft], 'json')));
 writeFileSync(floorRecords, JSON.stringify({ records: draftRecords, sourceLength: readFileSync(REFERENCE, 'utf8').length }));
 const floor = (inputs, only) => [process.execPath, FLOOR, ...(only ? ['--only', only] : []), floorRecords, ...inputs];
 const FLOOR_SIDES = { 'libraries: lex only': 'lex', 'libraries: csv only': 'csv', libraries: null };
@@ -292,8 +292,6 @@ for (const side of ['kyoto-parse', 'regex']) {
 }
 p();
 
-const kp = last['kyoto-parse'];
-const rx = last.regex;
 p(`Floor of the required libraries: chevrotain's lexer (kyoto-parse's tokens) and csv-stringify alone, no parsing`);
 p(`  (bench/library-floor.js: lexes each file, writes the draft's records made before timing; runs interleaved with the above)`);
 p(`  ${padR('', 30)}${pad('one draft, cold', 17)}${pad('× node', 8)} │${pad(`${MAX_FILES} files`, 10)}${pad('× regex', 9)}${pad('peak MiB', 10)}`);
@@ -302,6 +300,8 @@ for (const [k, label] of Object.entries(floorLabels)) {
   p(`  ${padR(label, 30)}${pad(sec(cold[k]), 17)}${pad((cold[k].wall / base.wall).toFixed(1), 8)} │${pad(sec(last[k]), 10)}${pad((last[k].wall / last.regex.wall).toFixed(1), 9)}${pad(mib(last[k]), 10)}`);
 }
 p();
+const kp = last['kyoto-parse'];
+const rx = last.regex;
 const ratios = [
   {
     what: `${last.n}-file CSV time, kyoto-parse / regex`,
