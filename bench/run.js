@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/bundle-options.js';
 import { ensureCorpus, ROOT, REFERENCE } from './corpus.js';
 
 // ---- options ---------------------------------------------------------------------------------
@@ -170,7 +171,8 @@ const big = corpus.big && relative(ROOT, corpus.big);
 const draft = relative(ROOT, REFERENCE);
 // The draft's first annotated paragraph alone: how much of a cold start is loading, how much the first pass.
 const paragraphDraft = relative(ROOT, join(corpus.out, 'one-paragraph.txt'));
-const firstAnnotated = readFileSync(REFERENCE, 'utf8').split('\n').find((line) => /\[[A-Z]{3}\b/.test(line));
+const draftText = readFileSync(REFERENCE, 'utf8');
+const firstAnnotated = draftText.split('\n').find((line) => /\[[A-Z]{3}\b/.test(line));
 if (firstAnnotated === undefined) fail(`${draft}: no line with a code in brackets, for the one-paragraph cold start`);
 writeFileSync(join(ROOT, paragraphDraft), firstAnnotated + '\n');
 const MB = (bytes) => bytes / 1e6;
@@ -186,12 +188,9 @@ const withBaseline = (inputs) => (BASELINE ? { baseline: baseline(inputs) } : {}
 // alone, bundled as the CLI is, writing the draft's records, made here once before any timing.
 const FLOOR = join(corpus.out, 'library-floor.cjs');
 const floorRecords = join(corpus.out, 'draft-records.json');
-await build({
-  entryPoints: [join(ROOT, 'bench/library-floor.js')], outfile: FLOOR, bundle: true, platform: 'node', target: 'node20',
-  format: 'cjs', minify: true, define: { KYOTO_GRAMMAR_CHECKS: 'false' }, logLevel: 'warning',
-});
+await build({ ...bundleOptions, entryPoints: [join(ROOT, 'bench/library-floor.js')], outfile: FLOOR, format: 'cjs' });
 writeFileSync(floorRecords, JSON.stringify(JSON.parse(await capture(kyoto([draft], 'json'))).records));
-const draftLength = String(readFileSync(REFERENCE, 'utf8').length);
+const draftLength = String(draftText.length);
 const floor = (inputs, only) => [process.execPath, FLOOR, ...(only ? ['--only', only] : []), draftLength, floorRecords, ...inputs];
 const FLOOR_SIDES = { 'libraries: lex only': 'lex', 'libraries: csv only': 'csv', libraries: null };
 /** The floor's three variants as sides of a measurement. */

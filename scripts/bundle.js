@@ -10,18 +10,13 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { bundleOptions } from './bundle-options.js';
 
 const outdir = 'dist/bundle';
 const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  minify: true,
+  ...bundleOptions,
   // Readable stack traces for bug reports: `node --enable-source-maps bin/kyoto-parse.js …`.
   sourcemap: true,
-  // The grammar's definition checks run in the tests, not on every start (grammar/checks.ts).
-  define: { KYOTO_GRAMMAR_CHECKS: 'false' },
-  logLevel: 'warning',
 };
 
 rmSync(outdir, { recursive: true, force: true });

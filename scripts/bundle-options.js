@@ -1,0 +1,11 @@
+// esbuild options shared by the CLI's bundle (scripts/bundle.js) and the benchmark's library
+// floor (bench/run.js), so the floor is built as the CLI is.
+export const bundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  // The grammar's definition checks run in the tests, not on every start (grammar/checks.ts).
+  define: { KYOTO_GRAMMAR_CHECKS: 'false' },
+  logLevel: 'warning',
+};
