@@ -178,11 +178,12 @@ writeFileSync(join(ROOT, paragraphDraft), firstAnnotated + '\n');
 const MB = (bytes) => bytes / 1e6;
 for (const f of [...files.slice(0, MAX_FILES), ...(quick ? [] : [big])]) readFileSync(join(ROOT, f)); // into the page cache
 
-const kyoto = (inputs, format = 'csv') => [process.execPath, KYOTO, ...inputs, '--format', format];
+/** kyoto-parse on `inputs`; `checkout`: another built checkout's (the baseline's) instead of this one. */
+const kyoto = (inputs, format = 'csv', checkout = null) =>
+  [process.execPath, checkout ? join(checkout, KYOTO) : KYOTO, ...inputs, '--format', format];
 const regex = (inputs) => [process.execPath, REGEX, ...inputs];
-const baseline = (inputs) => [process.execPath, join(BASELINE, KYOTO), ...inputs, '--format', 'csv'];
 /** The baseline as one more side of a measurement, when there is one. */
-const withBaseline = (inputs) => (BASELINE ? { baseline: baseline(inputs) } : {});
+const withBaseline = (inputs) => (BASELINE ? { baseline: kyoto(inputs, 'csv', BASELINE) } : {});
 
 // The floor of the required libraries (library-floor.js): chevrotain's lexer and csv-stringify
 // alone, bundled as the CLI is, writing the draft's records, made here once before any timing.
