@@ -1,0 +1,25 @@
+// docs/library.md specifies each public type with an input and the JSON it yields: every such
+// pair (a ```text block, then a ```json block) is run here, and the JSON must be part of what
+// parseDraft returns (objects may show some fields only; arrays are compared in full length).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/index.js';
+
+const page = readFileSync(join(import.meta.dirname, '..', 'docs', 'library.md'), 'utf8');
+const examples = [...page.matchAll(/```text\n((?:(?!```)[\s\S])*)```\n((?:(?!```)[\s\S])*)```json\n([\s\S]*?)```/g)]
+  .map((match) => ({ input: match[1], expected: JSON.parse(match[3]) as object }));
+
+describe('docs/library.md examples', () => {
+  it('has an example for each part of the result', () => {
+    const shown = new Set(examples.flatMap((example) => Object.keys(example.expected)));
+    expect([...shown].sort()).toEqual(['annotations', 'diagnostics', 'paragraphs', 'records']);
+  });
+
+  for (const { input, expected } of examples) {
+    it(input.split('\n')[0], () => {
+      const result = JSON.parse(JSON.stringify(parseDraft(input, { file: 'draft.txt' })));
+      expect(result).toMatchObject(expected);
+    });
+  }
+});
