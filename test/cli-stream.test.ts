@@ -169,71 +169,22 @@ describe('bad input with the records CSV', () => {
   });
 });
 
-describe('--jobs N: the files parsed in worker threads', () => {
-  it('gives the same bytes on stdout and stderr as one thread, files in argument order', () => {
-    const single = run([...files, '--diagnostics']);
-    expect(single.status).toBe(0);
-    for (const jobs of ['2', '3']) {
-      const parallel = run([...files, '--diagnostics', '--jobs', jobs]);
-      expect(parallel).toEqual(single);
-    }
-    // -o through workers, standard input among the files.
-    const out = join(mkdtempSync(join(tmpdir(), 'kyoto-jobs-')), 'records.csv');
-    expect(run([...files, '-j', '2', '-o', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(run(files).stdout);
-    const stdin = readFileSync(join(root, three), 'utf8');
-    expect(run([annexes, '-', contested, '-j', '2'], { input: stdin })).toEqual(run([annexes, '-', contested], { input: stdin }));
-    // More workers than files, and the filters.
-    const filtered = ['--country', 'UK,RUS', '--stance', 'support'];
-    expect(run([three, annexes, ...filtered, '-j', '8'])).toEqual(run([three, annexes, ...filtered]));
-  });
-
-  it('stops where one thread stops when a file is found binary on reading', () => {
-    const binary = join(mkdtempSync(join(tmpdir(), 'kyoto-jobs-')), 'binary.txt');
-    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
-    const args = [three, annexes, binary, contested];
-    const single = run(args);
-    expect(single.status).toBe(2);
-    expect(run([...args, '--jobs', '2'])).toEqual(single);
-  });
-
-  it('is refused below 1', () => {
-    const { status, stderr } = run([three, '--jobs', '0']);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/^error: option '-j, --jobs <n>' argument '0' is invalid\. .*\n$/);
-  });
-});
-
 describe('configuration files, output failures and signals with the records CSV', () => {
   const bash = (command: string, timeout = 60_000) => spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', timeout });
 
-  it('reads --aliases and --vocabulary once, so a pipe works, with one thread or several', () => {
+  it('reads --aliases and --vocabulary once, so a pipe works', () => {
     const expected = run([three, annexes, '--aliases', 'data/aliases.json', '--vocabulary', 'data/vocabulary.json']);
     expect(expected.status).toBe(0);
-    for (const jobs of ['1', '2']) {
-      const piped = bash(`"${process.execPath}" "${bin}" ${three} ${annexes} -j ${jobs} --aliases <(cat data/aliases.json) --vocabulary <(cat data/vocabulary.json)`);
-      expect({ status: piped.status, stdout: piped.stdout, stderr: piped.stderr }).toEqual(expected);
-    }
+    const piped = bash(`"${process.execPath}" "${bin}" ${three} ${annexes} --aliases <(cat data/aliases.json) --vocabulary <(cat data/vocabulary.json)`);
+    expect({ status: piped.status, stdout: piped.stdout, stderr: piped.stderr }).toEqual(expected);
   });
 
   it('a full disk on stdout is an output problem: one line, status 2', () => {
-    for (const args of [[three, annexes], [three, annexes, '-j', '2'], [three, '--format', 'json']]) {
+    for (const args of [[three, annexes], [three, '--format', 'json']]) {
       const full = bash(`"${process.execPath}" "${bin}" ${args.join(' ')} > /dev/full`);
       expect(full.status).toBe(2);
       expect(full.stderr).toMatch(/^kyoto-parse: cannot write to standard output: no space left on the device\n/);
     }
-  });
-
-  it('--jobs reads nothing past a file that failed: a pipe after it is never waited for', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kyoto-jobs-fifo-'));
-    const binary = join(dir, 'binary.txt');
-    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
-    const fifo = join(dir, 'pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    // No writer ever opens the pipe: reading it would block until the timeout kills the run.
-    const result = bash(`"${process.execPath}" "${bin}" ${three} "${binary}" "${fifo}" -j 2 > /dev/null`, 30_000);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
   });
 
   it('Ctrl-C while one large file is parsed with -o leaves FILE as it was and no temporary file', async () => {

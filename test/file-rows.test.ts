@@ -4,13 +4,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/api.js';
-import { collectRows, rowsRenderer, type RowsSettings } from '../src/cli/file-rows.js';
+import { rowsRenderer, type RowsReading, type RowsSettings } from '../src/cli/file-rows.js';
 import { formatRecordsCsv, formatRecordsCsvHeader } from '../src/formatters/records-csv.js';
 import { decodeDraft } from '../src/io/decode.js';
+import { loadCodeTable } from '../src/records/codes.js';
+import { loadVocabulary } from '../src/records/vocabulary.js';
 
 const file = 'fixtures/kyoto-6227-20-annexes.txt';
 const bytes = readFileSync(join(import.meta.dirname, '..', file));
-const settings: RowsSettings = { filter: {}, escapeFormulas: true };
+const settings: RowsSettings = { codes: loadCodeTable(), vocabulary: loadVocabulary(), filter: {}, escapeFormulas: true };
+
+/** All of a file's pieces, then its diagnostics. */
+function collectRows({ pieces, diagnostics }: RowsReading) {
+  const rows = [...pieces];
+  return { rows, diagnostics: diagnostics() };
+}
 
 describe('a file read for the records CSV', () => {
   it('refuses to give its diagnostics before its rows have all been read', () => {

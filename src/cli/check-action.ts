@@ -12,7 +12,6 @@ import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import type { CheckCliOptions } from './check-command.js';
 import { userConfig } from './common.js';
-import { holdHeapAfterFile } from './heap-sizing.js';
 import { assertNotAnInput, checkInputs, readInput } from './io.js';
 import { deliverStream, presentation } from './output.js';
 
@@ -43,7 +42,6 @@ export async function runCheck(files: string[], options: CheckCliOptions, versio
       const sources = options.format === 'text' ? new Map([[file, text.split('\n')]]) : undefined;
       // Each file's part goes out before the next file is read, as for the records CSV.
       await write(report.add(findings, sources));
-      holdHeapAfterFile(files.length);
     }
     await write(report.end());
   }, 'finish');

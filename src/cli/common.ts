@@ -11,8 +11,7 @@ import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.j
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES, type Diagnostic, type ParseResult, type Stance } from '../types.js';
 import { appendAll } from '../util/arrays.js';
-import { replayRows, rowsRenderer, type RowsReading, type RowsSettings } from './file-rows.js';
-import { holdHeapAfterFile } from './heap-sizing.js';
+import { rowsRenderer, type RowsReading } from './file-rows.js';
 import { checkInputs, readInput, UsageError } from './io.js';
 import { wholeNumber } from './options.js';
 import { batchedWrite, deliverStream } from './output.js';
@@ -29,8 +28,6 @@ export interface CommonOptions {
   width?: number;
   counts?: boolean;
   diagnostics?: boolean;
-  /** Worker threads for the records CSV (`--jobs`). */
-  jobs?: number;
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -158,13 +155,7 @@ export function loadRecords(
  */
 export async function streamRecordsCsv(files: string[], options: CommonOptions): Promise<void> {
   const { codes, vocabulary, filter } = readSettings(options);
-  const regularFiles = checkInputs(files);
-  const settings: RowsSettings = {
-    aliases: userConfig(options.aliases),
-    vocabulary: userConfig(options.vocabulary),
-    filter,
-    escapeFormulas: options.escapeFormulas,
-  };
+  checkInputs(files);
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true);
   await deliverStream(options, files, async (write) => {
     const out = batchedWrite(write);
@@ -173,20 +164,12 @@ export async function streamRecordsCsv(files: string[], options: CommonOptions):
     const consume = async (reading: RowsReading) => {
       for (const piece of reading.pieces) await out.add(piece);
       // A file's last rows go out before the next file's turn: if a later file cannot be read, the
-      // output ends at a file boundary, as it did. (With --jobs, later files are already read.)
+      // output ends at a file boundary.
       await out.flush();
       diagnostics.add(reading.diagnostics());
-      // The next file needs no more heap than this one did (heap-sizing.ts).
-      holdHeapAfterFile(files.length);
     };
-    const jobs = options.jobs ?? 1;
-    if (jobs > 1 && files.length > 1) {
-      const { renderInWorkers } = await import('./worker-pool.js');
-      await renderInWorkers(files, regularFiles, readInput, settings, jobs, (rows) => consume(replayRows(rows)));
-    } else {
-      const render = rowsRenderer(settings, { codes, vocabulary });
-      for (const file of files) await consume(render(file, readInput(file)));
-    }
+    const render = rowsRenderer({ codes, vocabulary, filter, escapeFormulas: options.escapeFormulas });
+    for (const file of files) await consume(render(file, readInput(file)));
   });
   diagnostics.report();
 }

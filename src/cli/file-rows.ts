@@ -1,38 +1,26 @@
 /**
- * One file's part of the records CSV: read, filter and format it paragraph by paragraph. The same
- * function runs in the main thread or, with `--jobs`, in a worker (rows-worker.ts), so both give
- * the same bytes.
+ * One file's part of the records CSV: read, filter and format it paragraph by paragraph, so a
+ * caller that writes each piece out holds one paragraph's records at a time.
  */
 import { filterRecords, type RecordFilter } from '../analyses/filter.js';
 import { readDraft } from '../api.js';
 import { formatRecordsCsvRows } from '../formatters/records-csv.js';
 import type { DecodedDraft } from '../io/decode.js';
-import type { JsonSource } from '../data-path.js';
-import { loadCodeTable, type CodeTable } from '../records/codes.js';
-import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
+import type { CodeTable } from '../records/codes.js';
+import type { Vocabulary } from '../records/vocabulary.js';
 import type { Diagnostic } from '../types.js';
 
-/** What a renderer needs, as plain data a worker can receive (configuration files read and checked). */
 export interface RowsSettings {
-  aliases?: JsonSource;
-  vocabulary?: JsonSource;
-  /** Its sets reach a worker as sets (structured clone). */
+  codes: CodeTable;
+  vocabulary: Vocabulary;
   filter: RecordFilter;
   escapeFormulas: boolean;
 }
 
-export interface FileRows {
-  /** CSV rows without the header, `\n`-terminated, in pieces; none when no record passes the filters. */
-  rows: string[];
-  diagnostics: Diagnostic[];
-}
-
 /**
  * A file's part of the records CSV as it is read. `pieces`: its rows (no header), one piece per
- * paragraph with records that pass the filters, each made when it is asked for, so a caller that
- * writes each out holds one paragraph's records at a time. `diagnostics()`: the file's
- * diagnostics in position order, which are known only once `pieces` has been read to its end
- * (asked for earlier, it throws rather than give part of them).
+ * paragraph with records that pass the filters, each made when it is asked for. `diagnostics()`:
+ * the file's diagnostics in position order, known only once `pieces` has been read to its end.
  */
 export interface RowsReading {
   pieces: Iterable<string>;
@@ -41,12 +29,8 @@ export interface RowsReading {
 
 export type RenderRows = (file: string, draft: DecodedDraft) => RowsReading;
 
-/** `tables`: the code table and vocabulary already built from the settings (a worker builds its own). */
-export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable; vocabulary: Vocabulary }): RenderRows {
-  const codes = tables?.codes ?? loadCodeTable(settings.aliases);
-  const vocabulary = tables?.vocabulary ?? loadVocabulary(settings.vocabulary);
-  const { filter } = settings;
-  const csv = { escapeFormulas: settings.escapeFormulas };
+export function rowsRenderer({ codes, vocabulary, filter, escapeFormulas }: RowsSettings): RenderRows {
+  const csv = { escapeFormulas };
   return (file, { text, invalidLines }) => {
     const reading = readDraft(text, { file, codes, vocabulary, invalidLines });
     function* pieces(): Generator<string> {
@@ -58,12 +42,3 @@ export function rowsRenderer(settings: RowsSettings, tables?: { codes: CodeTable
     return { pieces: pieces(), diagnostics: reading.diagnostics };
   };
 }
-
-/** All of a file's pieces at once, as a worker sends them. */
-export function collectRows({ pieces, diagnostics }: RowsReading): FileRows {
-  const rows = [...pieces];
-  return { rows, diagnostics: diagnostics() };
-}
-
-/** A collected file (a worker's message) read again. */
-export const replayRows = ({ rows, diagnostics }: FileRows): RowsReading => ({ pieces: rows, diagnostics: () => diagnostics });

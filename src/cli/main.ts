@@ -11,7 +11,7 @@ import { analyticsCommands } from './analytics-commands.js';
 import { checkCommand } from './check-command.js';
 import { addCommonOptions, loadRecords, reportDiagnostics, streamRecordsCsv, type CommonOptions } from './common.js';
 import { assertNotAnInput, EXIT_USAGE, UsageError } from './io.js';
-import { oneLineErrors, wholeNumber } from './options.js';
+import { oneLineErrors } from './options.js';
 import { deliver, presentation } from './output.js';
 
 const EXIT_OK = 0;
@@ -52,7 +52,6 @@ function buildProgram(setStatus: (status: number) => void = () => {}): Command {
   addCommonOptions(program)
     .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices([...FORMAT_NAMES]))
     .option('--counts', 'matrix cells as counts per stance')
-    .option('-j, --jobs <n>', 'records CSV: parse the files in N worker threads (at most one per core), output in the same order (default: 1)', wholeNumber(1))
     .action((files: string[], options: CommonOptions) => {
       const interactive = !options.output && process.stdout.isTTY === true;
       return run(files, options, (options.format as FormatName | undefined) ?? (interactive ? 'report' : 'csv'));
