@@ -19,7 +19,7 @@ import { formatBlocsTable } from '../src/formatters/blocs-table.js';
 import { formatContestedJson } from '../src/formatters/contested-json.js';
 import { formatContestedTable } from '../src/formatters/contested-table.js';
 import { formatCountryTable } from '../src/formatters/country-table.js';
-import { formatParagraphView } from '../src/formatters/paragraph-view.js';
+import { formatParagraphTable } from '../src/formatters/paragraph-table.js';
 import { loadCodeTable } from '../src/records/codes.js';
 
 const root = join(import.meta.dirname, '..');
@@ -291,16 +291,16 @@ describe('paragraph', () => {
 
   it('shows struck text as struck on a terminal and between ~~ marks without colour', () => {
     const detail = paragraphDetail(findParagraphs(result.paragraphs, 'OP1')[0], text, result.records);
-    const marked = formatParagraphView([detail], { chalk: plain, width: 80 });
+    const marked = formatParagraphTable([detail], { chalk: plain, width: 80 });
     expect(marked).toContain('1. Promote ~~and protect~~ the rule of law [FRA; delete: RUS] and');
     expect(marked).toContain('Enhance~~Strengthen~~ [BGR] cooperation');
     expect(marked).toMatch(/^RUS {3}D1 {7}against {3}delete$/m);
-    const struck = formatParagraphView([detail], { chalk: coloured, width: 80 });
+    const struck = formatParagraphTable([detail], { chalk: coloured, width: 80 });
     expect(struck).toContain('\x1b[9mand protect\x1b[29m');
     expect(struck).not.toContain('~~');
     for (const width of [40, 60]) {
-      expect(widest(formatParagraphView([detail], { chalk: plain, width }))).toBeLessThanOrEqual(width);
-      expect(widest(formatParagraphView([detail], { chalk: coloured, width }))).toBeLessThanOrEqual(width);
+      expect(widest(formatParagraphTable([detail], { chalk: plain, width }))).toBeLessThanOrEqual(width);
+      expect(widest(formatParagraphTable([detail], { chalk: coloured, width }))).toBeLessThanOrEqual(width);
     }
   });
 });

@@ -19,7 +19,7 @@ import { formatCountryJson } from '../formatters/country-json.js';
 import { formatCountryTable } from '../formatters/country-table.js';
 import { formatParagraphCsv } from '../formatters/paragraph-csv.js';
 import { formatParagraphJson } from '../formatters/paragraph-json.js';
-import { formatParagraphView } from '../formatters/paragraph-view.js';
+import { formatParagraphTable } from '../formatters/paragraph-table.js';
 import { formatRecordsCsv } from '../formatters/records-csv.js';
 import { loadCodeTable } from '../records/codes.js';
 import type { AnalyticsOptions, BlocsOptions, ContestedOptions } from './analytics-commands.js';
@@ -76,7 +76,7 @@ export function paragraph(id: string, files: string[], options: AnalyticsOptions
   return emit(files, options, loaded, ({ chalk, width }) => {
     if (options.format === 'csv') return formatParagraphCsv(details, { escapeFormulas: options.escapeFormulas });
     if (options.format === 'json') return formatParagraphJson(details);
-    return formatParagraphView(details, { chalk, width });
+    return formatParagraphTable(details, { chalk, width });
   });
 }
 

@@ -6,8 +6,7 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_MIN_SHARED } from '../analyses/agreement.js';
 import { LINKAGES, type Linkage } from '../analyses/linkages.js';
-import { AGREEMENT_MEASURE } from '../formatters/blocs-table.js';
-import { CONTENTION_MEASURE } from '../formatters/contested-table.js';
+import { AGREEMENT_MEASURE, CONTENTION_MEASURE } from '../formatters/measures.js';
 import { addCommonOptions, type CommonOptions } from './common.js';
 import { wholeNumber } from './options.js';
 

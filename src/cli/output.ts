@@ -1,6 +1,6 @@
 /** How a command's text looks and where it goes: shared by every command. */
 import type { ChalkInstance } from 'chalk';
-import { chalkFor } from './colour.js';
+import { chalkFor } from '../formatters/terminal/colour.js';
 import { streamOutputFile, streamStdout, type ClosedPipe, type Write } from './io.js';
 
 export interface Presentation {

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Agreement } from '../analyses/agreement.js';
 import type { Blocs } from '../analyses/blocs.js';
-import { round4 } from './layout.js';
+import { round4 } from './round.js';
 
 /**
  * The agreement matrix as CSV: `country,name,cluster,<one column per delegation>`, rows and

@@ -1,8 +1,8 @@
 import type { Agreement } from '../analyses/agreement.js';
 import type { Blocs } from '../analyses/blocs.js';
 import { clusterIndex } from './blocs-csv.js';
-import { AGREEMENT_MEASURE } from './blocs-table.js';
-import { round4 } from './layout.js';
+import { AGREEMENT_MEASURE } from './measures.js';
+import { round4 } from './round.js';
 
 /**
  * For programs:

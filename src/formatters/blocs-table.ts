@@ -2,7 +2,9 @@ import type { ChalkInstance } from 'chalk';
 import type { Agreement, AgreementPair } from '../analyses/agreement.js';
 import type { Blocs } from '../analyses/blocs.js';
 import { compareCodes } from '../analyses/positions.js';
-import { pad, textWidth, truncate, wrapText, wrapWords } from './layout.js';
+import { AGREEMENT_MEASURE } from './measures.js';
+import { pad, textWidth, truncate } from './terminal/width.js';
+import { wrapText, wrapWords } from './terminal/wrap.js';
 
 export interface BlocsTableOptions {
   chalk: ChalkInstance;
@@ -10,9 +12,6 @@ export interface BlocsTableOptions {
   /** How many strongest and weakest pairs to list under the heatmap; default 5. */
   pairs?: number;
 }
-
-export const AGREEMENT_MEASURE =
-  'agreement = share of the paragraphs both took a side on (for, or against: oppose or delete outweighs support) where they took the same side';
 
 /** Five shades, lowest agreement first: [0, .2), [.2, .4), [.4, .6), [.6, .8), [.8, 1]. */
 const SHADES = [' ', '░', '▒', '▓', '█'];

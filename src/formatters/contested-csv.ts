@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ContestedParagraph } from '../analyses/contested.js';
-import { round4 } from './layout.js';
+import { round4 } from './round.js';
 
 /** `rank,file,paragraph,score,for,against,mixed,supporters,opponents,mixed_delegations`; codes space-separated. */
 export function formatContestedCsv(ranking: readonly ContestedParagraph[], options: { escapeFormulas?: boolean } = {}): string {

@@ -1,5 +1,5 @@
 import type { ContestedParagraph } from '../analyses/contested.js';
-import { round4 } from './layout.js';
+import { round4 } from './round.js';
 
 /**
  * An array ordered by score (highest first): `{ rank, file, paragraph, score, supporters,

@@ -1,6 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { ContestedParagraph } from '../analyses/contested.js';
-import { pad, renderTable, wrapText, wrapWords } from './layout.js';
+import { CONTENTION_MEASURE } from './measures.js';
+import { renderTable } from './terminal/table.js';
+import { pad } from './terminal/width.js';
+import { wrapText, wrapWords } from './terminal/wrap.js';
 
 export interface ContestedTableOptions {
   chalk: ChalkInstance;
@@ -8,9 +11,6 @@ export interface ContestedTableOptions {
   /** How many paragraphs had a position at all (the ranking's length before `top`). */
   total: number;
 }
-
-export const CONTENTION_MEASURE =
-  'score = 2·F·A/(F+A), the harmonic mean of the camps: F delegations for the paragraph, A against it (oppose or delete outweighs support); mixed delegations join neither camp';
 
 /**
  * The fiercest fights for the terminal: a title, then per paragraph a line with its rank, ID,

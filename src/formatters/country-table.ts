@@ -1,8 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import { summaryLine, type CountrySummary } from '../analyses/country.js';
+import type { CountrySummary } from '../analyses/country.js';
 import type { StanceRecord } from '../types.js';
-import { renderTable, wrapText, type TableCell } from './layout.js';
-import { stanceStyle } from './matrix-table.js';
+import { stanceStyle } from './terminal/colour.js';
+import { plural } from './terminal/plural.js';
+import { renderTable, type TableCell } from './terminal/table.js';
+import { wrapText } from './terminal/wrap.js';
 
 export interface CountryTableOptions {
   chalk: ChalkInstance;
@@ -47,6 +49,13 @@ export function formatCountryTable(summary: CountrySummary, records: readonly St
     return files.length > 1 ? [chalk.bold(file), ...table].join('\n') : table.join('\n');
   });
   return `${head.join('\n')}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** `GBR United Kingdom: supported 12, opposed 5, sought to delete 4 of 19 paragraphs (31 records; other 1)`. */
+export function summaryLine(summary: CountrySummary): string {
+  const other = summary.other > 0 ? `; other ${summary.other}` : '';
+  return `${summary.country} ${summary.name}: supported ${summary.supported}, opposed ${summary.opposed}, ` +
+    `sought to delete ${summary.deleted} of ${plural(summary.paragraphs, 'paragraph')} (${plural(summary.records, 'record')}${other})`;
 }
 
 function groupByParagraph(records: readonly StanceRecord[]): StanceRecord[] {

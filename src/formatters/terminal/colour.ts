@@ -1,5 +1,9 @@
-/** Colour follows NO_COLOR, then FORCE_COLOR, then whether the stream is a terminal. */
+/**
+ * Colour: whether there is any (NO_COLOR, then FORCE_COLOR, then whether the output is a
+ * terminal), and the colour of each stance, the same in every terminal format.
+ */
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import type { Stance } from '../../types.js';
 
 type Level = 0 | 1 | 2 | 3;
 
@@ -18,4 +22,16 @@ function colourLevel(env: NodeJS.ProcessEnv, isTTY: boolean): Level {
 
 export function chalkFor(env: NodeJS.ProcessEnv, isTTY: boolean): ChalkInstance {
   return new Chalk({ level: colourLevel(env, isTTY) });
+}
+
+/** No colour at all: what a terminal format gets when none is given. */
+export const PLAIN = new Chalk({ level: 0 });
+
+export function stanceStyle(chalk: ChalkInstance, stance: Stance): ChalkInstance {
+  switch (stance) {
+    case 'support': return chalk.green;
+    case 'oppose': return chalk.red;
+    case 'delete': return chalk.yellow;
+    case 'other': return chalk.magenta;
+  }
 }

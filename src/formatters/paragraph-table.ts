@@ -2,10 +2,13 @@ import type { ChalkInstance } from 'chalk';
 import { STANCE_LETTERS, type StanceCounts } from '../analyses/matrix.js';
 import type { DelegationStances, ParagraphDetail, TextSegment } from '../analyses/paragraph-detail.js';
 import { STANCES } from '../types.js';
-import { renderTable, textWidth, truncate, wrapText, type TableCell } from './layout.js';
-import { stanceStyle } from './matrix-table.js';
+import { positionName } from './position-name.js';
+import { stanceStyle } from './terminal/colour.js';
+import { renderTable, type TableCell } from './terminal/table.js';
+import { textWidth, truncate } from './terminal/width.js';
+import { wrapText } from './terminal/wrap.js';
 
-export interface ParagraphViewOptions {
+export interface ParagraphTableOptions {
   chalk: ChalkInstance;
   width?: number;
 }
@@ -17,7 +20,7 @@ export interface ParagraphViewOptions {
  * of each delegation's stances (`S2O1`: 2 support and 1 oppose records), its position (for,
  * against, mixed: the sign of support minus oppose and delete records) and its labels.
  */
-export function formatParagraphView(details: readonly ParagraphDetail[], options: ParagraphViewOptions): string {
+export function formatParagraphTable(details: readonly ParagraphDetail[], options: ParagraphTableOptions): string {
   const { chalk, width = 80 } = options;
   return `${details.map((detail) => paragraphBlock(detail, chalk, width)).join('\n\n')}\n`;
 }
@@ -41,7 +44,7 @@ function paragraphBlock(detail: ParagraphDetail, chalk: ChalkInstance, width: nu
   const rows = detail.delegations.map((d): TableCell[] => [
     { text: d.country },
     { text: countsText(d.counts), style: styleCounts(chalk, d.counts) },
-    { text: positionText(d), style: positionStyle(chalk, d) },
+    { text: positionName(d), style: positionStyle(chalk, d) },
     { text: d.labels.join('; ') },
   ]);
   out.push(...renderTable([
@@ -60,11 +63,6 @@ function countsText(counts: StanceCounts): string {
 function styleCounts(chalk: ChalkInstance, counts: StanceCounts): (text: string) => string {
   const stances = STANCES.filter((s) => counts[s] > 0);
   return stances.length === 1 ? stanceStyle(chalk, stances[0]) : chalk.bold;
-}
-
-/** `for`, `against`, `mixed`, or `none` (only `other` records). */
-export function positionText(d: DelegationStances): string {
-  return d.position === null ? 'none' : d.position > 0 ? 'for' : d.position < 0 ? 'against' : 'mixed';
 }
 
 function positionStyle(chalk: ChalkInstance, d: DelegationStances): (text: string) => string {
