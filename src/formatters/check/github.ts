@@ -1,5 +1,5 @@
 /** GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`). */
-import type { FindingsReport } from './report.js';
+import type { FindingsReport } from './findings-report.js';
 
 // As @actions/core escapes them: data may not hold %, CR, LF; properties neither `:` nor `,`.
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -7,7 +7,8 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 
 export function githubReport(): FindingsReport {
   return {
-    add: (findings) => findings
+    start: () => '',
+    add: ({ findings }) => findings
       .map((f) => `::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(f.message)}\n`)
       .join(''),
     end: () => '',

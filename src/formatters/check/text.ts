@@ -5,8 +5,8 @@
  * Written finding by finding; the summary comes at the end.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Finding } from '../findings.js';
-import type { FindingsReport, Sources } from './report.js';
+import { plural } from '../terminal/plural.js';
+import type { CheckedFile, FindingsReport } from './findings-report.js';
 
 export interface TextOptions {
   chalk: ChalkInstance;
@@ -41,7 +41,7 @@ export function textReport(options: TextOptions): FindingsReport {
   const { chalk, maxPerRule = 5, width = 80 } = options;
   const shown = new Map<string, number>();
   const tally: Tally = { errors: 0, warnings: 0, byRule: new Map(), files: new Set(), hidden: 0 };
-  const add = (findings: readonly Finding[], sources?: Sources): string => {
+  const add = ({ findings, sources }: CheckedFile): string => {
     let out = '';
     for (const f of findings) {
       if (f.severity === 'error') tally.errors++;
@@ -66,14 +66,14 @@ export function textReport(options: TextOptions): FindingsReport {
     }
     return out;
   };
-  return { add, end: () => `${summary(tally, chalk)}\n` };
+  return { start: () => '', add, end: () => `${summary(tally, chalk)}\n` };
 }
 
 function summary(tally: Tally, chalk: ChalkInstance): string {
   const { errors, warnings, byRule, files, hidden } = tally;
   if (errors + warnings === 0) return chalk.green('No findings.');
   const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ×${n}`);
-  const head = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}`;
+  const head = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.size, 'file')}`;
   const tail = hidden > 0 ? `\n${hidden} more not listed (at most a few per rule and file; --max-per-rule 0 or --format json lists all)` : '';
   return `${errors > 0 ? chalk.red.bold(head) : chalk.yellow.bold(head)} (${rules.join(', ')})${tail}`;
 }

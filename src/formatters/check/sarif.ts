@@ -1,9 +1,9 @@
 /** SARIF 2.1.0, for code-scanning dashboards: one run, the rule table as the tool's rules. */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
-import type { Finding } from '../findings.js';
-import { RULES, type RuleName } from '../rules.js';
-import type { FindingsReport } from './report.js';
+import type { Finding } from '../../check/findings.js';
+import { RULES, type RuleName } from '../../check/rules.js';
+import type { FindingsReport } from './findings-report.js';
 
 export interface SarifOptions {
   version: string;
@@ -38,7 +38,8 @@ export function sarifReport(options: SarifOptions): FindingsReport {
   } satisfies Omit<Log, 'runs'> & { runs: unknown[] };
   const document = new StreamedJson(log);
   return {
-    add: (findings) => document.items(findings.map(resultOf)),
+    start: () => '',
+    add: ({ findings }) => document.items(findings.map(resultOf)),
     end: () => document.end(),
   };
 }

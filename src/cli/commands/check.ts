@@ -1,20 +1,9 @@
-/**
- * `kyoto-parse check`: lint transcribed drafts; exit status 1 when any finding is an error.
- * Options and help here; the run itself (check-action.ts) is loaded only when `check` runs.
- */
-import { Command, Option } from 'commander';
-import { RULES } from '../check/rules.js';
-import { wholeNumber } from './options.js';
-
-export interface CheckCliOptions {
-  format: 'text' | 'json' | 'github' | 'sarif';
-  strict?: boolean;
-  vocabulary?: string;
-  aliases?: string;
-  output?: string;
-  maxPerRule: number;
-  width?: number;
-}
+/** `kyoto-parse check`: lint transcribed drafts; exit status 1 when any finding is an error. */
+import { Option } from 'commander';
+import { RULES } from '../../check/rules.js';
+import { wholeNumber } from '../options.js';
+import type { CommandDefinition } from './command.js';
+import type { CheckOptions } from './check-run.js';
 
 const HELP = `
 Rules (default severity; --strict makes every finding an error):
@@ -26,8 +15,9 @@ Exit status:
   2  usage or input/output problem (missing or unreadable file, bad option or configuration file)
   3  internal error (a bug: please report it with the input)`;
 
-export function checkCommand(version: string, setStatus: (status: number) => void): Command {
-  return new Command('check')
+export const check: CommandDefinition<CheckOptions> = {
+  name: 'check',
+  declare: (command) => command
     .description('lint transcribed drafts: unbalanced brackets, unknown codes, empty lists, numbering, …')
     .argument('<files...>', 'draft files to check; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'text, json, github (Actions annotations) or sarif (2.1.0)')
@@ -38,9 +28,6 @@ export function checkCommand(version: string, setStatus: (status: number) => voi
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
     .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)
     .option('--width <columns>', 'text format: width for the line excerpts', wholeNumber(20))
-    .addHelpText('after', HELP)
-    .action(async (files: string[], options: CheckCliOptions) => {
-      const { runCheck } = await import('./check-action.js');
-      await runCheck(files, options, version, setStatus);
-    });
-}
+    .addHelpText('after', HELP),
+  load: async () => (await import('./check-run.js')).runCheck,
+};
