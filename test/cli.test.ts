@@ -192,6 +192,17 @@ describe('input and output problems', () => {
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });
 
+  it('on a terminal the default is the coloured report as wide as the terminal; to a file or a pipe, the CSV', async () => {
+    const terminal = { columns: 60 };
+    const shown = await run([draft], { terminal });
+    expect(shown.stdout).toMatch(/^\u001b\[1mSummary/);
+    expect(Math.max(...stripVTControlCharacters(shown.stdout).split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(60);
+    expect(stripVTControlCharacters(shown.stdout)).toBe((await run([draft, '--format', 'report', '--width', '60'])).stdout);
+    const out = join(mkdtempSync(join(tmpdir(), 'kyoto-out-')), 'records.csv');
+    expect((await run([draft, '-o', out], { terminal })).stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe((await run([draft])).stdout);
+  });
+
   it('the binary gives the bytes and status main gives, standard input among the files', async () => {
     const args = [draft, '-', '--format', 'json', '--diagnostics'];
     const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };

@@ -1,5 +1,7 @@
 /** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
+import type { CodeTable } from '../../records/codes.js';
+import type { StanceRecord } from '../../types.js';
 import { assertNotAnInput } from '../delivery.js';
 import { gatherRecords, type GatheredRecords } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
@@ -21,7 +23,7 @@ export async function analyticsInput({ files, options, io, config }: Invocation<
   const settings = recordSettings(options, config);
   if (!options.expandGroups) return { ...(await gatherRecords(files, settings, io, { keepSources })), expandedGroups: new Set() };
   const memberships = loadGroupMemberships();
-  const prepare = (records: Parameters<typeof expandGroups>[0], codes: Parameters<typeof expandGroups>[2]) => expandGroups(records, memberships, codes);
+  const prepare = (records: StanceRecord[], codes: CodeTable) => expandGroups(records, memberships, codes);
   const gathered = await gatherRecords(files, settings, io, { prepare, keepSources });
   return { ...gathered, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }

@@ -3,7 +3,7 @@ import { clusterDelegations } from '../../analyses/blocs.js';
 import type { Linkage } from '../../analyses/linkages.js';
 import { buildPositions } from '../../analyses/positions.js';
 import { BLOCS_FORMATS } from '../../formatters/registry.js';
-import { formatAndDeliver } from '../output.js';
+import { formatAndDeliver } from '../format-output.js';
 import { analyticsInput } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';

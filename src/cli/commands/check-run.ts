@@ -6,7 +6,7 @@ import { checkDraft } from '../../check/findings.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
-import { formatContext } from '../output.js';
+import { formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
 import { parseSettings } from '../settings.js';
 import type { Invocation } from './command.js';

@@ -1,7 +1,7 @@
 import { rankContested } from '../../analyses/contested.js';
 import { buildPositions } from '../../analyses/positions.js';
 import { CONTESTED_FORMATS } from '../../formatters/registry.js';
-import { formatAndDeliver } from '../output.js';
+import { formatAndDeliver } from '../format-output.js';
 import { analyticsInput } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';

@@ -1,6 +1,6 @@
 import { summariseCountry } from '../../analyses/country.js';
 import { COUNTRY_FORMATS } from '../../formatters/registry.js';
-import { formatAndDeliver } from '../output.js';
+import { formatAndDeliver } from '../format-output.js';
 import { codeTable, resolveCode } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 import { analyticsInput } from './analytics-input.js';

@@ -1,6 +1,6 @@
 import { findParagraphs, paragraphDetail } from '../../analyses/paragraph-detail.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
-import { formatAndDeliver } from '../output.js';
+import { formatAndDeliver } from '../format-output.js';
 import { UsageError } from '../usage-error.js';
 import { analyticsInput } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';

@@ -13,7 +13,7 @@ import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
-import { formatAndDeliver, formatContext } from '../output.js';
+import { formatAndDeliver, formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
 import { recordSettings, type RecordSettings } from '../settings.js';
 import type { Invocation } from './command.js';
