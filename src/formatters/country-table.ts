@@ -1,17 +1,11 @@
-import type { ChalkInstance } from 'chalk';
 import type { CountrySummary } from '../analyses/country.js';
 import type { StanceRecord } from '../types.js';
+import type { FormatContext } from './contract.js';
+import type { CountryResult } from './results.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
 import { renderTable, type TableCell } from './terminal/table.js';
 import { wrapText } from './terminal/wrap.js';
-
-export interface CountryTableOptions {
-  chalk: ChalkInstance;
-  width?: number;
-  /** Codes of the groups expanded with `--expand-groups`: records with such a `raw` are marked. */
-  expandedGroups?: ReadonlySet<string>;
-}
 
 /**
  * One delegation's records for the terminal: the summary line (wrapped), then a table of
@@ -22,8 +16,7 @@ export interface CountryTableOptions {
  * line passes `width`. Records added by `--expand-groups` show the group in brackets after the
  * stance (`support (EU)`).
  */
-export function formatCountryTable(summary: CountrySummary, records: readonly StanceRecord[], options: CountryTableOptions): string {
-  const { chalk, width = 80, expandedGroups = new Set<string>() } = options;
+export function formatCountryTable({ summary, records, expandedGroups }: CountryResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
   const head = wrapText(summaryLine(summary), width).map((line) => chalk.bold(line));
   if (records.length === 0) return `${[...head, '', 'No stance records.'].join('\n')}\n`;
 

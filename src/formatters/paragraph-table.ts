@@ -2,16 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import { STANCE_LETTERS, type StanceCounts } from '../analyses/matrix.js';
 import type { DelegationStances, ParagraphDetail, TextSegment } from '../analyses/paragraph-detail.js';
 import { STANCES } from '../types.js';
+import type { FormatContext } from './contract.js';
 import { positionName } from './position-name.js';
 import { stanceStyle } from './terminal/colour.js';
 import { renderTable, type TableCell } from './terminal/table.js';
 import { textWidth, truncate } from './terminal/width.js';
 import { wrapText } from './terminal/wrap.js';
-
-export interface ParagraphTableOptions {
-  chalk: ChalkInstance;
-  width?: number;
-}
 
 /**
  * One paragraph for the terminal, per file where its ID occurs: a heading (ID, file, lines), the
@@ -20,8 +16,7 @@ export interface ParagraphTableOptions {
  * of each delegation's stances (`S2O1`: 2 support and 1 oppose records), its position (for,
  * against, mixed: the sign of support minus oppose and delete records) and its labels.
  */
-export function formatParagraphTable(details: readonly ParagraphDetail[], options: ParagraphTableOptions): string {
-  const { chalk, width = 80 } = options;
+export function formatParagraphTable(details: readonly ParagraphDetail[], { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
   return `${details.map((detail) => paragraphBlock(detail, chalk, width)).join('\n\n')}\n`;
 }
 

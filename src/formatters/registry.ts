@@ -3,10 +3,6 @@
  * A command computes its result; the formatter only lays it out.
  */
 import { buildMatrix } from '../analyses/matrix.js';
-import type { Agreement } from '../analyses/agreement.js';
-import type { Blocs } from '../analyses/blocs.js';
-import type { ContestedParagraph } from '../analyses/contested.js';
-import type { CountrySummary } from '../analyses/country.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { StanceRecord } from '../types.js';
 import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
@@ -32,28 +28,12 @@ import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { formatReport, type ReportInput } from './report.js';
+import type { BlocsResult, ContestedResult, CountryResult } from './results.js';
 
 /** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
 export type RecordsResult = ReportInput;
 
-export interface CountryResult {
-  summary: CountrySummary;
-  records: readonly StanceRecord[];
-  /** Codes of the groups `--expand-groups` counted for their members. */
-  expandedGroups: ReadonlySet<string>;
-}
-
-export interface ContestedResult {
-  /** The paragraphs shown (`--top`), by rank. */
-  shown: readonly ContestedParagraph[];
-  /** How many paragraphs had a position at all. */
-  total: number;
-}
-
-export interface BlocsResult {
-  agreement: Agreement;
-  blocs: Blocs;
-}
+export type { BlocsResult, ContestedResult, CountryResult };
 
 type Formats<Result> = Record<string, FormatEntry<Formatter<Result>>>;
 
@@ -79,30 +59,29 @@ export const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]> = record
 export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson } satisfies Formats<RecordsResult>;
 
 export const COUNTRY_FORMATS = {
-  table: terminal<Formatter<CountryResult>>(({ summary, records, expandedGroups }, { chalk, width }) =>
-    formatCountryTable(summary, records, { chalk, width, expandedGroups })),
+  table: terminal<Formatter<CountryResult>>(formatCountryTable),
   // The records, as the main command writes them.
   csv: machine<Formatter<CountryResult>>(({ records }, context) => formatRecordsCsv(records, context)),
-  json: machine<Formatter<CountryResult>>(({ summary, records }) => formatCountryJson(summary, records)),
+  json: machine<Formatter<CountryResult>>(formatCountryJson),
 } satisfies Formats<CountryResult>;
 
 export const PARAGRAPH_FORMATS = {
-  table: terminal<Formatter<readonly ParagraphDetail[]>>((details, context) => formatParagraphTable(details, context)),
-  csv: machine<Formatter<readonly ParagraphDetail[]>>((details, context) => formatParagraphCsv(details, context)),
-  json: machine<Formatter<readonly ParagraphDetail[]>>((details) => formatParagraphJson(details)),
+  table: terminal<Formatter<readonly ParagraphDetail[]>>(formatParagraphTable),
+  csv: machine<Formatter<readonly ParagraphDetail[]>>(formatParagraphCsv),
+  json: machine<Formatter<readonly ParagraphDetail[]>>(formatParagraphJson),
 } satisfies Formats<readonly ParagraphDetail[]>;
 
 export const CONTESTED_FORMATS = {
-  table: terminal<Formatter<ContestedResult>>(({ shown, total }, { chalk, width }) => formatContestedTable(shown, { chalk, width, total })),
-  csv: machine<Formatter<ContestedResult>>(({ shown }, context) => formatContestedCsv(shown, context)),
-  json: machine<Formatter<ContestedResult>>(({ shown }) => formatContestedJson(shown)),
+  table: terminal<Formatter<ContestedResult>>(formatContestedTable),
+  csv: machine<Formatter<ContestedResult>>(formatContestedCsv),
+  json: machine<Formatter<ContestedResult>>(formatContestedJson),
 } satisfies Formats<ContestedResult>;
 
 export const BLOCS_FORMATS = {
-  table: terminal<Formatter<BlocsResult>>(({ agreement, blocs }, { chalk, width }) => formatBlocsTable(agreement, blocs, { chalk, width })),
-  csv: machine<Formatter<BlocsResult>>(({ agreement, blocs }, context) => formatBlocsCsv(agreement, blocs, context)),
-  'pairs-csv': machine<Formatter<BlocsResult>>(({ agreement }) => formatPairsCsv(agreement)),
-  json: machine<Formatter<BlocsResult>>(({ agreement, blocs }) => formatBlocsJson(agreement, blocs)),
+  table: terminal<Formatter<BlocsResult>>(formatBlocsTable),
+  csv: machine<Formatter<BlocsResult>>(formatBlocsCsv),
+  'pairs-csv': machine<Formatter<BlocsResult>>(formatPairsCsv),
+  json: machine<Formatter<BlocsResult>>(formatBlocsJson),
 } satisfies Formats<BlocsResult>;
 
 /** `check`'s reports, written file by file. */
