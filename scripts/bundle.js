@@ -31,14 +31,6 @@ await build({
   // The banner goes before esbuild's "use strict": it must say it again, or the bundle is sloppy code.
   banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-await build({
-  ...common,
-  entryPoints: { 'rows-worker': 'src/cli/rows-worker.ts' },
-  outdir,
-  format: 'esm',
-  // CommonJS dependencies (commander, i18n-iso-countries) call require(), which ESM lacks.
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-});
 
 // The runs that fill the code cache, in a process of their own: a cache depends on nothing but
 // what has run. Their messages are shown only if they fail.

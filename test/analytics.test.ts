@@ -19,7 +19,7 @@ import { formatBlocsTable } from '../src/formatters/blocs-table.js';
 import { formatContestedJson } from '../src/formatters/contested-json.js';
 import { formatContestedTable } from '../src/formatters/contested-table.js';
 import { formatCountryTable } from '../src/formatters/country-table.js';
-import { formatParagraphView } from '../src/formatters/paragraph-view.js';
+import { formatParagraphTable } from '../src/formatters/paragraph-table.js';
 import { loadCodeTable } from '../src/records/codes.js';
 
 const root = join(import.meta.dirname, '..');
@@ -113,15 +113,15 @@ describe('agreement on the three-delegation fixture (FRA and BEL always together
   it('writes the scores as a symmetric CSV matrix, as pairs, and as JSON', () => {
     const agreement = computeAgreement(positions);
     const blocs = clusterDelegations(agreement);
-    expect(formatBlocsCsv(agreement, blocs)).toBe([
+    expect(formatBlocsCsv({ agreement, blocs }, { escapeFormulas: true })).toBe([
       'country,name,cluster,BEL,FRA,RUS',
       'BEL,Belgium,1,1,1,0',
       'FRA,France,1,1,1,0',
       'RUS,Russian Federation,2,0,0,1',
       '',
     ].join('\n'));
-    expect(formatPairsCsv(agreement)).toBe('a,b,score,shared,agreed\nBEL,FRA,1,6,6\nBEL,RUS,0,6,0\nFRA,RUS,0,6,0\n');
-    const json = JSON.parse(formatBlocsJson(agreement, blocs));
+    expect(formatPairsCsv({ agreement })).toBe('a,b,score,shared,agreed\nBEL,FRA,1,6,6\nBEL,RUS,0,6,0\nFRA,RUS,0,6,0\n');
+    const json = JSON.parse(formatBlocsJson({ agreement, blocs }));
     expect(json.agreement).toEqual([
       { a: 'BEL', b: 'FRA', score: 1, shared: 6, agreed: 6 },
       { a: 'BEL', b: 'RUS', score: 0, shared: 6, agreed: 0 },
@@ -138,14 +138,14 @@ describe('agreement on the three-delegation fixture (FRA and BEL always together
   it('draws the heatmap with shading characters without colour and background colours with it', () => {
     const agreement = computeAgreement(positions);
     const blocs = clusterDelegations(agreement);
-    const text = formatBlocsTable(agreement, blocs, { chalk: plain, width: 80 });
+    const text = formatBlocsTable({ agreement, blocs }, { chalk: plain, width: 80 });
     expect(text).not.toMatch(/\x1b/);
     const map = text.split('\n').filter((line) => /^(BEL|FRA|RUS) /.test(line));
     // Rows and columns in cluster order (FRA, BEL in dendrogram order, then RUS). 1 is the darkest shade, 0 blank.
     expect(map).toEqual(['FRA ╲╲██', 'BEL ██╲╲', 'RUS     ╲╲']);
     expect(text).toContain('  1 (2)  BEL FRA');
     expect(text).toContain('  BEL-FRA  1.00  same side on 6 of 6 shared paragraphs');
-    const colour = formatBlocsTable(agreement, blocs, { chalk: coloured, width: 80 });
+    const colour = formatBlocsTable({ agreement, blocs }, { chalk: coloured, width: 80 });
     expect(colour).toContain('\x1b[42m'); // green background: agreement >= 0.8
     expect(colour).toContain('\x1b[41m'); // red background: agreement < 0.2
     expect(stripVTControlCharacters(colour).split('\n').filter((l) => /^(BEL|FRA|RUS) /.test(l)))
@@ -173,13 +173,13 @@ describe('contention on the five-paragraph fixture', () => {
   });
 
   it('writes JSON as an array ordered by score, each item with paragraph and score', () => {
-    const json = JSON.parse(formatContestedJson(ranking));
+    const json = JSON.parse(formatContestedJson({ shown: ranking }));
     expect(json.map((item: { paragraph: string; score: number }) => [item.paragraph, item.score]))
       .toEqual([['OP1', 3], ['OP5', 2], ['OP2', 1.6667], ['OP3', 1], ['OP4', 0]]);
   });
 
   it('names the camps in the table, within the width', () => {
-    const text = formatContestedTable(ranking.slice(0, 2), { chalk: plain, width: 50, total: ranking.length });
+    const text = formatContestedTable({ shown: ranking.slice(0, 2), total: ranking.length }, { chalk: plain, width: 50 });
     expect(text).toContain('Contested paragraphs: top 2 of 5');
     expect(text).toMatch(/^1 {2}OP1 {9}3\.00 {4}3 {8}3 {6}0$/m);
     expect(text).toMatch(/^ {3}for {5}BEL DEU FRA$/m);
@@ -254,7 +254,7 @@ describe('country', () => {
 
   it('lists the records by paragraph within the width, the summary first', () => {
     const records = parseFixture('contested.txt').records.filter((r) => r.country === 'FRA');
-    const text = formatCountryTable(summariseCountry('FRA', 'France', records), records, { chalk: plain, width: 60 });
+    const text = formatCountryTable({ summary: summariseCountry('FRA', 'France', records), records, expandedGroups: new Set() }, { chalk: plain, width: 60 });
     const lines = text.split('\n');
     expect(lines[0]).toBe('FRA France: supported 5, opposed 0, sought to delete 1 of 5');
     expect(lines[1]).toBe('paragraphs (6 records)');
@@ -291,16 +291,16 @@ describe('paragraph', () => {
 
   it('shows struck text as struck on a terminal and between ~~ marks without colour', () => {
     const detail = paragraphDetail(findParagraphs(result.paragraphs, 'OP1')[0], text, result.records);
-    const marked = formatParagraphView([detail], { chalk: plain, width: 80 });
+    const marked = formatParagraphTable([detail], { chalk: plain, width: 80 });
     expect(marked).toContain('1. Promote ~~and protect~~ the rule of law [FRA; delete: RUS] and');
     expect(marked).toContain('Enhance~~Strengthen~~ [BGR] cooperation');
     expect(marked).toMatch(/^RUS {3}D1 {7}against {3}delete$/m);
-    const struck = formatParagraphView([detail], { chalk: coloured, width: 80 });
+    const struck = formatParagraphTable([detail], { chalk: coloured, width: 80 });
     expect(struck).toContain('\x1b[9mand protect\x1b[29m');
     expect(struck).not.toContain('~~');
     for (const width of [40, 60]) {
-      expect(widest(formatParagraphView([detail], { chalk: plain, width }))).toBeLessThanOrEqual(width);
-      expect(widest(formatParagraphView([detail], { chalk: coloured, width }))).toBeLessThanOrEqual(width);
+      expect(widest(formatParagraphTable([detail], { chalk: plain, width }))).toBeLessThanOrEqual(width);
+      expect(widest(formatParagraphTable([detail], { chalk: coloured, width }))).toBeLessThanOrEqual(width);
     }
   });
 });

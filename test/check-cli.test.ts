@@ -1,22 +1,20 @@
-// `kyoto-parse check` through the real binary (bin/kyoto-parse.js runs dist/: `npm run build` first).
+// `kyoto-parse check`, in process through main (the binary's entry); the real binary
+// (bin/kyoto-parse.js runs dist/: `npm run build` first) for a reader that goes away.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../src/check/findings.js';
+import { runCli } from './cli-in-process.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'kyoto-parse.js');
 const FIX = 'fixtures/check';
 const REFERENCE = 'fixtures/kyoto-6227-20-annexes.txt';
 
-function check(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
-  const result = spawnSync(process.execPath, [bin, 'check', ...args], { cwd: root, input: options.input, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const check = (args: string[], options: { input?: string; env?: Record<string, string> } = {}) => runCli(['check', ...args], options);
 
 const ERROR_FIXTURES = [
   'unclosed-group.txt', 'unknown-code.txt', 'mistyped-code.txt', 'empty-code-list.txt', 'empty-group.txt',
@@ -37,30 +35,30 @@ function libraryFindings(file: string, strict = false): JsonFinding[] {
 const HEADER = /^(.+):(\d+):(\d+) (error|warning) (\S+) (.+)$/;
 
 describe('exit status', () => {
-  it('0 for the clean draft, with a report that says so', () => {
-    const { status, stdout, stderr } = check([`${FIX}/clean.txt`]);
+  it('0 for the clean draft, with a report that says so', async () => {
+    const { status, stdout, stderr } = await check([`${FIX}/clean.txt`]);
     expect(status).toBe(0);
     expect(stdout).toBe('No findings.\n');
     expect(stderr).toBe('');
   });
 
-  it('0 for the clean draft under --strict', () => {
-    expect(check(['--strict', `${FIX}/clean.txt`]).status).toBe(0);
+  it('0 for the clean draft under --strict', async () => {
+    expect((await check(['--strict', `${FIX}/clean.txt`])).status).toBe(0);
   });
 
   for (const name of WARNING_FIXTURES) {
-    it(`0 for ${name} (warnings only), 1 under --strict`, () => {
-      const { status, stdout } = check([`${FIX}/${name}`]);
+    it(`0 for ${name} (warnings only), 1 under --strict`, async () => {
+      const { status, stdout } = await check([`${FIX}/${name}`]);
       expect(status).toBe(0);
       expect(stdout).toMatch(/ warning /);
       expect(stdout).not.toMatch(/ error /);
-      expect(check(['--strict', `${FIX}/${name}`]).status).toBe(1);
+      expect((await check(['--strict', `${FIX}/${name}`])).status).toBe(1);
     });
   }
 
   for (const name of ERROR_FIXTURES) {
-    it(`1 for ${name}`, () => {
-      const { status, stdout, stderr } = check([`${FIX}/${name}`]);
+    it(`1 for ${name}`, async () => {
+      const { status, stdout, stderr } = await check([`${FIX}/${name}`]);
       expect(status).toBe(1);
       expect(stdout).toMatch(/ error /);
       expect(stderr).toBe('');
@@ -75,8 +73,8 @@ describe('exit status', () => {
     ['no file at all', []],
   ];
   for (const [what, args] of usage) {
-    it(`2 for ${what}, with one line on stderr and no stack trace`, () => {
-      const { status, stdout, stderr } = check(args);
+    it(`2 for ${what}, with one line on stderr and no stack trace`, async () => {
+      const { status, stdout, stderr } = await check(args);
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.endsWith('\n')).toBe(true);
@@ -86,13 +84,13 @@ describe('exit status', () => {
     });
   }
 
-  it('names the missing file and the directory', () => {
-    expect(check([`${FIX}/no-such-draft.txt`]).stderr).toContain('no-such-draft.txt');
-    expect(check([FIX]).stderr).toContain(FIX);
+  it('names the missing file and the directory', async () => {
+    expect((await check([`${FIX}/no-such-draft.txt`])).stderr).toContain('no-such-draft.txt');
+    expect((await check([FIX])).stderr).toContain(FIX);
   });
 
-  it('2 for a missing file even when the other files have findings, and no partial report', () => {
-    const { status, stdout } = check([`${FIX}/unknown-code.txt`, `${FIX}/no-such-draft.txt`]);
+  it('2 for a missing file even when the other files have findings, and no partial report', async () => {
+    const { status, stdout } = await check([`${FIX}/unknown-code.txt`, `${FIX}/no-such-draft.txt`]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
   });
@@ -101,26 +99,26 @@ describe('exit status', () => {
 describe('several files in one run', () => {
   const files = [`${FIX}/unknown-code.txt`, `${FIX}/clean.txt`, `${FIX}/aliased-code.txt`, `${FIX}/several-faults.txt`];
 
-  it('reports the findings of every file, in the order given', () => {
-    const { status, stdout } = check(['--format', 'json', ...files]);
+  it('reports the findings of every file, in the order given', async () => {
+    const { status, stdout } = await check(['--format', 'json', ...files]);
     expect(status).toBe(1);
     expect(parseJson(stdout)).toEqual(files.flatMap((file) => libraryFindings(file)));
   });
 
-  it('the text report lists them all and counts the files with findings', () => {
-    const { stdout } = check(['--max-per-rule', '0', ...files]);
+  it('the text report lists them all and counts the files with findings', async () => {
+    const { stdout } = await check(['--max-per-rule', '0', ...files]);
     const headers = stdout.split('\n').filter((line) => HEADER.test(line));
     expect(headers).toHaveLength(1 + 2 + 6);
     expect(new Set(headers.map((line) => HEADER.exec(line)![1]))).toEqual(new Set([files[0], files[2], files[3]]));
     expect(stdout).toMatch(/^4 errors, 5 warnings in 3 files /m);
   });
 
-  it('exit status 1 when only one of the files has an error', () => {
-    expect(check([`${FIX}/clean.txt`, `${FIX}/aliased-code.txt`]).status).toBe(0);
-    expect(check([`${FIX}/clean.txt`, `${FIX}/aliased-code.txt`, `${FIX}/empty-group.txt`]).status).toBe(1);
+  it('exit status 1 when only one of the files has an error', async () => {
+    expect((await check([`${FIX}/clean.txt`, `${FIX}/aliased-code.txt`])).status).toBe(0);
+    expect((await check([`${FIX}/clean.txt`, `${FIX}/aliased-code.txt`, `${FIX}/empty-group.txt`])).status).toBe(1);
   });
 
-  it('a reader that goes away early does not hide the errors of a later file', () => {
+  it('a reader that goes away early does not hide the errors of a later file', async () => {
     // 60 copies of the final declaration (warnings only, 2.5 kB of JSON each) fill the pipe long
     // before the last file, which has an error: the report stops, the checking goes on.
     const warningsOnly = Array<string>(60).fill('fixtures/kyoto-final-6456-21.txt');
@@ -131,29 +129,29 @@ describe('several files in one run', () => {
     expect(piped(warningsOnly).status).toBe(0);
   });
 
-  it('a later file found binary on reading: status 2, one line naming it, -o left untouched', () => {
+  it('a later file found binary on reading: status 2, one line naming it, -o left untouched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kyoto-check-'));
     const binary = join(dir, 'binary.txt');
     writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
     const out = join(dir, 'report.json');
     writeFileSync(out, 'the previous report\n');
-    const { status, stdout, stderr } = check(['--format', 'json', `${FIX}/unknown-code.txt`, binary, '-o', out]);
+    const { status, stdout, stderr } = await check(['--format', 'json', `${FIX}/unknown-code.txt`, binary, '-o', out]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
     expect(readFileSync(out, 'utf8')).toBe('the previous report\n');
   });
 
-  it('standard input as `-`', () => {
+  it('standard input as `-`', async () => {
     const text = readFileSync(join(root, FIX, 'unknown-code.txt'), 'utf8');
-    const { status, stdout } = check(['--format', 'json', '-'], { input: text });
+    const { status, stdout } = await check(['--format', 'json', '-'], { input: text });
     expect(status).toBe(1);
     expect(parseJson(stdout)).toEqual([{ ...libraryFindings(`${FIX}/unknown-code.txt`)[0], file: '-' }]);
   });
 
-  it('`-` given twice: the text report quotes the line that standard input held, not the empty second read', () => {
+  it('`-` given twice: the text report quotes the line that standard input held, not the empty second read', async () => {
     const text = readFileSync(join(root, FIX, 'unknown-code.txt'), 'utf8');
-    const { status, stdout } = check(['-', '-'], { input: text });
+    const { status, stdout } = await check(['-', '-'], { input: text });
     expect(status).toBe(1);
     const lines = stdout.split('\n');
     const header = lines.findIndex((line) => line.startsWith('-:13:97 error unknown-code'));
@@ -163,8 +161,8 @@ describe('several files in one run', () => {
 });
 
 describe('--format json', () => {
-  it('is an array of objects with exactly file, line, column, severity, rule, message', () => {
-    const { stdout } = check(['--format', 'json', `${FIX}/several-faults.txt`]);
+  it('is an array of objects with exactly file, line, column, severity, rule, message', async () => {
+    const { stdout } = await check(['--format', 'json', `${FIX}/several-faults.txt`]);
     const findings = parseJson(stdout);
     expect(Array.isArray(findings)).toBe(true);
     expect(findings).toHaveLength(6);
@@ -181,21 +179,21 @@ describe('--format json', () => {
     ]);
   });
 
-  it('is an empty array for a clean draft', () => {
-    const { status, stdout } = check(['--format', 'json', `${FIX}/clean.txt`]);
+  it('is an empty array for a clean draft', async () => {
+    const { status, stdout } = await check(['--format', 'json', `${FIX}/clean.txt`]);
     expect(status).toBe(0);
     expect(parseJson(stdout)).toEqual([]);
   });
 
-  it('--strict makes every finding an error', () => {
-    const { stdout } = check(['--strict', '--format', 'json', `${FIX}/several-faults.txt`]);
+  it('--strict makes every finding an error', async () => {
+    const { stdout } = await check(['--strict', '--format', 'json', `${FIX}/several-faults.txt`]);
     expect(parseJson(stdout).map((f) => f.severity)).toEqual(Array(6).fill('error'));
   });
 });
 
 describe('--format github and sarif', () => {
-  it('github: one workflow command per finding, the exit status as for text', () => {
-    const { status, stdout } = check(['--format', 'github', `${FIX}/several-faults.txt`]);
+  it('github: one workflow command per finding, the exit status as for text', async () => {
+    const { status, stdout } = await check(['--format', 'github', `${FIX}/several-faults.txt`]);
     expect(status).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
@@ -204,8 +202,8 @@ describe('--format github and sarif', () => {
     });
   });
 
-  it('sarif: one run of kyoto-parse with a result per finding', () => {
-    const { status, stdout } = check(['--format', 'sarif', `${FIX}/several-faults.txt`]);
+  it('sarif: one run of kyoto-parse with a result per finding', async () => {
+    const { status, stdout } = await check(['--format', 'sarif', `${FIX}/several-faults.txt`]);
     expect(status).toBe(1);
     const log = JSON.parse(stdout);
     expect(log.version).toBe('2.1.0');
@@ -230,8 +228,8 @@ describe('--format text', () => {
     return found;
   }
 
-  it('a finding is `file:line:col severity rule message`, then the line, then a caret under the column', () => {
-    const { stdout } = check(['--width', '300', file]);
+  it('a finding is `file:line:col severity rule message`, then the line, then a caret under the column', async () => {
+    const { stdout } = await check(['--width', '300', file]);
     const [block, ...rest] = blocks(stdout);
     expect(rest).toEqual([]);
     const column = source[12].indexOf('XYZ') + 1;
@@ -243,8 +241,8 @@ describe('--format text', () => {
 
   const several = readFileSync(join(root, FIX, 'several-faults.txt'), 'utf8').split('\n');
 
-  it('at the default width a long line is excerpted with `…` and the caret still points at the fault', () => {
-    const { stdout } = check([`${FIX}/several-faults.txt`]);
+  it('at the default width a long line is excerpted with `…` and the caret still points at the fault', async () => {
+    const { stdout } = await check([`${FIX}/several-faults.txt`]);
     const found = blocks(stdout);
     expect(found).toHaveLength(6);
     for (const { header, excerpt, caret } of found) {
@@ -263,30 +261,30 @@ describe('--format text', () => {
     expect(found.some(({ excerpt }) => excerpt.includes('…'))).toBe(true);
   });
 
-  it('no ANSI colour when not a terminal, unless FORCE_COLOR is set', () => {
-    const plain = check([`${FIX}/several-faults.txt`]).stdout;
+  it('no ANSI colour when not a terminal, unless FORCE_COLOR is set', async () => {
+    const plain = (await check([`${FIX}/several-faults.txt`])).stdout;
     expect(plain).not.toContain('\u001b[');
-    const forced = check([`${FIX}/several-faults.txt`], { env: { FORCE_COLOR: '1' } }).stdout;
+    const forced = (await check([`${FIX}/several-faults.txt`], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(forced).toContain('\u001b[');
     expect(stripVTControlCharacters(forced)).toBe(plain);
-    expect(check([`${FIX}/several-faults.txt`], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).toBe(plain);
+    expect((await check([`${FIX}/several-faults.txt`], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).toBe(plain);
   });
 
-  it('a CRLF draft reports the same positions and shows no carriage return', () => {
+  it('a CRLF draft reports the same positions and shows no carriage return', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kyoto-check-'));
     const crlf = join(dir, 'crlf.txt');
     writeFileSync(crlf, readFileSync(join(root, FIX, 'several-faults.txt'), 'utf8').replace(/\n/g, '\r\n'));
-    const json = parseJson(check(['--format', 'json', crlf]).stdout);
+    const json = parseJson((await check(['--format', 'json', crlf])).stdout);
     expect(json.map((f) => [f.rule, f.line, f.column])).toEqual(
       libraryFindings(`${FIX}/several-faults.txt`).map((f) => [f.rule, f.line, f.column]),
     );
-    expect(check(['--width', '300', crlf]).stdout).not.toContain('\r');
+    expect((await check(['--width', '300', crlf])).stdout).not.toContain('\r');
   });
 
-  it('-o writes the report to a file and nothing to stdout', () => {
+  it('-o writes the report to a file and nothing to stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kyoto-check-'));
     const out = join(dir, 'report.json');
-    const { status, stdout } = check(['--format', 'json', '-o', out, `${FIX}/unknown-code.txt`]);
+    const { status, stdout } = await check(['--format', 'json', '-o', out, `${FIX}/unknown-code.txt`]);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(libraryFindings(`${FIX}/unknown-code.txt`));
@@ -294,19 +292,22 @@ describe('--format text', () => {
 });
 
 describe('the reference draft', () => {
-  const json = parseJson(check(['--format', 'json', REFERENCE]).stdout);
+  let json: JsonFinding[] = [];
   const byRule = new Map<string, number>();
-  for (const f of json) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  beforeAll(async () => {
+    json = parseJson((await check(['--format', 'json', REFERENCE])).stdout);
+    for (const f of json) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  });
 
-  it('--format json lists every finding of the library', () => {
+  it('--format json lists every finding of the library', async () => {
     expect(json).toEqual(libraryFindings(REFERENCE));
     expect(json.length).toBeGreaterThan(5);
     // the draft has more than 5 findings of some rule, so the text report must hide some
     expect(Math.max(...byRule.values())).toBeGreaterThan(5);
   });
 
-  it('the text report lists at most 5 findings per rule, and its summary groups them by rule', () => {
-    const { status, stdout } = check([REFERENCE]);
+  it('the text report lists at most 5 findings per rule, and its summary groups them by rule', async () => {
+    const { status, stdout } = await check([REFERENCE]);
     expect(status).toBe(json.some((f) => f.severity === 'error') ? 1 : 0);
     const listed = new Map<string, number>();
     for (const line of stdout.split('\n')) {
@@ -332,8 +333,8 @@ describe('the reference draft', () => {
     expect(stdout).toContain(`\n${hidden} more not listed`);
   });
 
-  it('--max-per-rule 0 lists them all', () => {
-    const { stdout } = check(['--max-per-rule', '0', REFERENCE]);
+  it('--max-per-rule 0 lists them all', async () => {
+    const { stdout } = await check(['--max-per-rule', '0', REFERENCE]);
     expect(stdout.split('\n').filter((line) => HEADER.test(line))).toHaveLength(json.length);
     expect(stdout).not.toContain('more not listed');
   });

@@ -2,15 +2,15 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/check/findings.js';
-import { githubReport } from '../src/check/formats/github.js';
-import { jsonReport } from '../src/check/formats/json.js';
-import type { FindingsReport, Sources } from '../src/check/formats/report.js';
-import { sarifReport, type SarifOptions } from '../src/check/formats/sarif.js';
-import { textReport, type TextOptions } from '../src/check/formats/text.js';
+import type { FindingsReport, Sources } from '../src/formatters/check/findings-report.js';
+import { githubReport } from '../src/formatters/check/github.js';
+import { jsonReport } from '../src/formatters/check/json.js';
+import { sarifReport, type SarifOptions } from '../src/formatters/check/sarif.js';
+import { textReport, type TextOptions } from '../src/formatters/check/text.js';
 import { RULES, type RuleName } from '../src/check/rules.js';
 
 /** A whole report at once: every finding added, then the end. */
-const wholeReport = (report: FindingsReport, findings: readonly Finding[], sources?: Sources) => report.add(findings, sources) + report.end();
+const wholeReport = (report: FindingsReport, findings: readonly Finding[], sources?: Sources) => report.start() + report.add({ findings, sources }) + report.end();
 const formatFindingsGithub = (findings: readonly Finding[]) => wholeReport(githubReport(), findings);
 const formatFindingsJson = (findings: readonly Finding[]) => wholeReport(jsonReport(), findings);
 const formatFindingsSarif = (findings: readonly Finding[], options: SarifOptions) => wholeReport(sarifReport(options), findings);
@@ -398,8 +398,9 @@ describe('every format written file by file', () => {
   for (const [name, report] of Object.entries(reports)) {
     it(`${name}: the findings added file by file make the whole report`, () => {
       const streamed = report();
-      const byFile = files.map((file) => streamed.add(findings.filter((f) => f.file === file), new Map([[file, sources.get(file)!]])));
-      expect(byFile.join('') + streamed.end()).toBe(wholeReport(report(), findings, sources));
+      const head = streamed.start();
+      const byFile = files.map((file) => streamed.add({ findings: findings.filter((f) => f.file === file), sources: new Map([[file, sources.get(file)!]]) }));
+      expect(head + byFile.join('') + streamed.end()).toBe(wholeReport(report(), findings, sources));
       // Each file's part holds that file's findings, none of the others' (the text format names
       // each finding's file; the machine formats name the file in every item).
       expect(byFile.every((part, i) => part.includes(files[i]) && files.every((other, j) => j === i || !part.includes(other)))).toBe(true);
@@ -408,7 +409,7 @@ describe('every format written file by file', () => {
 
   it('text: the summary counts every file, and at most maxPerRule findings per rule and file are listed', () => {
     const text = reports.text();
-    const listed = files.map((file) => text.add(findings.filter((f) => f.file === file), sources)).join('');
+    const listed = files.map((file) => text.add({ findings: findings.filter((f) => f.file === file), sources })).join('');
     // Per file, rules in turn (unknown, aliased, empty): a 2+1+1, b 3+2+2, c 4+3+3; at most 2 of each listed.
     expect(listed.split('\n').filter((line) => line.startsWith('drafts/'))).toHaveLength(4 + 6 + 6);
     expect(text.end()).toBe('15 errors, 6 warnings in 3 files (unknown-code ×9, aliased-code ×6, empty-code-list ×6)\n'

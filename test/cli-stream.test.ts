@@ -1,5 +1,6 @@
-// The records CSV is written one file at a time (the real binary; `npm test` builds dist/ first):
-// the same text as one merged result, the filters, and bad input found before or during the run.
+// The records CSV is written one file at a time (in process through main; the real binary,
+// which `npm test` builds first, for pipes, devices and signals): the same text as one merged
+// result, the filters, and bad input found before or during the run.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,16 +10,11 @@ import { filterRecords } from '../src/analyses/filter.js';
 import { parseDraft } from '../src/api.js';
 import { formatRecordsCsv } from '../src/formatters/records-csv.js';
 import type { StanceRecord } from '../src/types.js';
+import { runCli as run } from './cli-in-process.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'kyoto-parse.js');
 const HEADER = 'file,paragraph,country,name,stance,label,raw,line,column,struck,excerpt\n';
-
-function run(args: string[], options: { input?: string } = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, input: options.input, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const annexes = 'fixtures/kyoto-6227-20-annexes.txt';
 const contested = 'fixtures/analytics/contested.txt';
@@ -33,27 +29,28 @@ function libraryRecords(paths: string[]): StanceRecord[] {
 }
 
 describe('the records CSV over several files', () => {
-  it('is the header once, then each file\'s rows in argument order, as if each file ran alone', () => {
-    const { status, stdout } = run(files);
+  it('is the header once, then each file\'s rows in argument order, as if each file ran alone', async () => {
+    const { status, stdout } = await run(files);
     expect(status).toBe(0);
-    const alone = files.map((file) => {
-      const one = run([file]).stdout;
+    const alone: string[] = [];
+    for (const file of files) {
+      const one = (await run([file])).stdout;
       expect(one.startsWith(HEADER)).toBe(true);
-      return one.slice(HEADER.length);
-    });
+      alone.push(one.slice(HEADER.length));
+    }
     expect(alone.filter((rows) => rows !== '')).toHaveLength(5);
     expect(stdout).toBe(HEADER + alone.join(''));
     expect(stdout.split(HEADER)).toHaveLength(2);
   });
 
-  it('is the library parse of all the files, merged', () => {
+  it('is the library parse of all the files, merged', async () => {
     const records = libraryRecords(files);
     expect(records.length).toBeGreaterThan(1000);
-    expect(run(files).stdout).toBe(formatRecordsCsv(records));
-    expect(run([...files, '--no-escape-formulas']).stdout).toBe(formatRecordsCsv(records, { escapeFormulas: false }));
+    expect((await run(files)).stdout).toBe(formatRecordsCsv(records));
+    expect((await run([...files, '--no-escape-formulas'])).stdout).toBe(formatRecordsCsv(records, { escapeFormulas: false }));
   });
 
-  it('applies --country, --paragraph and --stance to every file', () => {
+  it('applies --country, --paragraph and --stance to every file', async () => {
     const records = libraryRecords(files);
     const cases: [string[], Parameters<typeof filterRecords>[1]][] = [
       [['--country', 'UK,RUS'], { countries: new Set(['GBR', 'RUS']) }],
@@ -65,12 +62,12 @@ describe('the records CSV over several files', () => {
       const expected = filterRecords(records, filter);
       expect(expected.length).toBeGreaterThan(0);
       expect(new Set(expected.map((r) => r.file)).size).toBeGreaterThan(1);
-      expect(run([...files, ...args]).stdout).toBe(formatRecordsCsv(expected));
+      expect((await run([...files, ...args])).stdout).toBe(formatRecordsCsv(expected));
     }
   });
 
-  it('reads standard input among the files', () => {
-    const { status, stdout } = run([three, '-', contested], { input: readFileSync(join(root, annexes), 'utf8') });
+  it('reads standard input among the files', async () => {
+    const { status, stdout } = await run([three, '-', contested], { input: readFileSync(join(root, annexes), 'utf8') });
     expect(status).toBe(0);
     const records = [
       ...libraryRecords([three]),
@@ -80,24 +77,24 @@ describe('the records CSV over several files', () => {
     expect(stdout).toBe(formatRecordsCsv(records));
   });
 
-  it('-o FILE holds the same text as stdout', () => {
+  it('-o FILE holds the same text as stdout', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kyoto-stream-')), 'records.csv');
-    expect(run([...files, '-o', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(run(files).stdout);
+    expect((await run([...files, '-o', out])).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe((await run(files)).stdout);
   });
 
-  it('says on stderr what the merged formats say: the number of diagnostics, or each with --diagnostics', () => {
+  it('says on stderr what the merged formats say: the number of diagnostics, or each with --diagnostics', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kyoto-stream-'));
     const invalid = join(dir, 'invalid.txt');
     writeFileSync(invalid, Buffer.concat([Buffer.from('1. Caf'), Buffer.from([0xe9]), Buffer.from(' [UK, FRA]\n2. Text [XYZ]\n')]));
     for (const extra of [[], ['--diagnostics']]) {
-      const csv = run([faults, invalid, annexes, invalid, ...extra]);
-      const json = run([faults, invalid, annexes, invalid, '--format', 'json', ...extra]);
+      const csv = await run([faults, invalid, annexes, invalid, ...extra]);
+      const json = await run([faults, invalid, annexes, invalid, '--format', 'json', ...extra]);
       expect(csv.status).toBe(0);
       expect(csv.stderr).not.toBe('');
       expect(csv.stderr).toBe(json.stderr);
     }
-    expect(run([faults, invalid]).stderr).toMatch(/invalid\.txt:1: warning: .*\n.*\d+ diagnostic\(s\)/);
+    expect((await run([faults, invalid])).stderr).toMatch(/invalid\.txt:1: warning: .*\n.*\d+ diagnostic\(s\)/);
   });
 });
 
@@ -106,61 +103,61 @@ describe('bad input with the records CSV', () => {
   const binary = join(dir, 'binary.txt');
   writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
 
-  it('a missing, or a directory as, second file: one line, status 2, and nothing on stdout', () => {
+  it('a missing, or a directory as, second file: one line, status 2, and nothing on stdout', async () => {
     for (const [bad, reason] of [['missing.txt', 'no such file'], ['fixtures', 'is a directory']]) {
-      const { status, stdout, stderr } = run([annexes, bad, three]);
+      const { status, stdout, stderr } = await run([annexes, bad, three]);
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toBe(`kyoto-parse: cannot read '${bad}': ${reason}\n`);
     }
   });
 
-  it('a missing later file with -o: status 2 and no output file', () => {
+  it('a missing later file with -o: status 2 and no output file', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kyoto-stream-')), 'records.csv');
-    const { status, stderr } = run([annexes, three, 'missing.txt', '-o', out]);
+    const { status, stderr } = await run([annexes, three, 'missing.txt', '-o', out]);
     expect(status).toBe(2);
     expect(stderr).toBe("kyoto-parse: cannot read 'missing.txt': no such file\n");
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a later file found binary on reading, with -o: one line, status 2, no file, no temporary file', () => {
+  it('a later file found binary on reading, with -o: one line, status 2, no file, no temporary file', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kyoto-stream-'));
     const out = join(outDir, 'records.csv');
-    const { status, stdout, stderr } = run([annexes, three, binary, contested, '-o', out]);
+    const { status, stdout, stderr } = await run([annexes, three, binary, contested, '-o', out]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
     expect(readdirSync(outDir)).toEqual([]);
   });
 
-  it('an existing -o file is left as it was when a later file fails', () => {
+  it('an existing -o file is left as it was when a later file fails', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kyoto-stream-'));
     const out = join(outDir, 'records.csv');
     writeFileSync(out, 'the previous run\n');
-    expect(run([annexes, binary, '-o', out]).status).toBe(2);
+    expect((await run([annexes, binary, '-o', out])).status).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('the previous run\n');
     expect(readdirSync(outDir)).toEqual(['records.csv']);
   });
 
-  it('on stdout, a file found binary on reading stops the output there: one line, status 2', () => {
-    const { status, stdout, stderr } = run([three, binary, annexes]);
+  it('on stdout, a file found binary on reading stops the output there: one line, status 2', async () => {
+    const { status, stdout, stderr } = await run([three, binary, annexes]);
     expect(status).toBe(2);
     expect(stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
     // What came before the bad file, and nothing after it.
-    expect(stdout).toBe(run([three]).stdout);
+    expect(stdout).toBe((await run([three])).stdout);
     // A bad first file: nothing at all, not even the header.
-    expect(run([binary, three])).toEqual({ status: 2, stdout: '', stderr: `kyoto-parse: '${binary}' looks like a binary file, not a text draft\n` });
+    expect((await run([binary, three]))).toEqual({ status: 2, stdout: '', stderr: `kyoto-parse: '${binary}' looks like a binary file, not a text draft\n` });
   });
 
-  it('with --diagnostics, each file\'s lines are said once it is done: those before a bad file, then its error', () => {
-    const faultLines = run([faults, '--diagnostics']).stderr;
+  it('with --diagnostics, each file\'s lines are said once it is done: those before a bad file, then its error', async () => {
+    const faultLines = (await run([faults, '--diagnostics'])).stderr;
     expect(faultLines).toMatch(/^fixtures\/check\/several-faults\.txt:3:150: error unclosed-group: /);
-    const { status, stderr } = run([faults, binary, three, '--diagnostics']);
+    const { status, stderr } = await run([faults, binary, three, '--diagnostics']);
     expect(status).toBe(2);
     expect(stderr).toBe(`${faultLines}kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
   });
 
-  it('a closed pipe over several files ends quietly with status 0', () => {
+  it('a closed pipe over several files ends quietly with status 0', async () => {
     const command = `set -o pipefail; "${process.execPath}" "${bin}" ${files.join(' ')} ${annexes} | head -1`;
     const result = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(0);
@@ -169,71 +166,22 @@ describe('bad input with the records CSV', () => {
   });
 });
 
-describe('--jobs N: the files parsed in worker threads', () => {
-  it('gives the same bytes on stdout and stderr as one thread, files in argument order', () => {
-    const single = run([...files, '--diagnostics']);
-    expect(single.status).toBe(0);
-    for (const jobs of ['2', '3']) {
-      const parallel = run([...files, '--diagnostics', '--jobs', jobs]);
-      expect(parallel).toEqual(single);
-    }
-    // -o through workers, standard input among the files.
-    const out = join(mkdtempSync(join(tmpdir(), 'kyoto-jobs-')), 'records.csv');
-    expect(run([...files, '-j', '2', '-o', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(run(files).stdout);
-    const stdin = readFileSync(join(root, three), 'utf8');
-    expect(run([annexes, '-', contested, '-j', '2'], { input: stdin })).toEqual(run([annexes, '-', contested], { input: stdin }));
-    // More workers than files, and the filters.
-    const filtered = ['--country', 'UK,RUS', '--stance', 'support'];
-    expect(run([three, annexes, ...filtered, '-j', '8'])).toEqual(run([three, annexes, ...filtered]));
-  });
-
-  it('stops where one thread stops when a file is found binary on reading', () => {
-    const binary = join(mkdtempSync(join(tmpdir(), 'kyoto-jobs-')), 'binary.txt');
-    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
-    const args = [three, annexes, binary, contested];
-    const single = run(args);
-    expect(single.status).toBe(2);
-    expect(run([...args, '--jobs', '2'])).toEqual(single);
-  });
-
-  it('is refused below 1', () => {
-    const { status, stderr } = run([three, '--jobs', '0']);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/^error: option '-j, --jobs <n>' argument '0' is invalid\. .*\n$/);
-  });
-});
-
 describe('configuration files, output failures and signals with the records CSV', () => {
   const bash = (command: string, timeout = 60_000) => spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', timeout });
 
-  it('reads --aliases and --vocabulary once, so a pipe works, with one thread or several', () => {
-    const expected = run([three, annexes, '--aliases', 'data/aliases.json', '--vocabulary', 'data/vocabulary.json']);
+  it('reads --aliases and --vocabulary once, so a pipe works', async () => {
+    const expected = await run([three, annexes, '--aliases', 'data/aliases.json', '--vocabulary', 'data/vocabulary.json']);
     expect(expected.status).toBe(0);
-    for (const jobs of ['1', '2']) {
-      const piped = bash(`"${process.execPath}" "${bin}" ${three} ${annexes} -j ${jobs} --aliases <(cat data/aliases.json) --vocabulary <(cat data/vocabulary.json)`);
-      expect({ status: piped.status, stdout: piped.stdout, stderr: piped.stderr }).toEqual(expected);
-    }
+    const piped = bash(`"${process.execPath}" "${bin}" ${three} ${annexes} --aliases <(cat data/aliases.json) --vocabulary <(cat data/vocabulary.json)`);
+    expect({ status: piped.status, stdout: piped.stdout, stderr: piped.stderr }).toEqual(expected);
   });
 
-  it('a full disk on stdout is an output problem: one line, status 2', () => {
-    for (const args of [[three, annexes], [three, annexes, '-j', '2'], [three, '--format', 'json']]) {
+  it('a full disk on stdout is an output problem: one line, status 2', async () => {
+    for (const args of [[three, annexes], [three, '--format', 'json']]) {
       const full = bash(`"${process.execPath}" "${bin}" ${args.join(' ')} > /dev/full`);
       expect(full.status).toBe(2);
       expect(full.stderr).toMatch(/^kyoto-parse: cannot write to standard output: no space left on the device\n/);
     }
-  });
-
-  it('--jobs reads nothing past a file that failed: a pipe after it is never waited for', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kyoto-jobs-fifo-'));
-    const binary = join(dir, 'binary.txt');
-    writeFileSync(binary, Buffer.from('1. Text [FRA]\n\0\0\0\n'));
-    const fifo = join(dir, 'pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    // No writer ever opens the pipe: reading it would block until the timeout kills the run.
-    const result = bash(`"${process.execPath}" "${bin}" ${three} "${binary}" "${fifo}" -j 2 > /dev/null`, 30_000);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`kyoto-parse: '${binary}' looks like a binary file, not a text draft\n`);
   });
 
   it('Ctrl-C while one large file is parsed with -o leaves FILE as it was and no temporary file', async () => {

@@ -37,11 +37,3 @@ export function summariseCountry(country: string, name: string, records: readonl
     supported: sets.support.size, opposed: sets.oppose.size, deleted: sets.delete.size, other: sets.other.size,
   };
 }
-
-/** `supported 12, opposed 5, sought to delete 4 of 19 paragraphs (31 records; other 1)`. */
-export function summaryLine(summary: CountrySummary): string {
-  const other = summary.other > 0 ? `; other ${summary.other}` : '';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${summary.country} ${summary.name}: supported ${summary.supported}, opposed ${summary.opposed}, ` +
-    `sought to delete ${summary.deleted} of ${plural(summary.paragraphs, 'paragraph')} (${plural(summary.records, 'record')}${other})`;
-}

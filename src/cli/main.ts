@@ -1,77 +1,69 @@
 /**
- * The command line: a thin layer over parseDraft and the formatters. Data goes to stdout,
- * messages to stderr; exit status 0 on success, 2 for usage and input/output problems.
+ * The command line, as the binary and the tests run it: `main(argv, io)` parses the arguments,
+ * runs one command and returns the exit status. Data goes to stdout, messages to stderr; 0 on
+ * success, 2 for usage and input/output problems; a bug is thrown, for the binary to report.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { packagePath } from '../data-path.js';
 import { ConfigError } from '../errors.js';
-import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
-import { analyticsCommands } from './analytics-commands.js';
-import { checkCommand } from './check-command.js';
-import { addCommonOptions, loadRecords, reportDiagnostics, streamRecordsCsv, type CommonOptions } from './common.js';
-import { assertNotAnInput, EXIT_USAGE, UsageError } from './io.js';
-import { oneLineErrors, wholeNumber } from './options.js';
-import { deliver, presentation } from './output.js';
+import { processIo, type CliIo } from './cli-io.js';
+import type { Invocation } from './commands/command.js';
+import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
+import { ConfigFiles } from './settings.js';
+import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const EXIT_OK = 0;
-
-const MATRIX_FORMATS: Record<string, FormatName> = { table: 'matrix', csv: 'matrix-csv', json: 'matrix-json' };
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-async function run(files: string[], options: CommonOptions, formatName: FormatName): Promise<void> {
-  if (options.output) assertNotAnInput(options.output, files);
-  // The records CSV goes out file by file; the other formats need every file's records at once.
-  if (formatName === 'csv') return streamRecordsCsv(files, options);
-  const merged = loadRecords(files, options).result;
-
-  // Loaded here: the CSV path above never needs the table formatters.
-  const format = (await import('../formatters/index.js')).FORMATS[formatName];
-  const { chalk, width } = presentation(options, !format.machine);
-  const text = format.format({
-    result: merged, chalk, width, counts: options.counts, escapeFormulas: options.escapeFormulas,
+/** As commander's own defaults, but on `io`; its messages on one line (the "(Did you mean …?)" hint joins the error). */
+function outputTo(command: Command, io: CliIo): Command {
+  const colourForced = (): boolean | undefined => {
+    const { NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE } = io.env;
+    if (NO_COLOR || FORCE_COLOR === '0' || FORCE_COLOR === 'false') return false;
+    if (FORCE_COLOR || CLICOLOR_FORCE !== undefined) return true;
+    return undefined;
+  };
+  return command.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    outputError: (text, write) => write(`${text.trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
+    getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+    getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+    getOutHasColors: () => colourForced() ?? io.stdout.isTTY === true,
+    getErrHasColors: () => colourForced() ?? io.stderr.isTTY === true,
   });
-  reportDiagnostics(merged, options.diagnostics === true);
-  await deliver(text, options, files);
 }
 
-function buildProgram(setStatus: (status: number) => void = () => {}): Command {
+function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
   const version = packageVersion();
-  const program = new Command('kyoto-parse')
-    .description('Parse negotiated UN drafts with bracketed country annotations into stance records and matrices.')
-    .version(version)
-    .exitOverride()
-    // The main command and `matrix` both have --format: each reads its own.
-    .enablePositionalOptions();
-  oneLineErrors(program);
-
-  addCommonOptions(program)
-    .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices([...FORMAT_NAMES]))
-    .option('--counts', 'matrix cells as counts per stance')
-    .option('-j, --jobs <n>', 'records CSV: parse the files in N worker threads (at most one per core), output in the same order (default: 1)', wholeNumber(1))
-    .action((files: string[], options: CommonOptions) => {
-      const interactive = !options.output && process.stdout.isTTY === true;
-      return run(files, options, (options.format as FormatName | undefined) ?? (interactive ? 'report' : 'csv'));
+  const config = new ConfigFiles();
+  const bind = (definition: AnyCommand, command: Command): Command => definition.declare(outputTo(command, io))
+    .action(async (...params: unknown[]) => {
+      // Commander passes the declared arguments (the files last), then the options and the command.
+      const positional = params.slice(0, -2);
+      const invocation: Invocation<never> = {
+        args: positional.slice(0, -1) as string[],
+        files: positional.at(-1) as string[],
+        options: params.at(-2) as never,
+        io, config, version, setStatus,
+      };
+      await (await definition.load())(invocation);
     });
-
-  addCommonOptions(program.command('matrix').description('the delegation-by-paragraph stance matrix'))
-    .addOption(new Option('-f, --format <format>', 'table, csv or json').choices(Object.keys(MATRIX_FORMATS)).default('table'))
-    .option('--counts', 'cells as counts per stance instead of letters (S support, O oppose, D delete, X other)')
-    .action((files: string[], options: CommonOptions) => run(files, options, MATRIX_FORMATS[options.format ?? 'table']));
-
-  program.addCommand(oneLineErrors(checkCommand(version, setStatus)).exitOverride());
-  for (const command of analyticsCommands()) program.addCommand(oneLineErrors(command).exitOverride());
+  // The main command and `matrix` both have --format: each reads its own.
+  const program = bind(MAIN_COMMAND, new Command('kyoto-parse').version(version).enablePositionalOptions());
+  for (const definition of SUBCOMMANDS) program.addCommand(bind(definition, new Command(definition.name)));
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let status = EXIT_OK;
   try {
-    await buildProgram((s) => { status = s; }).parseAsync(argv);
+    await buildProgram(io, (s) => { status = s; }).parseAsync(argv);
     return status;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -79,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`kyoto-parse: ${error.message}\n`);
+      io.stderr.write(`kyoto-parse: ${error.message}\n`);
       return EXIT_USAGE;
     }
     throw error;

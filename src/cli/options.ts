@@ -1,5 +1,6 @@
-/** Option parsers and settings shared by every command. */
+/** Option parsers and the options shared by the reading commands. */
 import { Command, InvalidArgumentError } from 'commander';
+import { STANCES } from '../types.js';
 
 /** `--width`, `--max-per-rule`…: a whole number at least `min`, else a usage error (exit 2). */
 export function wholeNumber(min: number): (value: string) => number {
@@ -9,7 +10,37 @@ export function wholeNumber(min: number): (value: string) => number {
   };
 }
 
-/** Commander's messages on one line: its "(Did you mean …?)" hint joins the error line. */
-export function oneLineErrors(command: Command): Command {
-  return command.configureOutput({ outputError: (text, write) => write(`${text.trimEnd().replace(/\s*\n\s*/g, ' ')}\n`) });
+/** The options of every command that reads records (all but `check`). */
+export interface CommonOptions {
+  country?: string;
+  paragraph?: string;
+  stance?: string;
+  vocabulary?: string;
+  aliases?: string;
+  output?: string;
+  escapeFormulas: boolean;
+  width?: number;
+  diagnostics?: boolean;
+}
+
+const EXIT_HELP = `
+Exit status:
+  0  success
+  1  (check only) at least one finding is an error
+  2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary file)
+  3  internal error (a bug: please report it with the input)`;
+
+export function addCommonOptions(command: Command): Command {
+  return command
+    .argument('<files...>', 'draft files to read; - reads standard input')
+    .option('--country <codes>', 'only these delegations, comma-separated (aliases accepted: UK finds GBR)')
+    .option('--paragraph <ids>', 'only these paragraphs, comma-separated (e.g. "OP1,OP6 Bis")')
+    .option('--stance <stances>', `only these stances, comma-separated (${STANCES.join(', ')})`)
+    .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
+    .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
+    .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
+    .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
+    .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', wholeNumber(20))
+    .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+    .addHelpText('after', EXIT_HELP);
 }

@@ -1,14 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Agreement } from '../analyses/agreement.js';
 import type { Blocs } from '../analyses/blocs.js';
-import { round4 } from './layout.js';
+import type { FormatContext } from './contract.js';
+import type { BlocsResult } from './results.js';
+import { round4 } from './round.js';
 
 /**
  * The agreement matrix as CSV: `country,name,cluster,<one column per delegation>`, rows and
  * columns in code order; a cell is the score (4 decimals), 1 on the diagonal, empty for a pair
  * with too few shared paragraphs. `cluster` is the 1-based cluster number, empty when unclustered.
  */
-export function formatBlocsCsv(agreement: Agreement, blocs: Blocs, options: { escapeFormulas?: boolean } = {}): string {
+export function formatBlocsCsv({ agreement, blocs }: BlocsResult, { escapeFormulas }: Pick<FormatContext, 'escapeFormulas'>): string {
   const clusterOf = clusterIndex(blocs);
   const codes = agreement.countries;
   const rows = codes.map((a) => [
@@ -16,12 +17,12 @@ export function formatBlocsCsv(agreement: Agreement, blocs: Blocs, options: { es
     ...codes.map((b) => (a === b ? 1 : agreement.pair(a, b) ? round4(agreement.pair(a, b)!.score) : '')),
   ]);
   return stringify([['country', 'name', 'cluster', ...codes], ...rows], {
-    record_delimiter: '\n', escape_formulas: options.escapeFormulas ?? true,
+    record_delimiter: '\n', escape_formulas: escapeFormulas,
   });
 }
 
 /** One row per scored pair: `a,b,score,shared,agreed` (a before b in code order). */
-export function formatPairsCsv(agreement: Agreement): string {
+export function formatPairsCsv({ agreement }: Pick<BlocsResult, 'agreement'>): string {
   return stringify([
     ['a', 'b', 'score', 'shared', 'agreed'],
     ...agreement.pairs.map((p) => [p.a, p.b, round4(p.score), p.shared, p.agreed]),

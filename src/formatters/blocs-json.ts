@@ -1,8 +1,7 @@
-import type { Agreement } from '../analyses/agreement.js';
-import type { Blocs } from '../analyses/blocs.js';
 import { clusterIndex } from './blocs-csv.js';
-import { AGREEMENT_MEASURE } from './blocs-table.js';
-import { round4 } from './layout.js';
+import { AGREEMENT_MEASURE } from './measures.js';
+import type { BlocsResult } from './results.js';
+import { round4 } from './round.js';
 
 /**
  * For programs:
@@ -15,7 +14,7 @@ import { round4 } from './layout.js';
  *   "delegations": [{ "country", "name", "cluster" }] }      // cluster: 1-based, null when unclustered
  * ```
  */
-export function formatBlocsJson(agreement: Agreement, blocs: Blocs): string {
+export function formatBlocsJson({ agreement, blocs }: BlocsResult): string {
   const clusterOf = clusterIndex(blocs);
   const output = {
     measure: AGREEMENT_MEASURE,

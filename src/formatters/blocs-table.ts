@@ -1,18 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import type { Agreement, AgreementPair } from '../analyses/agreement.js';
-import type { Blocs } from '../analyses/blocs.js';
+import type { FormatContext } from './contract.js';
 import { compareCodes } from '../analyses/positions.js';
-import { pad, textWidth, truncate, wrapText, wrapWords } from './layout.js';
+import { AGREEMENT_MEASURE } from './measures.js';
+import type { BlocsResult } from './results.js';
+import { pad, textWidth, truncate } from './terminal/width.js';
+import { wrapText, wrapWords } from './terminal/wrap.js';
 
-export interface BlocsTableOptions {
-  chalk: ChalkInstance;
-  width?: number;
-  /** How many strongest and weakest pairs to list under the heatmap; default 5. */
-  pairs?: number;
-}
-
-export const AGREEMENT_MEASURE =
-  'agreement = share of the paragraphs both took a side on (for, or against: oppose or delete outweighs support) where they took the same side';
+/** How many strongest and weakest pairs are listed under the heatmap. */
+const PAIRS_LISTED = 5;
 
 /** Five shades, lowest agreement first: [0, .2), [.2, .4), [.4, .6), [.6, .8), [.8, 1]. */
 const SHADES = [' ', '░', '▒', '▓', '█'];
@@ -38,8 +34,8 @@ function bandStyle(chalk: ChalkInstance, index: number): (text: string) => strin
  * that agree most and least (all pairs when there are few), each with its number of shared
  * paragraphs.
  */
-export function formatBlocsTable(agreement: Agreement, blocs: Blocs, options: BlocsTableOptions): string {
-  const { chalk, width = 80, pairs: listed = 5 } = options;
+export function formatBlocsTable({ agreement, blocs }: BlocsResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
+  const listed = PAIRS_LISTED;
   const out: string[] = [];
   const title = `Agreement between ${agreement.countries.length} delegations (pairs with at least ${agreement.minShared} shared paragraphs)`;
   out.push(...wrapText(title, width).map((line) => chalk.bold(line)));

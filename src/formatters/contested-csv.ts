@@ -1,14 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ContestedParagraph } from '../analyses/contested.js';
-import { round4 } from './layout.js';
+import type { FormatContext } from './contract.js';
+import type { ContestedResult } from './results.js';
+import { round4 } from './round.js';
 
 /** `rank,file,paragraph,score,for,against,mixed,supporters,opponents,mixed_delegations`; codes space-separated. */
-export function formatContestedCsv(ranking: readonly ContestedParagraph[], options: { escapeFormulas?: boolean } = {}): string {
+export function formatContestedCsv({ shown }: Pick<ContestedResult, 'shown'>, { escapeFormulas }: Pick<FormatContext, 'escapeFormulas'>): string {
   return stringify([
     ['rank', 'file', 'paragraph', 'score', 'for', 'against', 'mixed', 'supporters', 'opponents', 'mixed_delegations'],
-    ...ranking.map((p) => [
+    ...shown.map((p) => [
       p.rank, p.file, p.paragraph, round4(p.score), p.supporters.length, p.opponents.length, p.mixed.length,
       p.supporters.join(' '), p.opponents.join(' '), p.mixed.join(' '),
     ]),
-  ], { record_delimiter: '\n', escape_formulas: options.escapeFormulas ?? true });
+  ], { record_delimiter: '\n', escape_formulas: escapeFormulas });
 }

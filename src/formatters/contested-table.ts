@@ -1,23 +1,15 @@
-import type { ChalkInstance } from 'chalk';
-import type { ContestedParagraph } from '../analyses/contested.js';
-import { pad, renderTable, wrapText, wrapWords } from './layout.js';
-
-export interface ContestedTableOptions {
-  chalk: ChalkInstance;
-  width?: number;
-  /** How many paragraphs had a position at all (the ranking's length before `top`). */
-  total: number;
-}
-
-export const CONTENTION_MEASURE =
-  'score = 2·F·A/(F+A), the harmonic mean of the camps: F delegations for the paragraph, A against it (oppose or delete outweighs support); mixed delegations join neither camp';
+import type { FormatContext } from './contract.js';
+import { CONTENTION_MEASURE } from './measures.js';
+import type { ContestedResult } from './results.js';
+import { renderTable } from './terminal/table.js';
+import { pad } from './terminal/width.js';
+import { wrapText, wrapWords } from './terminal/wrap.js';
 
 /**
  * The fiercest fights for the terminal: a title, then per paragraph a line with its rank, ID,
  * score and camp sizes, and the camps named on wrapped lines (`for`, `against`, `mixed`).
  */
-export function formatContestedTable(ranking: readonly ContestedParagraph[], options: ContestedTableOptions): string {
-  const { chalk, width = 80, total } = options;
+export function formatContestedTable({ shown: ranking, total }: ContestedResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
   if (ranking.length === 0) return 'No paragraph with a position for or against.\n';
   const title = ranking.length < total ? `Contested paragraphs: top ${ranking.length} of ${total}` : `Contested paragraphs: all ${total}`;
   const out = [...wrapText(title, width).map((line) => chalk.bold(line)), ...wrapText(CONTENTION_MEASURE, width).map((line) => chalk.dim(line)), ''];

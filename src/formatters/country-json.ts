@@ -1,5 +1,5 @@
-import type { CountrySummary } from '../analyses/country.js';
-import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
+import { RECORD_COLUMNS } from '../types.js';
+import type { CountryResult } from './results.js';
 
 /**
  * One delegation's positions as pretty JSON:
@@ -10,7 +10,7 @@ import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
  *   "records": [ ...records, keys in the CSV column order ] }
  * ```
  */
-export function formatCountryJson(summary: CountrySummary, records: readonly StanceRecord[]): string {
+export function formatCountryJson({ summary, records }: Pick<CountryResult, 'summary' | 'records'>): string {
   const { country, name, ...counts } = summary;
   const output = {
     country,

@@ -1,15 +1,11 @@
-import type { ChalkInstance } from 'chalk';
-import { summaryLine, type CountrySummary } from '../analyses/country.js';
+import type { CountrySummary } from '../analyses/country.js';
 import type { StanceRecord } from '../types.js';
-import { renderTable, wrapText, type TableCell } from './layout.js';
-import { stanceStyle } from './matrix-table.js';
-
-export interface CountryTableOptions {
-  chalk: ChalkInstance;
-  width?: number;
-  /** Codes of the groups expanded with `--expand-groups`: records with such a `raw` are marked. */
-  expandedGroups?: ReadonlySet<string>;
-}
+import type { FormatContext } from './contract.js';
+import type { CountryResult } from './results.js';
+import { stanceStyle } from './terminal/colour.js';
+import { plural } from './terminal/plural.js';
+import { renderTable, type TableCell } from './terminal/table.js';
+import { wrapText } from './terminal/wrap.js';
 
 /**
  * One delegation's records for the terminal: the summary line (wrapped), then a table of
@@ -20,8 +16,7 @@ export interface CountryTableOptions {
  * line passes `width`. Records added by `--expand-groups` show the group in brackets after the
  * stance (`support (EU)`).
  */
-export function formatCountryTable(summary: CountrySummary, records: readonly StanceRecord[], options: CountryTableOptions): string {
-  const { chalk, width = 80, expandedGroups = new Set<string>() } = options;
+export function formatCountryTable({ summary, records, expandedGroups }: CountryResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
   const head = wrapText(summaryLine(summary), width).map((line) => chalk.bold(line));
   if (records.length === 0) return `${[...head, '', 'No stance records.'].join('\n')}\n`;
 
@@ -47,6 +42,13 @@ export function formatCountryTable(summary: CountrySummary, records: readonly St
     return files.length > 1 ? [chalk.bold(file), ...table].join('\n') : table.join('\n');
   });
   return `${head.join('\n')}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** `GBR United Kingdom: supported 12, opposed 5, sought to delete 4 of 19 paragraphs (31 records; other 1)`. */
+export function summaryLine(summary: CountrySummary): string {
+  const other = summary.other > 0 ? `; other ${summary.other}` : '';
+  return `${summary.country} ${summary.name}: supported ${summary.supported}, opposed ${summary.opposed}, ` +
+    `sought to delete ${summary.deleted} of ${plural(summary.paragraphs, 'paragraph')} (${plural(summary.records, 'record')}${other})`;
 }
 
 function groupByParagraph(records: readonly StanceRecord[]): StanceRecord[] {

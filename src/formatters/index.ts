@@ -1,12 +1,8 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-import { buildMatrix } from '../analyses/matrix.js';
-import { formatMatrixCsv } from './matrix-csv.js';
-import { formatMatrixJson } from './matrix-json.js';
-import { formatMatrixTable } from './matrix-table.js';
-import { formatRecordsCsv } from './records-csv.js';
-import { formatRecordsJson } from './records-json.js';
+/** The main command's formats for library users: the same formatters the CLI runs, with defaults for what a caller leaves out. */
+import type { ChalkInstance } from 'chalk';
+import { PLAIN } from './terminal/colour.js';
 import type { FormatName } from './names.js';
-import { formatReport, type ReportInput } from './report.js';
+import { RECORDS_FORMATS, type RecordsResult } from './registry.js';
 
 export { formatMatrixCsv } from './matrix-csv.js';
 export { formatMatrixJson } from './matrix-json.js';
@@ -18,7 +14,7 @@ export { formatReport } from './report.js';
 
 /** Everything a format may need; each format takes what it uses. */
 export interface FormatContext {
-  result: ReportInput;
+  result: RecordsResult;
   /** Used by terminal formats only; defaults to no colour. */
   chalk?: ChalkInstance;
   /** Terminal width for table formats; default 80. */
@@ -37,43 +33,26 @@ export interface OutputFormat {
   format(context: FormatContext): string;
 }
 
-const plain = new Chalk({ level: 0 });
-const matrixOf = ({ result }: FormatContext) => buildMatrix(result.records, result.paragraphs);
+const DESCRIPTIONS: Record<FormatName, string> = {
+  report: 'summary and stance matrix for the terminal (default on a terminal)',
+  csv: 'one row per record, long CSV (default when piped)',
+  json: 'paragraphs, records and diagnostics as JSON',
+  matrix: 'stance matrix as a terminal table (delegations x paragraphs)',
+  'matrix-csv': 'stance matrix as CSV',
+  'matrix-json': 'stance matrix as JSON',
+};
+
+function outputFormat(name: FormatName): OutputFormat {
+  const entry = RECORDS_FORMATS[name];
+  return {
+    description: DESCRIPTIONS[name],
+    machine: !entry.terminal,
+    format: ({ result, chalk = PLAIN, width = 80, counts = false, escapeFormulas = true }) =>
+      entry.format(result, { chalk, width, counts, escapeFormulas }),
+  };
+}
 
 /** The `--format` choices, by name. */
-export const FORMATS = {
-  report: {
-    description: 'summary and stance matrix for the terminal (default on a terminal)',
-    machine: false,
-    format: (ctx) => formatReport(ctx.result, matrixOf(ctx), {
-      chalk: ctx.chalk ?? plain, width: ctx.width, counts: ctx.counts,
-    }),
-  },
-  csv: {
-    description: 'one row per record, long CSV (default when piped)',
-    machine: true,
-    format: (ctx) => formatRecordsCsv(ctx.result.records, { escapeFormulas: ctx.escapeFormulas }),
-  },
-  json: {
-    description: 'paragraphs, records and diagnostics as JSON',
-    machine: true,
-    format: (ctx) => formatRecordsJson(ctx.result),
-  },
-  matrix: {
-    description: 'stance matrix as a terminal table (delegations x paragraphs)',
-    machine: false,
-    format: (ctx) => formatMatrixTable(matrixOf(ctx), {
-      chalk: ctx.chalk ?? plain, width: ctx.width, counts: ctx.counts,
-    }),
-  },
-  'matrix-csv': {
-    description: 'stance matrix as CSV',
-    machine: true,
-    format: (ctx) => formatMatrixCsv(matrixOf(ctx), { counts: ctx.counts }),
-  },
-  'matrix-json': {
-    description: 'stance matrix as JSON',
-    machine: true,
-    format: (ctx) => formatMatrixJson(matrixOf(ctx), { counts: ctx.counts }),
-  },
-} satisfies Record<FormatName, OutputFormat>;
+export const FORMATS = Object.fromEntries(
+  (Object.keys(DESCRIPTIONS) as FormatName[]).map((name) => [name, outputFormat(name)]),
+) as Record<FormatName, OutputFormat>;

@@ -6,7 +6,10 @@ import {
   type StanceCounts,
   type StanceMatrix,
 } from '../analyses/matrix.js';
-import { STANCES, type Stance } from '../types.js';
+import { STANCES } from '../types.js';
+import { stanceStyle } from './terminal/colour.js';
+import { chunk, pad, textWidth } from './terminal/width.js';
+import { joinWrapped, wrapText } from './terminal/wrap.js';
 
 export interface MatrixTableOptions {
   /** Colours come from the caller's instance (`new Chalk({ level })`); level 0 gives plain text. */
@@ -19,15 +22,6 @@ export interface MatrixTableOptions {
 
 /** Mark for a cell without records: keeps rows readable across wide, sparse pages. */
 const EMPTY_CELL = '·';
-
-export function stanceStyle(chalk: ChalkInstance, stance: Stance): ChalkInstance {
-  switch (stance) {
-    case 'support': return chalk.green;
-    case 'oppose': return chalk.red;
-    case 'delete': return chalk.yellow;
-    case 'other': return chalk.magenta;
-  }
-}
 
 /**
  * The stance matrix as a terminal table that never exceeds `width` columns.
@@ -173,70 +167,6 @@ function legend(chalk: ChalkInstance, counts: boolean, width: number): string {
     : { plain: 'SO mixed', styled: `${chalk.bold('SO')} mixed` });
   items.push({ plain: `${EMPTY_CELL} none`, styled: `${chalk.dim(EMPTY_CELL)} none` });
   return joinWrapped(items, '  ', width, 'Legend: ').join('\n');
-}
-
-/** Joins styled items with `separator`, starting a new line before an item that would pass `width`. */
-function joinWrapped(
-  items: { plain: string; styled: string }[],
-  separator: string,
-  width: number,
-  prefix = '',
-): string[] {
-  const lines: string[] = [];
-  let plain = prefix;
-  let styled = prefix;
-  for (const item of items) {
-    if (textWidth(item.plain) > width) {
-      // Only on absurdly narrow terminals: give up the colour rather than the width.
-      if (plain !== '') lines.push(styled);
-      lines.push(...wrapText(item.plain, width));
-      plain = styled = '';
-      continue;
-    }
-    const joiner = plain === prefix || plain === '' ? '' : separator;
-    if (plain !== '' && textWidth(plain + joiner + item.plain) > width) {
-      lines.push(styled.trimEnd()); // trimEnd: the line may hold just the prefix
-      plain = item.plain;
-      styled = item.styled;
-    } else {
-      plain += joiner + item.plain;
-      styled += joiner + item.styled;
-    }
-  }
-  if (plain !== '') lines.push(styled);
-  return lines;
-}
-
-/** Word-wraps plain text to `width`, splitting words longer than a line. */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => chunk(w, Math.max(1, width)))) {
-    if (line === '') line = word;
-    else if (textWidth(line) + 1 + textWidth(word) <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-/** Width in terminal columns; counts code points, which holds for the codes and IDs of drafts. */
-export function textWidth(text: string): number {
-  return [...text].length;
-}
-
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
-}
-
-function chunk(word: string, size: number): string[] {
-  const chars = [...word];
-  const pieces: string[] = [];
-  for (let i = 0; i < chars.length; i += size) pieces.push(chars.slice(i, i + size).join(''));
-  return pieces;
 }
 
 function capitalise(text: string): string {

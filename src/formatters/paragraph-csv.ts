@@ -1,17 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import { cellLetters } from '../analyses/matrix.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
-import { positionText } from './paragraph-view.js';
+import type { FormatContext } from './contract.js';
+import { positionName } from './position-name.js';
 
 /** One row per delegation: `file,paragraph,country,name,support,oppose,delete,other,stances,position,labels`. */
-export function formatParagraphCsv(details: readonly ParagraphDetail[], options: { escapeFormulas?: boolean } = {}): string {
+export function formatParagraphCsv(details: readonly ParagraphDetail[], { escapeFormulas }: Pick<FormatContext, 'escapeFormulas'>): string {
   const rows = details.flatMap((detail) => detail.delegations.map((d) => [
     detail.file, detail.paragraph, d.country, d.name,
     d.counts.support, d.counts.oppose, d.counts.delete, d.counts.other,
-    cellLetters(d.counts), positionText(d), d.labels.join('; '),
+    cellLetters(d.counts), positionName(d), d.labels.join('; '),
   ]));
   return stringify([
     ['file', 'paragraph', 'country', 'name', 'support', 'oppose', 'delete', 'other', 'stances', 'position', 'labels'],
     ...rows,
-  ], { record_delimiter: '\n', escape_formulas: options.escapeFormulas ?? true });
+  ], { record_delimiter: '\n', escape_formulas: escapeFormulas });
 }

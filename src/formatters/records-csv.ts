@@ -1,5 +1,6 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
+import type { StreamedFormat } from './contract.js';
 
 export interface RecordsCsvOptions {
   /**
@@ -40,4 +41,13 @@ export function formatRecordsCsvRows(records: readonly StanceRecord[], options: 
 /** The long CSV: a header row of RECORD_COLUMNS, then one row per record, `\n` line ends. */
 export function formatRecordsCsv(records: readonly StanceRecord[], options: RecordsCsvOptions = {}): string {
   return formatRecordsCsvHeader(options) + formatRecordsCsvRows(records, options);
+}
+
+/** The long CSV written part by part (a part: the records of one paragraph, or of one file): the header first, then each part's rows. */
+export function recordsCsvStream(context: RecordsCsvOptions): StreamedFormat<readonly StanceRecord[]> {
+  return {
+    start: () => formatRecordsCsvHeader(context),
+    add: (records) => formatRecordsCsvRows(records, context),
+    end: () => '',
+  };
 }

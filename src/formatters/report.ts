@@ -1,7 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { StanceMatrix } from '../analyses/matrix.js';
 import { STANCES, type ParseResult } from '../types.js';
-import { formatMatrixTable, stanceStyle, textWidth, wrapText } from './matrix-table.js';
+import { formatMatrixTable } from './matrix-table.js';
+import { stanceStyle } from './terminal/colour.js';
+import { plural } from './terminal/plural.js';
+import { textWidth } from './terminal/width.js';
+import { wrapIndented } from './terminal/wrap.js';
 
 export type ReportInput = Pick<ParseResult, 'paragraphs' | 'annotations' | 'records' | 'diagnostics'>;
 
@@ -87,17 +91,4 @@ function inputFiles(result: ReportInput): string[] {
     for (const item of list) files.add(item.file);
   }
   return [...files];
-}
-
-/** Wraps a summary line that is too wide, keeping its indent and indenting continuation lines further. */
-function wrapIndented(text: string, width: number): string[] {
-  const indent = /^ */.exec(text)![0];
-  const hanging = `${indent}  `;
-  if (width <= hanging.length + 1) return wrapText(text, width);
-  return wrapText(text, width - hanging.length)
-    .map((line, index) => (index === 0 ? indent : hanging) + line);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,29 @@
+/** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
+import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
+import type { CodeTable } from '../../records/codes.js';
+import type { StanceRecord } from '../../types.js';
+import { assertNotAnInput } from '../delivery.js';
+import { gatherRecords, type GatheredRecords } from '../gather-records.js';
+import { recordSettings } from '../settings.js';
+import type { AnalyticsOptions } from './analytics-options.js';
+import type { Invocation } from './command.js';
+
+export interface AnalyticsInput extends GatheredRecords {
+  /** The groups `--expand-groups` counted for their members (none without it). */
+  expandedGroups: Set<string>;
+}
+
+/**
+ * Reads the files as `invocation` asks, expanding groups before the filters so that they see the
+ * members too. Each file's text is kept only with `keepSources` (`paragraph` shows struck text from it).
+ */
+export async function analyticsInput({ files, options, io, config }: Invocation<AnalyticsOptions>, keepSources = false): Promise<AnalyticsInput> {
+  // As the main command: `-o` onto an input is refused before any work.
+  if (options.output) assertNotAnInput(options.output, files);
+  const settings = recordSettings(options, config);
+  if (!options.expandGroups) return { ...(await gatherRecords(files, settings, io, { keepSources })), expandedGroups: new Set() };
+  const memberships = loadGroupMemberships();
+  const prepare = (records: StanceRecord[], codes: CodeTable) => expandGroups(records, memberships, codes);
+  const gathered = await gatherRecords(files, settings, io, { prepare, keepSources });
+  return { ...gathered, expandedGroups: new Set(memberships.map((m) => m.group)) };
+}

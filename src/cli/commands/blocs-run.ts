@@ -1,0 +1,24 @@
+import { computeAgreement } from '../../analyses/agreement.js';
+import { clusterDelegations } from '../../analyses/blocs.js';
+import type { Linkage } from '../../analyses/linkages.js';
+import { buildPositions } from '../../analyses/positions.js';
+import { BLOCS_FORMATS } from '../../formatters/registry.js';
+import { formatAndDeliver } from '../format-output.js';
+import { analyticsInput } from './analytics-input.js';
+import type { AnalyticsOptions } from './analytics-options.js';
+import type { Invocation } from './command.js';
+
+export interface BlocsOptions extends AnalyticsOptions {
+  minShared: number;
+  clusters?: number;
+  linkage: Linkage;
+}
+
+export async function runBlocs(invocation: Invocation<BlocsOptions>): Promise<void> {
+  const { files, options, io } = invocation;
+  const { result } = await analyticsInput(invocation);
+  const agreement = computeAgreement(buildPositions(result.records), { minShared: options.minShared });
+  const blocs = clusterDelegations(agreement, { clusters: options.clusters, linkage: options.linkage });
+  const entry = BLOCS_FORMATS[options.format as keyof typeof BLOCS_FORMATS];
+  await formatAndDeliver(entry, { agreement, blocs }, result.diagnostics, options, files, io);
+}

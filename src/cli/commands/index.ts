@@ -1,0 +1,19 @@
+/**
+ * Every command, in the order `--help` lists them. The program knows them only as definitions:
+ * what each runs is loaded when it runs.
+ */
+import { blocs } from './blocs.js';
+import { check } from './check.js';
+import type { CommandDefinition } from './command.js';
+import { contested } from './contested.js';
+import { country } from './country.js';
+import { matrix } from './matrix.js';
+import { paragraph } from './paragraph.js';
+import { records } from './records.js';
+
+/** The options are each command's own: the program hands them on as commander parsed them. */
+export type AnyCommand = CommandDefinition<never>;
+
+export const MAIN_COMMAND: AnyCommand = records;
+
+export const SUBCOMMANDS: AnyCommand[] = [matrix, check, country, paragraph, contested, blocs];

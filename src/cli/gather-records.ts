@@ -1,0 +1,44 @@
+/** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
+import { filterRecords } from '../analyses/filter.js';
+import { parseDraft } from '../api.js';
+import type { CodeTable } from '../records/codes.js';
+import type { ParseResult, StanceRecord } from '../types.js';
+import { appendAll } from '../util/arrays.js';
+import type { CliIo } from './cli-io.js';
+import { runFiles } from './run-files.js';
+import type { RecordSettings } from './settings.js';
+
+export interface GatheredRecords {
+  result: ParseResult;
+  /** Each input's decoded text, by the name records carry (`-` for standard input); empty unless kept. */
+  sources: Map<string, string>;
+}
+
+export interface GatherOptions {
+  /** Sees the merged records before the filters (the analytics commands expand groups there). */
+  prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
+  /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
+  keepSources?: boolean;
+}
+
+/** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
+export async function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, options: GatherOptions = {}): Promise<GatheredRecords> {
+  const { codes, vocabulary, filter } = settings;
+  const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+  const sources = new Map<string, string>();
+  await runFiles(files, io, ({ file, text, invalidLines }) => parseDraft(text, { file, codes, vocabulary, invalidLines }), (result, draft) => {
+    if (options.keepSources) sources.set(draft.file, draft.text);
+    appendAll(merged.paragraphs, result.paragraphs);
+    appendAll(merged.annotations, result.annotations);
+    appendAll(merged.records, result.records);
+    appendAll(merged.diagnostics, result.diagnostics);
+  });
+  if (options.prepare) merged.records = options.prepare(merged.records, codes);
+  merged.records = filterRecords(merged.records, filter);
+  if (filter.paragraphs) {
+    const wanted = new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
+    merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(p.id.toLowerCase()));
+    merged.annotations = merged.annotations.filter((a) => wanted.has(a.paragraph.toLowerCase()));
+  }
+  return { result: merged, sources };
+}

@@ -1,0 +1,89 @@
+/**
+ * Settings every reading command derives from its options before any output: the code table,
+ * the vocabulary and the record filters, each option checked with a one-line error.
+ */
+import type { RecordFilter } from '../analyses/filter.js';
+import { jsonSource, type JsonSource } from '../data-path.js';
+import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
+import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
+import { STANCES, type Stance } from '../types.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
+ * has: it may be a pipe (`--aliases <(…)`), which a second read would find empty.
+ */
+export class ConfigFiles {
+  private readonly read = new Map<string, JsonSource>();
+
+  get(file: string | undefined): JsonSource | undefined {
+    if (file === undefined) return undefined;
+    let source = this.read.get(file);
+    if (!source) this.read.set(file, (source = jsonSource(file)));
+    return source;
+  }
+}
+
+export interface ParseSettings {
+  codes: CodeTable;
+  vocabulary: Vocabulary;
+}
+
+export interface RecordSettings extends ParseSettings {
+  filter: RecordFilter;
+}
+
+export interface FilterOptions {
+  country?: string;
+  paragraph?: string;
+  stance?: string;
+  vocabulary?: string;
+  aliases?: string;
+}
+
+const list = (value: string | undefined): string[] | undefined =>
+  value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
+
+/** The code table: the shipped one, or as `--aliases` extends or replaces it. */
+export function codeTable(options: Pick<FilterOptions, 'aliases'>, config: ConfigFiles): CodeTable {
+  return loadCodeTable(config.get(options.aliases));
+}
+
+export function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary'>, config: ConfigFiles): ParseSettings {
+  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary)) };
+}
+
+/** The codes, vocabulary and filters the options ask for. */
+export function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings {
+  const { codes, vocabulary } = parseSettings(options, config);
+  const paragraphs = list(options.paragraph);
+  const filter = {
+    countries: resolveCountries(codes, options.country),
+    paragraphs: paragraphs && new Set(paragraphs),
+    stances: resolveStances(options.stance),
+  };
+  return { codes, vocabulary, filter };
+}
+
+/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+export function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo {
+  const probe = raw.trim().toUpperCase();
+  const info = codes.lookup(probe);
+  if (info) return info;
+  const hint = codes.suggest(probe);
+  throw new UsageError(`${what}: '${raw}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
+}
+
+function resolveCountries(codes: CodeTable, value: string | undefined): Set<string> | undefined {
+  const items = list(value);
+  return items && new Set(items.map((item) => resolveCode(codes, item, '--country').canonical));
+}
+
+function resolveStances(value: string | undefined): Set<Stance> | undefined {
+  const items = list(value);
+  if (!items) return undefined;
+  for (const item of items) {
+    if (!(STANCES as readonly string[]).includes(item)) throw new UsageError(`--stance: '${item}' is not one of ${STANCES.join(', ')}`);
+  }
+  return new Set(items as Stance[]);
+}

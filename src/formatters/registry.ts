@@ -1,0 +1,95 @@
+/**
+ * Every command's formats, by name: the one place a command finds the formatter for `--format`.
+ * A command computes its result; the formatter only lays it out.
+ */
+import { buildMatrix } from '../analyses/matrix.js';
+import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
+import type { StanceRecord } from '../types.js';
+import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
+import { formatBlocsJson } from './blocs-json.js';
+import { formatBlocsTable } from './blocs-table.js';
+import { githubReport } from './check/github.js';
+import { jsonReport } from './check/json.js';
+import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
+import { sarifReport } from './check/sarif.js';
+import { textReport } from './check/text.js';
+import { formatContestedCsv } from './contested-csv.js';
+import { formatContestedJson } from './contested-json.js';
+import { formatContestedTable } from './contested-table.js';
+import { machine, terminal, type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
+import { formatCountryJson } from './country-json.js';
+import { formatCountryTable } from './country-table.js';
+import { formatMatrixCsv } from './matrix-csv.js';
+import { formatMatrixJson } from './matrix-json.js';
+import { formatMatrixTable } from './matrix-table.js';
+import { formatParagraphCsv } from './paragraph-csv.js';
+import { formatParagraphJson } from './paragraph-json.js';
+import { formatParagraphTable } from './paragraph-table.js';
+import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
+import { formatRecordsJson } from './records-json.js';
+import { formatReport, type ReportInput } from './report.js';
+import type { BlocsResult, ContestedResult, CountryResult } from './results.js';
+
+/** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
+export type RecordsResult = ReportInput;
+
+export type { BlocsResult, ContestedResult, CountryResult };
+
+type Formats<Result> = Record<string, FormatEntry<Formatter<Result>>>;
+
+const matrixOf = (result: RecordsResult) => buildMatrix(result.records, result.paragraphs);
+
+const matrixTable = terminal<Formatter<RecordsResult>>((result, context) => formatMatrixTable(matrixOf(result), context));
+const matrixCsv = machine<Formatter<RecordsResult>>((result, { counts }) => formatMatrixCsv(matrixOf(result), { counts }));
+const matrixJson = machine<Formatter<RecordsResult>>((result, { counts }) => formatMatrixJson(matrixOf(result), { counts }));
+
+/** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
+export const RECORDS_FORMATS = {
+  report: terminal<Formatter<RecordsResult>>((result, context) => formatReport(result, matrixOf(result), context)),
+  csv: machine<Formatter<RecordsResult>>((result, context) => formatRecordsCsv(result.records, context)),
+  json: machine<Formatter<RecordsResult>>((result) => formatRecordsJson(result)),
+  matrix: matrixTable,
+  'matrix-csv': matrixCsv,
+  'matrix-json': matrixJson,
+} satisfies Formats<RecordsResult>;
+
+/** The records CSV as the main command writes it, paragraph by paragraph. */
+export const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]> = recordsCsvStream;
+
+export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson } satisfies Formats<RecordsResult>;
+
+export const COUNTRY_FORMATS = {
+  table: terminal<Formatter<CountryResult>>(formatCountryTable),
+  // The records, as the main command writes them.
+  csv: machine<Formatter<CountryResult>>(({ records }, context) => formatRecordsCsv(records, context)),
+  json: machine<Formatter<CountryResult>>(formatCountryJson),
+} satisfies Formats<CountryResult>;
+
+export const PARAGRAPH_FORMATS = {
+  table: terminal<Formatter<readonly ParagraphDetail[]>>(formatParagraphTable),
+  csv: machine<Formatter<readonly ParagraphDetail[]>>(formatParagraphCsv),
+  json: machine<Formatter<readonly ParagraphDetail[]>>(formatParagraphJson),
+} satisfies Formats<readonly ParagraphDetail[]>;
+
+export const CONTESTED_FORMATS = {
+  table: terminal<Formatter<ContestedResult>>(formatContestedTable),
+  csv: machine<Formatter<ContestedResult>>(formatContestedCsv),
+  json: machine<Formatter<ContestedResult>>(formatContestedJson),
+} satisfies Formats<ContestedResult>;
+
+export const BLOCS_FORMATS = {
+  table: terminal<Formatter<BlocsResult>>(formatBlocsTable),
+  csv: machine<Formatter<BlocsResult>>(formatBlocsCsv),
+  'pairs-csv': machine<Formatter<BlocsResult>>(formatPairsCsv),
+  json: machine<Formatter<BlocsResult>>(formatBlocsJson),
+} satisfies Formats<BlocsResult>;
+
+/** `check`'s reports, written file by file. */
+export const CHECK_FORMATS = {
+  text: terminal<StreamedFormatter<CheckedFile, CheckFormatContext>>((context) => textReport(context)),
+  json: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(() => jsonReport()),
+  github: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(() => githubReport()),
+  sarif: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(({ version }) => sarifReport({ version })),
+} satisfies Record<string, FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>>;
+
+export type { FormatContext };
