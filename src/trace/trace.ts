@@ -1,0 +1,64 @@
+/**
+ * The tracer's entry: `traceDrafts(draft, later, options)` runs the five stages:
+ * later paragraphs -> paragraph map -> proposals -> verdicts -> delegations.
+ * Pure: no Node built-ins, no I/O; it takes texts and their `parseDraft` results.
+ */
+import { commonWords } from './align.js';
+import { tallyDelegations } from './delegations.js';
+import { draftParagraphs, type DraftParagraph } from './draft.js';
+import { laterParagraphs, type LaterParagraph } from './later.js';
+import { draftNorms, mapParagraphs, toLinks } from './map.js';
+import { TrigramIndex } from './ngrams.js';
+import { extractProposals } from './proposals.js';
+import type { Proposal, TraceOptions, TraceResult, TraceText } from './types.js';
+import { judge } from './verdicts.js';
+
+export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOptions = {}): TraceResult {
+  // Stage 1: the later text's paragraphs, indexed by trigrams.
+  const laterParas = laterParagraphs(later, options.laterLines);
+  const index = new TrigramIndex(laterParas.map((p) => p.norms));
+  // The draft, and (optionally) the base text it annotates.
+  const { src, paragraphs } = draftParagraphs(draft, options.draftLines);
+  const declaration = paragraphs.filter((p) => p.declaration);
+  const base = options.base ? laterParagraphs(options.base, options.baseLines) : null;
+  const baseIndex = base ? new TrigramIndex(base.map((p) => p.norms)) : null;
+
+  // Stage 2: the map.
+  const map = mapParagraphs(declaration, laterParas, index);
+
+  // Stages 3 and 4: proposals and verdicts.
+  const proposals: Proposal[] = [];
+  for (const entry of map) {
+    const added = base && baseIndex ? addedWords(entry.draft, base, baseIndex) : null;
+    const linked = entry.links.map((l) => l.later);
+    for (const p of extractProposals(entry.draft, added, src)) {
+      const v = judge(p, linked, laterParas, index);
+      proposals.push({
+        draftParagraph: p.paragraph.id, line: p.line, column: p.column, codes: p.codes, kind: p.kind, text: p.text,
+        survived: v.survived, laterParagraph: v.laterParagraph, laterLine: v.laterLine, laterText: v.laterText, score: v.score,
+        opponents: p.opponents, original: p.original,
+      });
+    }
+  }
+  // Stage 5.
+  return { paragraphs: toLinks(map, laterParas), proposals, delegations: tallyDelegations(proposals) };
+}
+
+/**
+ * For each item of a draft paragraph, whether it is a word the base text lacks (new wording),
+ * when the paragraph has a counterpart in the base (most of the base paragraph's trigrams are in
+ * the draft's wording, struck or not). Null when it has none (ALT and new paragraphs).
+ */
+export function addedWords(dp: DraftParagraph, base: LaterParagraph[], baseIndex: TrigramIndex): boolean[] | null {
+  if (dp.whole) return null;
+  const norms = draftNorms(dp);
+  const best = baseIndex.candidates(norms).sort((a, b) => b.contained - a.contained)[0];
+  if (!best || best.contained < 0.4) return null;
+  const matched = commonWords(norms, base[best.doc].norms);
+  const added: boolean[] = new Array(dp.items.length).fill(false);
+  let w = 0;
+  dp.items.forEach((x, i) => {
+    if (x.t === 'word') added[i] = !matched[w++];
+  });
+  return added;
+}

@@ -1,0 +1,101 @@
+/**
+ * Stage 4: verdicts. A proposal's wording, with a few words of draft context on each side to
+ * anchor short wording, is aligned (Smith-Waterman over normalised words) against the later
+ * paragraphs its draft paragraph maps to, and against the best other candidates the trigram
+ * index offers (wording moves: a clause of OP1 may end up in the economic paragraph 19).
+ * The score is the weighted share of the proposal's words matched (content words 1, function
+ * words 0.3). Insert, replace, new paragraph: `yes` from 0.7, `partly` from 0.25; `yes` found only
+ * outside the mapped paragraphs counts as `partly` (another context). Delete: the struck
+ * wording's share found in the mapped paragraphs; `yes` (it is gone) up to 0.3, `no` from 0.7.
+ */
+import { localAlign } from './align.js';
+import type { DraftProposal } from './proposals.js';
+import type { LaterParagraph } from './later.js';
+import type { TrigramIndex } from './ngrams.js';
+import type { Survival } from './types.js';
+import { weightOf } from './words.js';
+
+export interface Verdict {
+  survived: Survival;
+  laterParagraph: string | null;
+  laterLine: number | null;
+  laterText: string;
+  score: number;
+}
+
+export interface VerdictOptions {
+  yes?: number;
+  partly?: number;
+  deleteYes?: number;
+  deleteNo?: number;
+}
+
+interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number }
+
+export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[], index: TrigramIndex, options: VerdictOptions = {}): Verdict {
+  const yes = options.yes ?? 0.7;
+  const partly = options.partly ?? 0.25;
+  const weights = p.norms.map(weightOf);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const coverageOf = (covered: Set<number>) => [...covered].reduce((s, i) => s + weights[i], 0) / total;
+
+  const isDelete = p.kind === 'delete';
+  const before = isDelete ? [] : p.before;
+  const after = isDelete ? [] : p.after;
+  const window = [...before, ...p.norms, ...after];
+  const lo = before.length;
+  const hi = lo + p.norms.length;
+
+  const alignTo = (f: number): Hit => {
+    const al = localAlign(window, later[f].norms);
+    const covered = new Set<number>();
+    if (al.score >= 3) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
+    return { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
+  };
+
+  const linkedHits = linked.map(alignTo);
+  let others: Hit[] = [];
+  if (!isDelete) {
+    const seen = new Set(linked);
+    others = index.candidates(p.norms).filter((c) => !seen.has(c.doc)).slice(0, 6).map((c) => alignTo(c.doc));
+  }
+  // Union over the mapped paragraphs (a split paragraph's wording is spread over several).
+  const union = new Set<number>();
+  for (const h of linkedHits) if (h.coverage >= 0.15 || h.covered.size >= 3) for (const i of h.covered) union.add(i);
+  const linkedBest = best(linkedHits);
+  const otherBest = best(others);
+  const unionCoverage = coverageOf(union);
+  let score = Math.max(unionCoverage, linkedBest?.coverage ?? 0);
+  let shown = linkedBest;
+  let elsewhere = false;
+  if (otherBest && otherBest.coverage > score + 0.1) {
+    score = otherBest.coverage;
+    shown = otherBest;
+    elsewhere = true;
+  }
+  let survived: Survival;
+  if (isDelete) {
+    const gone = options.deleteYes ?? 0.3;
+    const stays = options.deleteNo ?? 0.7;
+    survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
+  } else {
+    survived = score >= yes ? (elsewhere ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
+  }
+  const target = shown && (shown.covered.size > 0 || survived === 'no') ? shown : linkedHits[0] ?? null;
+  const f = target ? later[target.later] : null;
+  let laterText = '';
+  if (f && target && target.bEnd > target.bStart) laterText = f.text.slice(f.starts[target.bStart], f.ends[target.bEnd - 1]);
+  return {
+    survived,
+    laterParagraph: f?.id ?? null,
+    laterLine: f?.line ?? null,
+    laterText,
+    score: Math.round(score * 1000) / 1000,
+  };
+}
+
+function best(hits: Hit[]): Hit | null {
+  let out: Hit | null = null;
+  for (const h of hits) if (!out || h.coverage > out.coverage || (h.coverage === out.coverage && h.score > out.score)) out = h;
+  return out;
+}
