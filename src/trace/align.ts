@@ -73,7 +73,8 @@ export function localAlign(a: readonly string[], b: readonly string[]): LocalAli
 /**
  * For each word of `a`, whether it is matched in a longest common subsequence with `b`, matches
  * taken as early as possible; then short matched runs (under `minRun` words) between unmatched
- * words are counted unmatched, so an insertion's scattered `and`/`the` do not cut it in pieces.
+ * function words (`and`, `the`) between unmatched words are counted unmatched, so an insertion's
+ * scattered function words do not cut it in pieces.
  */
 export function commonWords(a: readonly string[], b: readonly string[], minRun = 3): boolean[] {
   const n = a.length;
@@ -104,7 +105,8 @@ export function commonWords(a: readonly string[], b: readonly string[], minRun =
     while (e < n && matched[e]) e++;
     const before = k > 0 && !matched[k - 1];
     const after = e < n && !matched[e];
-    if (e - k < minRun && before && after) for (let x = k; x < e; x++) matched[x] = false;
+    const slight = a.slice(k, e).every((w) => weightOf(w) < 1);
+    if (e - k < minRun && slight && before && after) for (let x = k; x < e; x++) matched[x] = false;
     k = e;
   }
   return matched;

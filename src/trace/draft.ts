@@ -98,8 +98,8 @@ export function draftParagraphs(input: TraceText, range?: LineRange): { src: Sou
     const proseWords = items.filter((x) => x.t === 'word').length;
     const declaration = p.kind !== 'unlabelled' || (proseWords >= 15 && !/:\s*$/.test(p.text));
     const label = p.label ?? '';
-    const alternative = /\bALT\b/i.test(label);
-    const whole = p.kind === 'unlabelled' || (p.kind === 'labelled' && /\b(ALT|Bis|Ter|Quat|Quin|NEW)\b/i.test(label));
+    const alternative = /\bALT\d*\b/i.test(label);
+    const whole = p.kind === 'unlabelled' || (p.kind === 'labelled' && /\b(ALT\d*|Bis|Ter|Quat|Quin|NEW)\b/i.test(label));
     out.push({ paragraph: p, id: p.id, line: p.startLine, endLine: p.endLine, items, declaration, whole, alternative });
   });
   return { src, paragraphs: out };
@@ -142,10 +142,22 @@ function readItems(
           items.push({ t: 'open', off: span.off });
           walk(span.off + 1, tail, nested);
         }
-        items.push({ t: 'ann', annotation: span.a, off: openIndex === null ? span.off : tail, end: span.end, struck, segments: segmentsOf(span.a, nested), openIndex });
+        // A group never closed where it should be swallows the wording after its codes
+        // (`[ITA,POR,DEU,TUR,BEL,FRA- and its links with … ;`): that wording is read as text.
+        const own = ownEnd(src, span, nested);
+        const rest = text.slice(own, span.end);
+        const restWords = wordsOf(rest).join(' ').toLowerCase();
+        const isLabel = span.a.segments.some((sg) => sg.label !== '' && restWords.includes(wordsOf(sg.label).slice(0, 3).join(' ').toLowerCase()));
+        const swallowed = !isLabel && wordsOf(rest.replace(/[[(][^\])]*[\])]/g, ' ')).length >= 6 && span.end - own > 40;
+        const annEnd = swallowed ? own : span.end;
+        items.push({ t: 'ann', annotation: span.a, off: openIndex === null ? span.off : tail, end: annEnd, struck, segments: segmentsOf(span.a, nested), openIndex });
         // Strikes inside an opaque annotation still toggle.
-        if (openIndex === null) struck = (text.slice(span.off, span.end).split('~~').length - 1) % 2 === 1 ? !struck : struck;
-        else struck = (text.slice(tail, span.end).split('~~').length - 1) % 2 === 1 ? !struck : struck;
+        const from = openIndex === null ? span.off : tail;
+        if ((text.slice(from, annEnd).split('~~').length - 1) % 2 === 1) struck = !struck;
+        if (swallowed) {
+          items.push({ t: 'close', off: own });
+          walk(own, span.end, nested.filter((n) => n.off >= own));
+        }
         i = span.end;
         k++;
         continue;
@@ -215,4 +227,17 @@ function tailStart(src: SourceText, span: { a: Annotation; off: number; end: num
   }
   const head = text.slice(lastNested, i).replace(/^[[(\s]+/, '');
   return head.trim() === '' || wordsOf(head).length === 0 ? span.off : i;
+}
+
+/** Where an annotation's own codes end: after its last mention that is not inside a nested group. */
+function ownEnd(src: SourceText, span: { a: Annotation; off: number; end: number }, nested: { off: number; end: number }[]): number {
+  let last = -1;
+  for (const s of span.a.segments) {
+    for (const m of s.mentions) {
+      const o = offsetOf(src, m.line, m.column);
+      if (nested.some((n) => o >= n.off && o < n.end)) continue;
+      last = Math.max(last, o + m.raw.length);
+    }
+  }
+  return last < 0 ? span.end : last;
 }

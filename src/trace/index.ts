@@ -7,5 +7,5 @@ export { extractProposals, isWording } from './proposals.js';
 export { judge, type Verdict } from './verdicts.js';
 export { tallyDelegations } from './delegations.js';
 export { localAlign, commonWords } from './align.js';
-export { TrigramIndex, trigrams } from './ngrams.js';
+export { TrigramIndex, WordIndex, trigrams } from './ngrams.js';
 export * from './types.js';

@@ -14,6 +14,8 @@ export interface MapOptions {
   minContained?: number;
   /** ...or least share of the draft's own weight found in the later paragraph (default 0.15). */
   minCovers?: number;
+  /** The best candidate links anyway when the rarity of the trigrams they share reaches this (default 8: two rare trigrams). */
+  minWeight?: number;
 }
 
 export interface DraftLinks {
@@ -31,10 +33,11 @@ export function draftNorms(dp: DraftParagraph): string[] {
 export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[], index: TrigramIndex, options: MapOptions = {}): DraftLinks[] {
   const minContained = options.minContained ?? 0.12;
   const minCovers = options.minCovers ?? 0.15;
+  const minWeight = options.minWeight ?? 8;
   const results: DraftLinks[] = drafts.map((draft) => {
     const cands = index.candidates(draftNorms(draft));
     const links = cands
-      .filter((c, rank) => c.shared >= 3 && (c.contained >= minContained || c.covers >= minCovers || (rank === 0 && c.contained >= minContained / 2 && c.shared >= 5)))
+      .filter((c, rank) => c.shared >= 2 && (c.contained >= minContained || c.covers >= minCovers || (rank === 0 && c.weight >= minWeight)))
       .map((c) => ({ later: c.doc, similarity: Math.max(c.contained, c.covers), contained: c.contained }))
       .sort((a, b) => b.similarity - a.similarity);
     // Keep links within reach of the best one: a strong main target does not drag weak echoes in.

@@ -76,3 +76,48 @@ export class TrigramIndex {
       .sort((a, b) => b.weight - a.weight || a.doc - b.doc);
   }
 }
+
+/**
+ * Words of the later text and the paragraphs holding them: a word's rarity weighs it in a
+ * proposal's coverage (`crime`, `justice` are everywhere and say little), and paragraphs holding
+ * a proposal's rare words are candidates for wording that moved (`border control` -> 55bis).
+ */
+export class WordIndex {
+  private readonly postings = new Map<string, number[]>();
+  readonly size: number;
+  private readonly maxIdf: number;
+
+  constructor(docs: readonly (readonly string[])[]) {
+    this.size = docs.length;
+    docs.forEach((norms, d) => {
+      for (const w of new Set(norms)) {
+        const list = this.postings.get(w);
+        if (list) list.push(d);
+        else this.postings.set(w, [d]);
+      }
+    });
+    this.maxIdf = Math.log(1 + this.size);
+  }
+
+  idf(w: string): number {
+    return Math.log(1 + this.size / Math.max(1, this.postings.get(w)?.length ?? 0));
+  }
+
+  /** A word's weight in coverage: function words 0.15, others 0.3 to 1.3 by rarity. */
+  weight(w: string): number {
+    return isStopword(w) ? 0.15 : 0.3 + this.idf(w) / this.maxIdf;
+  }
+
+  /** Paragraphs sharing the query's content words, best first by the rarity they share. */
+  candidates(query: readonly string[]): { doc: number; weight: number }[] {
+    const score = new Map<number, number>();
+    for (const w of new Set(query)) {
+      if (isStopword(w)) continue;
+      const list = this.postings.get(w);
+      if (!list || list.length > this.size / 3) continue;
+      const idf = this.idf(w);
+      for (const d of list) score.set(d, (score.get(d) ?? 0) + idf);
+    }
+    return [...score.entries()].map(([doc, weight]) => ({ doc, weight })).sort((a, b) => b.weight - a.weight || a.doc - b.doc);
+  }
+}

@@ -76,7 +76,8 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
   const skipFinal = new Set<number>();
   if (dp.whole) {
     const firstContent = items.findIndex((x) => x.t !== 'stop' && x.t !== 'close');
-    const lastContent = findLast(items, (x) => x.t !== 'stop' && x.t !== 'close' && x.t !== 'strike');
+    // The last annotation with bare codes that no unstruck wording follows (notes after it aside).
+    const lastContent = findLast(items, (x, k) => x.t === 'ann' && x.segments.some((s) => s.label === '' && s.codes.length > 0) && isNote(items, k));
     for (const i of [firstContent, lastContent]) {
       const it = items[i];
       if (it?.t !== 'ann') continue;
@@ -261,8 +262,8 @@ export function joinWords(text: string, words: WordItem[]): string {
     .replace(/[,;:]$/, '');
 }
 
-function findLast<T>(xs: T[], f: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i])) return i;
+function findLast<T>(xs: T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i], i)) return i;
   return -1;
 }
 

@@ -8,7 +8,7 @@ import { tallyDelegations } from './delegations.js';
 import { draftParagraphs, type DraftParagraph } from './draft.js';
 import { laterParagraphs, type LaterParagraph } from './later.js';
 import { draftNorms, mapParagraphs, toLinks } from './map.js';
-import { TrigramIndex } from './ngrams.js';
+import { TrigramIndex, WordIndex } from './ngrams.js';
 import { extractProposals } from './proposals.js';
 import type { Proposal, TraceOptions, TraceResult, TraceText } from './types.js';
 import { judge } from './verdicts.js';
@@ -17,6 +17,7 @@ export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOp
   // Stage 1: the later text's paragraphs, indexed by trigrams.
   const laterParas = laterParagraphs(later, options.laterLines);
   const index = new TrigramIndex(laterParas.map((p) => p.norms));
+  const words = new WordIndex(laterParas.map((p) => p.norms));
   // The draft, and (optionally) the base text it annotates.
   const { src, paragraphs } = draftParagraphs(draft, options.draftLines);
   const declaration = paragraphs.filter((p) => p.declaration);
@@ -32,7 +33,7 @@ export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOp
     const added = base && baseIndex ? addedWords(entry.draft, base, baseIndex) : null;
     const linked = entry.links.map((l) => l.later);
     for (const p of extractProposals(entry.draft, added, src)) {
-      const v = judge(p, linked, laterParas, index);
+      const v = judge(p, linked, laterParas, words);
       proposals.push({
         draftParagraph: p.paragraph.id, line: p.line, column: p.column, codes: p.codes, kind: p.kind, text: p.text,
         survived: v.survived, laterParagraph: v.laterParagraph, laterLine: v.laterLine, laterText: v.laterText, score: v.score,

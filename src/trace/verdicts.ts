@@ -3,17 +3,16 @@
  * anchor short wording, is aligned (Smith-Waterman over normalised words) against the later
  * paragraphs its draft paragraph maps to, and against the best other candidates the trigram
  * index offers (wording moves: a clause of OP1 may end up in the economic paragraph 19).
- * The score is the weighted share of the proposal's words matched (content words 1, function
- * words 0.3). Insert, replace, new paragraph: `yes` from 0.7, `partly` from 0.25; `yes` found only
+ * The score is the weighted share of the proposal's words matched (a word weighs by its rarity in
+ * the later text, 0.3 to 1.3; function words 0.15). Insert, replace, new paragraph: `yes` from 0.7, `partly` from 0.25; `yes` found only
  * outside the mapped paragraphs counts as `partly` (another context). Delete: the struck
  * wording's share found in the mapped paragraphs; `yes` (it is gone) up to 0.3, `no` from 0.7.
  */
 import { localAlign } from './align.js';
 import type { DraftProposal } from './proposals.js';
 import type { LaterParagraph } from './later.js';
-import type { TrigramIndex } from './ngrams.js';
+import type { WordIndex } from './ngrams.js';
 import type { Survival } from './types.js';
-import { weightOf } from './words.js';
 
 export interface Verdict {
   survived: Survival;
@@ -32,10 +31,10 @@ export interface VerdictOptions {
 
 interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number }
 
-export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[], index: TrigramIndex, options: VerdictOptions = {}): Verdict {
+export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[], words: WordIndex, options: VerdictOptions = {}): Verdict {
   const yes = options.yes ?? 0.7;
   const partly = options.partly ?? 0.25;
-  const weights = p.norms.map(weightOf);
+  const weights = p.norms.map((w) => words.weight(w));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const coverageOf = (covered: Set<number>) => [...covered].reduce((s, i) => s + weights[i], 0) / total;
 
@@ -57,7 +56,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   let others: Hit[] = [];
   if (!isDelete) {
     const seen = new Set(linked);
-    others = index.candidates(p.norms).filter((c) => !seen.has(c.doc)).slice(0, 6).map((c) => alignTo(c.doc));
+    others = words.candidates(window).filter((c) => !seen.has(c.doc)).slice(0, 8).map((c) => alignTo(c.doc));
   }
   // Union over the mapped paragraphs (a split paragraph's wording is spread over several).
   const union = new Set<number>();
