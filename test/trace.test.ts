@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/api.js';
 import { laterParagraphs, traceDrafts } from '../src/trace/index.js';
@@ -16,7 +15,34 @@ import type { Survival } from '../src/trace/types.js';
 
 const path = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const read = (p: string) => readFileSync(path(p), 'utf8');
-const csv = (p: string): Record<string, string>[] => parse(read(p), { columns: true, skip_empty_lines: true, relax_column_count: true });
+const csv = (p: string): Record<string, string>[] => parseCsv(read(p));
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes), first row the header. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); field = '';
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  row.push(field);
+  if (row.some((f) => f !== '')) rows.push(row);
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
 const FINAL = 'fixtures/kyoto-final-6456-21.txt';

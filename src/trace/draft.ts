@@ -58,6 +58,7 @@ export interface DraftParagraph {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const REMARK = /^[[(]\s*(end|stop|finish|start|ends?)\s+(here|there)\s*[\])]/i;
 
 /** The draft's paragraphs within `range`, read as streams. */
 export function draftParagraphs(input: TraceText, range?: LineRange): { src: SourceText; paragraphs: DraftParagraph[] } {
@@ -163,6 +164,11 @@ function readItems(
         continue;
       }
       const c = text[i];
+      // Code-less remarks (`(end here)`, `[stop here]`) are neither wording nor boundaries.
+      if (c === '(' || c === '[') {
+        const remark = REMARK.exec(text.slice(i, i + 40));
+        if (remark) { i += remark[0].length; continue; }
+      }
       if (c === '~' && text[i + 1] === '~') {
         struck = !struck;
         items.push({ t: 'strike', off: i });
@@ -208,13 +214,14 @@ function tailStart(src: SourceText, span: { a: Annotation; off: number; end: num
     }
   }
   if (first < 0) return span.off;
-  const lastNested = nested.reduce((e, n) => Math.max(e, n.end), span.off + 1);
+  const lastNested = nested.filter((n) => n.end <= first).reduce((e, n) => Math.max(e, n.end), span.off + 1);
   // Codes first (`[CHE: delete …]`, `[COL,BRA; ALT: …]`): the annotation is its own part.
   const before = text.slice(lastNested, first);
   const labelWords = wordsOf(label).length;
   if (labelWords === 0) {
     // `…as necessary[EGY]`: bare codes right after the opening bracket, or after wording.
     const trimmed = before.replace(/[\s;:,.]+$/, '');
+    if (lastNested > span.off + 1 && wordsOf(trimmed).length === 0) return lastNested;
     return trimmed.length === 0 || /^[[(]?\s*$/.test(trimmed) ? span.off : lastNested + trimmed.length;
   }
   if (first < lastNested) return span.off; // codes before the wording: `(UK,ITA:support FRA)`
@@ -225,8 +232,8 @@ function tailStart(src: SourceText, span: { a: Annotation; off: number; end: num
     i--;
     if (WORD_CHAR.test(text[i]) && !WORD_CHAR.test(text[i - 1] ?? ' ')) seen++;
   }
-  const head = text.slice(lastNested, i).replace(/^[[(\s]+/, '');
-  return head.trim() === '' || wordsOf(head).length === 0 ? span.off : i;
+  const head = text.slice(span.off + 1, i);
+  return wordsOf(head).length === 0 ? span.off : i;
 }
 
 /** Where an annotation's own codes end: after its last mention that is not inside a nested group. */

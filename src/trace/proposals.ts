@@ -81,6 +81,9 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
     for (const i of [firstContent, lastContent]) {
       const it = items[i];
       if (it?.t !== 'ann') continue;
+      // A closing attribution holds the whole paragraph when punctuation ends the wording before it
+      // (`…those gaps: [COL, …]`, `…criminal justice. [GTM,QTA,SGP]`), not bare wording (`…policies [AUS]`).
+      if (i === lastContent && i !== firstContent && !/[.;:)]\s*$/.test(text.slice(Math.max(0, it.off - 20), it.off).replace(/~~/g, ''))) continue;
       const codes = it.segments.filter((s) => s.label === '' || /\bsupport/i.test(s.label)).flatMap((s) => s.codes);
       if (codes.length > 0) { wholeCodes.push(...codes); skipFinal.add(i); }
     }
@@ -123,7 +126,10 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
     for (const s of wording) {
       const quoted = QUOTED.exec(s.label);
       const kind: ProposalKind = quoted ? 'insert' : 'replace';
-      const shown = (quoted ? quoted[1] : s.label).replace(/^\s*ALT\s*:\s*/i, '').trim();
+      // `[x / y: FRA]`: the wording after the last `/` is offered in place of what comes before it.
+      const written = quoted ? quoted[1] : s.label.includes('/') ? s.label.slice(s.label.lastIndexOf('/') + 1) : s.label;
+      const shown = written.replace(/^\s*ALT\s*:\s*/i, '').replace(/^[\s,;:.]+/, '').trim();
+      if (wordsOf(shown).length === 0) continue;
       push(make(kind, s.codes, [], opponents, '', { text: shown, off: ann.off }));
     }
     for (const s of deletes) {

@@ -77,12 +77,16 @@ export function scoreProposals(got: readonly Proposal[], expected: readonly Expe
   const missed: ExpectedProposal[] = [];
   const disagreements: ProposalScore['disagreements'] = [];
   for (const e of expected) {
+    // The traced proposal that overlaps most, the closest in length among equals.
     let best: Proposal | null = null;
-    let bestOverlap = 0;
+    let bestKey = [0, 0];
+    const length = normalWords(e.text).length;
     for (const p of got) {
       if (p.draftParagraph !== e.draftParagraph || !p.codes.some((c) => e.codes.includes(c))) continue;
       const o = overlap(e.text, p.text);
-      if (o > bestOverlap) { best = p; bestOverlap = o; }
+      const n = normalWords(p.text).length;
+      const key = [o, -Math.abs(Math.log((n + 1) / (length + 1)))];
+      if (o > 0 && (o > bestKey[0] || (o === bestKey[0] && key[1] > bestKey[1]))) { best = p; bestKey = key; }
     }
     if (!best) { missed.push(e); continue; }
     found++;

@@ -13,6 +13,7 @@ import type { DraftProposal } from './proposals.js';
 import type { LaterParagraph } from './later.js';
 import type { WordIndex } from './ngrams.js';
 import type { Survival } from './types.js';
+import { isStopword } from './words.js';
 
 export interface Verdict {
   survived: Survival;
@@ -20,6 +21,9 @@ export interface Verdict {
   laterLine: number | null;
   laterText: string;
   score: number;
+  /** Diagnostics: the coverage in the mapped paragraphs, and the best elsewhere. */
+  linkedScore: number;
+  elsewhereScore: number;
 }
 
 export interface VerdictOptions {
@@ -27,13 +31,17 @@ export interface VerdictOptions {
   partly?: number;
   deleteYes?: number;
   deleteNo?: number;
+  /** Least rarity (summed idf of its content words) for wording to be looked for outside the mapped paragraphs (default 5). */
+  rarity?: number;
+  /** Least coverage a match outside the mapped paragraphs must reach to count (default 0.25). */
+  elsewhere?: number;
 }
 
 interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number }
 
 export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[], words: WordIndex, options: VerdictOptions = {}): Verdict {
-  const yes = options.yes ?? 0.7;
-  const partly = options.partly ?? 0.25;
+  const yes = options.yes ?? 0.6;
+  const partly = options.partly ?? 0.15;
   const weights = p.norms.map((w) => words.weight(w));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const coverageOf = (covered: Set<number>) => [...covered].reduce((s, i) => s + weights[i], 0) / total;
@@ -45,24 +53,33 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   const lo = before.length;
   const hi = lo + p.norms.length;
 
+  // Wording of at most one content word (`to`, `including`, `central`) is only where its context is.
+  const content = p.norms.filter((w) => !isStopword(w));
+  const light = content.length <= 1;
+  const rarity = content.reduce((sum, w) => sum + words.idf(w), 0);
+
   const alignTo = (f: number): Hit => {
     const al = localAlign(window, later[f].norms);
     const covered = new Set<number>();
-    if (al.score >= 3) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
+    const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
+    if (al.score >= 3 && (!light || contextMatched >= 2)) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
     return { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
   };
 
   const linkedHits = linked.map(alignTo);
   let others: Hit[] = [];
-  if (!isDelete) {
+  // Wording that moved: looked for elsewhere when it is rare enough to mean something there.
+  if (rarity >= (options.rarity ?? 3)) {
     const seen = new Set(linked);
     others = words.candidates(window).filter((c) => !seen.has(c.doc)).slice(0, 8).map((c) => alignTo(c.doc));
+    // A deletion's wording found elsewhere counts only as a real stretch (three content words).
+    if (isDelete) others = others.filter((h) => [...h.covered].filter((i) => !isStopword(p.norms[i])).length >= 3);
   }
   // Union over the mapped paragraphs (a split paragraph's wording is spread over several).
   const union = new Set<number>();
   for (const h of linkedHits) if (h.coverage >= 0.15 || h.covered.size >= 3) for (const i of h.covered) union.add(i);
   const linkedBest = best(linkedHits);
-  const otherBest = best(others);
+  const otherBest = best(others.filter((h) => h.coverage >= (options.elsewhere ?? 0.15)));
   const unionCoverage = coverageOf(union);
   let score = Math.max(unionCoverage, linkedBest?.coverage ?? 0);
   let shown = linkedBest;
@@ -74,7 +91,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   }
   let survived: Survival;
   if (isDelete) {
-    const gone = options.deleteYes ?? 0.3;
+    const gone = options.deleteYes ?? 0.2;
     const stays = options.deleteNo ?? 0.7;
     survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
   } else {
@@ -90,6 +107,8 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     laterLine: f?.line ?? null,
     laterText,
     score: Math.round(score * 1000) / 1000,
+    linkedScore: Math.round(Math.max(unionCoverage, linkedBest?.coverage ?? 0) * 1000) / 1000,
+    elsewhereScore: Math.round((otherBest?.coverage ?? 0) * 1000) / 1000,
   };
 }
 
