@@ -71,5 +71,5 @@ export function laterParagraphs(input: TraceText, range?: LineRange): LaterParag
 /** A title: few words, no closing punctuation. */
 export function isHeading(text: string): boolean {
   const t = text.trim();
-  return wordsOf(t).length < 14 && !/[.;:,]\s*$/.test(t) && !/^(We|I)\b/.test(t);
+  return wordsOf(t).length < 20 && !/[.;:,]\s*$/.test(t) && !/^(We|I)\b/.test(t);
 }

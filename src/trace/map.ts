@@ -38,10 +38,10 @@ export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[],
     const cands = index.candidates(draftNorms(draft));
     const links = cands
       .filter((c, rank) => c.shared >= 2 && (c.contained >= minContained || c.covers >= minCovers || (rank === 0 && c.weight >= minWeight)))
-      .map((c) => ({ later: c.doc, similarity: Math.max(c.contained, c.covers), contained: c.contained }))
-      .sort((a, b) => b.similarity - a.similarity);
+      .map((c) => ({ later: c.doc, similarity: Math.max(c.contained, c.covers), weight: c.weight }))
+      .sort((a, b) => b.weight - a.weight || b.similarity - a.similarity);
     // Keep links within reach of the best one: a strong main target does not drag weak echoes in.
-    const best = links[0]?.similarity ?? 0;
+    const best = Math.max(0, ...links.map((l) => l.similarity));
     const kept = links.filter((l) => l.similarity >= best * 0.3).slice(0, 8);
     return { draft, links: kept.map(({ later, similarity }) => ({ later, similarity: round(similarity) })), relation: 'dropped' as Relation };
   });
