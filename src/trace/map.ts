@@ -16,6 +16,8 @@ export interface MapOptions {
   minCovers?: number;
   /** The best candidate links anyway when the rarity of the trigrams they share reaches this (default 8: two rare trigrams). */
   minWeight?: number;
+  /** Use the texts' order to choose between candidates (default true); see applyOrder. */
+  order?: boolean;
 }
 
 export interface DraftLinks {
@@ -34,8 +36,9 @@ export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[],
   const minContained = options.minContained ?? 0.12;
   const minCovers = options.minCovers ?? 0.15;
   const minWeight = options.minWeight ?? 8;
-  const results: DraftLinks[] = drafts.map((draft) => {
-    const cands = index.candidates(draftNorms(draft));
+  const candidatesOf = drafts.map((draft) => index.candidates(draftNorms(draft)));
+  const results: DraftLinks[] = drafts.map((draft, di) => {
+    const cands = candidatesOf[di];
     const links = cands
       .filter((c, rank) => c.shared >= 2 && (c.contained >= minContained || c.covers >= minCovers || (rank === 0 && c.weight >= minWeight)))
       .map((c) => ({ later: c.doc, similarity: Math.max(c.contained, c.covers), weight: c.weight }))
@@ -45,6 +48,7 @@ export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[],
     const kept = links.filter((l) => l.similarity >= best * 0.3).slice(0, 8);
     return { draft, links: kept.map(({ later, similarity }) => ({ later, similarity: round(similarity) })), relation: 'dropped' as Relation };
   });
+  applyOrder(results, candidatesOf, options.order ?? true);
   // Relations: split when several targets; merged when the target also draws on other draft paragraphs.
   const sources = new Map<number, number>();
   for (const r of results) for (const l of r.links) sources.set(l.later, (sources.get(l.later) ?? 0) + 1);
@@ -70,3 +74,49 @@ export function toLinks(results: DraftLinks[], later: LaterParagraph[]): Paragra
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * The order prior: a later text keeps most of the draft's order. Anchors are the draft's own
+ * (not ALT or new) paragraphs whose first link is clear (similarity 0.3 or more), kept when they
+ * form the longest run increasing in both texts. A paragraph whose first link lies outside the
+ * span between the anchors around it, while a candidate sharing at least two trigrams and half its
+ * rarity lies inside, gets that candidate first (PP4 -> PP4 between PP3 -> PP3 and the OPs).
+ */
+function applyOrder(results: DraftLinks[], candidatesOf: ReturnType<TrigramIndex['candidates']>[], enabled: boolean): void {
+  if (!enabled) return;
+  const anchors = results
+    .map((r, i) => ({ i, later: r.links[0]?.later ?? -1, ok: !r.draft.whole && (r.links[0]?.similarity ?? 0) >= 0.3 }))
+    .filter((a) => a.ok);
+  // Longest increasing subsequence of the anchors' later positions.
+  const tails: number[] = [];
+  const prev: number[] = new Array(anchors.length).fill(-1);
+  anchors.forEach((a, k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[tails[mid]].later < a.later) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  });
+  const chain = new Set<number>();
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) chain.add(anchors[k].i);
+  const anchorLater = new Map<number, number>();
+  for (const a of anchors) if (chain.has(a.i)) anchorLater.set(a.i, a.later);
+  results.forEach((r, i) => {
+    if (anchorLater.has(i) || r.draft.whole) return;
+    let lo = -1;
+    let hi = Number.POSITIVE_INFINITY;
+    for (let k = i - 1; k >= 0; k--) if (anchorLater.has(k)) { lo = anchorLater.get(k) as number; break; }
+    for (let k = i + 1; k < results.length; k++) if (anchorLater.has(k)) { hi = anchorLater.get(k) as number; break; }
+    const inside = (later: number) => later >= lo && later <= hi + 1;
+    const first = r.links[0];
+    if (first && inside(first.later)) return;
+    const top = candidatesOf[i][0];
+    const pick = candidatesOf[i].find((c) => inside(c.doc) && c.shared >= 2 && c.weight >= 0.5 * (top?.weight ?? 0));
+    if (!pick) return;
+    r.links = [{ later: pick.doc, similarity: round(Math.max(pick.contained, pick.covers)) }, ...r.links.filter((l) => l.later !== pick.doc)];
+  });
+}
