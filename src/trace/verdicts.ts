@@ -63,7 +63,15 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     const covered = new Set<number>();
     const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
     if (al.score >= 3 && (!light || contextMatched >= 2)) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
-    return { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
+    const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
+    if (light || lo === 0 && hi === window.length) return hit;
+    // The context can pull the alignment to where the Chair's words stand and the proposal's do
+    // not: the proposal alone is aligned too, and the better coverage kept.
+    const alone = localAlign(p.norms, later[f].norms);
+    if (alone.score < 3) return hit;
+    const own = new Set(alone.matchedA);
+    const coverage = coverageOf(own);
+    return coverage > hit.coverage ? { later: f, covered: own, coverage, bStart: alone.bStart, bEnd: alone.bEnd, score: alone.score } : hit;
   };
 
   const linkedHits = linked.map(alignTo);
