@@ -24,6 +24,8 @@ export interface DraftProposal {
   after: string[];
   original: string;
   opponents: string[];
+  /** A deletion of (nearly) the whole paragraph: judged by whether the paragraph lives on. */
+  wholeParagraph: boolean;
 }
 
 const WORDING_NOT = /\b(support|supported|agree|keep|para|paragraph|proposal|idea|mentioned|reformulat\w*|emphasis|element|move|placement|flexible|concept|consider|discuss|merge|integrate|devide|divide|repetition|translation|noted|retain|original)\b|\b(OP|PP)\s*\d/i;
@@ -37,6 +39,7 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
   const out: DraftProposal[] = [];
   const text = src.text;
   const isWord = (x: Item): x is WordItem => x.t === 'word';
+  const prose = items.filter(isWord).filter((w) => !w.struck);
 
   const make = (kind: ProposalKind, codes: string[], words: WordItem[], opponents: string[], original = '', label?: { text: string; off: number }): DraftProposal | null => {
     const distinct = [...new Set(codes)];
@@ -64,12 +67,12 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       paragraph: dp, off, line, column, codes: distinct, kind, norms, text: shown,
       before: contextWords(items, anchor, -1), after: contextWords(items, lastIndex, +1),
       original, opponents: [...new Set(opponents)],
+      wholeParagraph: kind === 'delete' && !label && words.length >= 0.8 * prose.length && prose.length >= 10,
     };
   };
   const push = (p: DraftProposal | null) => { if (p) out.push(p); };
 
   const annIndices = items.map((x, i) => (x.t === 'ann' ? i : -1)).filter((i) => i >= 0);
-  const prose = items.filter(isWord).filter((w) => !w.struck);
 
   // A paragraph that is new wording as a whole: one proposal for all of it.
   let wholeCodes: string[] = [];

@@ -99,8 +99,11 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   }
   let survived: Survival;
   if (isDelete) {
-    const gone = options.deleteYes ?? 0.2;
-    const stays = options.deleteNo ?? 0.7;
+    // A long deletion is achieved only when next to nothing of it is left; a deletion of the
+    // whole paragraph fails when the paragraph lives on in good part.
+    const long = content.length >= 10;
+    const gone = options.deleteYes ?? (long ? 0.05 : 0.2);
+    const stays = options.deleteNo ?? (p.wholeParagraph ? 0.25 : 0.7);
     survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
   } else {
     survived = score >= yes ? (elsewhere ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
