@@ -236,6 +236,9 @@ function collectBack(items: Item[], from: number): { words: WordItem[]; slashAt:
   let k = from;
   for (; k >= 0; k--) {
     const x = items[k];
+    // An inline alternative or remark (`[and crimes against migrants: EGY]`, `(not clear:TUR)`)
+    // is not where the stretch begins: only an attribution (bare codes) or a deletion label is.
+    if (x.t === 'ann' && !x.segments.some((s) => (s.label === '' || s.stance === 'delete') && s.codes.length > 0)) continue;
     if (x.t === 'ann' || x.t === 'strike' || x.t === 'open' || x.t === 'close') break;
     if (x.t === 'word') {
       if (x.struck) break;
