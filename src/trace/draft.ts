@@ -58,7 +58,7 @@ export interface DraftParagraph {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const REMARK = /^[[(]\s*(end|stop|finish|start|ends?)\s+(here|there)\s*[\])]/i;
+const REMARK = /^[[(]\s*(end|stop|finish|start|ends?)\s+(here|there)\s*[\])]|^\([^()[\]]{0,100}?\b(language|replace|delete|move|consider|retain|placement|repetition|merge|here|onwards)\b[^()[\]]{0,100}\)/i;
 
 /** The draft's paragraphs within `range`, read as streams. */
 export function draftParagraphs(input: TraceText, range?: LineRange): { src: SourceText; paragraphs: DraftParagraph[] } {
@@ -95,7 +95,17 @@ export function draftParagraphs(input: TraceText, range?: LineRange): { src: Sou
     const annotations = (byParagraph.get(p.id) ?? [])
       .map((a) => ({ a, off: offsetOf(src, a.line, a.column) }))
       .filter(({ a, off }) => off >= start && off < end && src.text.startsWith(a.source, off));
-    const items = readItems(src, start, end, struck, annotations, countryAt);
+    // A heading's annotations belong to the paragraph after it: the heading is read first.
+    const headingAnns = (byParagraph.get(p.id) ?? [])
+      .map((a) => ({ a, off: offsetOf(src, a.line, a.column) }))
+      .filter(({ a, off }) => off < start && off >= src.lineStarts[Math.max(0, p.startLine - 6)] && src.text.startsWith(a.source, off));
+    const items: Item[] = [];
+    if (headingAnns.length > 0) {
+      const from = src.lineStarts[headingAnns[0].a.line - 1];
+      const to = Math.min(start, lineEnd(headingAnns[headingAnns.length - 1].a.line));
+      items.push(...readItems(src, from, to, false, headingAnns, countryAt), { t: 'close', off: to });
+    }
+    items.push(...readItems(src, start, end, struck, annotations, countryAt));
     const proseWords = items.filter((x) => x.t === 'word').length;
     const declaration = p.kind !== 'unlabelled' || (proseWords >= 15 && !/:\s*$/.test(p.text));
     const label = p.label ?? '';
@@ -152,6 +162,14 @@ function readItems(
         const swallowed = !isLabel && wordsOf(rest.replace(/[[(][^\])]*[\])]/g, ' ')).length >= 6 && span.end - own > 40;
         const annEnd = swallowed ? own : span.end;
         items.push({ t: 'ann', annotation: span.a, off: openIndex === null ? span.off : tail, end: annEnd, struck, segments: segmentsOf(span.a, nested), openIndex });
+        // Groups nested in an opaque one (`[… including law enforcement [, border control.:RUS] and practitioners:CAN]`)
+        // still hold their own proposals.
+        if (openIndex === null) {
+          for (const n of nested) {
+            const inner = nested.filter((m) => m !== n && m.off > n.off && m.end <= n.end);
+            items.push({ t: 'ann', annotation: n.a, off: n.off, end: n.end, struck, segments: segmentsOf(n.a, inner), openIndex: null });
+          }
+        }
         // Strikes inside an opaque annotation still toggle.
         const from = openIndex === null ? span.off : tail;
         if ((text.slice(from, annEnd).split('~~').length - 1) % 2 === 1) struck = !struck;
@@ -166,7 +184,7 @@ function readItems(
       const c = text[i];
       // Code-less remarks (`(end here)`, `[stop here]`) are neither wording nor boundaries.
       if (c === '(' || c === '[') {
-        const remark = REMARK.exec(text.slice(i, i + 40));
+        const remark = REMARK.exec(text.slice(i, i + 220));
         if (remark) { i += remark[0].length; continue; }
       }
       if (c === '~' && text[i + 1] === '~') {

@@ -126,6 +126,17 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
         push(make(kind, codes, words, opponents, original));
       }
     }
+    // Quoted wording in a stance label: `retain without “, while respecting cultural identities”`,
+    // `retain original or replace with “gang related violence in urban areas”`, `add “as appropriate”`.
+    for (const s of segs) {
+      if (s.codes.length === 0 || wording.includes(s)) continue;
+      const quotes = [...s.label.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]);
+      if (quotes.length === 0) continue;
+      const last = quotes[quotes.length - 1];
+      if (/\b(replace|instead)\b/i.test(s.label) && /\bwith\b/i.test(s.label)) push(make('replace', s.codes, [], [], '', { text: last, off: ann.off }));
+      else if (/\b(without|delete|remove|deletion)\b/i.test(s.label) && !/\boppose\b/i.test(s.label)) push(make('delete', s.codes, [], [], '', { text: last, off: ann.off }));
+      else if (/\b(add|insert|include)\b/i.test(s.label)) push(make('insert', s.codes, [], [], '', { text: last, off: ann.off }));
+    }
     for (const s of wording) {
       const quoted = QUOTED.exec(s.label);
       const kind: ProposalKind = quoted ? 'insert' : 'replace';
@@ -147,10 +158,8 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
         words = items.slice(i + 1).filter(isWord).filter((w) => !w.struck);
         if (words.length === 0) continue;
       } else if (WHOLE.test(s.label)) words = prose;
-      else if (quoted) {
-        push(make('delete', s.codes, [], [], '', { text: quoted[1], off: ann.off }));
-        continue;
-      } else words = stretchBefore(items, i).words;
+      else if (quoted) continue; // handled with the quoted wording above
+      else words = stretchBefore(items, i).words;
       push(make('delete', s.codes, words, segs.filter((x) => x.stance === 'oppose').flatMap((x) => x.codes)));
     }
   }
