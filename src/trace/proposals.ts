@@ -28,7 +28,9 @@ export interface DraftProposal {
   wholeParagraph: boolean;
 }
 
-const WORDING_NOT = /\b(support|supported|agree|keep|para|paragraph|proposal|idea|mentioned|reformulat\w*|emphasis|element|move|placement|flexible|concept|consider|discuss|merge|integrate|devide|divide|repetition|translation|noted|retain|original)\b|\b(OP|PP)\s*\d/i;
+/** A label that is a remark, not wording: it opens with a remark's verb, or speaks of paragraphs and proposals. */
+const REMARK_START = /^\s*(support|supported|agree|agreed|keep|move|consider|discuss|merge|integrate|devide|divide|avoid|flexible|need|needs|retain|original|noted|placement|add emphasis|reformulate|work)\b/i;
+const REMARK_WORDS = /\b(para|paras|paragraph|proposal|idea|mentioned|placement|repetition|translation|concept|original)\b|\b(OP|PP)\s*\d/i;
 const UNTIL_HERE = /\buntil here\b/i;
 const FROM_HERE = /\b(end here|stop here|finish here|stop at|end at)\b/i;
 const WHOLE = /\b(entire|this|the|whole)\s+para(graph)?\b|\bdelete all\b/i;
@@ -70,7 +72,14 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       wholeParagraph: kind === 'delete' && !label && words.length >= 0.8 * prose.length && prose.length >= 10,
     };
   };
-  const push = (p: DraftProposal | null) => { if (p) out.push(p); };
+  const seen = new Set<string>();
+  const push = (p: DraftProposal | null) => {
+    if (!p) return;
+    const key = `${p.kind}|${p.off}|${p.codes.join(';')}|${p.text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(p);
+  };
 
   const annIndices = items.map((x, i) => (x.t === 'ann' ? i : -1)).filter((i) => i >= 0);
 
@@ -173,7 +182,7 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
 /** A label that is proposed wording rather than a stance (`[reaffirm:SWE/recall:USA]`). */
 export function isWording(label: string): boolean {
   if (QUOTED.test(label) && /\b(add|insert|include)\b/i.test(label)) return true;
-  return !WORDING_NOT.test(label) && wordsOf(label).length > 0;
+  return !REMARK_START.test(label) && !REMARK_WORDS.test(label) && wordsOf(label).length > 0;
 }
 
 /** An annotation with no prose after it in the paragraph and none since a line break: a note. */
