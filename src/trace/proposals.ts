@@ -150,10 +150,11 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       const quoted = QUOTED.exec(s.label);
       const kind: ProposalKind = quoted ? 'insert' : 'replace';
       // `[x / y: FRA]`: the wording after the last `/` is offered in place of what comes before it.
-      const written = quoted ? quoted[1] : s.label.includes('/') ? s.label.slice(s.label.lastIndexOf('/') + 1) : s.label;
+      const slash = !quoted && s.label.includes('/') ? s.label.lastIndexOf('/') : -1;
+      const written = quoted ? quoted[1] : slash >= 0 ? s.label.slice(slash + 1) : s.label;
       const shown = written.replace(/^\s*ALT\s*:\s*/i, '').replace(/^[\s,;:.]+/, '').trim();
       if (wordsOf(shown).length === 0) continue;
-      push(make(kind, s.codes, [], opponents, '', { text: shown, off: ann.off }));
+      push(make(kind, s.codes, [], opponents, slash >= 0 ? s.label.slice(0, slash).trim() : '', { text: shown, off: ann.off }));
     }
     for (const s of deletes) {
       if (proposing && !UNTIL_HERE.test(s.label) && !FROM_HERE.test(s.label) && !WHOLE.test(s.label)) continue; // opposition

@@ -13,7 +13,7 @@ import type { DraftProposal } from './proposals.js';
 import type { LaterParagraph } from './later.js';
 import type { WordIndex } from './ngrams.js';
 import type { Survival } from './types.js';
-import { isStopword } from './words.js';
+import { isStopword, normalWords } from './words.js';
 
 export interface Verdict {
   survived: Survival;
@@ -107,6 +107,14 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
   } else {
     survived = score >= yes ? (elsewhere ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
+    // A replacement that left little trace where the wording it replaced stands in full: the original held.
+    if (survived === 'partly' && score < 0.3 && p.original !== '' && linkedBest) {
+      const original = normalWords(p.original);
+      const ow = original.map((w) => words.weight(w));
+      const al = localAlign(original, later[linkedBest.later].norms);
+      const held = al.matchedA.reduce((sum, i) => sum + ow[i], 0) / (ow.reduce((a, b) => a + b, 0) || 1);
+      if (held >= 0.7) survived = 'no';
+    }
   }
   const target = shown && (shown.covered.size > 0 || survived === 'no') ? shown : linkedHits[0] ?? null;
   const f = target ? later[target.later] : null;
