@@ -18,6 +18,8 @@ const STOPWORDS = new Set(
 export function normalWord(word: string): string {
   let w = word.toLowerCase();
   if (w.length > 5 && /is(e|ed|es|ing|ation|ations)$/.test(w)) w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  // reintegration, reintegrating, reintegrate -> reintegr; cooperation, cooperate -> cooper
+  if (w.length > 7 && /(ations?|ating|ated|ates|ate)$/.test(w)) return w.replace(/(ations?|ating|ated|ates|ate)$/, '');
   if (w.length > 4) {
     if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
     else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
