@@ -117,3 +117,17 @@ describe('browser-safe', () => {
     }
   });
 });
+
+describe('rows with the issue\'s columns', () => {
+  it('paragraph, proposal and delegation rows, in column order', async () => {
+    const { paragraphRows, proposalRows, delegationRows, PARAGRAPH_COLUMNS, PROPOSAL_COLUMNS, DELEGATION_COLUMNS } = await import('../src/trace/index.js');
+    const p = paragraphRows(withBase.paragraphs);
+    expect(Object.keys(p[0])).toEqual([...PARAGRAPH_COLUMNS]);
+    const dropped = p.find((r) => r.relation === 'dropped');
+    expect(dropped && [dropped.later_paragraph, dropped.later_line, dropped.similarity]).toEqual(['', '', '']);
+    const q = proposalRows(withBase.proposals);
+    expect(Object.keys(q[0])).toEqual([...PROPOSAL_COLUMNS]);
+    expect(q.find((r) => r.draft_paragraph === 'PP1')).toMatchObject({ codes: 'RUS;SGP', kind: 'insert', text: 'in Kyoto', survived: 'yes', later_paragraph: 'PP1', later_line: 29 });
+    expect(Object.keys(delegationRows(withBase.delegations)[0])).toEqual([...DELEGATION_COLUMNS]);
+  });
+});

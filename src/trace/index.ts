@@ -9,3 +9,5 @@ export { tallyDelegations } from './delegations.js';
 export { localAlign, commonWords } from './align.js';
 export { TrigramIndex, WordIndex, trigrams } from './ngrams.js';
 export * from './types.js';
+export { paragraphRows, proposalRows, delegationRows, PARAGRAPH_COLUMNS, PROPOSAL_COLUMNS, DELEGATION_COLUMNS } from './rows.js';
+export { scoreMap, scoreProposals, overlap, type ExpectedLink, type ExpectedProposal, type MapScore, type ProposalScore } from './score.js';
