@@ -92,7 +92,7 @@ describe('the later text and the map', () => {
 
 describe('delegation tallies', () => {
   it('count proposals, verdicts, deletions and upheld oppositions; attainment as documented', () => {
-    const base = { draftParagraph: 'P', line: 1, column: 1, text: 'x', laterParagraph: null, laterLine: null, laterText: '', score: 0, original: '' };
+    const base = { draftParagraph: 'P', line: 1, column: 1, text: 'x', laterParagraph: null, laterLine: null, laterText: '', score: 0, original: '', paragraphOpponents: [] as string[] };
     const tallies = tallyDelegations([
       { ...base, codes: ['AAA'], kind: 'insert', survived: 'yes', opponents: ['BBB'] },
       { ...base, codes: ['AAA', 'CCC'], kind: 'delete', survived: 'partly', opponents: [] },
@@ -105,6 +105,16 @@ describe('delegation tallies', () => {
     const bbb = tallies.find((t) => t.code === 'BBB');
     expect(bbb).toMatchObject({ proposals: 1, yes: 1, deletionsSought: 1, deletionsAchieved: 1, oppositions: 2, oppositionsUpheld: 1 });
     expect(bbb?.attainment).toBeCloseTo((1 + 1) / 3, 3);
+  });
+  it('a note opposing a paragraph\'s changes is one opposition, upheld when most of them are `no`', () => {
+    const base = { line: 1, column: 1, text: 'x', laterParagraph: null, laterLine: null, laterText: '', score: 0, original: '', opponents: [] as string[] };
+    const tallies = tallyDelegations([
+      { ...base, draftParagraph: 'P1', codes: ['AAA'], kind: 'insert', survived: 'no', paragraphOpponents: ['DDD'] },
+      { ...base, draftParagraph: 'P1', codes: ['BBB'], kind: 'insert', survived: 'no', paragraphOpponents: ['DDD'] },
+      { ...base, draftParagraph: 'P1', codes: ['CCC'], kind: 'insert', survived: 'yes', paragraphOpponents: ['DDD'] },
+      { ...base, draftParagraph: 'P2', codes: ['AAA'], kind: 'insert', survived: 'yes', paragraphOpponents: ['DDD'] },
+    ]);
+    expect(tallies.find((t) => t.code === 'DDD')).toMatchObject({ proposals: 0, oppositions: 2, oppositionsUpheld: 1, attainment: 0.5 });
   });
 });
 

@@ -24,6 +24,8 @@ export interface DraftProposal {
   after: string[];
   original: string;
   opponents: string[];
+  /** Opponents of every change in the paragraph (a note such as `(retain original: IRN)` on its own line). */
+  paragraphOpponents: string[];
   /** A deletion of (nearly) the whole paragraph: judged by whether the paragraph lives on. */
   wholeParagraph: boolean;
 }
@@ -68,7 +70,7 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
     return {
       paragraph: dp, off, line, column, codes: distinct, kind, norms, text: shown,
       before: contextWords(items, anchor, -1), after: contextWords(items, lastIndex, +1),
-      original, opponents: [...new Set(opponents)],
+      original, opponents: [...new Set(opponents)], paragraphOpponents: [],
       wholeParagraph: kind === 'delete' && !label && words.length >= 0.8 * prose.length && prose.length >= 10,
     };
   };
@@ -176,7 +178,7 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
   // Notes of opposition to the paragraph as a whole (`(retain original: IRN)` on a line of its own).
   const notes = annIndices.map((i) => items[i] as AnnotationItem).filter((a) => a.segments.every((s) => s.stance === 'oppose' || s.stance === 'other') && isNote(items, items.indexOf(a)));
   const noteOpponents = notes.flatMap((a) => a.segments.filter((s) => s.stance === 'oppose').flatMap((s) => s.codes));
-  if (noteOpponents.length > 0) for (const p of out) p.opponents = [...new Set([...p.opponents, ...noteOpponents])];
+  if (noteOpponents.length > 0) for (const p of out) p.paragraphOpponents = [...new Set(noteOpponents)].filter((c) => !p.codes.includes(c));
   return out;
 }
 

@@ -37,7 +37,7 @@ export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOp
       proposals.push({
         draftParagraph: p.paragraph.id, line: p.line, column: p.column, codes: p.codes, kind: p.kind, text: p.text,
         survived: v.survived, laterParagraph: v.laterParagraph, laterLine: v.laterLine, laterText: v.laterText, score: v.score,
-        opponents: p.opponents, original: p.original,
+        opponents: p.opponents, paragraphOpponents: p.paragraphOpponents, original: p.original,
       });
     }
   }

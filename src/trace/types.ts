@@ -69,6 +69,8 @@ export interface Proposal {
   score: number;
   /** Delegations opposing the change in the same annotation (`retain original`, `oppose`, `delete`, `reservation`). */
   opponents: string[];
+  /** Delegations opposing every change of the paragraph in a note on its own line (`(retain original: IRN)`). */
+  paragraphOpponents: string[];
   /** For insert and replace: the wording replaced (struck, or the base's), if any. */
   original: string;
 }
@@ -84,9 +86,15 @@ export interface DelegationTally {
   /** Of its proposals, the deletions, and those that succeeded (`yes`). */
   deletionsSought: number;
   deletionsAchieved: number;
-  /** Times it opposed another's change (`retain original`, `oppose`, `reservation`, a `delete` label on an insertion). */
+  /**
+   * Times it opposed another's change (`retain original`, `oppose`, `reservation`, a `delete`
+   * label on an insertion); a note opposing a whole paragraph's changes counts once for the paragraph.
+   */
   oppositions: number;
-  /** ...and the change did not get into the later text (the original wording stands or the addition is absent). */
+  /**
+   * ...and the change did not get into the later text (judged `no`: the addition is absent or the
+   * wording it would have struck stands); for a paragraph note, when most of the paragraph's changes are `no`.
+   */
   oppositionsUpheld: number;
   /**
    * (yes + 0.5 × partly + oppositions upheld) / (proposals + oppositions), 0 when it took no
