@@ -6,8 +6,10 @@
  */
 import type { DraftParagraph } from './draft.js';
 import type { LaterParagraph } from './later.js';
-import { TrigramIndex } from './ngrams.js';
+import type { TrigramIndex, WordIndex } from './ngrams.js';
+import { isWording } from './proposals.js';
 import type { ParagraphLink, Relation } from './types.js';
+import { normalWords } from './words.js';
 
 export interface MapOptions {
   /** Least share of a later paragraph's trigram weight the draft must hold to link (default 0.12). */
@@ -16,6 +18,8 @@ export interface MapOptions {
   minCovers?: number;
   /** The best candidate links anyway when the rarity of the trigrams they share reaches this (default 8: two rare trigrams). */
   minWeight?: number;
+  /** Least similarity for a paragraph new as a whole (ALT, Bis, NEW) to link at all (default 0.15). */
+  minWhole?: number;
   /** Use the texts' order to choose between candidates (default true); see applyOrder. */
   order?: boolean;
 }
@@ -27,15 +31,25 @@ export interface DraftLinks {
   relation: Relation;
 }
 
-/** The words a draft paragraph offers for the map: every word, struck or not, plus proposed wording in labels. */
+/** The words a draft paragraph offers for the map: every word, struck or not, and the wording proposed in labels. */
 export function draftNorms(dp: DraftParagraph): string[] {
+  return dp.items.flatMap((x) => {
+    if (x.t === 'word') return [x.norm];
+    if (x.t === 'ann') return x.segments.filter((s) => s.label !== '' && s.stance === 'support' && isWording(s.label)).flatMap((s) => normalWords(s.label));
+    return [];
+  });
+}
+
+/** The words a draft paragraph holds, struck or not, without the labels' wording (the base alignment's view). */
+export function textNorms(dp: DraftParagraph): string[] {
   return dp.items.flatMap((x) => (x.t === 'word' ? [x.norm] : []));
 }
 
-export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[], index: TrigramIndex, options: MapOptions = {}): DraftLinks[] {
+export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[], index: TrigramIndex, options: MapOptions = {}, words?: WordIndex): DraftLinks[] {
   const minContained = options.minContained ?? 0.12;
   const minCovers = options.minCovers ?? 0.15;
   const minWeight = options.minWeight ?? 8;
+  const minWhole = options.minWhole ?? 0.15;
   const candidatesOf = drafts.map((draft) => index.candidates(draftNorms(draft)));
   const results: DraftLinks[] = drafts.map((draft, di) => {
     const cands = candidatesOf[di];
@@ -45,19 +59,22 @@ export function mapParagraphs(drafts: DraftParagraph[], later: LaterParagraph[],
       .sort((a, b) => b.weight - a.weight || b.similarity - a.similarity);
     // Keep links within reach of the best one: a strong main target does not drag weak echoes in.
     const best = Math.max(0, ...links.map((l) => l.similarity));
+    // A paragraph new as a whole (ALT, Bis, NEW) either made it, with a clear match, or was dropped:
+    // weak echoes of common phrases do not make it survive.
+    if (draft.whole && best < minWhole) return { draft, links: [], relation: 'dropped' as Relation };
     const kept = links.filter((l) => l.similarity >= best * 0.3).slice(0, 8);
     return { draft, links: kept.map(({ later, similarity }) => ({ later, similarity: round(similarity) })), relation: 'dropped' as Relation };
   });
-  applyOrder(results, candidatesOf, options.order ?? true);
-  // Relations: split when several targets; merged when the target also draws on other draft paragraphs.
+  applyOrder(results, candidatesOf, options.order ?? true, words);
+  // Relations: split when several targets; kept when one, similar from 0.6; merged when it also
+  // draws on other draft paragraphs; else rewritten.
   const sources = new Map<number, number>();
   for (const r of results) for (const l of r.links) sources.set(l.later, (sources.get(l.later) ?? 0) + 1);
   for (const r of results) {
     if (r.links.length === 0) r.relation = 'dropped';
     else if (r.links.length > 1) r.relation = 'split';
-    else if ((sources.get(r.links[0].later) ?? 0) > 1 && !r.draft.whole) r.relation = 'merged';
-    else if (r.draft.whole && (sources.get(r.links[0].later) ?? 0) > 1) r.relation = 'merged';
-    else r.relation = r.links[0].similarity >= 0.6 ? 'kept' : 'rewritten';
+    else if (r.links[0].similarity >= 0.6) r.relation = 'kept';
+    else r.relation = (sources.get(r.links[0].later) ?? 0) > 1 ? 'merged' : 'rewritten';
   }
   return results;
 }
@@ -82,7 +99,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * span between the anchors around it, while a candidate sharing at least two trigrams and half its
  * rarity lies inside, gets that candidate first (PP4 -> PP4 between PP3 -> PP3 and the OPs).
  */
-function applyOrder(results: DraftLinks[], candidatesOf: ReturnType<TrigramIndex['candidates']>[], enabled: boolean): void {
+function applyOrder(results: DraftLinks[], candidatesOf: ReturnType<TrigramIndex['candidates']>[], enabled: boolean, words?: WordIndex): void {
   if (!enabled) return;
   const anchors = results
     .map((r, i) => ({ i, later: r.links[0]?.later ?? -1, ok: !r.draft.whole && (r.links[0]?.similarity ?? 0) >= 0.3 }))
@@ -116,7 +133,17 @@ function applyOrder(results: DraftLinks[], candidatesOf: ReturnType<TrigramIndex
     if (first && inside(first.later)) return;
     const top = candidatesOf[i][0];
     const pick = candidatesOf[i].find((c) => inside(c.doc) && c.shared >= 2 && c.weight >= 0.5 * (top?.weight ?? 0));
-    if (!pick) return;
-    r.links = [{ later: pick.doc, similarity: round(Math.max(pick.contained, pick.covers)) }, ...r.links.filter((l) => l.later !== pick.doc)];
+    if (pick) {
+      r.links = [{ later: pick.doc, similarity: round(Math.max(pick.contained, pick.covers)) }, ...r.links.filter((l) => l.later !== pick.doc)];
+      return;
+    }
+    // No trigram candidate between the anchors: the paragraph there sharing the most rare words,
+    // when it shares at least 60 % of what the best paragraph anywhere shares.
+    if (!words || hi === Number.POSITIVE_INFINITY || lo < 0) return;
+    const byWords = words.candidates(draftNorms(r.draft));
+    const wordPick = byWords.find((c) => inside(c.doc));
+    if (!wordPick || wordPick.weight < 0.6 * (byWords[0]?.weight ?? 0)) return;
+    const trigram = candidatesOf[i].find((c) => c.doc === wordPick.doc);
+    r.links = [{ later: wordPick.doc, similarity: round(trigram ? Math.max(trigram.contained, trigram.covers) : 0) }, ...r.links.filter((l) => l.later !== wordPick.doc)];
   });
 }

@@ -7,7 +7,7 @@ import { commonWords } from './align.js';
 import { tallyDelegations } from './delegations.js';
 import { draftParagraphs, type DraftParagraph } from './draft.js';
 import { laterParagraphs, type LaterParagraph } from './later.js';
-import { draftNorms, mapParagraphs, toLinks } from './map.js';
+import { mapParagraphs, textNorms, toLinks } from './map.js';
 import { TrigramIndex, WordIndex } from './ngrams.js';
 import { extractProposals } from './proposals.js';
 import type { Proposal, TraceOptions, TraceResult, TraceText } from './types.js';
@@ -25,7 +25,7 @@ export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOp
   const baseIndex = base ? new TrigramIndex(base.map((p) => p.norms)) : null;
 
   // Stage 2: the map.
-  const map = mapParagraphs(declaration, laterParas, index);
+  const map = mapParagraphs(declaration, laterParas, index, {}, words);
 
   // Stages 3 and 4: proposals and verdicts.
   const proposals: Proposal[] = [];
@@ -52,7 +52,7 @@ export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOp
  */
 export function addedWords(dp: DraftParagraph, base: LaterParagraph[], baseIndex: TrigramIndex): boolean[] | null {
   if (dp.whole) return null;
-  const norms = draftNorms(dp);
+  const norms = textNorms(dp);
   const best = baseIndex.candidates(norms).sort((a, b) => b.contained - a.contained)[0];
   if (!best || best.contained < 0.4) return null;
   const matched = commonWords(norms, base[best.doc].norms);
