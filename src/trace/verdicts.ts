@@ -62,7 +62,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     const al = localAlign(window, later[f].norms);
     const covered = new Set<number>();
     const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
-    if (al.score >= 3 && (!light || contextMatched >= 2)) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
+    if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
     const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
     if (light || lo === 0 && hi === window.length) return hit;
     // The context can pull the alignment to where the Chair's words stand and the proposal's do
