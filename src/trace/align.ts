@@ -26,6 +26,22 @@ export function localAlign(a: readonly string[], b: readonly string[]): LocalAli
   const m = b.length;
   const empty: LocalAlignment = { score: 0, matchedA: [], matchedB: [], bStart: 0, bEnd: 0 };
   if (n === 0 || m === 0) return empty;
+  // Words as numbers (comparisons in the inner loop), and nothing to do when no word is shared.
+  const ids = new Map<string, number>();
+  const bi32 = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    let id = ids.get(b[j]);
+    if (id === undefined) { id = ids.size; ids.set(b[j], id); }
+    bi32[j] = id;
+  }
+  const ai32 = new Int32Array(n);
+  let shared = false;
+  for (let i = 0; i < n; i++) {
+    const id = ids.get(a[i]);
+    ai32[i] = id ?? -1;
+    if (id !== undefined) shared = true;
+  }
+  if (!shared) return empty;
   const width = m + 1;
   const H = new Float64Array((n + 1) * width);
   // 0 stop, 1 diagonal, 2 up (gap in b), 3 left (gap in a)
@@ -34,11 +50,11 @@ export function localAlign(a: readonly string[], b: readonly string[]): LocalAli
   let bi = 0;
   let bj = 0;
   for (let i = 1; i <= n; i++) {
-    const ai = a[i - 1];
-    const wi = 2 * weightOf(ai);
+    const ai = ai32[i - 1];
+    const wi = 2 * weightOf(a[i - 1]);
     for (let j = 1; j <= m; j++) {
       const k = i * width + j;
-      const diag = H[k - width - 1] + (ai === b[j - 1] ? wi : MISMATCH);
+      const diag = H[k - width - 1] + (ai === bi32[j - 1] ? wi : MISMATCH);
       const up = H[k - width] + GAP;
       const left = H[k - 1] + GAP;
       let h = 0;
@@ -60,7 +76,7 @@ export function localAlign(a: readonly string[], b: readonly string[]): LocalAli
     const f = from[i * width + j];
     if (f === 0) break;
     if (f === 1) {
-      if (a[i - 1] === b[j - 1]) { matchedA.push(i - 1); matchedB.push(j - 1); }
+      if (ai32[i - 1] === bi32[j - 1]) { matchedA.push(i - 1); matchedB.push(j - 1); }
       i--; j--;
     } else if (f === 2) i--;
     else j--;

@@ -64,7 +64,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
     if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
     const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
-    if (light || lo === 0 && hi === window.length) return hit;
+    if (light || (lo === 0 && hi === window.length) || hit.coverage >= 0.99) return hit;
     // The context can pull the alignment to where the Chair's words stand and the proposal's do
     // not: the proposal alone is aligned too, and the better coverage kept.
     const alone = localAlign(p.norms, later[f].norms);
@@ -77,7 +77,9 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   const linkedHits = linked.map(alignTo);
   let others: Hit[] = [];
   // Wording that moved: looked for elsewhere when it is rare enough to mean something there.
-  if (rarity >= (options.rarity ?? 3)) {
+  // (Not needed when the mapped paragraphs hold nearly all of it: a match elsewhere must beat them by 0.1.)
+  const linkedMax = Math.max(0, ...linkedHits.map((h) => h.coverage));
+  if (rarity >= (options.rarity ?? 3) && linkedMax < 0.9) {
     const seen = new Set(linked);
     others = words.candidates(window).filter((c) => !seen.has(c.doc)).slice(0, 8).map((c) => alignTo(c.doc));
     // A deletion's wording found elsewhere counts only as a real stretch (three content words).

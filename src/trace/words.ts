@@ -33,7 +33,8 @@ export function normalWord(word: string): string {
   return w;
 }
 
-export const isStopword = (normal: string): boolean => STOPWORDS.has(normal) || STOPWORDS.has(normal.toLowerCase());
+/** Whether a normalised (lower-case) word is a function word. */
+export const isStopword = (normal: string): boolean => STOPWORDS.has(normal);
 
 /** How much one word counts in coverage and similarity: content words 1, function words 0.3. */
 export const weightOf = (normal: string): number => (isStopword(normal) ? 0.3 : 1);
