@@ -89,7 +89,9 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   const union = new Set<number>();
   for (const h of linkedHits) if (h.coverage >= 0.15 || h.covered.size >= 3) for (const i of h.covered) union.add(i);
   const linkedBest = best(linkedHits);
-  const otherBest = best(others.filter((h) => h.coverage >= (options.elsewhere ?? 0.15)));
+  // A paragraph that was dropped keeps a proposal alive only through a clear match elsewhere.
+  const elsewhereMin = linked.length === 0 ? 0.5 : options.elsewhere ?? 0.15;
+  const otherBest = best(others.filter((h) => h.coverage >= elsewhereMin));
   const unionCoverage = coverageOf(union);
   let score = Math.max(unionCoverage, linkedBest?.coverage ?? 0);
   let shown = linkedBest;
