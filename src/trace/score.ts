@@ -24,7 +24,14 @@ export interface ExpectedProposal {
   survived: Survival;
 }
 
-export interface MapScore { total: number; right: number; rate: number; wrong: { draftParagraph: string; expected: string[]; got: string[] }[] }
+export interface MapScore {
+  total: number;
+  right: number;
+  rate: number;
+  wrong: { draftParagraph: string; expected: string[]; got: string[] }[];
+  /** Expected rows naming a draft paragraph the parser does not produce (not counted in `total`). */
+  unknown: string[];
+}
 export interface ProposalScore {
   total: number;
   found: number;
@@ -35,18 +42,31 @@ export interface ProposalScore {
   disagreements: { expected: ExpectedProposal; got: Proposal }[];
 }
 
-/** `lineOf`: expected later ID -> its line (from final-paragraphs.csv). */
-export function scoreMap(got: readonly ParagraphLink[], expected: readonly ExpectedLink[], lineOf: (id: string) => number | undefined): MapScore {
+/**
+ * `lineOf`: expected later ID -> its line (from final-paragraphs.csv). `known`: the draft's
+ * paragraph IDs (from the parser); an expected row naming another is set apart as `unknown`, since
+ * no output can match it.
+ */
+export function scoreMap(
+  got: readonly ParagraphLink[], expected: readonly ExpectedLink[], lineOf: (id: string) => number | undefined, known?: ReadonlySet<string>,
+): MapScore {
   const wrong: MapScore['wrong'] = [];
+  const unknown: string[] = [];
   let right = 0;
+  let total = 0;
   for (const e of expected) {
+    if (known && !known.has(e.draftParagraph)) {
+      unknown.push(e.draftParagraph);
+      continue;
+    }
+    total++;
     const mine = got.filter((l) => l.draftParagraph === e.draftParagraph);
     const gotLines = mine.filter((l) => l.laterLine !== null).map((l) => l.laterLine as number);
     const ok = e.later.length === 0 ? mine.length > 0 && gotLines.length === 0 : e.later.some((id) => gotLines.includes(lineOf(id) ?? -1));
     if (ok) right++;
     else wrong.push({ draftParagraph: e.draftParagraph, expected: e.later, got: mine.map((l) => l.laterParagraph ?? 'dropped') });
   }
-  return { total: expected.length, right, rate: expected.length ? right / expected.length : 0, wrong };
+  return { total, right, rate: total ? right / total : 0, wrong, unknown };
 }
 
 const content = (text: string) => normalWords(text).filter((w) => !isStopword(w));
