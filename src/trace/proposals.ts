@@ -208,7 +208,7 @@ interface Stretch {
 function stretchBefore(items: Item[], i: number): Stretch {
   let j = i - 1;
   // Other annotations and code-less remarks right before are skipped, as the parser does.
-  while (j >= 0 && (items[j].t === 'ann' || items[j].t === 'close' && false)) j--;
+  while (j >= 0 && items[j].t === 'ann') j--;
   const result: Stretch = { words: [], slashAt: -1, afterStrike: [], struck: [], before: [] };
   const here = items[i] as AnnotationItem;
   const struckNow = here.struck || (j >= 0 && items[j].t === 'strike' && j >= 1 && isStruckBefore(items, j));
