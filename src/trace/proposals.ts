@@ -38,7 +38,12 @@ const FROM_HERE = /\b(end here|stop here|finish here|stop at|end at)\b/i;
 const WHOLE = /\b(entire|this|the|whole)\s+para(graph)?\b|\bdelete all\b/i;
 const QUOTED = /[“"]([^”"]+)[”"]/;
 
-export function extractProposals(dp: DraftParagraph, added: boolean[] | null, src: SourceText): DraftProposal[] {
+/**
+ * `added`: for each item, whether it is a word the base lacks (null without a base counterpart).
+ * `heading`: proposers named by an editor's line before the paragraph (`Proposals from RUS on OP 1`),
+ * for a paragraph new as a whole that names none itself.
+ */
+export function extractProposals(dp: DraftParagraph, added: boolean[] | null, src: SourceText, heading: string[] = []): DraftProposal[] {
   const items = dp.items;
   const out: DraftProposal[] = [];
   const text = src.text;
@@ -101,6 +106,12 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       const codes = it.segments.filter((s) => s.label === '' || /\bsupport/i.test(s.label)).flatMap((s) => s.codes);
       if (codes.length > 0) { wholeCodes.push(...codes); skipFinal.add(i); }
     }
+    // A note that makes the paragraph a replacement (`Replace OP6 and OP 7 with this new PP5: EGY, RUS`).
+    for (const [k, x] of items.entries()) {
+      if (x.t !== 'ann' || !isNote(items, k)) continue;
+      for (const s of x.segments) if (/\bwith this new\b|\bthis new (para|paragraph|PP|OP)/i.test(s.label)) wholeCodes.push(...s.codes);
+    }
+    if (wholeCodes.length === 0) wholeCodes.push(...heading);
     wholeCodes = [...new Set(wholeCodes)];
     if (wholeCodes.length > 0) {
       const opponents = items.filter((x): x is AnnotationItem => x.t === 'ann').flatMap((a) => a.segments.filter((s) => s.stance === 'oppose' || (s.stance === 'delete' && s.label !== '')).flatMap((s) => s.codes));
@@ -125,8 +136,11 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
         // delegation's own (not the base's), or new wording stands right before the strike.
         const struckAdded = added ? back.struck.filter((w) => added[items.indexOf(w)]).length : 0;
         const newBefore = added ? trimToAdded(back.before, items, added) : [];
+        // Without a base: new wording glued to the strike (`Enhance~~Strengthen~~ [BGR]`) replaces it.
+        const glued = !added && back.before.length > 0 && back.strikeOpen !== null && /\S/.test(text[back.strikeOpen - 1] ?? ' ');
         if (added && struckAdded > back.struck.length / 2) push(make('insert', codes, back.struck, opponents));
         else if (newBefore.length > 0) push(make('insert', codes, newBefore, opponents, joinWords(text, back.struck)));
+        else if (glued) push(make('replace', codes, back.before, opponents, joinWords(text, back.struck)));
         else push(make('delete', codes, back.struck, opponents));
       } else {
         let words = back.words;
@@ -203,13 +217,15 @@ interface Stretch {
   /** When the annotation follows struck wording: that wording, and the unstruck words before it. */
   struck: WordItem[];
   before: WordItem[];
+  /** Offset of the `~~` opening that struck wording. */
+  strikeOpen: number | null;
 }
 
 function stretchBefore(items: Item[], i: number): Stretch {
   let j = i - 1;
   // Other annotations and code-less remarks right before are skipped, as the parser does.
   while (j >= 0 && items[j].t === 'ann') j--;
-  const result: Stretch = { words: [], slashAt: -1, afterStrike: [], struck: [], before: [] };
+  const result: Stretch = { words: [], slashAt: -1, afterStrike: [], struck: [], before: [], strikeOpen: null };
   const here = items[i] as AnnotationItem;
   const struckNow = here.struck || (j >= 0 && items[j].t === 'strike' && j >= 1 && isStruckBefore(items, j));
   if (struckNow) {
@@ -222,7 +238,10 @@ function stretchBefore(items: Item[], i: number): Stretch {
       k--;
     }
     result.struck = struck;
-    if (items[k]?.t === 'strike') result.before = collectBack(items, k - 1).words;
+    if (items[k]?.t === 'strike') {
+      result.strikeOpen = items[k].off;
+      result.before = collectBack(items, k - 1).words;
+    }
     if (struck.length > 0) return result;
   }
   const back = collectBack(items, j);

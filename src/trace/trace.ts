@@ -26,13 +26,14 @@ export function traceDrafts(draft: TraceText, later: TraceText, options: TraceOp
 
   // Stage 2: the map.
   const map = mapParagraphs(declaration, laterParas, index, {}, words);
+  const headings = headingProposers(draft, paragraphs);
 
   // Stages 3 and 4: proposals and verdicts.
   const proposals: Proposal[] = [];
   for (const entry of map) {
     const added = base && baseIndex ? addedWords(entry.draft, base, baseIndex) : null;
     const linked = entry.links.map((l) => l.later);
-    for (const p of extractProposals(entry.draft, added, src)) {
+    for (const p of extractProposals(entry.draft, added, src, headings.get(entry.draft.id))) {
       const v = judge(p, linked, laterParas, words);
       proposals.push({
         draftParagraph: p.paragraph.id, line: p.line, column: p.column, codes: p.codes, kind: p.kind, text: p.text,
@@ -62,4 +63,26 @@ export function addedWords(dp: DraftParagraph, base: LaterParagraph[], baseIndex
     if (x.t === 'word') added[i] = !matched[w++];
   });
   return added;
+}
+
+/**
+ * Editor's lines naming the proposer of the paragraphs after them (`Proposals from RUS on OP 1 (in
+ * lieu of OP6 and OP7)`): each paragraph new as a whole that follows, up to the next paragraph of
+ * another kind, gets that proposer (canonical through the draft's own records).
+ */
+function headingProposers(draft: TraceText, paragraphs: DraftParagraph[]): Map<string, string[]> {
+  const canonical = new Map<string, string>();
+  for (const r of draft.parsed.records) canonical.set(r.raw.toUpperCase(), r.country);
+  const out = new Map<string, string[]>();
+  let current: string[] = [];
+  for (const dp of paragraphs) {
+    const m = /^\s*Proposals?\s+(?:from|by)\s+([A-Z]{2,3}(?:\s*(?:,|and)\s*[A-Z]{2,3})*)\b/.exec(dp.paragraph.text);
+    if (!dp.declaration && m) {
+      current = m[1].split(/\s*(?:,|and)\s*/).map((c) => canonical.get(c) ?? c);
+      continue;
+    }
+    if (!dp.whole) current = [];
+    else if (current.length > 0) out.set(dp.id, current);
+  }
+  return out;
 }
