@@ -68,6 +68,14 @@ describe('how far a proposal\'s wording reaches', () => {
     expect(find('PP4 ALT3', 'GTM', 'Welcoming progress')?.codes).toEqual(['GTM', 'QAT', 'SGP']);
     expect(find('L374', 'EU', 'Convinced that')?.kind).toBe('new-paragraph');
   });
+  it('rule 7: proposers from a note (`with this new PP5: EGY, RUS`) or an editor\'s line (`Proposals from RUS on OP 1`)', () => {
+    expect(find('NEW PP5', 'EGY', 'Recalling all our commitments')).toMatchObject({ kind: 'new-paragraph', codes: ['EGY', 'RUS'] });
+    for (const id of ['OP1 ALT#2', 'OP1 ALT Bis', 'OP1 ALT Quin']) expect(find(id, 'RUS', 'We')?.kind, id).toBe('replace');
+    expect(withBase.proposals.some((p) => p.draftParagraph === 'OP3 ALT' && p.codes.includes('RUS'))).toBe(false);
+  });
+  it('rule 4: without a base, wording glued to a strike replaces it (`Enhance~~Strengthen~~ [BGR]`)', () => {
+    expect(find('OP8 Bis', 'BGR', 'Enhance')).toMatchObject({ kind: 'replace', text: 'Enhance', original: 'Strengthen' });
+  });
 });
 
 describe('the later text and the map', () => {
