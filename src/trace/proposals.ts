@@ -243,6 +243,13 @@ function stretchBefore(items: Item[], i: number): Stretch {
       result.before = collectBack(items, k - 1).words;
     }
     if (struck.length > 0) return result;
+    // A struck group right after unstruck wording (`early prompt~~[CHN]~~`): the strike holds the
+    // codes only; they attach to the wording before it, as if unstruck.
+    if (here.struck && items[k]?.t === 'strike') {
+      j = k - 1;
+      result.strikeOpen = null;
+      result.before = [];
+    }
   }
   const back = collectBack(items, j);
   result.words = back.words;
