@@ -149,3 +149,13 @@ describe('rows with the issue\'s columns', () => {
     expect(Object.keys(delegationRows(withBase.delegations)[0])).toEqual([...DELEGATION_COLUMNS]);
   });
 });
+
+describe('input forms', () => {
+  it('a BOM and CRLF line ends give the same trace', () => {
+    const crlf = `\uFEFF${draftText.replace(/\n/g, '\r\n')}`;
+    const other = { text: crlf, parsed: parseDraft(crlf, { file: 'draft' }) };
+    const again = traceDrafts(other, final, { draftLines: { from: 108, to: 443 }, base: other, baseLines: { from: 444, to: 701 } });
+    expect(again.proposals).toEqual(withBase.proposals);
+    expect(again.paragraphs).toEqual(withBase.paragraphs);
+  });
+});
