@@ -1,0 +1,75 @@
+/**
+ * Stage 1: the later text's paragraphs. They come from `parseDraft`, and get IDs by the same rules
+ * as a draft's, refined for an adopted text: a list item (`- 8. …`, `- We …`) starts a paragraph
+ * even inside a parsed block; a written number (`8.`, `5bis.`, `67bis.`) is the ID (`8`, `5bis`,
+ * `67bis`, then `67bis#2`); a paragraph that lost its number is `L<line>`; the preamble keeps
+ * `PP1`… Every paragraph carries its start line, so a reader finds it whatever its ID. Headings
+ * (a short line without closing punctuation) are left out. Struck text (`~~…~~`) is not part of it.
+ */
+import type { LineRange, TraceText } from './types.js';
+import { linesOf, sourceOf } from './source.js';
+import { normalWords, squash, stripMarkup, wordsOf } from './words.js';
+
+export interface LaterParagraph {
+  id: string;
+  /** 1-based line the paragraph starts on, and the last line. */
+  line: number;
+  endLine: number;
+  /** The wording: markup, struck text and the written number removed. */
+  text: string;
+  /** Its words as written and their normal forms (same length). */
+  words: string[];
+  norms: string[];
+  /** Where each word starts and ends in `text`. */
+  starts: number[];
+  ends: number[];
+}
+
+const NUMBER = /^(\d+)\s*(bis|ter|quater|quat|quin|quinquies|sext|sexies|sept|septies)?\s*\.\s+/i;
+const BULLET = /^\s*[-•–]\s+/;
+
+export function laterParagraphs(input: TraceText, range?: LineRange): LaterParagraph[] {
+  const src = sourceOf(input.text);
+  const out: LaterParagraph[] = [];
+  const seen = new Map<string, number>();
+  for (const p of input.parsed.paragraphs) {
+    if (range && (p.startLine < range.from || p.startLine > range.to)) continue;
+    // Blocks: split the parsed paragraph at list items that begin a line.
+    const lines = linesOf(src, p.startLine, p.endLine).split('\n');
+    const blocks: { line: number; text: string }[] = [];
+    lines.forEach((text, i) => {
+      if (blocks.length === 0 || BULLET.test(text)) blocks.push({ line: p.startLine + i, text });
+      else blocks[blocks.length - 1].text += `\n${text}`;
+    });
+    for (const block of blocks) {
+      let text = squash(stripMarkup(block.text.replace(BULLET, '')).replace(/~~[^]*?~~/g, ' ').replace(/~~/g, ''));
+      if (text === '') continue;
+      let id: string;
+      const number = NUMBER.exec(text);
+      if (number) {
+        id = `${number[1]}${(number[2] ?? '').toLowerCase()}`;
+        text = text.slice(number[0].length);
+      } else if (p.kind === 'preamble' && block.line === p.startLine) id = p.id;
+      else if (p.kind === 'labelled' && block.line === p.startLine) id = p.baseId;
+      else {
+        if (isHeading(text)) continue;
+        id = `L${block.line}`;
+      }
+      const count = (seen.get(id) ?? 0) + 1;
+      seen.set(id, count);
+      if (count > 1) id = `${id}#${count}`;
+      const words = wordsOf(text);
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) { starts.push(m.index ?? 0); ends.push((m.index ?? 0) + m[0].length); }
+      out.push({ id, line: block.line, endLine: block.line + block.text.split('\n').length - 1, text, words, norms: normalWords(text), starts, ends });
+    }
+  }
+  return out;
+}
+
+/** A title: few words, no closing punctuation. */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  return wordsOf(t).length < 20 && !/[.;:,]\s*$/.test(t) && !/^(We|I)\b/.test(t);
+}
