@@ -72,6 +72,8 @@ export interface Mention {
   column: number;
   offset: number;
   struck: boolean;
+  /** The canonical code it stands for (`GBR` for `UK`): a mention is made only of a known code. */
+  country: string;
 }
 
 /** One segment of an annotation: a label (empty for bare codes) and the codes that hold it. */

@@ -6,16 +6,14 @@
 import type { IToken } from 'chevrotain';
 import type { AstNode, CodeListNode, GroupNode } from '../../grammar/index.js';
 import { tokens as T } from '../../grammar/index.js';
+import type { Diagnostic } from '../types.js';
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { attributionsOf, type RegionForm, type SegmentRules } from './segments.js';
 
-export interface Fault {
-  token: IToken;
-  rule: 'empty-group' | 'empty-code-list' | 'unknown-code';
-  message: string;
-}
-
 export interface FaultContext {
+  file: string;
   isCode(raw: string): boolean;
+  /** Known codes near an unknown one: asked only when its message is read. */
   suggest(raw: string): string[];
 }
 
@@ -24,10 +22,13 @@ const isWordless = (node: AstNode) =>
 
 export function regionFaults(
   segments: AstNode[][], form: RegionForm, group: GroupNode | null, rules: SegmentRules, context: FaultContext,
-): Fault[] {
-  const faults: Fault[] = [];
+): Diagnostic[] {
+  const faults: Diagnostic[] = [];
+  const fault = (token: IToken, rule: 'empty-group' | 'empty-code-list' | 'unknown-code', describe: () => string) =>
+    faults.push(lazyDiagnostic(placeOf(context.file, token), 'error', rule, describe));
   if (group && group.close && segments.every((segment) => segment.every(isWordless))) {
-    faults.push({ token: group.open, rule: 'empty-group', message: `\`${group.open.image}${group.close.image}\` holds no delegation and no text: name the delegations or remove it` });
+    const { open, close } = group;
+    fault(open, 'empty-group', () => `\`${open.image}${close.image}\` holds no delegation and no text: name the delegations or remove it`);
   }
   if (form === 'top') return faults;
   for (const segment of segments) {
@@ -35,7 +36,7 @@ export function regionFaults(
     const before = segment.slice(0, lastColon);
     if (lastColon >= 0 && segment.slice(lastColon + 1).every(isWordless) && before.some((n) => !isWordless(n))) {
       const colon = segment[lastColon];
-      if (colon.kind === 'separator') faults.push({ token: colon.token, rule: 'empty-code-list', message: 'no delegation codes after this `:`: add them, or remove the label' });
+      if (colon.kind === 'separator') fault(colon.token, 'empty-code-list', () => 'no delegation codes after this `:`: add them, or remove the label');
     }
     // Read the segment as if every upper-case word were a code: those in a code position that are not,
     // are faults. Most segments hold no unknown word at all, and need no second reading.
@@ -49,9 +50,11 @@ export function regionFaults(
       if (!hasKnown && !(form === 'bracket' || attribution.label)) continue;
       for (const code of list.codes) {
         if (context.isCode(code.image)) continue;
-        const guesses = context.suggest(code.image);
-        const hint = guesses.length > 0 ? `; did you mean ${guesses.slice(0, 3).map((g) => `\`${g}\``).join(' or ')}?` : '';
-        faults.push({ token: code, rule: 'unknown-code', message: `\`${code.image}\` is not a delegation code${hint}` });
+        fault(code, 'unknown-code', () => {
+          const guesses = context.suggest(code.image);
+          const hint = guesses.length > 0 ? `; did you mean ${guesses.slice(0, 3).map((g) => `\`${g}\``).join(' or ')}?` : '';
+          return `\`${code.image}\` is not a delegation code${hint}`;
+        });
       }
     }
   }

@@ -7,10 +7,11 @@
 import type { IToken } from 'chevrotain';
 import { tokens as T } from '../../grammar/index.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
-import type { Chunk } from './blocks.js';
-import { isNumberedLabel, paragraphIdOf } from './paragraph-ids.js';
+import type { Chunk } from './chunks.js';
+import { isNumberedLabel, paragraphIdOf } from './ids.js';
 import { appendAll } from '../util/arrays.js';
-import { trimEndOf } from '../util/text.js';
+import { stripMarkup } from '../util/text.js';
+import { CHAPEAU } from './chapeau.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
@@ -21,37 +22,7 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
 
-const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
-const CHAPEAU_WORDS = 'We, the Heads of State';
-const CHAPEAU = new RegExp(`^${CHAPEAU_WORDS}`);
-/**
- * The chapeau's words after nothing but markup and white space on their line: where an unlabelled
- * chunk, stripped of its markup, can begin with them. The class stops at line ends: one that ran
- * across them (as stripMarkup's `\s` does) would rescan a run of blank lines from each of its
- * starts, quadratic in the run's length.
- */
-const CHAPEAU_AT_LINE_START = new RegExp(`^(?:[^\\S\\n\\r\\u2028\\u2029]|[#*_>-])*${CHAPEAU_WORDS}`, 'm');
 const DECLARE = /^Declare the following/;
-
-function isChapeau(chunk: Chunk): boolean {
-  return CHAPEAU.test(stripMarkup(chunk.raw));
-}
-
-/**
- * Whether some chunk of the file is a chapeau, found by a pass of its own over `chunks()` that keeps
- * nothing and stops at the first (chapeauInChunks). A chapeau is an unlabelled chunk, and those
- * open at a line start, so a text without the chapeau's words at one (after markup) has none and
- * is not lexed twice: a draft that only quotes the words mid-line costs one pass, not two.
- */
-export function hasChapeau(text: string, chunks: () => Iterable<Chunk>): boolean {
-  return CHAPEAU_AT_LINE_START.test(text) && chapeauInChunks(chunks());
-}
-
-/** Whether one of the chunks is a chapeau: the full test that hasChapeau saves where it can. */
-export function chapeauInChunks(chunks: Iterable<Chunk>): boolean {
-  for (const chunk of chunks) if (isChapeau(chunk)) return true;
-  return false;
-}
 
 const isOpen = (t: IToken) => t.tokenType === T.LBracket || t.tokenType === T.LParen;
 const isClose = (t: IToken) => t.tokenType === T.RBracket || t.tokenType === T.RParen;
@@ -167,7 +138,7 @@ function hasNoProse(chunk: Chunk, isCode: (raw: string) => boolean): boolean {
 
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
- * continuation may still join it until then). `fileHasChapeau` (hasChapeau): whether a numbered
+ * continuation may still join it until then). `fileHasChapeau` (chapeau.ts): whether a numbered
  * point before any draft is an operative paragraph depends on whether a chapeau comes later.
  */
 export function* assembleParagraphs(

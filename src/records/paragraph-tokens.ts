@@ -4,7 +4,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/index.js';
-import { trimEndOf } from '../util/text.js';
+import { cleanExcerpt, cleanOpening } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
 /**
@@ -14,36 +14,11 @@ const EXCERPT_LENGTH = 80;
  */
 const EXCERPT_LOOKBACK = 1000;
 
-const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
-const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
-const MARKUP_START = /[~*<]/;
-const WHITE_SPACE = /\s+/g;
-/** White space that folding would change: one that is not a plain space, or a space and more. */
-const UNFOLDED = /[^\S ]| \s/;
-
-/**
- * Removes page-number lines, Markdown emphasis and strike marks; folds white space.
- * Most labels and excerpts are plain prose: a step that cannot change the text is skipped.
- */
-export function cleanText(source: string): string {
-  let text = source;
-  if (text.includes('\n')) text = text.replace(PAGE_NUMBER_LINE, '\n');
-  if (MARKUP_START.test(text)) text = text.replace(MARKUP, '');
-  if (UNFOLDED.test(text)) text = text.replace(WHITE_SPACE, ' ');
-  return text.trim();
-}
-
-/** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
-export function cleanLabel(source: string): string {
-  // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).
-  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-\u2013\u2014]+/, ''), ',;:/-\u2013\u2014');
-}
-
 const UNKNOWN = 0;
 const NOT_STRUCK = 1;
 const STRUCK = 2;
 
-export class ParagraphView {
+export class ParagraphTokens {
   readonly struck: Uint8Array;
   /** For each closing token's index, the index of the token that opened its group. */
   private readonly openerOf = new Map<number, number>();
@@ -150,7 +125,7 @@ export class ParagraphView {
       from = token.startOffset;
     }
     if (from === start.startOffset) return '';
-    const text = trimEndOf(cleanText(this.source.slice(from, start.startOffset)).replace(/^[\s,;:/.]+/, ''), ',;:/([');
+    const text = cleanExcerpt(this.source.slice(from, start.startOffset));
     if (text === '' || (text.length <= EXCERPT_LENGTH && !cut)) return text;
     return `…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`;
   }
@@ -177,7 +152,7 @@ export class ParagraphView {
         if (text.length > 2 * EXCERPT_LENGTH) break;
       }
     }
-    text = cleanText(text.replace(/(^|\s)#{1,6}(?=\s)/g, ' '));
+    text = cleanOpening(text);
     return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
   }
 }

@@ -1,0 +1,32 @@
+/** Brackets that do not pair up in one region: unclosed groups, mismatched closers, stray closers. */
+import type { AstNode } from '../../grammar/index.js';
+import type { Diagnostic } from '../types.js';
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
+
+const CLOSER_OF: Record<string, string> = { '[': ']', '(': ')' };
+
+/**
+ * The faults of a region's own groups and closers (a nested group's content is a region of its
+ * own). A remark's parenthesis (`CHN(flexible`) is not among them: it belongs to its code list.
+ */
+export function bracketFaults(file: string, children: readonly AstNode[]): Diagnostic[] {
+  const faults: Diagnostic[] = [];
+  for (const node of children) {
+    if (node.kind === 'group') {
+      const { open, close } = node;
+      const closer = CLOSER_OF[open.image];
+      if (!close) {
+        faults.push(lazyDiagnostic(placeOf(file, open), 'error', 'unclosed-group',
+          () => `\`${open.image}\` is never closed in this paragraph: add \`${closer}\` where the annotation ends`));
+      } else if (close.image !== closer) {
+        faults.push(lazyDiagnostic(placeOf(file, close), 'error', 'mismatched-bracket',
+          () => `\`${open.image}\` is closed by \`${close.image}\`: write \`${closer}\``));
+      }
+    } else if (node.kind === 'stray') {
+      const { token } = node;
+      faults.push(lazyDiagnostic(placeOf(file, token), 'error', 'stray-closer',
+        () => `\`${token.image}\` closes nothing: remove it or add the missing \`${token.image === ']' ? '[' : '('}\``));
+    }
+  }
+  return faults;
+}
