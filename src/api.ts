@@ -137,7 +137,7 @@ function readParagraph(
       () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
   }
   const ast = parseParagraph(limited);
-  const paragraphTokens = new ParagraphTokens(text, limited, ast, draft.startLine);
+  const paragraphTokens = new ParagraphTokens(text, limited, draft.startLine);
   const extracted = extractParagraph(ast.children, { file, paragraph: draft.id, paragraphTokens, ...rules });
   part.annotations = extracted.annotations.sort(byPosition);
   part.records = extracted.records.sort(byPosition);

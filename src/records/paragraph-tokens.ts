@@ -3,7 +3,7 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
-import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/index.js';
+import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { cleanExcerpt, cleanOpening } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
@@ -20,13 +20,13 @@ const STRUCK = 2;
 
 export class ParagraphTokens {
   readonly struck: Uint8Array;
-  /** For each closing token's index, the index of the token that opened its group. */
-  private readonly openerOf = new Map<number, number>();
+  /** For each bracket, the index of the one it pairs with (pairBrackets, as the parser pairs them). */
+  private readonly partner: Int32Array;
   /** True when the paragraph ends inside struck text (`check` reports it). */
   readonly endsStruck: boolean;
 
   /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
-  constructor(readonly source: string, readonly tokens: IToken[], ast: ParagraphAst, private readonly startLine = 1) {
+  constructor(readonly source: string, readonly tokens: IToken[], private readonly startLine = 1) {
     let struck = false;
     this.struck = new Uint8Array(tokens.length);
     tokens.forEach((token, i) => {
@@ -34,18 +34,7 @@ export class ParagraphTokens {
       this.struck[i] = struck ? 1 : 0;
     });
     this.endsStruck = struck;
-    this.recordGroups(ast.children);
-  }
-
-  private recordGroups(nodes: AstNode[]): void {
-    for (const node of nodes) {
-      if (node.kind === 'group') {
-        if (node.close) this.openerOf.set(this.indexOf(node.close), this.indexOf(node.open));
-        this.recordGroups(node.children);
-      } else if (node.kind === 'codes') {
-        for (const remark of node.remarks) this.recordGroups([remark]);
-      }
-    }
+    this.partner = pairBrackets(tokens).partner;
   }
 
   /** The position of a token of this paragraph (tokens are in source order: a binary search, no map). */
@@ -89,7 +78,7 @@ export class ParagraphTokens {
       }
       passed.push(i);
       const type = this.tokens[i].tokenType;
-      if (this.openerOf.has(i)) i = this.openerOf.get(i)!;
+      if (isCloser(this.tokens[i]) && this.partner[i] >= 0) i = this.partner[i];
       else if (type === T.Colon || type === T.Semicolon || type === T.Slash || type === T.Strike) continue;
       else if (type === T.LBracket || type === T.LParen || type === T.RBracket || type === T.RParen) continue;
       else {
