@@ -369,4 +369,23 @@ describe('hasChapeau, read from the text without lexing it', () => {
       expect(hasChapeau(text), JSON.stringify(text)).toBe(true);
     }
   });
+
+  it('reads a text in time that grows with its length, however many times the words recur', () => {
+    // Quadratic walks would take 16 times as long at four times the size; linear ones four times.
+    const shapes = [(n: number) => 'x '.concat('We, the Heads of State '.repeat(n)), (n: number) => 'x\n**\nWe, the Heads of State\n'.repeat(n)];
+    for (const shape of shapes) {
+      const time = (n: number) => {
+        const text = shape(n);
+        const runs = [0, 1, 2].map(() => {
+          const start = performance.now();
+          expect(hasChapeau(text)).toBe(false);
+          return performance.now() - start;
+        });
+        return runs.sort((a, b) => a - b)[1];
+      };
+      time(5_000);
+      const ratio = time(80_000) / Math.max(time(20_000), 0.05);
+      expect(ratio).toBeLessThan(8);
+    }
+  });
 });

@@ -25,22 +25,30 @@ const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
  * chapeau's words after markup alone, and the chunk opens at its first line: the line before
  * is blank, a page number, or absent. Lines of markup alone (`**`) may come between; any other
  * line before means the words continue a chunk (or word-processor residue) and are not a chapeau.
- * Each candidate looks back over markup lines only, which a later candidate cannot look over again.
+ * Only the first candidate of a line can be one (a later one has the earlier's words before it),
+ * and a candidate looks back over markup lines only, where no later candidate looks again: the
+ * whole text is read a bounded number of times.
  */
 export function hasChapeau(text: string): boolean {
-  for (let at = text.indexOf(CHAPEAU_WORDS); at >= 0; at = text.indexOf(CHAPEAU_WORDS, at + 1)) {
-    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (!MARKUP_ONLY.test(text.slice(lineStart, at))) continue;
-    while (true) {
-      if (lineStart === 0) return true;
-      const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-      const previous = text.slice(previousStart, lineStart - 1);
-      if (BLANK.test(previous) || PAGE_NUMBER.test(previous)) return true;
-      if (!MARKUP_ONLY.test(previous)) break;
-      lineStart = previousStart;
-    }
+  for (let at = text.indexOf(CHAPEAU_WORDS); at >= 0;) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (MARKUP_ONLY.test(text.slice(lineStart, at)) && opensChunk(text, lineStart)) return true;
+    const lineEnd = text.indexOf('\n', at);
+    at = lineEnd < 0 ? -1 : text.indexOf(CHAPEAU_WORDS, lineEnd);
   }
   return false;
+}
+
+/** Whether a chunk opens at the line starting at `lineStart`, or at a run of markup lines just before it. */
+function opensChunk(text: string, lineStart: number): boolean {
+  for (let start = lineStart; start > 0;) {
+    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+    const previous = text.slice(previousStart, start - 1);
+    if (BLANK.test(previous) || PAGE_NUMBER.test(previous)) return true;
+    if (!MARKUP_ONLY.test(previous)) return false;
+    start = previousStart;
+  }
+  return true;
 }
 
 /** Whether one of the chunks passes isChapeau: what hasChapeau answers without lexing (the tests hold them together). */
