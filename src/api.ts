@@ -115,7 +115,7 @@ function draftOf(input: string | DecodedDraft, options: ParseOptions): { text: s
 
 function invalidEncoding(file: string, text: string, invalidLines: readonly number[]): Diagnostic[] {
   if (invalidLines.length === 0) return [];
-  // Split once: once per invalid line made a file with many of them quadratic.
+  // Split once for all of them: once per invalid line would be quadratic in a file of many.
   const lines = text.split('\n');
   return invalidLines.map((line) => {
     const column = Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1);

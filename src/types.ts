@@ -84,6 +84,10 @@ export interface Segment {
   mentions: Mention[];
 }
 
+/**
+ * An annotation: a group (`[…]`, `(…)`) whose own content attributes codes, or one unbracketed
+ * attribution (`Move OP7 before OP6: SYR`); a group that only holds such groups is not one.
+ */
 export interface Annotation {
   file: string;
   paragraph: string;

@@ -1,8 +1,9 @@
 /**
  * What a chunk's tokens say it is, before it is placed (assemble.ts): a heading, a note, a
  * continuation, or a label still waiting for its text. Brackets are paired as the parser pairs
- * them (pairBrackets). An *attribution* here is what the records stage reads as one
- * (segments.ts), seen from the tokens alone: a `;` segment whose known codes come after a colon.
+ * them (pairBrackets). The chunk is not parsed, so what is an annotation (the records stage
+ * decides that, segments.ts) is not asked here: only whether a `;` segment has the *shape* of
+ * one, `label: CODES` or `CODES`, in the two forms the heading and note tests use.
  */
 import type { IToken } from 'chevrotain';
 import { isCloser, isOpener, pairBrackets, tokens as T } from '../../grammar/index.js';
@@ -41,10 +42,10 @@ function endsInAttribution(segment: IToken[], isCode: IsCode): boolean {
 }
 
 /**
- * A segment of a bracket's content that is an annotation and no prose: it ends in a known code,
- * and has a colon (`delete: RUS`) or is a bare code list (`FRA, BEL`).
+ * A segment of a bracket's content in the shape of codes and their label, with no prose after:
+ * it ends in a known code, and has a colon (`delete: RUS`) or is a bare code list (`FRA, BEL`).
  */
-function isAnnotationSegment(segment: IToken[], isCode: IsCode): boolean {
+function isCodesShaped(segment: IToken[], isCode: IsCode): boolean {
   if (!isKnownCode(segment[segment.length - 1], isCode)) return false;
   return segment.some((t) => t.tokenType === T.Colon) || segment.every((t) => t.tokenType === T.Code || t.tokenType === T.Comma);
 }
@@ -86,9 +87,9 @@ export function isHeading(chunk: Chunk, isCode: IsCode): boolean {
   if (chunk.tokens.find((t) => !isEmphasis(t))?.tokenType !== T.LBracket) return EMPHASISED.test(raw);
   // Emphasis is ignored for meaning: `*[FRA; delete: RUS]*` is a note like `[FRA; delete: RUS]`.
   const tokens = chunk.tokens.filter((t) => !isEmphasis(t));
-  const annotationsOnly = isWhollyBracketed(tokens) && isAnnotationOnly(tokens, isCode);
-  if (EMPHASISED.test(raw)) return !annotationsOnly;
-  return isWhollyBracketed(tokens) && !annotationsOnly;
+  const codesOnly = isWhollyBracketed(tokens) && isCodesOnly(tokens, isCode);
+  if (EMPHASISED.test(raw)) return !codesOnly;
+  return isWhollyBracketed(tokens) && !codesOnly;
 }
 
 /** The first token opens a `[` that the last token closes. */
@@ -98,10 +99,10 @@ function isWhollyBracketed(tokens: IToken[]): boolean {
   return pairBrackets(tokens).partner[0] === last;
 }
 
-/** Every `;` segment of a wholly bracketed run's content is an annotation segment. */
-function isAnnotationOnly(tokens: IToken[], isCode: IsCode): boolean {
+/** Every `;` segment of a wholly bracketed run's content has the shape of codes and their label. */
+function isCodesOnly(tokens: IToken[], isCode: IsCode): boolean {
   const content = tokens.slice(1, -1);
-  return topLevelSegments(content, 0, () => true).every((segment) => isAnnotationSegment(segment, isCode));
+  return topLevelSegments(content, 0, () => true).every((segment) => isCodesShaped(segment, isCode));
 }
 
 /** A continuation: its first character (after emphasis and heading marks) is no upper-case letter and no digit. */

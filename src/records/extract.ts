@@ -56,9 +56,9 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   const out: Extracted = { annotations: [], records: [], diagnostics: [] };
   const known = (node: CodeListNode) => node.codes.some((code) => context.codes.lookup(code.image) !== null);
   // One table per paragraph: whether a group yields a mention is asked again at every level above it.
-  const annotationGroups = new Map<GroupNode, boolean>();
+  const mentionGroups = new Map<GroupNode, boolean>();
   const isStanceWord = (word: string) => context.stanceWords.has(word);
-  const closed: SegmentRules = { known, unclosed: false, isStanceWord, annotationGroups };
+  const closed: SegmentRules = { known, unclosed: false, isStanceWord, mentionGroups };
   const unclosed: SegmentRules = { ...closed, unclosed: true };
   const faultContext: FaultContext = {
     file: context.file, isCode: (raw) => context.codes.lookup(raw) !== null, suggest: (raw) => context.codes.suggest(raw),

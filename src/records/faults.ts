@@ -43,7 +43,7 @@ export function regionFaults(
     const hasUnknown = segment.some((node) => node.kind === 'codes' && node.codes.some((code) => !context.isCode(code.image)));
     if (!hasUnknown) continue;
     // Its own table of annotation groups: answers found with every word a code must not reach the real reading.
-    const permissive: SegmentRules = { ...rules, known: () => true, annotationGroups: new Map() };
+    const permissive: SegmentRules = { ...rules, known: () => true, mentionGroups: new Map() };
     for (const attribution of attributionsOf(segment, form, permissive)) {
       const list: CodeListNode = attribution.codes;
       const hasKnown = list.codes.some((code) => context.isCode(code.image));
