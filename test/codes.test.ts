@@ -192,4 +192,15 @@ describe('diagnostics about codes', () => {
     expect(diagnostics[0].message).toBe('`GRB` is not a delegation code; did you mean `GBR` or `BRB` or `GAB`?');
     expect(suggest).toHaveBeenCalledTimes(1);
   });
+
+  it('carry their message, in the fields\' order, through spreading and structured cloning (a worker\'s message)', () => {
+    const [diagnostic] = parseDraft('1. Text [FRA; delete: UK]\n').diagnostics;
+    const plain = { file: '-', line: 1, column: 23, severity: 'warning', rule: 'aliased-code', message: '`UK` is an alias: write `GBR` (United Kingdom)' };
+    for (const copy of [{ ...diagnostic }, structuredClone(diagnostic)]) {
+      expect(Object.keys(copy)).toEqual(Object.keys(plain));
+      expect(copy).toEqual(plain);
+    }
+    diagnostic.message = 'replaced';
+    expect(JSON.stringify(diagnostic)).toContain('"message":"replaced"');
+  });
 });

@@ -17,12 +17,12 @@ const NOTE_MAX_WORDS = 4;
 const isKnownCode = (token: IToken | undefined, isCode: IsCode): boolean =>
   token !== undefined && token.tokenType === T.Code && isCode(token.image);
 
-/** The runs of `tokens` between `;` at the top level (`depth` 0 relative to `base`), each token kept or not by `keep`. */
-function topLevelSegments(tokens: readonly IToken[], base: number, keep: (token: IToken, depth: number) => boolean): IToken[][] {
+/** The runs of `tokens` between `;` outside brackets, each token kept or not by `keep` (given its bracket depth). */
+function topLevelSegments(tokens: readonly IToken[], keep: (token: IToken, depth: number) => boolean): IToken[][] {
   const { depth } = pairBrackets(tokens);
   const segments: IToken[][] = [[]];
   tokens.forEach((token, i) => {
-    const level = depth[i] - base;
+    const level = depth[i];
     if (level === 0 && token.tokenType === T.Semicolon) segments.push([]);
     else if (keep(token, level)) segments[segments.length - 1].push(token);
   });
@@ -33,7 +33,7 @@ function topLevelSegments(tokens: readonly IToken[], base: number, keep: (token:
  * `Placement could be discussed later: RUS, BRA, IRN`: a segment ending (before any dots) in a
  * run of codes, commas and dots that a colon opens, its last code known.
  */
-function endsInAttribution(segment: IToken[], isCode: IsCode): boolean {
+function endsInLabelledCodes(segment: IToken[], isCode: IsCode): boolean {
   let i = segment.length - 1;
   while (i >= 0 && segment[i].tokenType === T.Dot) i--;
   if (!isKnownCode(segment[i], isCode)) return false;
@@ -67,10 +67,10 @@ function countWords(tokens: IToken[], isCode: IsCode, limit: number): number {
 /** Prose words (up to `limit`) outside brackets and outside unbracketed attributions. */
 function proseWords(tokens: IToken[], isCode: IsCode, limit: number): number {
   let words = 0;
-  const outside = topLevelSegments(tokens, 0, (token, level) => level === 0 && !isOpener(token) && !isCloser(token));
+  const outside = topLevelSegments(tokens, (token, level) => level === 0 && !isOpener(token) && !isCloser(token));
   for (const segment of outside) {
     if (words >= limit) break;
-    if (!endsInAttribution(segment, isCode)) words += countWords(segment, isCode, limit - words);
+    if (!endsInLabelledCodes(segment, isCode)) words += countWords(segment, isCode, limit - words);
   }
   return words;
 }
@@ -102,7 +102,7 @@ function isWhollyBracketed(tokens: IToken[]): boolean {
 /** Every `;` segment of a wholly bracketed run's content has the shape of codes and their label. */
 function isCodesOnly(tokens: IToken[], isCode: IsCode): boolean {
   const content = tokens.slice(1, -1);
-  return topLevelSegments(content, 0, () => true).every((segment) => isCodesShaped(segment, isCode));
+  return topLevelSegments(content, () => true).every((segment) => isCodesShaped(segment, isCode));
 }
 
 /** A continuation: its first character (after emphasis and heading marks) is no upper-case letter and no digit. */

@@ -74,6 +74,9 @@ function annotationOf(form: Annotation['form'], first: IToken, last: IToken, exc
   };
 }
 
-const aliasWarning = (file: string, code: IToken, info: CodeInfo): Diagnostic =>
-  lazyDiagnostic(placeOf(file, code), 'warning', 'aliased-code',
-    () => info.warning ?? `\`${code.image}\` is an alias: write \`${info.canonical}\` (${info.name})`);
+/** Its message closes over the code's image and entry alone: a diagnostic outlives its paragraph's tokens. */
+function aliasWarning(file: string, code: IToken, info: CodeInfo): Diagnostic {
+  const image = code.image;
+  return lazyDiagnostic(placeOf(file, code), 'warning', 'aliased-code',
+    () => info.warning ?? `\`${image}\` is an alias: write \`${info.canonical}\` (${info.name})`);
+}

@@ -60,9 +60,7 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   const isStanceWord = (word: string) => context.stanceWords.has(word);
   const closed: SegmentRules = { known, unclosed: false, isStanceWord, mentionGroups };
   const unclosed: SegmentRules = { ...closed, unclosed: true };
-  const faultContext: FaultContext = {
-    file: context.file, isCode: (raw) => context.codes.lookup(raw) !== null, suggest: (raw) => context.codes.suggest(raw),
-  };
+  const faultContext: FaultContext = { file: context.file, codes: context.codes };
 
   for (const region of regionsOf(nodes, 'top', null)) {
     appendAll(out.diagnostics, bracketFaults(context.file, region.children));
