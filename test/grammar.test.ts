@@ -3,7 +3,7 @@
 // Every expectation is worked out by hand from grammar/README.md.
 import { describe, expect, it } from 'vitest';
 import {
-  lexDraft, limitNesting, MAX_NESTING, pairBrackets, parseParagraph, type AstNode,
+  lexDraft, limitNesting, MAX_NESTING, pairBrackets, parseParagraph, readBrackets, type AstNode,
 } from '../grammar/index.js';
 
 /** `Type image` for each token. */
@@ -99,9 +99,10 @@ describe('brackets', () => {
     // [ a ( b ] c ) ]  ->  `(` closed by `]`, `[` by `)`, the last `]` stray.
     const tokens = lexDraft('[a (b] c) ]');
     expect(tokens.map((t) => t.image)).toEqual(['[', 'a ', '(', 'b', ']', 'c', ')', ']']);
-    const { depth, partner } = pairBrackets(tokens);
-    expect([...partner]).toEqual([6, -1, 4, -1, 2, -1, 0, -1]);
-    expect([...depth]).toEqual([1, 1, 2, 2, 2, 1, 1, 0]);
+    expect([...pairBrackets(tokens)]).toEqual([6, -1, 4, -1, 2, -1, 0, -1]);
+    const read: string[] = [];
+    readBrackets(tokens, (token, i, depth, opener) => read.push(`${token.image}${depth}${opener >= 0 ? `<${opener}` : ''}`));
+    expect(read).toEqual(['[1', 'a 1', '(2', 'b2', ']2<2', 'c1', ')1<0', ']0']);
     expect(parseParagraph(tokens).children.map(show)).toEqual([
       { group: '[)', children: ['a ', { group: '(]', children: ['b'] }, 'c'] },
       'stray ]',

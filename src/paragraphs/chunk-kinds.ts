@@ -1,12 +1,12 @@
 /**
  * What a chunk's tokens say it is, before it is placed (assemble.ts): a heading, a note, a
  * continuation, or a label still waiting for its text. Brackets are paired as the parser pairs
- * them (pairBrackets). The chunk is not parsed, so what is an annotation (the records stage
+ * them (readBrackets). The chunk is not parsed, so what is an annotation (the records stage
  * decides that, segments.ts) is not asked here: only whether a `;` segment has the *shape* of
  * one, `label: CODES` or `CODES`, in the two forms the heading and note tests use.
  */
 import type { IToken } from 'chevrotain';
-import { isCloser, isOpener, pairBrackets, tokens as T } from '../../grammar/index.js';
+import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
 import type { Chunk } from './chunks.js';
 
 export type IsCode = (raw: string) => boolean;
@@ -19,12 +19,10 @@ const isKnownCode = (token: IToken | undefined, isCode: IsCode): boolean =>
 
 /** The runs of `tokens` between `;` outside brackets, each token kept or not by `keep` (given its bracket depth). */
 function topLevelSegments(tokens: readonly IToken[], keep: (token: IToken, depth: number) => boolean): IToken[][] {
-  const { depth } = pairBrackets(tokens);
   const segments: IToken[][] = [[]];
-  tokens.forEach((token, i) => {
-    const level = depth[i];
-    if (level === 0 && token.tokenType === T.Semicolon) segments.push([]);
-    else if (keep(token, level)) segments[segments.length - 1].push(token);
+  readBrackets(tokens, (token, _, depth) => {
+    if (depth === 0 && token.tokenType === T.Semicolon) segments.push([]);
+    else if (keep(token, depth)) segments[segments.length - 1].push(token);
   });
   return segments;
 }
@@ -96,7 +94,11 @@ export function isHeading(chunk: Chunk, isCode: IsCode): boolean {
 function isWhollyBracketed(tokens: IToken[]): boolean {
   const last = tokens.length - 1;
   if (tokens[0]?.tokenType !== T.LBracket || tokens[last].tokenType !== T.RBracket) return false;
-  return pairBrackets(tokens).partner[0] === last;
+  let closesFirst = -1;
+  readBrackets(tokens, (_, i, __, opener) => {
+    if (opener === 0) closesFirst = i;
+  });
+  return closesFirst === last;
 }
 
 /** Every `;` segment of a wholly bracketed run's content has the shape of codes and their label. */

@@ -23,12 +23,13 @@ export type Extracted = Annotated;
  * Every region of a paragraph, innermost first (so records are made in that order): each group's
  * content, each remark's, then the level that holds them.
  */
-function* regionsOf(children: AstNode[], form: RegionForm, group: GroupNode | null): Generator<Region> {
+function regionsOf(children: AstNode[], form: RegionForm, group: GroupNode | null, regions: Region[] = []): Region[] {
   for (const node of children) {
-    if (node.kind === 'group') yield* regionsOf(node.children, node.open.image === '[' ? 'bracket' : 'paren', node);
-    else if (node.kind === 'codes') for (const remark of node.remarks) yield* regionsOf(remark.children, 'paren', remark);
+    if (node.kind === 'group') regionsOf(node.children, node.open.image === '[' ? 'bracket' : 'paren', node, regions);
+    else if (node.kind === 'codes') for (const remark of node.remarks) regionsOf(remark.children, 'paren', remark, regions);
   }
-  yield { children, form, group };
+  regions.push({ children, form, group });
+  return regions;
 }
 
 /** The region's attributions, segment by segment, with an instruction before bare codes in a parenthesis. */

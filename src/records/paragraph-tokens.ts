@@ -20,8 +20,8 @@ const STRUCK = 2;
 
 export class ParagraphTokens {
   readonly struck: Uint8Array;
-  /** For each bracket, the index of the one it pairs with (pairBrackets, as the parser pairs them). */
-  private readonly partner: Int32Array;
+  /** For each bracket, the index of the one it pairs with (pairBrackets, as the parser pairs them); found when first needed. */
+  private partnerOf: Int32Array | undefined;
   /** True when the paragraph ends inside struck text (`check` reports it). */
   readonly endsStruck: boolean;
 
@@ -34,7 +34,6 @@ export class ParagraphTokens {
       this.struck[i] = struck ? 1 : 0;
     });
     this.endsStruck = struck;
-    this.partner = pairBrackets(tokens).partner;
   }
 
   /** The position of a token of this paragraph (tokens are in source order: a binary search, no map). */
@@ -69,6 +68,7 @@ export class ParagraphTokens {
     // Every token a walk passes has the walk's answer: kept, so that a run of groups
     // (`[FRA] [BEL] [RUS] …`) is walked once, not once per group.
     const memo = (this.attachedMemo ??= new Uint8Array(this.tokens.length));
+    const partner = (this.partnerOf ??= pairBrackets(this.tokens));
     const passed: number[] = [];
     let answer = false;
     for (let i = this.indexOf(start) - 1; i >= 0; i--) {
@@ -78,7 +78,7 @@ export class ParagraphTokens {
       }
       passed.push(i);
       const type = this.tokens[i].tokenType;
-      if (isCloser(this.tokens[i]) && this.partner[i] >= 0) i = this.partner[i];
+      if (isCloser(this.tokens[i]) && partner[i] >= 0) i = partner[i];
       else if (type === T.Colon || type === T.Semicolon || type === T.Slash || type === T.Strike) continue;
       else if (type === T.LBracket || type === T.LParen || type === T.RBracket || type === T.RParen) continue;
       else {
