@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../src/api.js';
+import { parseDraft, readDraft } from '../src/api.js';
 import { decodeDraft } from '../src/decode/decode-draft.js';
 import { hasChapeau } from '../src/paragraphs/chapeau.js';
 import type { Paragraph, ParseResult } from '../src/types.js';
@@ -330,6 +330,28 @@ describe('synthetic drafts', () => {
     expect(bom.records).toEqual(plain.records);
     expect(ids(bom)).toEqual(['OP1', 'OP2']);
     expect(parseDraft('\uFEFF' + text.replace(/\n/g, '\r\n')).records).toEqual(plain.records);
+  });
+
+  it('read paragraph by paragraph, gives at any time the diagnostics found so far, and says when they are all in', () => {
+    const bytes = Buffer.concat([Buffer.from('1. Text [FRA\n\n2. Bad '), Buffer.from([0xff]), Buffer.from(' [BEL]\n\n3. More (ITA\n')]);
+    const reading = readDraft(decodeDraft(bytes), { file: 'bad.txt' });
+    const seen = () => reading.diagnostics().map((d) => `${d.line}:${d.column} ${d.rule}`);
+    expect(seen()).toEqual(['3:8 invalid-encoding']);
+    const ids: string[] = [];
+    const soFar: string[][] = [];
+    for (const part of reading.paragraphs) {
+      ids.push(part.paragraph.id);
+      soFar.push(seen());
+      expect(reading.isComplete()).toBe(false);
+    }
+    expect(ids).toEqual(['OP1', 'OP2', 'OP3']);
+    expect(soFar).toEqual([
+      ['1:9 unclosed-group', '3:8 invalid-encoding'],
+      ['1:9 unclosed-group', '3:8 invalid-encoding'],
+      ['1:9 unclosed-group', '3:8 invalid-encoding', '5:9 unclosed-group'],
+    ]);
+    expect(reading.isComplete()).toBe(true);
+    expect(seen()).toEqual(soFar[2]);
   });
 
   it('a decoded draft is read as decoded: its text as it is, its replaced bytes reported', () => {
