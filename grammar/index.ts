@@ -7,6 +7,7 @@ import { draftLexer, LBracket, LParen, RBracket, RParen, Text } from './tokens.j
 export type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, TextNode } from './ast.js';
 export * as tokens from './tokens.js';
 export { DraftParser, draftParser } from './parser.js';
+export { isCloser, isOpener, pairBrackets, readBrackets } from './brackets.js';
 
 /**
  * Lexes a whole file; every character is matched by some token, so there are no lexer errors.

@@ -6,7 +6,7 @@
  * a group never closed runs to the end of the paragraph, and a closer with nothing open is
  * stray. Those faults are reported by the records stage, not here.
  *
- * Each rule returns its AST node as it is recognised (the builders are in visitor.ts):
+ * Each rule returns its AST node as it is recognised (the builders are in builders.ts):
  * no concrete syntax tree is built and then walked again. Alternatives are built once,
  * not at every repetition. The LABELs name the parts in the railroad diagrams.
  */
@@ -17,7 +17,7 @@ import {
   allTokens, Code, Colon, Comma, Dot, LBracket, Link, LParen, ParagraphLabel, RBracket,
   RParen, Semicolon, Slash, Strike, SupportedBy, Text,
 } from './tokens.js';
-import { build } from './visitor.js';
+import { build } from './builders.js';
 
 export class DraftParser extends EmbeddedActionsParser {
   constructor() {

@@ -4,15 +4,18 @@
  * a thin layer over them.
  */
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
-import { normaliseText } from './io/decode.js';
-import { chunksOf } from './model/blocks.js';
-import { assembleParagraphs, hasChapeau, type DraftParagraph } from './model/paragraphs.js';
+import { normaliseText, type DecodedDraft } from './decode/decode-draft.js';
+import { chunksOf } from './paragraphs/chunks.js';
+import { assembleParagraphs, type DraftParagraph } from './paragraphs/assemble.js';
+import { hasChapeau } from './paragraphs/chapeau.js';
 import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
-import { cleanText, ParagraphView } from './records/paragraph-view.js';
+import { ParagraphTokens } from './records/paragraph-tokens.js';
 import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
-import type { Paragraph, ParseResult } from './types.js';
+import { lazyDiagnostic, placeOf } from './records/diagnostics.js';
+import type { Diagnostic, Paragraph, ParseResult } from './types.js';
 import { appendAll } from './util/arrays.js';
+import { cleanText } from './util/text.js';
 
 export interface ParseOptions {
   /** The name records carry in their `file` column (`-` for standard input). */
@@ -21,7 +24,10 @@ export interface ParseOptions {
   codes?: CodeTable;
   /** Stance vocabulary; defaults to the shipped one. */
   vocabulary?: Vocabulary;
-  /** Lines where the decoder replaced invalid bytes (from decodeDraft): reported as `invalid-encoding`. */
+  /**
+   * Lines where the decoder replaced invalid bytes, reported as `invalid-encoding`: a
+   * DecodedDraft's own by default.
+   */
   invalidLines?: readonly number[];
 }
 
@@ -45,11 +51,13 @@ export interface DraftReading {
    */
   paragraphs: IterableIterator<ParagraphResult>;
   /**
-   * All of the file's diagnostics in position order: the paragraphs' and the file's own (bytes the
-   * decoder replaced). Known only once `paragraphs` has been read to its end; asked for earlier,
-   * it throws rather than give part of them.
+   * The file's diagnostics found so far, in position order: its own (bytes the decoder replaced)
+   * and those of the paragraphs read. Once `paragraphs` has been read to its end, all of them
+   * (isComplete() says whether it has). A plain function: it may be passed on unbound.
    */
   diagnostics(): ParseResult['diagnostics'];
+  /** Whether `paragraphs` has been read to its end, so that diagnostics() holds them all. */
+  isComplete(): boolean;
 }
 
 /** Orders records, annotations and diagnostics by line, then column. */
@@ -57,7 +65,7 @@ export const byPosition = (a: { line: number; column: number }, b: { line: numbe
   a.line - b.line || a.column - b.column;
 
 /** The whole pipeline on one file, all of its results at once. */
-export function parseDraft(input: string, options: ParseOptions = {}): ParseResult {
+export function parseDraft(input: string | DecodedDraft, options: ParseOptions = {}): ParseResult {
   const reading = readDraft(input, options);
   const result: Omit<ParseResult, 'diagnostics'> = { paragraphs: [], annotations: [], records: [] };
   for (const part of reading.paragraphs) {
@@ -69,29 +77,19 @@ export function parseDraft(input: string, options: ParseOptions = {}): ParseResu
 }
 
 /** The pipeline on one file, paragraph by paragraph: what parseDraft returns, in parts. */
-export function readDraft(input: string, options: ParseOptions = {}): DraftReading {
+export function readDraft(input: string | DecodedDraft, options: ParseOptions = {}): DraftReading {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const stanceWords = new Set(vocabulary.keywords());
-  const text = normaliseText(input);
+  const { text, invalidLines } = draftOf(input, options);
   const isCode = (raw: string) => codes.lookup(raw) !== null;
   // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
-  // assembled, and of the part being read, are alive at once. Whether the file has a chapeau is
-  // found first, by a pass that keeps nothing (when the chapeau's words open a line).
-  const chunks = () => chunksOf(text, lexInParts(text));
-  const draftParagraphs = assembleParagraphs(chunks(), isCode, hasChapeau(text, chunks));
+  // assembled, and of the part being read, are alive at once.
+  const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode, hasChapeau(text));
 
-  const diagnostics: ParseResult['diagnostics'] = [];
-  const invalidLines = options.invalidLines ?? [];
-  // Split once: once per invalid line made a file with many of them quadratic.
-  const lines = invalidLines.length > 0 ? text.split('\n') : [];
-  for (const line of invalidLines) {
-    diagnostics.push({
-      file, line, column: Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1), severity: 'warning',
-      rule: 'invalid-encoding', message: 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD',
-    });
-  }
+  // The file's own diagnostics come first, so that ties in position keep that order when sorted.
+  const diagnostics = invalidEncoding(file, text, invalidLines);
   let complete = false;
   function* paragraphs(): Generator<ParagraphResult> {
     for (const draft of draftParagraphs) {
@@ -104,11 +102,26 @@ export function readDraft(input: string, options: ParseOptions = {}): DraftReadi
   }
   return {
     paragraphs: paragraphs(),
-    diagnostics: () => {
-      if (!complete) throw new Error(`${file}: diagnostics asked for before the last paragraph was read`);
-      return diagnostics;
-    },
+    diagnostics: () => (complete ? diagnostics : diagnostics.slice().sort(byPosition)),
+    isComplete: () => complete,
   };
+}
+
+/** The text as every stage reads it: a DecodedDraft's as it is, a string's once normalised. */
+function draftOf(input: string | DecodedDraft, options: ParseOptions): { text: string; invalidLines: readonly number[] } {
+  if (typeof input === 'string') return { text: normaliseText(input), invalidLines: options.invalidLines ?? [] };
+  return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines };
+}
+
+function invalidEncoding(file: string, text: string, invalidLines: readonly number[]): Diagnostic[] {
+  if (invalidLines.length === 0) return [];
+  // Split once for all of them: once per invalid line would be quadratic in a file of many.
+  const lines = text.split('\n');
+  return invalidLines.map((line) => {
+    const column = Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1);
+    return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding',
+      () => 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD');
+  });
 }
 
 function readParagraph(
@@ -116,19 +129,16 @@ function readParagraph(
 ): ParagraphResult {
   const paragraph = toParagraph(file, text, draft);
   const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
-  const paragraphTokens = draft.tokens;
   // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-  if (!paragraphTokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
-  const { tokens: limited, tooDeep } = limitNesting(paragraphTokens);
+  if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
+  const { tokens: limited, tooDeep } = limitNesting(draft.tokens);
   if (tooDeep) {
-    part.diagnostics.push({
-      file, line: tooDeep.startLine ?? 1, column: tooDeep.startColumn ?? 1, severity: 'error', rule: 'nesting-too-deep',
-      message: `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`,
-    });
+    part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep',
+      () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
   }
   const ast = parseParagraph(limited);
-  const view = new ParagraphView(text, limited, ast, draft.startLine);
-  const extracted = extractParagraph(ast.children, { file, paragraph: draft.id, view, ...rules });
+  const paragraphTokens = new ParagraphTokens(text, limited, draft.startLine);
+  const extracted = extractParagraph(ast.children, { file, paragraph: draft.id, paragraphTokens, ...rules });
   part.annotations = extracted.annotations.sort(byPosition);
   part.records = extracted.records.sort(byPosition);
   appendAll(part.diagnostics, extracted.diagnostics);

@@ -1,6 +1,6 @@
 /** kyoto-parse as a library: the same parse the CLI runs. */
 export { parseDraft, readDraft, byPosition, type ParseOptions, type DraftReading, type ParagraphResult } from './api.js';
-export { decodeDraft } from './io/decode.js';
+export { decodeDraft, type DecodedDraft } from './decode/decode-draft.js';
 export { loadCodeTable, CodeTable, type CodeInfo } from './records/codes.js';
 export { loadVocabulary, Vocabulary } from './records/vocabulary.js';
 export { buildMatrix, type StanceMatrix } from './analyses/matrix.js';

@@ -72,6 +72,8 @@ export interface Mention {
   column: number;
   offset: number;
   struck: boolean;
+  /** The canonical code it stands for (`GBR` for `UK`): a mention is made only of a known code. */
+  country: string;
 }
 
 /** One segment of an annotation: a label (empty for bare codes) and the codes that hold it. */
@@ -82,6 +84,10 @@ export interface Segment {
   mentions: Mention[];
 }
 
+/**
+ * An annotation: a group (`[…]`, `(…)`) whose own content attributes codes, or one unbracketed
+ * attribution (`Move OP7 before OP6: SYR`); a group that only holds such groups is not one.
+ */
 export interface Annotation {
   file: string;
   paragraph: string;

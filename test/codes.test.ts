@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { parseDraft } from '../src/api.js';
 import { CodeTable, loadCodeTable } from '../src/records/codes.js';
 import { ConfigError } from '../src/errors.js';
 import { dataPath } from '../src/data-path.js';
@@ -174,5 +175,32 @@ describe('user alias files (--aliases)', () => {
     const file = userFile(content);
     expect(() => loadCodeTable(file)).toThrow(ConfigError);
     expect(() => loadCodeTable(file)).toThrow(file);
+  });
+});
+
+describe('diagnostics about codes', () => {
+  it('look for "did you mean" codes only when their message is read, and show it to JSON', () => {
+    const codes = loadCodeTable(userFile({ aliases: {} }));
+    const suggest = vi.spyOn(codes, 'suggest');
+    const { diagnostics } = parseDraft('1. Text [GRB; delete: UK]\n', { codes });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:10 unknown-code', '1:23 aliased-code']);
+    expect(suggest).not.toHaveBeenCalled();
+    expect(diagnostics[0].message).toBe('`GRB` is not a delegation code; did you mean `GBR` or `BRB` or `GAB`?');
+    expect(JSON.parse(JSON.stringify(diagnostics))[1]).toEqual({
+      file: '-', line: 1, column: 23, severity: 'warning', rule: 'aliased-code', message: '`UK` is an alias: write `GBR` (United Kingdom)',
+    });
+    expect(diagnostics[0].message).toBe('`GRB` is not a delegation code; did you mean `GBR` or `BRB` or `GAB`?');
+    expect(suggest).toHaveBeenCalledTimes(1);
+  });
+
+  it('carry their message, in the fields\' order, through spreading and structured cloning (a worker\'s message)', () => {
+    const [diagnostic] = parseDraft('1. Text [FRA; delete: UK]\n').diagnostics;
+    const plain = { file: '-', line: 1, column: 23, severity: 'warning', rule: 'aliased-code', message: '`UK` is an alias: write `GBR` (United Kingdom)' };
+    for (const copy of [{ ...diagnostic }, structuredClone(diagnostic)]) {
+      expect(Object.keys(copy)).toEqual(Object.keys(plain));
+      expect(copy).toEqual(plain);
+    }
+    diagnostic.message = 'replaced';
+    expect(JSON.stringify(diagnostic)).toContain('"message":"replaced"');
   });
 });

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../src/api.js';
-import { hasChapeau } from '../src/model/paragraphs.js';
+import { parseDraft, readDraft } from '../src/api.js';
+import { decodeDraft } from '../src/decode/decode-draft.js';
+import { hasChapeau } from '../src/paragraphs/chapeau.js';
 import type { Paragraph, ParseResult } from '../src/types.js';
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
@@ -331,6 +332,39 @@ describe('synthetic drafts', () => {
     expect(parseDraft('\uFEFF' + text.replace(/\n/g, '\r\n')).records).toEqual(plain.records);
   });
 
+  it('read paragraph by paragraph, gives at any time the diagnostics found so far, and says when they are all in', () => {
+    const bytes = Buffer.concat([Buffer.from('1. Text [FRA\n\n2. Bad '), Buffer.from([0xff]), Buffer.from(' [BEL]\n\n3. More (ITA\n')]);
+    const reading = readDraft(decodeDraft(bytes), { file: 'bad.txt' });
+    const seen = () => reading.diagnostics().map((d) => `${d.line}:${d.column} ${d.rule}`);
+    expect(seen()).toEqual(['3:8 invalid-encoding']);
+    const ids: string[] = [];
+    const soFar: string[][] = [];
+    for (const part of reading.paragraphs) {
+      ids.push(part.paragraph.id);
+      soFar.push(seen());
+      expect(reading.isComplete()).toBe(false);
+    }
+    expect(ids).toEqual(['OP1', 'OP2', 'OP3']);
+    expect(soFar).toEqual([
+      ['1:9 unclosed-group', '3:8 invalid-encoding'],
+      ['1:9 unclosed-group', '3:8 invalid-encoding'],
+      ['1:9 unclosed-group', '3:8 invalid-encoding', '5:9 unclosed-group'],
+    ]);
+    expect(reading.isComplete()).toBe(true);
+    expect(seen()).toEqual(soFar[2]);
+  });
+
+  it('a decoded draft is read as decoded: its text as it is, its replaced bytes reported', () => {
+    const bytes = Buffer.concat([Buffer.from('\uFEFF1. Text [FRA]\r\n2. Bad '), Buffer.from([0xff]), Buffer.from(' [BEL]\r\n')]);
+    const decoded = decodeDraft(bytes);
+    expect(decoded.text).toBe('1. Text [FRA]\n2. Bad \uFFFD [BEL]\n');
+    const result = parseDraft(decoded, { file: 'bad.txt' });
+    expect(recs(result)).toEqual(['FRA OP1 1:10', 'BEL OP2 2:11']);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['2:8 invalid-encoding']);
+    // The same as the decoded string with the lines named by hand.
+    expect(parseDraft(decoded.text, { file: 'bad.txt', invalidLines: [2] })).toEqual(result);
+  });
+
   it('numbered points before a chapeau are a cover note\'s; with no chapeau at all they are operative', () => {
     const cover = '1. The Presidency circulates the text [FRA]\n\n';
     const withChapeau = parseDraft(cover + '*We, the Heads of State,*\n\n*Declare the following:*\n\n1. We act [BEL]\n');
@@ -341,19 +375,39 @@ describe('synthetic drafts', () => {
   });
 });
 
-describe('hasChapeau', () => {
-  const noPass = () => {
-    throw new Error('chunks read');
-  };
-
-  it('does not lex the file again when the chapeau\'s words are only mid-line', () => {
-    expect(hasChapeau('A note quoting "We, the Heads of State" [FRA]\n', noPass)).toBe(false);
-    expect(hasChapeau('Nothing of the kind\n', noPass)).toBe(false);
+describe('hasChapeau, read from the text without lexing it', () => {
+  it('finds no chapeau in words quoted mid-line, continuing a line, or after word-processor residue', () => {
+    expect(hasChapeau('A note quoting "We, the Heads of State" [FRA]\n')).toBe(false);
+    expect(hasChapeau('Nothing of the kind\n')).toBe(false);
+    expect(hasChapeau('Intro line\nWe, the Heads of State\n')).toBe(false);
+    expect(hasChapeau('Formatted: Font\n**\nWe, the Heads of State\n')).toBe(false);
   });
 
-  it('reads the chunks when the words open a line, even after markup', () => {
-    for (const text of ['We, the Heads of State\n', 'Intro\n\n**We, the Heads of State,**\n', '> - We, the Heads of State\n']) {
-      expect(() => hasChapeau(text, noPass), text).toThrow('chunks read');
+  it('finds one where the words open a chunk, after markup on their line or on lines of their own', () => {
+    for (const text of [
+      'We, the Heads of State\n', 'Intro\n\n**We, the Heads of State,**\n', '> - We, the Heads of State\n',
+      'Intro\n\n**\n##\nWe, the Heads of State\n', 'Intro\n \u00a0~~~~\nWe, the Heads of State\n', 'Intro\n12\nWe, the Heads of State\n',
+    ]) {
+      expect(hasChapeau(text), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('reads a text in time that grows with its length, however many times the words recur', () => {
+    // Quadratic walks would take 16 times as long at four times the size; linear ones four times.
+    const shapes = [(n: number) => 'x '.concat('We, the Heads of State '.repeat(n)), (n: number) => 'x\n**\nWe, the Heads of State\n'.repeat(n)];
+    for (const shape of shapes) {
+      const time = (n: number) => {
+        const text = shape(n);
+        const runs = [0, 1, 2].map(() => {
+          const start = performance.now();
+          expect(hasChapeau(text)).toBe(false);
+          return performance.now() - start;
+        });
+        return runs.sort((a, b) => a - b)[1];
+      };
+      time(5_000);
+      const ratio = time(80_000) / Math.max(time(20_000), 0.05);
+      expect(ratio).toBeLessThan(8);
     }
   });
 });

@@ -13,8 +13,8 @@
  *      annotations come in position order: paragraphs follow one another in the text.
  *  (e) lexed a part at a time (lexInParts, cut at line ends), a text gives the tokens,
  *      with the positions, that lexing it whole gives.
- *  (f) the chapeau's pre-check (hasChapeau) never says no where the full pass over the chunks
- *      finds a chapeau.
+ *  (f) whether a text has a chapeau, answered from the text alone (hasChapeau), is what the
+ *      pass over its chunks answers.
  *
  * The properties hold for any seed; fast-check prints the seed and the shrunk counterexample
  * on failure (re-run with `fc.assert(..., { seed, path })`).
@@ -25,9 +25,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexDraft, lexInParts } from '../grammar/index.js';
 import { byPosition, parseDraft, readDraft } from '../src/api.js';
-import { normaliseText } from '../src/io/decode.js';
-import { chunksOf } from '../src/model/blocks.js';
-import { chapeauInChunks, hasChapeau } from '../src/model/paragraphs.js';
+import { normaliseText } from '../src/decode/decode-draft.js';
+import { chunksOf } from '../src/paragraphs/chunks.js';
+import { chapeauInChunks, hasChapeau } from '../src/paragraphs/chapeau.js';
 import { loadCodeTable } from '../src/records/codes.js';
 import { loadVocabulary } from '../src/records/vocabulary.js';
 import type { ParseResult, Stance } from '../src/types.js';
@@ -359,8 +359,18 @@ describe('(d) read paragraph by paragraph, records and annotations come in posit
       expect(outOfOrder(text), file).toEqual([]);
       const whole = parseDraft(text, { file: 'prop.txt', codes, vocabulary });
       const reading = readDraft(text, { file: 'prop.txt', codes, vocabulary });
-      expect(() => reading.diagnostics(), file).toThrow('before the last paragraph was read');
-      const parts = [...reading.paragraphs];
+      // Asked for part-way, the diagnostics are those of the paragraphs read so far.
+      const parts: ReturnType<typeof reading.paragraphs.next>['value'][] = [];
+      const lastLine = () => parts[parts.length - 1]?.paragraph.endLine ?? 0;
+      for (const part of reading.paragraphs) {
+        parts.push(part);
+        if (parts.length % 7 !== 1) continue;
+        const soFar = reading.diagnostics();
+        expect(reading.isComplete(), file).toBe(false);
+        // Later paragraphs' diagnostics lie on later lines (headings go with the paragraph after them).
+        expect(soFar, file).toEqual(whole.diagnostics.filter((d) => d.line <= lastLine()));
+      }
+      expect(reading.isComplete()).toBe(true);
       expect(parts.flatMap((part) => part.records)).toEqual(whole.records);
       expect(parts.map((part) => part.paragraph.id)).toEqual(whole.paragraphs.map((p) => p.id));
       expect(reading.diagnostics()).toEqual(whole.diagnostics);
@@ -398,20 +408,20 @@ describe('(e) lexed a part at a time, a text gives the same tokens as lexed whol
 // ---------------------------------------------------------------------------------------------
 // (f) the chapeau's pre-check
 
-describe('(f) hasChapeau\'s pre-check agrees with the full pass over the chunks', () => {
+describe('(f) hasChapeau, read from the text, agrees with the pass over the chunks', () => {
   it('on texts of the chapeau\'s words, markup, line ends and labels in any order', () => {
     const unit = fc.constantFrom(
       'We, the Heads of State', 'We, the Heads', '*', '**', '> ', '- ', '#', '_', ' ', '\t', '\u00a0', '\n', '\n\n', '\r\n', '\r',
       '\u2028', '\uFEFF', 'text ', '1. ', 'OP28 ALT. ', '12\n', 'Formatted: x\n', '[FRA]', '“', 'Before ',
+      '~~~~', '~~', '\u3000', '\u200b', '**Commented [A1]:** y\n', '- 1. ', ' 7 ',
     );
     let found = 0;
     fc.assert(fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
       const text = normaliseText(units.join(''));
-      const chunks = () => chunksOf(text, lexInParts(text));
-      const full = chapeauInChunks(chunks());
+      const full = chapeauInChunks(chunksOf(text, lexInParts(text)));
       if (full) found++;
-      expect(hasChapeau(text, chunks)).toBe(full);
-    }), { numRuns: 5 * NUM_RUNS });
+      expect(hasChapeau(text)).toBe(full);
+    }), { numRuns: 10 * NUM_RUNS });
     // The generator must reach the case that matters: texts that do have a chapeau.
     expect(found).toBeGreaterThan(0);
   });

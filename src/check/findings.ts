@@ -4,7 +4,9 @@
  * under `--strict`, which also reports labels outside the vocabulary).
  */
 import { byPosition, parseDraft, type ParseOptions } from '../api.js';
+import type { DecodedDraft } from '../decode/decode-draft.js';
 import { loadCodeTable } from '../records/codes.js';
+import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import type { Diagnostic, ParseResult } from '../types.js';
 import { isRuleName, RULES, type RuleName } from './rules.js';
@@ -15,12 +17,13 @@ export interface CheckOptions extends ParseOptions {
   strict?: boolean;
 }
 
-export function checkDraft(text: string, options: CheckOptions = {}): Finding[] {
+export function checkDraft(input: string | DecodedDraft, options: CheckOptions = {}): Finding[] {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
-  const result = parseDraft(text, { file, codes, vocabulary, invalidLines: options.invalidLines });
-  const lines = text.split(/\r\n|\r|\n/);
+  const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines });
+  // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
+  const lines = (typeof input === 'string' ? input : input.text).split(/\r\n|\r|\n/);
   const raw: Omit<Finding, 'severity'>[] = [
     ...result.diagnostics.filter((d): d is Finding => isRuleName(d.rule)),
     ...duplicateCodes(result),
@@ -28,8 +31,13 @@ export function checkDraft(text: string, options: CheckOptions = {}): Finding[] 
     ...(options.strict ? unknownLabels(result, (label) => vocabulary.isKnownLabel(label)) : []),
   ];
   return raw
-    .map((finding) => ({ ...finding, severity: options.strict ? 'error' : RULES[finding.rule].severity }) as Finding)
+    .map((finding) => withSeverity(finding, options.strict ? 'error' : RULES[finding.rule].severity))
     .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+}
+
+/** The finding with the severity `check` gives its rule; its message still written only when read. */
+function withSeverity(finding: Partial, severity: Finding['severity']): Finding {
+  return lazyDiagnostic(finding, severity, finding.rule, () => finding.message) as Finding;
 }
 
 type Partial = Omit<Finding, 'severity'>;
@@ -37,19 +45,17 @@ type Partial = Omit<Finding, 'severity'>;
 /** A delegation listed twice in one code list (one segment); twice in one group with two roles is fine. */
 function duplicateCodes(result: ParseResult): Partial[] {
   const found: Partial[] = [];
-  const canonical = new Map(result.records.map((r) => [`${r.line}:${r.column}`, r.country]));
   for (const annotation of result.annotations) {
     for (const segment of annotation.segments) {
       const seen = new Map<string, string>();
       for (const mention of segment.mentions) {
-        const code = canonical.get(`${mention.line}:${mention.column}`) ?? mention.raw;
-        const first = seen.get(code);
+        const first = seen.get(mention.country);
         if (first !== undefined) {
           found.push({
             file: annotation.file, line: mention.line, column: mention.column, rule: 'duplicate-code',
             message: `\`${mention.raw}\` is listed twice in this code list${first === mention.raw ? "" : ` (first as \`${first}\`)`}: list it once`,
           });
-        } else seen.set(code, mention.raw);
+        } else seen.set(mention.country, mention.raw);
       }
     }
   }

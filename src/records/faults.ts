@@ -6,28 +6,38 @@
 import type { IToken } from 'chevrotain';
 import type { AstNode, CodeListNode, GroupNode } from '../../grammar/index.js';
 import { tokens as T } from '../../grammar/index.js';
+import type { Diagnostic } from '../types.js';
+import type { CodeLookup } from './annotations.js';
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { attributionsOf, type RegionForm, type SegmentRules } from './segments.js';
 
-export interface Fault {
-  token: IToken;
-  rule: 'empty-group' | 'empty-code-list' | 'unknown-code';
-  message: string;
+/** The file and its code table, and nothing of the paragraph: diagnostics' messages are written later, and keep what they close over. */
+export interface FaultContext {
+  file: string;
+  codes: CodeLookup;
 }
 
-export interface FaultContext {
-  isCode(raw: string): boolean;
-  suggest(raw: string): string[];
-}
+/** An unknown code's message, with the known codes near it (costly: written only when read). */
+const unknownCode = (codes: CodeLookup, image: string) => (): string => {
+  const guesses = codes.suggest(image);
+  const hint = guesses.length > 0 ? `; did you mean ${guesses.slice(0, 3).map((g) => `\`${g}\``).join(' or ')}?` : '';
+  return `\`${image}\` is not a delegation code${hint}`;
+};
 
 const isWordless = (node: AstNode) =>
   node.kind === 'text' && [T.Comma, T.Dot, T.Strike].includes(node.token.tokenType);
 
 export function regionFaults(
   segments: AstNode[][], form: RegionForm, group: GroupNode | null, rules: SegmentRules, context: FaultContext,
-): Fault[] {
-  const faults: Fault[] = [];
+): Diagnostic[] {
+  const faults: Diagnostic[] = [];
+  const { file, codes } = context;
+  const isCode = (raw: string) => codes.lookup(raw) !== null;
+  const fault = (token: IToken, rule: 'empty-group' | 'empty-code-list' | 'unknown-code', describe: () => string) =>
+    faults.push(lazyDiagnostic(placeOf(file, token), 'error', rule, describe));
   if (group && group.close && segments.every((segment) => segment.every(isWordless))) {
-    faults.push({ token: group.open, rule: 'empty-group', message: `\`${group.open.image}${group.close.image}\` holds no delegation and no text: name the delegations or remove it` });
+    const message = `\`${group.open.image}${group.close.image}\` holds no delegation and no text: name the delegations or remove it`;
+    fault(group.open, 'empty-group', () => message);
   }
   if (form === 'top') return faults;
   for (const segment of segments) {
@@ -35,23 +45,21 @@ export function regionFaults(
     const before = segment.slice(0, lastColon);
     if (lastColon >= 0 && segment.slice(lastColon + 1).every(isWordless) && before.some((n) => !isWordless(n))) {
       const colon = segment[lastColon];
-      if (colon.kind === 'separator') faults.push({ token: colon.token, rule: 'empty-code-list', message: 'no delegation codes after this `:`: add them, or remove the label' });
+      if (colon.kind === 'separator') fault(colon.token, 'empty-code-list', () => 'no delegation codes after this `:`: add them, or remove the label');
     }
     // Read the segment as if every upper-case word were a code: those in a code position that are not,
     // are faults. Most segments hold no unknown word at all, and need no second reading.
-    const hasUnknown = segment.some((node) => node.kind === 'codes' && node.codes.some((code) => !context.isCode(code.image)));
+    const hasUnknown = segment.some((node) => node.kind === 'codes' && node.codes.some((code) => !isCode(code.image)));
     if (!hasUnknown) continue;
     // Its own table of annotation groups: answers found with every word a code must not reach the real reading.
-    const permissive: SegmentRules = { ...rules, known: () => true, annotationGroups: new Map() };
+    const permissive: SegmentRules = { ...rules, known: () => true, mentionGroups: new Map() };
     for (const attribution of attributionsOf(segment, form, permissive)) {
       const list: CodeListNode = attribution.codes;
-      const hasKnown = list.codes.some((code) => context.isCode(code.image));
+      const hasKnown = list.codes.some((code) => isCode(code.image));
       if (!hasKnown && !(form === 'bracket' || attribution.label)) continue;
       for (const code of list.codes) {
-        if (context.isCode(code.image)) continue;
-        const guesses = context.suggest(code.image);
-        const hint = guesses.length > 0 ? `; did you mean ${guesses.slice(0, 3).map((g) => `\`${g}\``).join(' or ')}?` : '';
-        faults.push({ token: code, rule: 'unknown-code', message: `\`${code.image}\` is not a delegation code${hint}` });
+        if (isCode(code.image)) continue;
+        fault(code, 'unknown-code', unknownCode(codes, code.image));
       }
     }
   }

@@ -38,7 +38,7 @@ export interface SegmentRules {
    * at every level above them; one table per paragraph for the stance reading, its own for
    * `check`'s permissive one.
    */
-  annotationGroups: Map<GroupNode, boolean>;
+  mentionGroups: Map<GroupNode, boolean>;
 }
 
 const isSeparator = (node: AstNode, char: string) => node.kind === 'separator' && node.char === char;
@@ -93,21 +93,24 @@ export function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][] {
   });
 }
 
-/** A group that yields a mention somewhere inside it (an annotation, not a remark in the wording). */
-function isAnnotationGroup(group: GroupNode, rules: SegmentRules): boolean {
-  const { annotationGroups } = rules;
-  const known = annotationGroups.get(group);
+/**
+ * A group that yields a mention somewhere inside it, itself or a group nested in it (not a remark
+ * in the wording): it ends a label.
+ */
+function yieldsMention(group: GroupNode, rules: SegmentRules): boolean {
+  const { mentionGroups } = rules;
+  const known = mentionGroups.get(group);
   if (known !== undefined) return known;
   const form: RegionForm = group.open.image === '[' ? 'bracket' : 'paren';
   const inner = { ...rules, unclosed: group.close === null };
   const answer = segmentsOf(group.children, rules.known).some((segment) => attributionsOf(segment, form, inner).length > 0) ||
-    group.children.some((child) => child.kind === 'group' && isAnnotationGroup(child, rules));
-  annotationGroups.set(group, answer);
+    group.children.some((child) => child.kind === 'group' && yieldsMention(child, rules));
+  mentionGroups.set(group, answer);
   return answer;
 }
 
 /**
- * Labels start after the last nested annotation, stray closer or paragraph label. A
+ * Labels start after the last group that yields a mention, stray closer or paragraph label. A
  * code-less group stays in the label: in `[delete until here and work on AG proposal] on
  * OP1: ITA, RUS]` the bracket closed too early, and its words are still the label.
  */
@@ -115,8 +118,8 @@ function lastLabelBoundary(nodes: AstNode[], rules: SegmentRules): number {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i];
     const isLabel = node.kind === 'text' && node.token.tokenType === T.ParagraphLabel;
-    const isAnnotation = node.kind === 'group' && isAnnotationGroup(node, rules);
-    if (isAnnotation || node.kind === 'stray' || isLabel) return i;
+    const mentions = node.kind === 'group' && yieldsMention(node, rules);
+    if (mentions || node.kind === 'stray' || isLabel) return i;
   }
   return -1;
 }

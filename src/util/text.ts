@@ -1,9 +1,10 @@
 /**
- * `text.replace(/[…]+$/, '')` without the regex: V8 tries such a pattern at every position of
- * the text, this looks only at its end.
+ * The text cleaner: every way the pipeline turns source text into the text it shows or tests
+ * (paragraph text, labels, excerpts, the chapeau test) is here, so that they differ only where
+ * their uses differ and those differences can be read side by side.
  */
 
-const WHITE_SPACE = /\s/;
+const WHITE_SPACE_CHAR = /\s/;
 /** By UTF-16 unit: 1 white space as `\s` reads it, 2 not; 0 not yet asked (asked once, then kept). */
 const whiteSpace = new Uint8Array(65536);
 
@@ -11,13 +12,17 @@ const whiteSpace = new Uint8Array(65536);
 function isWhiteSpace(code: number): boolean {
   let known = whiteSpace[code];
   if (known === 0) {
-    known = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+    known = WHITE_SPACE_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
     whiteSpace[code] = known;
   }
   return known === 1;
 }
 
-/** `text` without the run at its end of `\s` and of the characters of `others`. */
+/**
+ * `text` without the run at its end of `\s` and of the characters of `others`: what
+ * `text.replace(/[\s…]+$/, '')` does, but V8 would try that pattern at every position of the
+ * text, and this looks only at its end.
+ */
 export function trimEndOf(text: string, others: string): string {
   let end = text.length;
   while (end > 0) {
@@ -27,6 +32,46 @@ export function trimEndOf(text: string, others: string): string {
   }
   return end === text.length ? text : text.slice(0, end);
 }
+
+const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
+const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
+const MARKUP_START = /[~*<]/;
+const WHITE_SPACE = /\s+/g;
+/** White space that folding would change: one that is not a plain space, or a space and more. */
+const UNFOLDED = /[^\S ]| \s/;
+
+/**
+ * Prose as shown (paragraph text, labels, excerpts): page-number lines, Markdown emphasis,
+ * strike marks and inline HTML tags removed, white space folded. Most labels and excerpts are
+ * plain prose: a step that cannot change the text is skipped.
+ */
+export function cleanText(source: string): string {
+  let text = source;
+  if (text.includes('\n')) text = text.replace(PAGE_NUMBER_LINE, '\n');
+  if (MARKUP_START.test(text)) text = text.replace(MARKUP, '');
+  if (UNFOLDED.test(text)) text = text.replace(WHITE_SPACE, ' ');
+  return text.trim();
+}
+
+/** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
+export function cleanLabel(source: string): string {
+  // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).
+  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-\u2013\u2014]+/, ''), ',;:/-\u2013\u2014');
+}
+
+/** The prose before an annotation: cleaned, without the separators and openers around it. */
+export const cleanExcerpt = (source: string): string =>
+  trimEndOf(cleanText(source).replace(/^[\s,;:/.]+/, ''), ',;:/([');
+
+/** A paragraph's opening prose: cleaned, with Markdown heading marks (`##`) dropped as well. */
+export const cleanOpening = (source: string): string => cleanText(source.replace(/(^|\s)#{1,6}(?=\s)/g, ' '));
+
+/**
+ * A chunk's words for the heading and chapeau tests: only the Markdown around them (`#`, `*`,
+ * `_`, `>`, `-` and white space) is taken off, at both ends; nothing inside is changed, as those
+ * tests look at how the chunk opens.
+ */
+export const stripMarkup = (raw: string): string => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
 
 /**
  * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a substring

@@ -3,8 +3,8 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
-import { tokens as T, type AstNode, type ParagraphAst } from '../../grammar/index.js';
-import { trimEndOf } from '../util/text.js';
+import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
+import { cleanExcerpt, cleanOpening } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
 /**
@@ -14,44 +14,19 @@ const EXCERPT_LENGTH = 80;
  */
 const EXCERPT_LOOKBACK = 1000;
 
-const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
-const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
-const MARKUP_START = /[~*<]/;
-const WHITE_SPACE = /\s+/g;
-/** White space that folding would change: one that is not a plain space, or a space and more. */
-const UNFOLDED = /[^\S ]| \s/;
-
-/**
- * Removes page-number lines, Markdown emphasis and strike marks; folds white space.
- * Most labels and excerpts are plain prose: a step that cannot change the text is skipped.
- */
-export function cleanText(source: string): string {
-  let text = source;
-  if (text.includes('\n')) text = text.replace(PAGE_NUMBER_LINE, '\n');
-  if (MARKUP_START.test(text)) text = text.replace(MARKUP, '');
-  if (UNFOLDED.test(text)) text = text.replace(WHITE_SPACE, ' ');
-  return text.trim();
-}
-
-/** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
-export function cleanLabel(source: string): string {
-  // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).
-  return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-\u2013\u2014]+/, ''), ',;:/-\u2013\u2014');
-}
-
 const UNKNOWN = 0;
 const NOT_STRUCK = 1;
 const STRUCK = 2;
 
-export class ParagraphView {
+export class ParagraphTokens {
   readonly struck: Uint8Array;
-  /** For each closing token's index, the index of the token that opened its group. */
-  private readonly openerOf = new Map<number, number>();
+  /** For each bracket, the index of the one it pairs with (pairBrackets, as the parser pairs them); found when first needed. */
+  private partnerOf: Int32Array | undefined;
   /** True when the paragraph ends inside struck text (`check` reports it). */
   readonly endsStruck: boolean;
 
   /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
-  constructor(readonly source: string, readonly tokens: IToken[], ast: ParagraphAst, private readonly startLine = 1) {
+  constructor(readonly source: string, readonly tokens: IToken[], private readonly startLine = 1) {
     let struck = false;
     this.struck = new Uint8Array(tokens.length);
     tokens.forEach((token, i) => {
@@ -59,18 +34,6 @@ export class ParagraphView {
       this.struck[i] = struck ? 1 : 0;
     });
     this.endsStruck = struck;
-    this.recordGroups(ast.children);
-  }
-
-  private recordGroups(nodes: AstNode[]): void {
-    for (const node of nodes) {
-      if (node.kind === 'group') {
-        if (node.close) this.openerOf.set(this.indexOf(node.close), this.indexOf(node.open));
-        this.recordGroups(node.children);
-      } else if (node.kind === 'codes') {
-        for (const remark of node.remarks) this.recordGroups([remark]);
-      }
-    }
   }
 
   /** The position of a token of this paragraph (tokens are in source order: a binary search, no map). */
@@ -105,6 +68,7 @@ export class ParagraphView {
     // Every token a walk passes has the walk's answer: kept, so that a run of groups
     // (`[FRA] [BEL] [RUS] …`) is walked once, not once per group.
     const memo = (this.attachedMemo ??= new Uint8Array(this.tokens.length));
+    const partner = (this.partnerOf ??= pairBrackets(this.tokens));
     const passed: number[] = [];
     let answer = false;
     for (let i = this.indexOf(start) - 1; i >= 0; i--) {
@@ -114,7 +78,7 @@ export class ParagraphView {
       }
       passed.push(i);
       const type = this.tokens[i].tokenType;
-      if (this.openerOf.has(i)) i = this.openerOf.get(i)!;
+      if (isCloser(this.tokens[i]) && partner[i] >= 0) i = partner[i];
       else if (type === T.Colon || type === T.Semicolon || type === T.Slash || type === T.Strike) continue;
       else if (type === T.LBracket || type === T.LParen || type === T.RBracket || type === T.RParen) continue;
       else {
@@ -150,7 +114,7 @@ export class ParagraphView {
       from = token.startOffset;
     }
     if (from === start.startOffset) return '';
-    const text = trimEndOf(cleanText(this.source.slice(from, start.startOffset)).replace(/^[\s,;:/.]+/, ''), ',;:/([');
+    const text = cleanExcerpt(this.source.slice(from, start.startOffset));
     if (text === '' || (text.length <= EXCERPT_LENGTH && !cut)) return text;
     return `…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`;
   }
@@ -177,7 +141,7 @@ export class ParagraphView {
         if (text.length > 2 * EXCERPT_LENGTH) break;
       }
     }
-    text = cleanText(text.replace(/(^|\s)#{1,6}(?=\s)/g, ' '));
+    text = cleanOpening(text);
     return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
   }
 }

@@ -1,0 +1,143 @@
+/**
+ * From chunks to paragraphs (NOTATION.md, "Paragraphs and their IDs"). A chunk is a new
+ * labelled paragraph, or else, in this order: a heading (its tokens go to the next
+ * paragraph), a note or a continuation (both go to the previous paragraph), or an
+ * unlabelled paragraph (`PPn` inside a preamble, `L<line>` elsewhere).
+ *
+ * Each chunk is first given a *place* (placeOf, pure: it reads the chunk and the reading so far
+ * and changes nothing); the place is then carried out (assembleParagraphs).
+ */
+import type { IToken } from 'chevrotain';
+import { tokens as T } from '../../grammar/index.js';
+import type { Paragraph, ParagraphKind } from '../types.js';
+import { appendAll } from '../util/arrays.js';
+import { stripMarkup } from '../util/text.js';
+import { CHAPEAU } from './chapeau.js';
+import type { Chunk } from './chunks.js';
+import { hasNoProse, isHeading, isNote, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
+import { isNumberedLabel, paragraphIdOf } from './ids.js';
+
+/** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
+export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
+  /** Tokens of the paragraph, its notes and continuations, and the headings before it. */
+  tokens: IToken[];
+}
+
+const DECLARE = /^Declare the following/;
+
+/** What the chunks read so far say about the next one. */
+interface Reading {
+  /** A paragraph is open: a note or a continuation may still join it. */
+  open: boolean;
+  /** The chapeau or `Declare the following` has been read: numbered points are operative paragraphs. */
+  draftStarted: boolean;
+  /** Between the chapeau and the first numbered paragraph: unlabelled paragraphs are `PPn`. */
+  inPreamble: boolean;
+  /** A heading came since the last paragraph opened: the next chunk opens one of its own. */
+  afterHeading: boolean;
+  /** The open paragraph is a label with no prose yet: the next chunk is its text. */
+  awaitingText: boolean;
+}
+
+/** A new paragraph (`preamble` ones, baseId null, are numbered as they come). */
+interface NewParagraph { to: 'paragraph'; kind: ParagraphKind; baseId: string | null; label: string | null; awaitingText: boolean }
+
+/** Where a chunk goes. */
+type Place =
+  | NewParagraph
+  /** Into the headings held for the next paragraph; the chapeau and `Declare` also start a draft. */
+  | { to: 'heading'; starts: 'preamble' | 'operative' | null }
+  /** Into the open paragraph. */
+  | { to: 'open paragraph' };
+
+const unlabelled = (chunk: Chunk): NewParagraph =>
+  ({ to: 'paragraph', kind: 'unlabelled', baseId: `L${chunk.startLine}`, label: null, awaitingText: false });
+
+/** `fileHasChapeau`: a numbered point before any draft is a cover note's only if a chapeau comes later. */
+function placeOfLabelled(chunk: Chunk, reading: Reading, isCode: IsCode, fileHasChapeau: boolean): Place {
+  const label = chunk.tokens[0].image;
+  const numbered = isNumberedLabel(label);
+  const awaitingText = hasNoProse(chunk, isCode);
+  if (numbered && !reading.draftStarted && fileHasChapeau) return { ...unlabelled(chunk), awaitingText };
+  return { to: 'paragraph', kind: numbered ? 'numbered' : 'labelled', baseId: paragraphIdOf(label), label: label.trim(), awaitingText };
+}
+
+function placeOfUnlabelled(chunk: Chunk, reading: Reading, isCode: IsCode): Place {
+  const plain = stripMarkup(chunk.raw);
+  if (CHAPEAU.test(plain)) return { to: 'heading', starts: 'preamble' };
+  if (DECLARE.test(plain)) return { to: 'heading', starts: 'operative' };
+  if (isHeading(chunk, isCode)) return { to: 'heading', starts: null };
+  const joinable = reading.open && !reading.afterHeading;
+  if (joinable && reading.awaitingText) return { to: 'open paragraph' };
+  if (joinable && (isNote(chunk, isCode) || chunk.afterPageBreak || startsLowerOrPunctuation(chunk))) return { to: 'open paragraph' };
+  if (reading.inPreamble) return { to: 'paragraph', kind: 'preamble', baseId: null, label: null, awaitingText: false };
+  return unlabelled(chunk);
+}
+
+function placeOf(chunk: Chunk, reading: Reading, isCode: IsCode, fileHasChapeau: boolean): Place {
+  return chunk.labelled ? placeOfLabelled(chunk, reading, isCode, fileHasChapeau) : placeOfUnlabelled(chunk, reading, isCode);
+}
+
+/** `OP1`, then `OP1#2`, `OP1#3`… for the same ID again. */
+function idCounter(): (baseId: string) => string {
+  const seen = new Map<string, number>();
+  return (baseId) => {
+    const count = (seen.get(baseId) ?? 0) + 1;
+    seen.set(baseId, count);
+    return count > 1 ? `${baseId}#${count}` : baseId;
+  };
+}
+
+/**
+ * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
+ * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text).
+ */
+export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean): Generator<DraftParagraph> {
+  const reading: Reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
+  const idOf = idCounter();
+  let preambleCount = 0;
+  let last: DraftParagraph | null = null;
+  /** Tokens of the headings since the last paragraph opened: they go to the next one. */
+  let headings: IToken[] = [];
+
+  const paragraphOf = (chunk: Chunk, kind: ParagraphKind, baseId: string, label: string | null): DraftParagraph => {
+    const tokens = headings.concat(chunk.tokens);
+    headings = [];
+    reading.afterHeading = false;
+    return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens };
+  };
+
+  for (const chunk of chunks) {
+    const place = placeOf(chunk, reading, isCode, fileHasChapeau);
+    if (place.to === 'heading') {
+      if (place.starts) {
+        reading.draftStarted = true;
+        reading.inPreamble = place.starts === 'preamble';
+        if (reading.inPreamble) preambleCount = 0;
+      }
+      appendAll(headings, chunk.tokens);
+      reading.afterHeading = true;
+      continue;
+    }
+    reading.awaitingText = place.to === 'paragraph' && place.awaitingText;
+    if (place.to === 'open paragraph') {
+      appendAll(last!.tokens, chunk.tokens);
+      last!.endLine = chunk.endLine;
+      continue;
+    }
+    // A numbered paragraph ends the preamble.
+    if (place.kind === 'numbered') reading.inPreamble = false;
+    const baseId = place.baseId ?? `PP${++preambleCount}`;
+    // A new paragraph completes the one before it: nothing more can join that one.
+    if (last) yield last;
+    last = paragraphOf(chunk, place.kind, baseId, place.label);
+    reading.open = true;
+  }
+  if (headings.some((t) => t.tokenType === T.Code && isCode(t.image))) {
+    // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
+    const line = headings[0].startLine ?? 1;
+    if (last) yield last;
+    last = paragraphOf({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
+  }
+  if (last) yield last;
+}

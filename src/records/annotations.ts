@@ -1,0 +1,82 @@
+/**
+ * From a region's attributions to what the API gives out: an annotation (a whole group, or one
+ * unbracketed attribution), its segments and mentions, one record per mention of a known code,
+ * and a warning for each code written as an alias.
+ */
+import type { IToken } from 'chevrotain';
+import type { AstNode, GroupNode } from '../../grammar/index.js';
+import type { Annotation, Diagnostic, Mention, Segment, StanceRecord } from '../types.js';
+import type { CodeInfo } from './codes.js';
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
+import { firstToken, lastToken } from './nodes.js';
+import type { Attribution, RegionForm } from './segments.js';
+import { labelAndStance, type StanceContext } from './stance.js';
+
+export interface CodeLookup {
+  lookup(raw: string): CodeInfo | null;
+  suggest(raw: string): string[];
+}
+
+export interface AnnotationContext extends StanceContext {
+  file: string;
+  paragraph: string;
+  codes: CodeLookup;
+}
+
+/** One region of a paragraph: a group's content, a remark's, or the paragraph's top level (group null). */
+export interface Region {
+  children: AstNode[];
+  form: RegionForm;
+  group: GroupNode | null;
+}
+
+export interface Annotated {
+  annotations: Annotation[];
+  records: StanceRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
+export function annotate(attributions: Attribution[], region: Region, context: AnnotationContext, out: Annotated): void {
+  const { group, form } = region;
+  const excerptBefore = (token: IToken) => context.paragraphTokens.excerptBefore(token);
+  const groupAnnotation = group ? annotationOf(form === 'paren' ? 'paren' : 'bracket', group.open, lastToken(group), excerptBefore(group.open), context) : null;
+  for (const attribution of attributions) {
+    const start = group ? group.open : firstToken(attribution.start);
+    const annotation = groupAnnotation ?? annotationOf('unbracketed', start, lastToken(attribution.codes), excerptBefore(start), context);
+    const { label, stance } = labelAndStance(attribution, start, group, region.children, context);
+    const segment: Segment = { label, stance, mentions: [] };
+    for (const code of attribution.codes.codes) {
+      const info = context.codes.lookup(code.image);
+      if (!info) continue; // an unknown code: reported by regionFaults
+      if (info.alias) out.diagnostics.push(aliasWarning(context.file, code, info));
+      const mention: Mention = {
+        raw: code.image, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
+        struck: context.paragraphTokens.isStruck(code), country: info.canonical,
+      };
+      segment.mentions.push(mention);
+      out.records.push({
+        file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance, label,
+        raw: code.image, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
+      });
+    }
+    annotation.segments.push(segment);
+    if (!groupAnnotation) out.annotations.push(annotation);
+  }
+  if (groupAnnotation) out.annotations.push(groupAnnotation);
+}
+
+function annotationOf(form: Annotation['form'], first: IToken, last: IToken, excerpt: string, context: AnnotationContext): Annotation {
+  const tokens = context.paragraphTokens;
+  return {
+    file: context.file, paragraph: context.paragraph, form, line: first.startLine ?? 1, column: first.startColumn ?? 1,
+    source: tokens.slice(first, last), struck: tokens.isStruck(first), excerpt: excerpt || tokens.openingExcerpt(), segments: [],
+  };
+}
+
+/** Its message closes over the code's image and entry alone: a diagnostic outlives its paragraph's tokens. */
+function aliasWarning(file: string, code: IToken, info: CodeInfo): Diagnostic {
+  const image = code.image;
+  return lazyDiagnostic(placeOf(file, code), 'warning', 'aliased-code',
+    () => info.warning ?? `\`${image}\` is an alias: write \`${info.canonical}\` (${info.name})`);
+}
