@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-ignore -- a JS module without a declaration file
 import { caseSeed, checkMutant, describeMutations, mutantFor } from '../scripts/mutate.js';
 import { parseDraft } from '../src/api.js';
-import { decodeDraft } from '../src/io/decode.js';
+import { decodeDraft } from '../src/decode/decode-draft.js';
 import { loadCodeTable } from '../src/records/codes.js';
 import { loadVocabulary } from '../src/records/vocabulary.js';
 

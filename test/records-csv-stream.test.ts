@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, readDraft } from '../src/api.js';
 import { formatRecordsCsv, recordsCsvStream } from '../src/formatters/records-csv.js';
-import { decodeDraft } from '../src/io/decode.js';
+import { decodeDraft } from '../src/decode/decode-draft.js';
 
 const file = 'fixtures/kyoto-6227-20-annexes.txt';
 const bytes = readFileSync(join(import.meta.dirname, '..', file));
@@ -21,13 +21,6 @@ function streamed(name: string, draft: Buffer) {
 }
 
 describe('a file read for the records CSV', () => {
-  it('refuses to give its diagnostics before its rows have all been read', () => {
-    const reading = readDraft(decodeDraft(bytes).text, { file });
-    expect(() => reading.diagnostics()).toThrow(/before the last paragraph was read/);
-    reading.paragraphs.next();
-    expect(() => reading.diagnostics()).toThrow(/before the last paragraph was read/);
-  });
-
   it('gives, once read, the text and diagnostics of the whole-file parse', () => {
     const whole = parseDraft(bytes.toString('utf8'), { file });
     const { text, diagnostics } = streamed(file, bytes);

@@ -3,6 +3,7 @@
  * stances on it.
  */
 import type { Paragraph, StanceRecord } from '../types.js';
+import { cleanTextWithStrikes } from '../util/text.js';
 import { emptyCounts, type StanceCounts } from './matrix.js';
 import { compareCodes, positionOf, type Position } from './positions.js';
 
@@ -64,45 +65,13 @@ export function paragraphDetail(paragraph: Paragraph, source: string | undefined
 }
 
 /**
- * The paragraph's text cut into struck and unstruck runs. The lines of the paragraph are cleaned
- * as `cleanText` does (page numbers, emphasis, inline HTML and strike marks dropped, white space
- * folded) while each character remembers whether it lay between `~~` marks; the run that gives
- * `Paragraph.text` is then taken from them (a paragraph may start in the middle of a line).
+ * The paragraph's text cut into struck and unstruck runs: the lines of the paragraph cleaned as
+ * `cleanText` cleans them, each character knowing whether it lay between `~~` marks; the run
+ * that gives `Paragraph.text` is then taken from them (a paragraph may start mid-line).
  */
-const TAG = /<\/?[a-z]+>/y;
-
 function struckSegments(source: string, paragraph: Paragraph): TextSegment[] {
-  const body = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n')
-    .replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, '\n');
-  const chars: string[] = [];
-  const flags: boolean[] = [];
-  let struck = false;
-  for (let i = 0; i < body.length;) {
-    if (body.startsWith('~~', i)) {
-      struck = !struck;
-      i += 2;
-      continue;
-    }
-    if (body[i] === '*') {
-      i += 1;
-      continue;
-    }
-    TAG.lastIndex = i;
-    const tag = TAG.exec(body);
-    if (tag) {
-      i += tag[0].length;
-      continue;
-    }
-    const isSpace = /\s/.test(body[i]);
-    if (isSpace && chars.at(-1) === ' ') {
-      i += 1;
-      continue;
-    }
-    chars.push(isSpace ? ' ' : body[i]);
-    flags.push(struck);
-    i += 1;
-  }
-  const folded = chars.join('');
+  const lines = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n');
+  const { text: folded, struck: flags } = cleanTextWithStrikes(lines);
   let start = folded.indexOf(paragraph.text);
   let end = start + paragraph.text.length;
   if (paragraph.text === '' || start < 0) {

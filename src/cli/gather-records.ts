@@ -26,7 +26,7 @@ export async function gatherRecords(files: readonly string[], settings: RecordSe
   const { codes, vocabulary, filter } = settings;
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
-  await runFiles(files, io, ({ file, text, invalidLines }) => parseDraft(text, { file, codes, vocabulary, invalidLines }), (result, draft) => {
+  await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
     if (options.keepSources) sources.set(draft.file, draft.text);
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);

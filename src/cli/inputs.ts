@@ -1,6 +1,6 @@
 /** Reading the input files: each checked, read and decoded with one-line errors. */
 import { closeSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { decodeDraft, type DecodedDraft } from '../io/decode.js';
+import { decodeDraft, type DecodedDraft } from '../decode/decode-draft.js';
 import type { CliIo } from './cli-io.js';
 import { reason, UsageError } from './usage-error.js';
 

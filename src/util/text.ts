@@ -53,6 +53,45 @@ export function cleanText(source: string): string {
   return text.trim();
 }
 
+const TAG = /<\/?[a-z]+>/y;
+
+/**
+ * `cleanText`'s text without its final trim, and for each of its characters whether it lay
+ * between `~~` marks: for showing struck runs as struck.
+ */
+export function cleanTextWithStrikes(source: string): { text: string; struck: boolean[] } {
+  const body = source.replace(PAGE_NUMBER_LINE, '\n');
+  const chars: string[] = [];
+  const struck: boolean[] = [];
+  let inStrike = false;
+  for (let i = 0; i < body.length;) {
+    if (body.startsWith('~~', i)) {
+      inStrike = !inStrike;
+      i += 2;
+      continue;
+    }
+    if (body[i] === '*') {
+      i += 1;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const tag = TAG.exec(body);
+    if (tag) {
+      i += tag[0].length;
+      continue;
+    }
+    const isSpace = isWhiteSpace(body.charCodeAt(i));
+    if (isSpace && chars.at(-1) === ' ') {
+      i += 1;
+      continue;
+    }
+    chars.push(isSpace ? ' ' : body[i]);
+    struck.push(inStrike);
+    i += 1;
+  }
+  return { text: chars.join(''), struck };
+}
+
 /** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
 export function cleanLabel(source: string): string {
   // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).

@@ -36,8 +36,8 @@ export async function runCheck({ files, options, io, config, version, setStatus 
   await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
     const head = report.start();
     if (head) await write(head);
-    const check = ({ file, text, invalidLines }: InputDraft) =>
-      checkDraft(text, { file, codes, vocabulary, strict: options.strict, invalidLines });
+    const check = (draft: InputDraft) =>
+      checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict });
     await runFiles(files, io, check, async (findings, { file, text }) => {
       if (findings.some((f) => f.severity === 'error')) setStatus(EXIT_FINDINGS);
       const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;

@@ -59,7 +59,7 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
     const out = batchedWrite(write);
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
     await out.add(csv.start());
-    const parse = ({ file, text, invalidLines }: InputDraft) => readDraft(text, { file, codes, vocabulary, invalidLines });
+    const parse = (draft: InputDraft) => readDraft(draft, { file: draft.file, codes, vocabulary });
     await runFiles(files, io, parse, async (reading) => {
       for (const part of reading.paragraphs) {
         const records = filterRecords(part.records, filter);
