@@ -1,5 +1,4 @@
-// esbuild options shared by the CLI's bundle (scripts/bundle.js) and the benchmark's library
-// floor (bench/run.js), so the floor is built as the CLI is.
+// esbuild options of the CLI's bundle (scripts/bundle.js).
 export const bundleOptions = {
   bundle: true,
   platform: 'node',
