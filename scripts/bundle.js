@@ -6,9 +6,17 @@
 //                                          readable stack traces under `node --enable-source-maps`
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { bundleOptions } from './bundle-options.js';
 
 const outdir = 'dist/bundle';
+const bundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  // The grammar's definition checks run in the tests, not on every start (grammar/checks.ts).
+  define: { KYOTO_GRAMMAR_CHECKS: 'false' },
+  logLevel: 'warning',
+};
 rmSync(outdir, { recursive: true, force: true });
 await build({
   ...bundleOptions,
