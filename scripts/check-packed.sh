@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The packed CLI on other Node releases than the one that built it: packs the built checkout
+# (`npm run build` first; .ci/run runs this after `npm test`), installs the tarball into a
+# temporary folder, runs it on the reference draft under this machine's Node and under each
+# release given (fetched from the npm registry by npx: the `node` package), and compares each
+# records CSV byte for byte with the checkout's own output under this machine's Node.
+#
+#   scripts/check-packed.sh [NODE_VERSION...]     default: 20.19.0 22 24
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+versions=("$@")
+[ ${#versions[@]} -gt 0 ] || versions=(20.19.0 22 24)
+draft="$root/fixtures/kyoto-6227-20-annexes.txt"
+[ -f dist/bundle/kyoto-parse.cjs ] || { echo "check-packed: dist/bundle/ is missing: run \`npm run build\` first" >&2; exit 2; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/kyoto-packed-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+# --ignore-scripts: the build above is the one packed, not a new one (prepack would build again).
+tarball=$(npm pack --ignore-scripts --silent --pack-destination "$tmp")
+mkdir "$tmp/app"
+(cd "$tmp/app" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund --omit=dev "$tmp/$tarball" >/dev/null)
+packed="$tmp/app/node_modules/kyoto-parse/bin/kyoto-parse.js"
+
+node bin/kyoto-parse.js "$draft" >"$tmp/expected.csv" 2>/dev/null
+echo "check-packed: $tarball; reference: this checkout under node $(node --version), $(($(wc -l <"$tmp/expected.csv") - 1)) records"
+failed=0
+check() { # LABEL NODE_COMMAND...
+  local label=$1 status=0
+  shift
+  "$@" "$packed" "$draft" >"$tmp/got.csv" 2>"$tmp/stderr.txt" || status=$?
+  if [ "$status" -ne 0 ]; then
+    local why="exit status $status"
+    [ "$status" -gt 128 ] && why="killed by SIG$(kill -l $((status - 128)))"
+    echo "  FAIL $label: $why: $(tail -c 300 "$tmp/stderr.txt")"
+    failed=1
+  elif ! cmp -s "$tmp/expected.csv" "$tmp/got.csv"; then
+    echo "  FAIL $label: the records CSV differs ($(cmp "$tmp/expected.csv" "$tmp/got.csv" 2>&1 | head -1))"
+    failed=1
+  else
+    echo "  ok   $label: byte-identical records CSV"
+  fi
+}
+check "packed, node $(node --version)" node
+for version in "${versions[@]}"; do
+  actual=$(npx -y -p "node@$version" -- node --version)
+  check "packed, node $actual (node@$version)" npx -y -p "node@$version" -- node
+done
+exit $failed
