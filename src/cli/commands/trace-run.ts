@@ -41,9 +41,9 @@ function fitRange(range: { from: number; to?: number } | undefined, text: string
   if (!range) return undefined;
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   const to = range.to ?? lines;
-  if (to > lines) {
+  if (range.from > lines || to > lines) {
     const name = file === '-' ? 'standard input' : `'${file}'`;
-    throw new UsageError(`${option}: ${range.from}-${to} goes past the end of ${name}, which has ${lines} lines`);
+    throw new UsageError(`${option}: ${range.from}-${range.to ?? ''} goes past the end of ${name}, which has ${lines} lines`);
   }
   return { from: range.from, to };
 }

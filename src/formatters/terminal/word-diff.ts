@@ -16,7 +16,7 @@ export interface WordDiff {
 }
 
 export function wordDiff(before: string, after: string, chalk: ChalkInstance): WordDiff {
-  const sides = { before: new SideBuilder(), after: new SideBuilder() };
+  const sides = { before: new SideBuilder(before), after: new SideBuilder(after) };
   for (const change of diffWords(before, after)) {
     if (change.removed) sides.before.add(change.value, ['[-', '-]'], chalk.red);
     else if (change.added) sides.after.add(change.value, ['{+', '+}'], chalk.green);
@@ -28,31 +28,35 @@ export function wordDiff(before: string, after: string, chalk: ChalkInstance): W
   return { before: sides.before.words(), after: sides.after.words() };
 }
 
-/** Words made of pieces: a change that starts inside a word (`Kyoto{+,+}`) stays part of it. */
+/**
+ * One side's words, rebuilt from the changes that belong to it. Where words break is read from the
+ * side's own text, not from the changes: jsdiff gives the space between two words to one change or
+ * the next, and a common change the other side's spaces. So a change that starts inside a word
+ * (`Kyoto{+,+}`) stays part of it.
+ */
 class SideBuilder {
-  private readonly built: { plain: string; styled: string }[] = [];
-  private space = true;
+  private readonly built: StyledWord[] = [];
+  private at = 0;
 
-  add(text: string, marks?: [string, string], style?: (text: string) => string): void {
-    const tokens = text.match(/\s+|\S+/g) ?? [];
-    const last = tokens.findLastIndex((t) => /\S/.test(t));
-    const first = tokens.findIndex((t) => /\S/.test(t));
+  constructor(private readonly text: string) {}
+
+  add(value: string, marks?: [string, string], style?: (text: string) => string): void {
+    const tokens = value.match(/\S+/g) ?? [];
     tokens.forEach((token, index) => {
-      if (/^\s/.test(token)) {
-        this.space = true;
-        return;
-      }
+      const found = this.text.indexOf(token, this.at);
+      const from = found < 0 ? this.at : found;
+      const space = this.built.length === 0 || found < 0 || /\s/.test(this.text.slice(this.at, from));
+      this.at = found < 0 ? this.at : from + token.length;
       let plain = token;
-      if (marks && index === first) plain = marks[0] + plain;
-      if (marks && index === last) plain += marks[1];
+      if (marks && index === 0) plain = marks[0] + plain;
+      if (marks && index === tokens.length - 1) plain += marks[1];
       const styled = style ? style(plain) : plain;
       const word = this.built.at(-1);
-      if (this.space || !word) this.built.push({ plain, styled });
+      if (space || !word) this.built.push({ plain, styled });
       else {
         word.plain += plain;
         word.styled += styled;
       }
-      this.space = false;
     });
   }
 
