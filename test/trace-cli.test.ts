@@ -127,7 +127,7 @@ describe('kyoto-parse trace: the reference draft into the adopted text', () => {
     expect(viaBase).toBe(proposalsCsv);
   });
 
-  it("traces a file's Annex I into its own Annex III with --later-lines", async () => {
+  it("traces part of a file into its own Annex III with --later-lines", async () => {
     const rows = csvRows(ok(await trace([DRAFT, DRAFT, '--draft-lines', '108-246', '--later-lines', '444-701', '--format', 'csv', '--view', 'paragraphs', '--paragraph', 'PP1'])));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ draft_paragraph: 'PP1', relation: 'kept' });
