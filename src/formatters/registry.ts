@@ -28,12 +28,15 @@ import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { formatReport, type ReportInput } from './report.js';
-import type { BlocsResult, ContestedResult, CountryResult } from './results.js';
+import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
+import { formatTraceCsv } from './trace-csv.js';
+import { formatTraceJson } from './trace-json.js';
+import { formatTraceTable } from './trace-table.js';
 
 /** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
 export type RecordsResult = ReportInput;
 
-export type { BlocsResult, ContestedResult, CountryResult };
+export type { BlocsResult, ContestedResult, CountryResult, TraceOutput };
 
 type Formats<Result> = Record<string, FormatEntry<Formatter<Result>>>;
 
@@ -83,6 +86,13 @@ export const BLOCS_FORMATS = {
   'pairs-csv': machine<Formatter<BlocsResult>>(formatPairsCsv),
   json: machine<Formatter<BlocsResult>>(formatBlocsJson),
 } satisfies Formats<BlocsResult>;
+
+/** `trace`'s formats: each shows the view asked for, or its own default (table: the overview; csv: the proposals; json: all three). */
+export const TRACE_FORMATS = {
+  table: terminal<Formatter<TraceOutput>>(formatTraceTable),
+  csv: machine<Formatter<TraceOutput>>(formatTraceCsv),
+  json: machine<Formatter<TraceOutput>>(formatTraceJson),
+} satisfies Formats<TraceOutput>;
 
 /** `check`'s reports, written file by file. */
 export const CHECK_FORMATS = {

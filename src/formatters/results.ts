@@ -3,6 +3,7 @@ import type { Agreement } from '../analyses/agreement.js';
 import type { Blocs } from '../analyses/blocs.js';
 import type { ContestedParagraph } from '../analyses/contested.js';
 import type { CountrySummary } from '../analyses/country.js';
+import type { LineRange, TraceResult } from '../trace/types.js';
 import type { StanceRecord } from '../types.js';
 
 export interface CountryResult {
@@ -22,4 +23,24 @@ export interface ContestedResult {
 export interface BlocsResult {
   agreement: Agreement;
   blocs: Blocs;
+}
+
+/** A file the trace read, and the lines of it that it read (all when none). */
+export interface TracedFile {
+  file: string;
+  lines?: LineRange;
+}
+
+export type TraceView = 'paragraphs' | 'proposals' | 'delegations';
+
+/** What `trace` hands its formatters: the trace, filtered as asked, and what it was made from. */
+export interface TraceOutput {
+  /** The view asked for; none: each format's default (table: the overview, csv: proposals, json: all three). */
+  view?: TraceView;
+  trace: TraceResult;
+  draft: TracedFile;
+  later: TracedFile;
+  base?: TracedFile;
+  /** The overview: how many clearest successes and failures it shows. */
+  examples: number;
 }

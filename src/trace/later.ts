@@ -26,7 +26,7 @@ export interface LaterParagraph {
 }
 
 const NUMBER = /^(\d+)\s*(bis|ter|quater|quat|quin|quinquies|sext|sexies|sept|septies)?\s*\.\s+/i;
-const BULLET = /^\s*[-•–]\s+/;
+const BULLET = /^\s*[-\u2022\u2013]\s+/;
 
 export function laterParagraphs(input: TraceText, range?: LineRange): LaterParagraph[] {
   const src = sourceOf(input.text);

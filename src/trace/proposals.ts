@@ -36,7 +36,7 @@ const REMARK_WORDS = /\b(para|paras|paragraph|proposal|idea|mentioned|placement|
 const UNTIL_HERE = /\buntil here\b/i;
 const FROM_HERE = /\b(end here|stop here|finish here|stop at|end at)\b/i;
 const WHOLE = /\b(entire|this|the|whole)\s+para(graph)?\b|\bdelete all\b/i;
-const QUOTED = /[“"]([^”"]+)[”"]/;
+const QUOTED = /[\u201c"]([^\u201d"]+)[\u201d"]/;
 
 /**
  * `added`: for each item, whether it is a word the base lacks (null without a base counterpart).
@@ -155,7 +155,7 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
     // `retain original or replace with “gang related violence in urban areas”`, `add “as appropriate”`.
     for (const s of segs) {
       if (s.codes.length === 0 || wording.includes(s)) continue;
-      const quotes = [...s.label.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]);
+      const quotes = [...s.label.matchAll(/[\u201c"]([^\u201d"]+)[\u201d"]/g)].map((m) => m[1]);
       if (quotes.length === 0) continue;
       const last = quotes[quotes.length - 1];
       if (/\b(replace|instead)\b/i.test(s.label) && /\bwith\b/i.test(s.label)) push(make('replace', s.codes, [], [], '', { text: last, off: ann.off }));
