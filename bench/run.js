@@ -303,6 +303,11 @@ p();
 p(`total ${elapsed.toFixed(0)} s`);
 console.log(out.join('\n'));
 
+// The trace (reference draft against the adopted text) is measured by its own script, in the
+// same run so that its figures share this run's machine.
+const trace = spawnSync(process.execPath, ['bench/trace.js', '--runs', String(COLD_RUNS)], { cwd: ROOT, stdio: 'inherit' });
+if (trace.status !== 0) fail(`bench/trace.js failed with status ${trace.status}`);
+
 if (JSON_OUT) {
   writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, quick, runs: RUNS, gnuTime, baseline: BASELINE && { dir: BASELINE, version: BASELINE_VERSION }, corpus: { ...corpus, files: files.length }, likeness, cold, rows, checks, notes, samples }, null, 2) + '\n');
 }
