@@ -2,12 +2,15 @@
  * What `check` runs: each file is read, checked and reported in turn, then the report is closed
  * (the text format's summary), so memory holds one file at a time however many there are.
  */
+import { readFileSync } from 'node:fs';
 import { checkDraft } from '../../check/findings.js';
+import { packagePath } from '../../data-path.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
+import { sarifRoot } from '../repository-root.js';
 import { parseSettings } from '../settings.js';
 import type { Invocation } from './command.js';
 
@@ -19,6 +22,9 @@ export interface CheckOptions {
   output?: string;
   maxPerRule: number;
   width?: number;
+  sarifRoot?: string;
+  /** Internal (hidden): a lower cap on SARIF results than GitHub's, for the tests. */
+  sarifMaxResults?: number;
 }
 
 const EXIT_FINDINGS = 1;
@@ -29,9 +35,18 @@ export async function runCheck({ files, options, io, config, version, setStatus 
   // A missing file or a directory stops the run before any of the report is written.
   checkInputs(files);
   const entry = CHECK_FORMATS[options.format];
+  const cwd = process.cwd();
+  const sarif = options.format === 'sarif' ? {
+    root: sarifRoot(options.sarifRoot, cwd),
+    cwd,
+    helpBase: readmeUrl(),
+    maxResults: options.sarifMaxResults,
+    notify: (message: string) => io.stderr.write(`kyoto-parse: ${message}\n`),
+  } : undefined;
   // The text format is coloured on a terminal (as the terminal formats of the other commands).
-  const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version });
-  const quoteLines = options.format === 'text';
+  const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif });
+  // The text format quotes the lines; SARIF's fingerprints read them.
+  const quoteLines = options.format === 'text' || options.format === 'sarif';
   // A reader that goes away (`| head`) stops the writing, not the checking: the status counts every file.
   await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
     const head = report.start();
@@ -46,4 +61,10 @@ export async function runCheck({ files, options, io, config, version, setStatus 
     });
     await write(report.end());
   }, 'finish');
+}
+
+/** The package's `homepage` (its README), when package.json has an http(s) one: the rules' help links point into it. */
+function readmeUrl(): string | undefined {
+  const { homepage } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { homepage?: unknown };
+  return typeof homepage === 'string' && /^https?:\/\//.test(homepage) ? homepage : undefined;
 }

@@ -28,6 +28,8 @@ export const check: CommandDefinition<CheckOptions> = {
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
     .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)
     .option('--width <columns>', 'text format: width for the line excerpts', wholeNumber(20))
+    .option('--sarif-root <dir>', 'sarif format: locations relative to DIR (default: the git repository around the working directory)')
+    .addOption(new Option('--sarif-max-results <n>').argParser(wholeNumber(1)).hideHelp())
     .addHelpText('after', HELP),
   load: async () => (await import('./check-run.js')).runCheck,
 };

@@ -1,5 +1,6 @@
 import type { Finding } from '../../check/findings.js';
 import type { FormatContext, StreamedFormat } from '../contract.js';
+import type { SarifOptions } from './sarif.js';
 
 /** Source lines by file, for the formats that quote the line of a finding. */
 export type Sources = ReadonlyMap<string, readonly string[]>;
@@ -19,4 +20,6 @@ export interface CheckFormatContext extends FormatContext {
   maxPerRule: number;
   /** kyoto-parse's version, named in SARIF. */
   version: string;
+  /** SARIF: the repository root, the working directory, the README's URL, the caps. */
+  sarif?: Omit<SarifOptions, 'version'>;
 }
