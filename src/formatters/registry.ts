@@ -88,7 +88,7 @@ export const BLOCS_FORMATS = {
 export const CHECK_FORMATS = {
   text: terminal<StreamedFormatter<CheckedFile, CheckFormatContext>>((context) => textReport(context)),
   json: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(() => jsonReport()),
-  github: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(() => githubReport()),
+  github: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(({ stepSummary }) => githubReport({ stepSummary })),
   sarif: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(({ version, sarif }) => sarifReport({ ...sarif, version })),
 } satisfies Record<string, FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>>;
 

@@ -2,15 +2,17 @@
  * What `check` runs: each file is read, checked and reported in turn, then the report is closed
  * (the text format's summary), so memory holds one file at a time however many there are.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { checkDraft } from '../../check/findings.js';
 import { packagePath } from '../../data-path.js';
+import { stepSummaryReport } from '../../formatters/check/step-summary.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
 import { sarifRoot } from '../repository-root.js';
+import { reason } from '../usage-error.js';
 import { parseSettings } from '../settings.js';
 import type { Invocation } from './command.js';
 
@@ -43,8 +45,12 @@ export async function runCheck({ files, options, io, config, version, setStatus 
     maxResults: options.sarifMaxResults,
     notify: (message: string) => io.stderr.write(`kyoto-parse: ${message}\n`),
   } : undefined;
+  // In a GitHub Actions step, the github format also lists every finding in the step summary.
+  const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
+  const summary = summaryFile ? stepSummaryReport() : undefined;
+  const summaryParts: string[] = [];
   // The text format is coloured on a terminal (as the terminal formats of the other commands).
-  const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif });
+  const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
   // The text format quotes the lines; SARIF's fingerprints read them.
   const quoteLines = options.format === 'text' || options.format === 'sarif';
   // A reader that goes away (`| head`) stops the writing, not the checking: the status counts every file.
@@ -58,9 +64,18 @@ export async function runCheck({ files, options, io, config, version, setStatus 
       const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;
       // Each file's part goes out before the next file is read, as for the records CSV.
       await write(report.add({ findings, sources }));
+      if (summary) summaryParts.push(summary.add({ findings }));
     });
     await write(report.end());
   }, 'finish');
+  // Appended once the report is out: a run stopped by a bad file adds nothing.
+  if (summary && summaryFile) {
+    try {
+      appendFileSync(summaryFile, summaryParts.join('') + summary.end());
+    } catch (error) {
+      io.stderr.write(`kyoto-parse: cannot append to the step summary '${summaryFile}': ${reason(error)}\n`);
+    }
+  }
 }
 
 /** The package's `homepage` (its README), when package.json has an http(s) one: the rules' help links point into it. */

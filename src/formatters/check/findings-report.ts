@@ -22,4 +22,6 @@ export interface CheckFormatContext extends FormatContext {
   version: string;
   /** SARIF: the repository root, the working directory, the README's URL, the caps. */
   sarif?: Omit<SarifOptions, 'version'>;
+  /** github: every finding also goes to the step summary. */
+  stepSummary?: boolean;
 }
