@@ -12,6 +12,7 @@ import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
 import { sarifRoot } from '../repository-root.js';
+import { ruleChoices } from '../rule-choices.js';
 import { reason } from '../usage-error.js';
 import { parseSettings } from '../settings.js';
 import type { Invocation } from './command.js';
@@ -24,6 +25,8 @@ export interface CheckOptions {
   output?: string;
   maxPerRule: number;
   width?: number;
+  select?: string;
+  ignore?: string;
   sarifRoot?: string;
   /** Internal (hidden): a lower cap on SARIF results than GitHub's, for the tests. */
   sarifMaxResults?: number;
@@ -34,6 +37,7 @@ const EXIT_FINDINGS = 1;
 export async function runCheck({ files, options, io, config, version, setStatus }: Invocation<CheckOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
   const { codes, vocabulary } = parseSettings(options, config);
+  const rules = ruleChoices(options, config.project);
   // A missing file or a directory stops the run before any of the report is written.
   checkInputs(files);
   const entry = CHECK_FORMATS[options.format];
@@ -58,7 +62,7 @@ export async function runCheck({ files, options, io, config, version, setStatus 
     const head = report.start();
     if (head) await write(head);
     const check = (draft: InputDraft) =>
-      checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict });
+      checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules });
     await runFiles(files, io, check, async (findings, { file, text }) => {
       if (findings.some((f) => f.severity === 'error')) setStatus(EXIT_FINDINGS);
       const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;
