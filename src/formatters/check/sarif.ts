@@ -12,7 +12,7 @@ import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { LATE_VALUE, STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
 import type { Finding } from '../../check/findings.js';
 import { RULE_NAMES, RULES, ruleAnchor, type RuleName } from '../../check/rules.js';
-import type { FindingsReport, Sources } from './findings-report.js';
+import type { FindingsReport, SarifContext, Sources } from './findings-report.js';
 
 /** GitHub code scanning's limits for one upload (docs: "SARIF support for code scanning"). */
 export const GITHUB_LIMITS = {
@@ -30,20 +30,8 @@ export const SRCROOT = '%SRCROOT%';
 /** The key of our fingerprint in `partialFingerprints` (versioned: a new way of computing gets a new key). */
 export const FINGERPRINT_KEY = 'kyotoParseFinding/v1';
 
-export interface SarifOptions {
+export interface SarifOptions extends SarifContext {
   version: string;
-  /** The repository root (absolute): locations inside it are relative to it, under `%SRCROOT%`. */
-  root?: string;
-  /** The folder relative input paths are read from (the working directory); the root by default. */
-  cwd?: string;
-  /** An absolute URL of the README: each rule's helpUri is its anchor there. No helpUri without it. */
-  helpBase?: string;
-  /** At most this many results (GitHub's 25,000 by default). */
-  maxResults?: number;
-  /** At most this many bytes, gzip-compressed (GitHub's 10 MB by default). */
-  maxBytes?: number;
-  /** Told once when results are left out, with the notice the log also holds. */
-  notify?: (message: string) => void;
 }
 
 /** A relative URI reference (RFC 3986): path segments percent-encoded, `\` read as `/`. */
