@@ -90,9 +90,15 @@ export function sarifReport(options: SarifOptions): FindingsReport {
     return location;
   };
 
-  /** How often each (rule, file, line text) has been seen: the occurrence index of the fingerprint. */
+  /** How often each (rule, line text) has been seen in the current file: the occurrence index of the fingerprint. */
   const seen = new Map<string, number>();
+  let seenFile: string | undefined;
   const fingerprint = (f: Finding, uri: string, sources: Sources | undefined): string => {
+    // Held for one file at a time, as the report is written (a file given twice counts anew).
+    if (f.file !== seenFile) {
+      seen.clear();
+      seenFile = f.file;
+    }
     const text = normaliseLine(sources?.get(f.file)?.[f.line - 1] ?? '');
     const key = `${f.rule}\0${uri}\0${text}`;
     const occurrence = seen.get(key) ?? 0;
