@@ -252,3 +252,16 @@ describe('the schema shipped in the package', () => {
     expect(pkg.dependencies.ajv).toBeDefined();
   });
 });
+
+describe('checkDraft\'s rules option (the library)', () => {
+  it('turns rules off, changes their severity, turns on a --strict-only one; strict still makes errors', async () => {
+    const { checkDraft } = await import('../src/check/findings.js');
+    const text = readFileSync(SEVERAL, 'utf8');
+    const pairs = (rules: Parameters<typeof checkDraft>[1]) => checkDraft(text, rules).map((f) => `${f.rule}:${f.severity}`);
+    expect(pairs({ rules: { 'aliased-code': 'off', 'duplicate-code': 'error', 'unknown-code': 'warning' } })).toEqual([
+      'unclosed-group:error', 'unknown-code:warning', 'empty-code-list:error', 'duplicate-code:error', 'paragraph-numbering:warning',
+    ]);
+    expect(pairs({ strict: true, rules: { 'aliased-code': 'off', 'unknown-code': 'warning' } }).every((p) => p.endsWith(':error'))).toBe(true);
+    expect(checkDraft('1. We act [FRA; bananas: DEU].\n', { rules: { 'unknown-label': 'error' } }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['unknown-label:error']);
+  });
+});
