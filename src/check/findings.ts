@@ -13,8 +13,17 @@ import { isRuleName, RULES, type RuleName } from './rules.js';
 
 export type Finding = Diagnostic & { rule: RuleName };
 
+/** A rule's choice: off, or the severity it is reported with. */
+export type RuleChoice = 'off' | Finding['severity'];
+
+/** Rule choices by name; a rule not named keeps its default (a `strictOnly` rule stays off unless `strict`). */
+export type RuleChoices = { [Name in RuleName]?: RuleChoice };
+
 export interface CheckOptions extends ParseOptions {
+  /** Every finding is an error, and the `strictOnly` rules are on. A rule chosen `off` stays off. */
   strict?: boolean;
+  /** Rules turned off, or reported with another severity (`{ 'aliased-code': 'off' }`). */
+  rules?: RuleChoices;
 }
 
 export function checkDraft(input: string | DecodedDraft, options: CheckOptions = {}): Finding[] {
@@ -24,14 +33,18 @@ export function checkDraft(input: string | DecodedDraft, options: CheckOptions =
   const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines });
   // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
   const lines = (typeof input === 'string' ? input : input.text).split(/\r\n|\r|\n/);
+  const choices = options.rules ?? {};
+  const labelsChosen = choices['unknown-label'] !== undefined && choices['unknown-label'] !== 'off';
   const raw: Omit<Finding, 'severity'>[] = [
     ...result.diagnostics.filter((d): d is Finding => isRuleName(d.rule)),
     ...duplicateCodes(result),
     ...paragraphFindings(result, lines),
-    ...(options.strict ? unknownLabels(result, (label) => vocabulary.isKnownLabel(label)) : []),
+    ...(options.strict || labelsChosen ? unknownLabels(result, (label) => vocabulary.isKnownLabel(label)) : []),
   ];
   return raw
-    .map((finding) => withSeverity(finding, options.strict ? 'error' : RULES[finding.rule].severity))
+    .map((finding) => ({ finding, choice: choices[finding.rule] }))
+    .filter(({ choice }) => choice !== 'off')
+    .map(({ finding, choice }) => withSeverity(finding, options.strict ? 'error' : (choice as Finding['severity'] | undefined) ?? RULES[finding.rule].severity))
     .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
 }
 

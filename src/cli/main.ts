@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import { processIo, type CliIo } from './cli-io.js';
 import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
+import { loadProjectConfig } from './project-config.js';
 import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
@@ -43,9 +44,14 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
   const version = packageVersion();
   const config = new ConfigFiles();
   const bind = (definition: AnyCommand, command: Command): Command => definition.declare(outputTo(command, io))
+    // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
+    .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
+    .option('--no-config', 'read no project configuration file')
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
+      // Read and checked before the command runs: a bad file stops it before any output.
+      config.project = await loadProjectConfig((params.at(-2) as { config?: string | false }).config, process.cwd());
       const invocation: Invocation<never> = {
         args: positional.slice(0, -1) as string[],
         files: positional.at(-1) as string[],

@@ -27,7 +27,7 @@ const EXIT_HELP = `
 Exit status:
   0  success
   1  (check only) at least one finding is an error
-  2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary file)
+  2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary or configuration file)
   3  internal error (a bug: please report it with the input)`;
 
 export function addCommonOptions(command: Command): Command {

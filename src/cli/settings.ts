@@ -7,6 +7,7 @@ import { jsonSource, type JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
+import type { ProjectConfig } from './project-config.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -15,6 +16,9 @@ import { UsageError } from './usage-error.js';
  */
 export class ConfigFiles {
   private readonly read = new Map<string, JsonSource>();
+
+  /** The project configuration file (`.kyoto-parse.json`), read and checked before the command runs. */
+  project?: ProjectConfig;
 
   get(file: string | undefined): JsonSource | undefined {
     if (file === undefined) return undefined;
@@ -44,13 +48,14 @@ export interface FilterOptions {
 const list = (value: string | undefined): string[] | undefined =>
   value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
 
-/** The code table: the shipped one, or as `--aliases` extends or replaces it. */
+/** The code table: the shipped one, or as `--aliases` (else the configuration file's `aliases`) extends or replaces it. */
 export function codeTable(options: Pick<FilterOptions, 'aliases'>, config: ConfigFiles): CodeTable {
-  return loadCodeTable(config.get(options.aliases));
+  return loadCodeTable(config.get(options.aliases) ?? config.project?.aliases);
 }
 
+/** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
 export function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary'>, config: ConfigFiles): ParseSettings {
-  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary)) };
+  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary) };
 }
 
 /** The codes, vocabulary and filters the options ask for. */

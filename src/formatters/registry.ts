@@ -98,8 +98,8 @@ export const TRACE_FORMATS = {
 export const CHECK_FORMATS = {
   text: terminal<StreamedFormatter<CheckedFile, CheckFormatContext>>((context) => textReport(context)),
   json: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(() => jsonReport()),
-  github: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(() => githubReport()),
-  sarif: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(({ version }) => sarifReport({ version })),
+  github: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(({ stepSummary }) => githubReport({ stepSummary })),
+  sarif: machine<StreamedFormatter<CheckedFile, CheckFormatContext>>(({ version, sarif }) => sarifReport({ ...sarif, version })),
 } satisfies Record<string, FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>>;
 
 export type { FormatContext };

@@ -7,6 +7,9 @@
 /** Put this where the streamed array goes in the document (it must appear once). */
 export const STREAMED_ARRAY = '\u0000streamed array\u0000';
 
+/** Put this after the streamed array for a value known only at the end (given to `end`). */
+export const LATE_VALUE = '\u0000late value\u0000';
+
 const GAP = '  ';
 
 export class StreamedJson {
@@ -38,10 +41,17 @@ export class StreamedJson {
     return text;
   }
 
-  /** The text that closes the array and the document, with a final line end. */
-  end(): string {
+  /** The text that closes the array and the document, with a final line end; `late` takes the place of LATE_VALUE. */
+  end(late?: unknown): string {
     const close = this.itemCount === 0 ? '[]' : `\n${this.indent}]`;
-    return `${this.openHead()}${close}${this.tail}\n`;
+    let tail = this.tail;
+    const marker = JSON.stringify(LATE_VALUE);
+    const at = tail.indexOf(marker);
+    if (at >= 0) {
+      const indent = /^ */.exec(tail.slice(tail.lastIndexOf('\n', at) + 1))![0];
+      tail = tail.slice(0, at) + JSON.stringify(late ?? null, null, GAP).replace(/\n/g, `\n${indent}`) + tail.slice(at + marker.length);
+    }
+    return `${this.openHead()}${close}${tail}\n`;
   }
 
   private openHead(): string {

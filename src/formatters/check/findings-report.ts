@@ -19,4 +19,24 @@ export interface CheckFormatContext extends FormatContext {
   maxPerRule: number;
   /** kyoto-parse's version, named in SARIF. */
   version: string;
+  /** SARIF: the repository root, the working directory, the README's URL, the caps. */
+  sarif?: SarifContext;
+  /** github: every finding also goes to the step summary. */
+  stepSummary?: boolean;
+}
+
+/** What the SARIF format reads besides the version. */
+export interface SarifContext {
+  /** The repository root (absolute): locations inside it are relative to it, under `%SRCROOT%`. */
+  root?: string;
+  /** The folder relative input paths are read from (the working directory); the root by default. */
+  cwd?: string;
+  /** An absolute URL of the README: each rule's helpUri is its anchor there. No helpUri without it. */
+  helpBase?: string;
+  /** At most this many results (GitHub's 25,000 by default). */
+  maxResults?: number;
+  /** At most this many bytes, gzip-compressed (GitHub's 10 MB by default). */
+  maxBytes?: number;
+  /** Told once when results are left out, with the notice the log also holds. */
+  notify?: (message: string) => void;
 }

@@ -1,45 +1,180 @@
-/** SARIF 2.1.0, for code-scanning dashboards: one run, the rule table as the tool's rules. */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
+/**
+ * SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning first): one run, the rule table
+ * as the tool's rules with their help, locations relative to the repository root (`%SRCROOT%`),
+ * fingerprints that survive unrelated edits, and the results capped at GitHub's limits.
+ */
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import { LATE_VALUE, STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
 import type { Finding } from '../../check/findings.js';
-import { RULES, type RuleName } from '../../check/rules.js';
-import type { FindingsReport } from './findings-report.js';
+import { RULE_NAMES, RULES, ruleAnchor, type RuleName } from '../../check/rules.js';
+import type { FindingsReport, SarifContext, Sources } from './findings-report.js';
 
-export interface SarifOptions {
+/** GitHub code scanning's limits for one upload (docs: "SARIF support for code scanning"). */
+export const GITHUB_LIMITS = {
+  /** Results per run; GitHub rejects a run with more. */
+  results: 25_000,
+  /** Rules per run. */
+  rules: 1_000,
+  /** The upload, gzip-compressed, in bytes. */
+  bytes: 10 * 1024 * 1024,
+};
+
+/** The `uriBaseId` of every location inside the repository. */
+export const SRCROOT = '%SRCROOT%';
+
+/** The key of our fingerprint in `partialFingerprints` (versioned: a new way of computing gets a new key). */
+export const FINGERPRINT_KEY = 'kyotoParseFinding/v1';
+
+export interface SarifOptions extends SarifContext {
   version: string;
 }
 
 /** A relative URI reference (RFC 3986): path segments percent-encoded, `\` read as `/`. */
 const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
-export function sarifReport(options: SarifOptions): FindingsReport {
-  const ruleNames = Object.keys(RULES) as RuleName[];
-  const rules: ReportingDescriptor[] = ruleNames.map((id) => ({
+/** The rule as SARIF describes it: short and full descriptions, help in text and Markdown, its README section. */
+export function ruleDescriptor(id: RuleName, helpBase?: string): ReportingDescriptor {
+  const rule = RULES[id];
+  const helpUri = helpBase ? `${helpBase.replace(/#.*$/, '')}#${ruleAnchor(id)}` : undefined;
+  const fence = '```';
+  const markdown = [
+    `**${rule.description}**`,
+    rule.help,
+    `For example:\n\n${fence}text\n${rule.example}\n${fence}`,
+    `Default severity: ${rule.severity}${'strictOnly' in rule ? ' (reported under `--strict`, or when chosen by `--select` or the configuration file)' : ''}.`,
+    ...(helpUri ? [`See [${id}](${helpUri}) in the README.`] : []),
+  ].join('\n\n');
+  return {
     id,
-    shortDescription: { text: RULES[id].description },
-    defaultConfiguration: { level: RULES[id].severity },
-  }));
-  const resultOf = (f: Finding): Result => ({
-    ruleId: f.rule,
-    ruleIndex: ruleNames.indexOf(f.rule),
-    level: f.severity,
-    message: { text: f.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: f.file === '-' ? 'stdin' : fileUri(f.file) },
-        region: { startLine: f.line, startColumn: f.column },
-      },
-    }],
-  });
+    name: id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} ${rule.help}` },
+    help: { text: `${rule.description} ${rule.help} For example: ${rule.example.replace(/\n/g, ' / ')}`, markdown },
+    ...(helpUri ? { helpUri } : {}),
+    defaultConfiguration: { level: rule.severity },
+  };
+}
+
+/** A line as the fingerprint reads it: no line end, no leading or trailing space, runs of space as one. */
+const normaliseLine = (line: string) => line.replace(/\s+/g, ' ').trim();
+
+export function sarifReport(options: SarifOptions): FindingsReport {
+  const { root, helpBase, notify } = options;
+  const cwd = options.cwd ?? root;
+  const maxResults = options.maxResults ?? GITHUB_LIMITS.results;
+  const maxBytes = options.maxBytes ?? GITHUB_LIMITS.bytes;
+  const rules = RULE_NAMES.map((id) => ruleDescriptor(id, helpBase));
+  if (rules.length > GITHUB_LIMITS.rules) throw new Error(`SARIF: ${rules.length} rules, over GitHub's ${GITHUB_LIMITS.rules}`);
+
+  const realRoot = root === undefined ? undefined : real(root);
+  /** Each file's location: relative to the root under %SRCROOT%, or an absolute file URI outside it. */
+  const locations = new Map<string, { uri: string; uriBaseId?: string }>();
+  const locationOf = (file: string) => {
+    let location = locations.get(file);
+    if (location) return location;
+    if (file === '-') location = { uri: 'stdin' };
+    else if (realRoot === undefined || cwd === undefined) location = { uri: fileUri(file) };
+    else {
+      const absolute = real(resolve(cwd, file));
+      const inside = relative(realRoot, absolute);
+      location = inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)
+        ? { uri: pathToFileURL(absolute).href }
+        : { uri: fileUri(inside), uriBaseId: SRCROOT };
+    }
+    locations.set(file, location);
+    return location;
+  };
+
+  /** How often each (rule, line text) has been seen in the current file: the occurrence index of the fingerprint. */
+  const seen = new Map<string, number>();
+  let seenFile: string | undefined;
+  const fingerprint = (f: Finding, uri: string, sources: Sources | undefined): string => {
+    // Held for one file at a time, as the report is written (a file given twice counts anew).
+    if (f.file !== seenFile) {
+      seen.clear();
+      seenFile = f.file;
+    }
+    const text = normaliseLine(sources?.get(f.file)?.[f.line - 1] ?? '');
+    const key = `${f.rule}\0${uri}\0${text}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);
+  };
+
+  const resultOf = (f: Finding, sources: Sources | undefined): Result => {
+    const artifactLocation = locationOf(f.file);
+    return {
+      ruleId: f.rule,
+      ruleIndex: RULE_NAMES.indexOf(f.rule),
+      level: f.severity,
+      message: { text: f.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation,
+          region: { startLine: f.line, startColumn: f.column },
+        },
+      }],
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, artifactLocation.uri, sources) },
+    };
+  };
+
+  const run = {
+    tool: { driver: { name: 'kyoto-parse', version: options.version, informationUri: helpBase?.replace(/#.*$/, ''), rules } },
+    ...(realRoot === undefined ? {} : {
+      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`).href } },
+    }),
+    results: STREAMED_ARRAY,
+    columnKind: 'unicodeCodePoints',
+    invocations: LATE_VALUE,
+  };
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'kyoto-parse', version: options.version, rules } }, results: STREAMED_ARRAY, columnKind: 'unicodeCodePoints' }],
+    runs: [run],
   } satisfies Omit<Log, 'runs'> & { runs: unknown[] };
   const document = new StreamedJson(log);
-  return {
-    start: () => '',
-    add: ({ findings }) => document.items(findings.map(resultOf)),
-    end: () => document.end(),
+
+  let count = 0;
+  /** The gzip-compressed size so far, as the sum of each part's: never less than the whole's. */
+  let compressed = gzipSync(JSON.stringify(log), { level: 1 }).length;
+  let dropped = 0;
+  const add = ({ findings, sources }: { findings: readonly Finding[]; sources?: Sources }): string => {
+    let results = findings.slice(0, Math.max(0, maxResults - count)).map((f) => resultOf(f, sources));
+    let size = results.length ? gzipSync(JSON.stringify(results, null, 2), { level: 1 }).length : 0;
+    while (results.length > 0 && compressed + size > maxBytes) {
+      results = results.slice(0, Math.floor(results.length / 2));
+      size = results.length ? gzipSync(JSON.stringify(results, null, 2), { level: 1 }).length : 0;
+    }
+    dropped += findings.length - results.length;
+    count += results.length;
+    compressed += size;
+    return document.items(results);
   };
+
+  const end = (): string => {
+    const notifications: Notification[] = [];
+    if (dropped > 0) {
+      const text = `${dropped.toLocaleString('en')} of ${(count + dropped).toLocaleString('en')} results left out: GitHub code scanning accepts at most `
+        + `${maxResults.toLocaleString('en')} results and ${(maxBytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 2 })} MB (compressed) per upload; `
+        + 'the first ones are kept. --format json lists all.';
+      notifications.push({ level: 'warning', message: { text }, descriptor: { id: 'results-capped' } });
+      notify?.(text);
+    }
+    return document.end([{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }]);
+  };
+
+  return { start: () => '', add, end };
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }

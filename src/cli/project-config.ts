@@ -1,0 +1,126 @@
+/**
+ * The project configuration file, `.kyoto-parse.json`: found upward from the working directory
+ * (or named by `--config FILE`; `--no-config` ignores it), validated against the schema the
+ * package ships (`schema/kyoto-parse.schema.json`) before any output. It holds `check`'s rule
+ * choices and the aliases and vocabulary every command reads; command-line options override it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import damerauLevenshtein from 'damerau-levenshtein';
+import { RULE_NAMES, type RuleName } from '../check/rules.js';
+import type { RuleChoice } from '../check/findings.js';
+import { jsonSource, packagePath, readJsonFile, type JsonSource } from '../data-path.js';
+import { ConfigError } from '../errors.js';
+
+export const CONFIG_NAME = '.kyoto-parse.json';
+
+/** A configuration file, read and checked. */
+export interface ProjectConfig {
+  /** The file, as messages name it (relative to the working directory when found). */
+  file: string;
+  rules: { [Name in RuleName]?: RuleChoice };
+  select?: RuleName[];
+  ignore?: RuleName[];
+  aliases?: JsonSource;
+  vocabulary?: JsonSource;
+}
+
+/** The nearest `.kyoto-parse.json` from `start` up to the filesystem's root; undefined if none. */
+export function findProjectConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    const file = join(dir, CONFIG_NAME);
+    if (existsSync(file)) return file;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The configuration `--config`/`--no-config` ask for (`option`: a file, false for none, undefined
+ * to look upward from `cwd`), read and validated; a fault is a ConfigError naming the file and the entry.
+ */
+export async function loadProjectConfig(option: string | false | undefined, cwd: string): Promise<ProjectConfig | undefined> {
+  if (option === false) return undefined;
+  let file: string;
+  if (option === undefined) {
+    const found = findProjectConfig(cwd);
+    if (found === undefined) return undefined;
+    const near = relative(cwd, found);
+    file = near.split(/[\\/]/).every((part) => part === '..' || part === CONFIG_NAME) ? near : found;
+  } else file = option;
+  const json = readJsonFile(file);
+  await validate(file, json);
+  const config = json as { rules?: ProjectConfig['rules']; select?: RuleName[]; ignore?: RuleName[]; aliases?: unknown; vocabulary?: unknown };
+  // A file named in the configuration is read relative to it.
+  const source = (key: 'aliases' | 'vocabulary'): JsonSource | undefined => {
+    const value = config[key];
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') return jsonSource(isAbsolute(value) ? value : join(dirname(file), value));
+    return { file: `${file}: ${key}`, json: value };
+  };
+  return { file, rules: config.rules ?? {}, select: config.select, ignore: config.ignore, aliases: source('aliases'), vocabulary: source('vocabulary') };
+}
+
+interface AjvError { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string }
+
+let validator: ((json: unknown) => boolean) & { errors?: AjvError[] | null } | undefined;
+
+/** Checked against the shipped schema (ajv loaded only when there is a file to check). */
+async function validate(file: string, json: unknown): Promise<void> {
+  if (!validator) {
+    const { default: ajvModule } = await import('ajv');
+    const Ajv = (ajvModule as unknown as { default?: typeof ajvModule }).default ?? ajvModule;
+    const schema = JSON.parse(readFileSync(packagePath('schema/kyoto-parse.schema.json'), 'utf8')) as object;
+    validator = new (Ajv as unknown as new (options: object) => { compile(schema: object): typeof validator })({ allErrors: false, strict: false }).compile(schema);
+  }
+  if (validator!(json)) return;
+  // oneOf's own error says more than those of its branches, which come first.
+  const errors = validator!.errors!;
+  const error = errors.find((e) => e.keyword === 'oneOf') ?? errors[0];
+  throw new ConfigError(file, describe(error, json));
+}
+
+/** `rules.aliased-code`, `select[2]`: the entry at an ajv instance path. */
+function entryOf(path: string): string {
+  return path.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((entry, part) => (/^\d+$/.test(part) ? `${entry}[${part}]` : entry ? `${entry}.${part}` : part), '');
+}
+
+/** A known rule within two edits of `name`, for "did you mean". */
+export function suggestRule(name: string): string {
+  const near = RULE_NAMES
+    .map((rule) => ({ rule, steps: damerauLevenshtein(name, rule).steps }))
+    .filter(({ steps }) => steps <= 2)
+    .sort((a, b) => a.steps - b.steps)
+    .concat(RULE_NAMES.filter((rule) => name.length >= 4 && (rule.includes(name) || name.includes(rule))).map((rule) => ({ rule, steps: 3 })));
+  return near.length ? `; did you mean ${near[0].rule}?` : ` (rules: ${RULE_NAMES.join(', ')})`;
+}
+
+const TYPES: Record<string, string> = { object: 'an object', array: 'a list', string: 'a string' };
+
+function describe(error: AjvError, json: unknown): string {
+  const entry = entryOf(error.instancePath);
+  const at = (text: string, name = entry) => (name ? `${name}: ${text}` : text);
+  const value = error.instancePath.split('/').slice(1).reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], json);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const name = entry ? `${entry}.${key}` : key;
+      if (entry === 'rules') return at(`not a rule${suggestRule(key)}`, name);
+      return at(`unknown entry (the entries are $schema, rules, select, ignore, aliases, vocabulary)`, name);
+    }
+    case 'enum':
+      if (entry.startsWith('rules.')) return at('must be "off", "warning" or "error"');
+      return at(`${JSON.stringify(value)} is not a rule${typeof value === 'string' ? suggestRule(value) : ''}`);
+    case 'uniqueItems':
+      return at('names a rule twice');
+    case 'type':
+      return at(`must be ${TYPES[String(error.params.type)] ?? String(error.params.type)}${entry === 'select' || entry === 'ignore' ? ' of rule names' : ''}`);
+    case 'oneOf':
+      return at('must be a file name (relative to the configuration file) or an object');
+    default:
+      return at(error.message ?? 'is not valid');
+  }
+}
