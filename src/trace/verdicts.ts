@@ -35,9 +35,11 @@ export interface VerdictOptions {
   rarity?: number;
   /** Least coverage a match outside the mapped paragraphs must reach to count (default 0.25). */
   elsewhere?: number;
+  /** A short match elsewhere whose content words stand together in more later paragraphs than this is a stock phrase (default 2). */
+  stock?: number;
 }
 
-interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number }
+interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number; context: number }
 
 export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[], words: WordIndex, options: VerdictOptions = {}): Verdict {
   const yes = options.yes ?? 0.6;
@@ -63,7 +65,8 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     const covered = new Set<number>();
     const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
     if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
-    const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score };
+    const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score,
+      context: covered.size > 0 ? al.matchedA.filter((a) => (a < lo || a >= hi) && !isStopword(window[a])).length : 0 };
     if (light || (lo === 0 && hi === window.length) || hit.coverage >= 0.99) return hit;
     // The context can pull the alignment to where the Chair's words stand and the proposal's do
     // not: the proposal alone is aligned too, and the better coverage kept.
@@ -71,7 +74,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     if (alone.score < 3) return hit;
     const own = new Set(alone.matchedA);
     const coverage = coverageOf(own);
-    return coverage > hit.coverage ? { later: f, covered: own, coverage, bStart: alone.bStart, bEnd: alone.bEnd, score: alone.score } : hit;
+    return coverage > hit.coverage ? { later: f, covered: own, coverage, bStart: alone.bStart, bEnd: alone.bEnd, score: alone.score, context: 0 } : hit;
   };
 
   const linkedHits = linked.map(alignTo);
@@ -84,6 +87,13 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     others = words.candidates(window).filter((c) => !seen.has(c.doc)).slice(0, 8).map((c) => alignTo(c.doc));
     // A deletion's wording found elsewhere counts only as a real stretch (three content words).
     if (isDelete) others = others.filter((h) => [...h.covered].filter((i) => !isStopword(p.norms[i])).length >= 3);
+    // A short match elsewhere counts only when its words are distinctive: words that stand
+    // together in several later paragraphs (`victims of crime`, `where appropriate`, `children`)
+    // are a stock phrase met anywhere, not the proposal moving there (`border control` -> 55bis is).
+    else others = others.filter((h) => {
+      const matched = [...h.covered].map((i) => p.norms[i]).filter((w) => !isStopword(w));
+      return new Set(matched).size >= 3 || h.context >= 1 || words.together(matched) <= (options.stock ?? 2);
+    });
   }
   // Union over the mapped paragraphs (a split paragraph's wording is spread over several).
   const union = new Set<number>();
