@@ -130,6 +130,18 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
       if (held >= 0.7) survived = 'no';
     }
   }
+  // Stock phrases and distinctive clauses: what the matched words say, beyond words met all over
+  // the later text (`crime`, `prevention`, `criminal`, `justice`: idf under 2, in a sixth of its paragraphs).
+  if (!isDelete && shown && content.length >= (options.longWording ?? 4)) {
+    const matchedSet = elsewhere ? shown.covered : new Set([...union, ...shown.covered]);
+    const distinct = (ws: Iterable<string>) => [...new Set(ws)].filter((w) => !isStopword(w)).reduce((sum, w) => sum + Math.max(0, words.idf(w) - 2), 0);
+    const said = distinct([...matchedSet].map((i) => p.norms[i]));
+    const run = longestRun(matchedSet, p.norms);
+    // Only a stock phrase of a long proposal found (`crime prevention and criminal justice`, `transnational organized crime`): not its survival.
+    if (survived === 'partly' && score < 0.3 && said === 0) survived = 'no';
+    // A distinctive clause of a long proposal found (four content words in a row, saying something): it survived in part.
+    else if (survived === 'no' && run.n >= 4 && distinct(run.words) >= 3) survived = 'partly';
+  }
   const target = shown && (shown.covered.size > 0 || survived === 'no') ? shown : linkedHits[0] ?? null;
   const f = target ? later[target.later] : null;
   let laterText = '';
@@ -149,4 +161,15 @@ function best(hits: Hit[]): Hit | null {
   let out: Hit | null = null;
   for (const h of hits) if (!out || h.coverage > out.coverage || (h.coverage === out.coverage && h.score > out.score)) out = h;
   return out;
+}
+
+/** The longest stretch of consecutive matched positions, as its content words. */
+function longestRun(covered: Set<number>, norms: readonly string[]): { n: number; words: string[] } {
+  let bestRun: string[] = [];
+  let cur: string[] = [];
+  for (let i = 0; i <= norms.length; i++) {
+    if (i < norms.length && covered.has(i)) { if (!isStopword(norms[i])) cur.push(norms[i]); }
+    else { if (cur.length > bestRun.length) bestRun = cur; cur = []; }
+  }
+  return { n: bestRun.length, words: bestRun };
 }
