@@ -60,11 +60,12 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   const light = content.length <= 1;
   const rarity = content.reduce((sum, w) => sum + words.idf(w), 0);
 
+  const rare = (w: string) => !isStopword(w) && words.idf(w) >= 3;
   const alignTo = (f: number): Hit => {
     const al = localAlign(window, later[f].norms);
     const covered = new Set<number>();
     const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
-    if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of al.matchedA) if (a >= lo && a < hi) covered.add(a - lo);
+    if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of light ? al.matchedA : phrased(al, window, rare)) if (a >= lo && a < hi) covered.add(a - lo);
     const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score,
       context: covered.size > 0 ? al.matchedA.filter((a) => (a < lo || a >= hi) && !isStopword(window[a])).length : 0 };
     if (light || (lo === 0 && hi === window.length) || hit.coverage >= 0.99) return hit;
@@ -72,7 +73,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     // not: the proposal alone is aligned too, and the better coverage kept.
     const alone = localAlign(p.norms, later[f].norms);
     if (alone.score < 3) return hit;
-    const own = new Set(alone.matchedA);
+    const own = new Set(phrased(alone, p.norms, rare));
     const coverage = coverageOf(own);
     return coverage > hit.coverage ? { later: f, covered: own, coverage, bStart: alone.bStart, bEnd: alone.bEnd, score: alone.score, context: 0 } : hit;
   };
@@ -172,4 +173,16 @@ function longestRun(covered: Set<number>, norms: readonly string[]): { n: number
     else { if (cur.length > bestRun.length) bestRun = cur; cur = []; }
   }
   return { n: bestRun.length, words: bestRun };
+}
+
+/**
+ * The matched positions of `a` that stand in a phrase: next to another match, adjacent in both
+ * texts. A word matched alone between words that differ (`all sectors of society` against
+ * `private sector, civil society`) is a coincidence, unless it is rare (idf 3 or more).
+ */
+function phrased(al: { matchedA: number[]; matchedB: number[] }, a: readonly string[], rare?: (w: string) => boolean): number[] {
+  const { matchedA: ma, matchedB: mb } = al;
+  if (ma.length <= 1) return ma;
+  return ma.filter((x, k) =>
+    (k > 0 && ma[k - 1] === x - 1 && mb[k - 1] === mb[k] - 1) || (k + 1 < ma.length && ma[k + 1] === x + 1 && mb[k + 1] === mb[k] + 1) || (rare?.(a[x]) ?? false));
 }
