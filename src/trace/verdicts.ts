@@ -39,7 +39,7 @@ export interface VerdictOptions {
   stock?: number;
 }
 
-interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number; context: number }
+interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number; context: number; bare?: boolean }
 
 export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[], words: WordIndex, options: VerdictOptions = {}): Verdict {
   const yes = options.yes ?? 0.6;
@@ -61,13 +61,20 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   const rarity = content.reduce((sum, w) => sum + words.idf(w), 0);
 
   const rare = (w: string) => !isStopword(w) && words.idf(w) >= 3;
-  const alignTo = (f: number): Hit => {
+  // A rare word (in under a twentieth of the later paragraphs) found in a mapped paragraph is the
+  // proposal's, whatever its context there (`/timely: CAN` -> 42's `access to timely, effective`).
+  const rareAlone = !isDelete && content.length === 1 && rare(content[0]);
+  const alignTo = (f: number, mapped = false): Hit => {
     const al = localAlign(window, later[f].norms);
     const covered = new Set<number>();
     const contextMatched = al.matchedA.filter((a) => a < lo || a >= hi).length;
+    const inMapped = mapped && rareAlone && later[f].norms.includes(content[0]);
+    if (inMapped) covered.add(p.norms.indexOf(content[0]));
     if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of light ? al.matchedA : phrased(al, window, rare)) if (a >= lo && a < hi) covered.add(a - lo);
     const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score,
       context: covered.size > 0 ? al.matchedA.filter((a) => (a < lo || a >= hi) && !isStopword(window[a])).length : 0 };
+    // Found there without the context around it: in another context.
+    if (inMapped && contextMatched === 0) hit.bare = true;
     if (light || (lo === 0 && hi === window.length) || hit.coverage >= 0.99) return hit;
     // The context can pull the alignment to where the Chair's words stand and the proposal's do
     // not: the proposal alone is aligned too, and the better coverage kept.
@@ -78,7 +85,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     return coverage > hit.coverage ? { later: f, covered: own, coverage, bStart: alone.bStart, bEnd: alone.bEnd, score: alone.score, context: 0 } : hit;
   };
 
-  const linkedHits = linked.map(alignTo);
+  const linkedHits = linked.map((f) => alignTo(f, true));
   let others: Hit[] = [];
   // Wording that moved: looked for elsewhere when it is rare enough to mean something there.
   // (Not needed when the mapped paragraphs hold nearly all of it: a match elsewhere must beat them by 0.1.)
@@ -121,7 +128,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     const stays = options.deleteNo ?? (p.wholeParagraph ? 0.25 : 0.7);
     survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
   } else {
-    survived = score >= yes ? (elsewhere ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
+    survived = score >= yes ? (elsewhere || shown?.bare ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
     // A replacement that left little trace where the wording it replaced stands in full: the original held.
     if (survived === 'partly' && score < 0.3 && p.original !== '' && linkedBest) {
       const original = normalWords(p.original);
