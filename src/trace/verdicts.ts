@@ -37,6 +37,8 @@ export interface VerdictOptions {
   elsewhere?: number;
   /** A short match elsewhere whose content words stand together in more later paragraphs than this is a stock phrase (default 2). */
   stock?: number;
+  /** A replacement whose original stands is `no` when less than this share of its own words is found (default 0.5). */
+  ownFound?: number;
 }
 
 interface Hit { later: number; covered: Set<number>; coverage: number; bStart: number; bEnd: number; score: number; context: number; bare?: boolean }
@@ -129,13 +131,23 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
   } else {
     survived = score >= yes ? (elsewhere || shown?.bare ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
-    // A replacement that left little trace where the wording it replaced stands in full: the original held.
-    if (survived === 'partly' && score < 0.3 && p.original !== '' && linkedBest) {
+    // A replacement whose original (the struck wording, or the wording before a `/`) stands in full
+    // in a mapped paragraph, while its own words (those the original lacks) are not found there or
+    // are a small part: the original held.
+    if (survived !== 'no' && p.original !== '' && linked.length > 0) {
       const original = normalWords(p.original);
       const ow = original.map((w) => words.weight(w));
-      const al = localAlign(original, later[linkedBest.later].norms);
-      const held = al.matchedA.reduce((sum, i) => sum + ow[i], 0) / (ow.reduce((a, b) => a + b, 0) || 1);
-      if (held >= 0.7) survived = 'no';
+      const heldIn = (f: number) => {
+        const al = localAlign(original, later[f].norms);
+        return al.matchedA.reduce((sum, i) => sum + ow[i], 0) / (ow.reduce((a, b) => a + b, 0) || 1);
+      };
+      const held = Math.max(...linked.map(heldIn));
+      const inOriginal = new Set(original);
+      const own = p.norms.map((w, i) => i).filter((i) => !isStopword(p.norms[i]) && !inOriginal.has(p.norms[i]));
+      const found = shown ? shown.covered : new Set<number>();
+      const ownWeight = own.reduce((sum, i) => sum + weights[i], 0);
+      const ownFound = own.filter((i) => found.has(i) || union.has(i)).reduce((sum, i) => sum + weights[i], 0);
+      if (held >= 0.7 && (score < 0.3 || (ownWeight > 0 && ownFound / ownWeight < (options.ownFound ?? 0.5)))) survived = 'no';
     }
   }
   // Stock phrases and distinctive clauses: what the matched words say, beyond words met all over
