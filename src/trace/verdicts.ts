@@ -74,7 +74,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     if (inMapped) covered.add(p.norms.indexOf(content[0]));
     if (al.score >= 3 && (!light || contextMatched >= (content.length === 0 ? 2 : 1))) for (const a of light ? al.matchedA : phrased(al, window, rare)) if (a >= lo && a < hi) covered.add(a - lo);
     const hit: Hit = { later: f, covered, coverage: coverageOf(covered), bStart: al.bStart, bEnd: al.bEnd, score: al.score,
-      context: covered.size > 0 ? al.matchedA.filter((a) => (a < lo || a >= hi) && !isStopword(window[a])).length : 0 };
+      context: covered.size > 0 ? joined(al, lo, hi).filter((a) => !isStopword(window[a])).length : 0 };
     // Found there without the context around it: in another context.
     if (inMapped && contextMatched === 0) hit.bare = true;
     if (light || (lo === 0 && hi === window.length) || hit.coverage >= 0.99) return hit;
@@ -204,4 +204,21 @@ function phrased(al: { matchedA: number[]; matchedB: number[] }, a: readonly str
   if (ma.length <= 1) return ma;
   return ma.filter((x, k) =>
     (k > 0 && ma[k - 1] === x - 1 && mb[k - 1] === mb[k] - 1) || (k + 1 < ma.length && ma[k + 1] === x + 1 && mb[k + 1] === mb[k] + 1) || (rare?.(a[x]) ?? false));
+}
+
+/**
+ * The context words (outside [lo, hi)) matched in one phrase with the wording: a chain of matches
+ * adjacent in both texts that reaches a matched word of the wording.
+ */
+function joined(al: { matchedA: number[]; matchedB: number[] }, lo: number, hi: number): number[] {
+  const { matchedA: ma, matchedB: mb } = al;
+  const out: number[] = [];
+  let start = 0;
+  for (let k = 1; k <= ma.length; k++) {
+    if (k < ma.length && ma[k] === ma[k - 1] + 1 && mb[k] === mb[k - 1] + 1) continue;
+    const chain = ma.slice(start, k);
+    if (chain.some((a) => a >= lo && a < hi)) out.push(...chain.filter((a) => a < lo || a >= hi));
+    start = k;
+  }
+  return out;
 }
