@@ -130,7 +130,10 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     const stays = options.deleteNo ?? (p.wholeParagraph ? 0.25 : 0.7);
     survived = score <= gone ? 'yes' : score >= stays ? 'no' : 'partly';
   } else {
-    survived = score >= yes ? (elsewhere || shown?.bare ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
+    // Found elsewhere in full, with the draft's words around it (the sentence moved whole, not a
+    // phrase met in another context): the wording made it as it is.
+    const moved = elsewhere && !light && score >= 0.9 && (shown?.context ?? 0) >= 1;
+    survived = score >= yes ? ((elsewhere && !moved) || shown?.bare ? 'partly' : 'yes') : score >= partly ? 'partly' : 'no';
     // A replacement whose original (the struck wording, or the wording before a `/`) stands in full
     // in a mapped paragraph, while its own words (those the original lacks) are not found there or
     // are a small part: the original held.
