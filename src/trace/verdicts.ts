@@ -37,6 +37,8 @@ export interface VerdictOptions {
   elsewhere?: number;
   /** A short match elsewhere whose content words stand together in more later paragraphs than this is a stock phrase (default 2). */
   stock?: number;
+  /** ...or when its words' rarity beyond the words met all over the later text (summed idf above 2) reaches this (default 2). */
+  distinctive?: number;
   /** A replacement whose original stands is `no` when less than this share of its own words is found (default 0.5). */
   ownFound?: number;
 }
@@ -63,6 +65,8 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   const rarity = content.reduce((sum, w) => sum + words.idf(w), 0);
 
   const rare = (w: string) => !isStopword(w) && words.idf(w) >= 3;
+  // What words say beyond the words met all over the later text (idf under 2).
+  const beyond = (ws: Iterable<string>) => [...new Set(ws)].filter((w) => !isStopword(w)).reduce((sum, w) => sum + Math.max(0, words.idf(w) - 2), 0);
   // A rare word (in under a twentieth of the later paragraphs) found in a mapped paragraph is the
   // proposal's, whatever its context there (`/timely: CAN` -> 42's `access to timely, effective`).
   const rareAlone = !isDelete && content.length === 1 && rare(content[0]);
@@ -102,7 +106,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     // are a stock phrase met anywhere, not the proposal moving there (`border control` -> 55bis is).
     else others = others.filter((h) => {
       const matched = [...h.covered].map((i) => p.norms[i]).filter((w) => !isStopword(w));
-      return new Set(matched).size >= 3 || h.context >= 1 || words.together(matched) <= (options.stock ?? 2);
+      return new Set(matched).size >= 3 || h.context >= 1 || words.together(matched) <= (options.stock ?? 2) || beyond(matched) >= (options.distinctive ?? 2);
     });
   }
   // Union over the mapped paragraphs (a split paragraph's wording is spread over several).
