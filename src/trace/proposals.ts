@@ -37,6 +37,7 @@ const UNTIL_HERE = /\buntil here\b/i;
 const FROM_HERE = /\b(end here|stop here|finish here|stop at|end at)\b/i;
 const WHOLE = /\b(entire|this|the|whole)\s+para(graph)?\b|\bdelete all\b/i;
 const QUOTED = /[“"]([^”"]+)[”"]/;
+const RETAIN = /^\s*retain(\s+both)?\s*$/i;
 
 /**
  * `added`: for each item, whether it is a word the base lacks (null without a base counterpart).
@@ -128,10 +129,20 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
     const opponents = segs.filter((s) => s.stance === 'oppose' || (s.stance === 'delete' && s.label !== '' && !FROM_HERE.test(s.label) && !UNTIL_HERE.test(s.label))).flatMap((s) => s.codes);
     const proposing = bare.length > 0 || wording.length > 0;
 
+    // A plain `retain` (or `retain both`, not `retain original`) beside bare codes: others keep the
+    // wording the proposers would drop, so the codes ask for a deletion of the wording before them.
+    const retained = segs.some((s) => s.codes.length > 0 && RETAIN.test(s.label));
     if (bare.length > 0 && !skipFinal.has(i)) {
       const codes = bare.flatMap((s) => s.codes);
       const back = stretchBefore(items, i);
-      if (back.struck.length > 0) {
+      if (retained && back.struck.length > 0) push(make('delete', codes, back.struck, opponents));
+      else if (retained && back.words.length > 0 && back.slashAt < 0 && back.afterStrike.length === 0) {
+        // Unstruck: the last clause before the codes (after the last `,` `;` `:`), the wording kept by the others.
+        const words = back.words;
+        let from = 0;
+        for (let k = 1; k < words.length; k++) if (/[,;:]/.test(text.slice(words[k - 1].off + words[k - 1].raw.length, words[k].off))) from = k;
+        push(make('delete', codes, words.slice(from), opponents));
+      } else if (back.struck.length > 0) {
         // Bare codes after struck wording: a deletion, unless the struck words are the
         // delegation's own (not the base's), or new wording stands right before the strike.
         const struckAdded = added ? back.struck.filter((w) => added[items.indexOf(w)]).length : 0;
