@@ -78,6 +78,38 @@ describe('how far a proposal\'s wording reaches', () => {
   });
 });
 
+describe('rule 8: a plain `retain` beside bare codes', () => {
+  it('makes them a deletion: of the last clause before them, or of the struck run', () => {
+    expect(find('OP9', 'CHE', 'financial flows')).toMatchObject({ kind: 'delete', text: 'and illicit financial flows', survived: 'no' });
+    expect(find('OP12', 'EGY', 'community policing')).toMatchObject({ kind: 'delete', text: 'including community policing' });
+    expect(find('OP22', 'CHN', 'root causes')?.kind).toBe('delete');
+  });
+});
+
+describe('verdicts (README, "4. Verdicts")', () => {
+  it('a stock phrase elsewhere does not make a proposal partly; a distinctive one does', () => {
+    expect(find('OP32', 'AUS', 'survivors')?.survived).toBe('no');
+    expect(find('OP2', 'RUS', 'border control')?.survived).toBe('partly');
+    expect(find('OP8', 'MEX', 'money laundering')?.survived).toBe('partly');
+  });
+  it('a long proposal: one distinctive clause found is partly; only words met everywhere is no', () => {
+    expect(find('NEW OP1', 'AG', 'enabling factor')?.survived).toBe('partly');
+    expect(find('OP14', 'MEX', 'Statistics Division')?.survived).toBe('no');
+  });
+  it('a common word matched alone, outside a phrase, is not the wording\'s survival', () => {
+    expect(find('OP29', 'CHN', 'community services')?.survived).toBe('no');
+  });
+  it('a rare word found in a mapped paragraph without its context', () => {
+    expect(find('OP32', 'CAN', 'timely')).toMatchObject({ survived: 'yes', laterParagraph: '42' });
+  });
+  it('an alternative that lost: the original stands, the replacement\'s own words do not', () => {
+    expect(find('OP29', 'RUS', 'rehabilitative policies')?.survived).toBe('no');
+  });
+  it('wording found in full elsewhere with its draft context moved whole', () => {
+    expect(find('OP2', 'FRA', 'tools against crime')).toMatchObject({ survived: 'yes', laterParagraph: '7' });
+  });
+});
+
 describe('the later text and the map', () => {
   it('every link carries the later line; a dropped paragraph has one row with empty later fields', () => {
     for (const l of withBase.paragraphs) {
