@@ -39,6 +39,8 @@ export interface VerdictOptions {
   stock?: number;
   /** ...or when its words' rarity beyond the words met all over the later text (summed idf above 2) reaches this (default 2). */
   distinctive?: number;
+  /** Wording with at least this many content words is judged by what its match says (stock phrases, distinctive clauses; default 4). */
+  longWording?: number;
   /** A replacement whose original stands is `no` when less than this share of its own words is found (default 0.5). */
   ownFound?: number;
 }
