@@ -13,7 +13,7 @@ import type { DraftProposal } from './proposals.js';
 import type { LaterParagraph } from './later.js';
 import type { WordIndex } from './ngrams.js';
 import type { Survival } from './types.js';
-import { isStopword, normalWords } from './words.js';
+import { isStopword, normalWords, wordsOf } from './words.js';
 
 export interface Verdict {
   survived: Survival;
@@ -101,6 +101,15 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   if (rarity >= (options.rarity ?? 3) && linkedMax < 0.9) {
     const seen = new Set(linked);
     others = words.candidates(window).filter((c) => !seen.has(c.doc)).slice(0, 8).map((c) => alignTo(c.doc));
+    // The name of an instrument or body (`the United Nations Convention against Transnational
+    // Organized Crime`) is met wherever it is cited: found elsewhere, it does not carry the proposal.
+    const names = nameWords(p.text, p.norms.length);
+    if (names.size > 0) {
+      others = others.map((h) => {
+        const covered = new Set([...h.covered].filter((i) => !names.has(i)));
+        return covered.size === h.covered.size ? h : { ...h, covered, coverage: coverageOf(covered) };
+      });
+    }
     // A deletion's wording found elsewhere counts only as a real stretch (three content words).
     if (isDelete) others = others.filter((h) => [...h.covered].filter((i) => !isStopword(p.norms[i])).length >= 3);
     // A short match elsewhere counts only when its words are distinctive: words that stand
@@ -113,7 +122,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   }
   // Union over the mapped paragraphs (a split paragraph's wording is spread over several).
   const union = new Set<number>();
-  for (const h of linkedHits) if (h.coverage >= 0.15 || h.covered.size >= 3) for (const i of h.covered) union.add(i);
+  for (const h of linkedHits) if (h.coverage >= 0.15 || [...h.covered].filter((i) => !isStopword(p.norms[i])).length >= 3) for (const i of h.covered) union.add(i);
   const linkedBest = best(linkedHits);
   // A paragraph that was dropped keeps a proposal alive only through a clear match elsewhere.
   const elsewhereMin = linked.length === 0 ? 0.5 : options.elsewhere ?? 0.15;
@@ -228,6 +237,35 @@ function joined(al: { matchedA: number[]; matchedB: number[] }, lo: number, hi: 
     const chain = ma.slice(start, k);
     if (chain.some((a) => a >= lo && a < hi)) out.push(...chain.filter((a) => a < lo || a >= hi));
     start = k;
+  }
+  return out;
+}
+
+/** Connectors inside a name (`Convention against Transnational Organized Crime`, `Office on Drugs and Crime`). */
+const NAME_LINKS = new Set(['of', 'against', 'on', 'and', 'for', 'the', 'in']);
+
+/**
+ * The positions of the words of `text` inside names: runs of three or more capitalised words, with
+ * connectors between them (`United Nations Convention against Transnational Organized Crime`,
+ * `2030 Agenda for Sustainable Development`). Empty when the words do not line up with the norms.
+ */
+export function nameWords(text: string, count: number): Set<number> {
+  const raw = wordsOf(text);
+  const out = new Set<number>();
+  if (raw.length !== count) return out;
+  const capital = (w: string) => /^(\p{Lu}|\d)/u.test(w);
+  let i = 0;
+  while (i < raw.length) {
+    if (!capital(raw[i])) { i++; continue; }
+    let j = i + 1;
+    let last = i;
+    let caps = 1;
+    while (j < raw.length && (capital(raw[j]) || NAME_LINKS.has(raw[j]))) {
+      if (capital(raw[j])) { last = j; caps++; }
+      j++;
+    }
+    if (caps >= 3) for (let k = i; k <= last; k++) out.add(k);
+    i = last + 1;
   }
   return out;
 }
