@@ -96,6 +96,9 @@ describe('verdicts (README, "4. Verdicts")', () => {
     expect(find('NEW OP1', 'AG', 'enabling factor')?.survived).toBe('partly');
     expect(find('OP14', 'MEX', 'Statistics Division')?.survived).toBe('no');
   });
+  it('the name of an instrument cited elsewhere does not carry a proposal (PP3, MEX)', () => {
+    expect(find('PP3', 'MEX', 'Urban Agenda')?.survived).toBe('no');
+  });
   it('a common word matched alone, outside a phrase, is not the wording\'s survival', () => {
     expect(find('OP29', 'CHN', 'community services')?.survived).toBe('no');
   });

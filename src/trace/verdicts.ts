@@ -1,12 +1,15 @@
 /**
  * Stage 4: verdicts. A proposal's wording, with a few words of draft context on each side to
  * anchor short wording, is aligned (Smith-Waterman over normalised words) against the later
- * paragraphs its draft paragraph maps to, and against the best other candidates the trigram
- * index offers (wording moves: a clause of OP1 may end up in the economic paragraph 19).
+ * paragraphs its draft paragraph maps to, and against the best other candidates the word index
+ * offers (wording moves: a clause of OP1 may end up in the economic paragraph 19).
  * The score is the weighted share of the proposal's words matched (a word weighs by its rarity in
- * the later text, 0.3 to 1.3; function words 0.15). Insert, replace, new paragraph: `yes` from 0.7, `partly` from 0.25; `yes` found only
- * outside the mapped paragraphs counts as `partly` (another context). Delete: the struck
- * wording's share found in the mapped paragraphs; `yes` (it is gone) up to 0.3, `no` from 0.7.
+ * the later text, 0.3 to 1.3; function words 0.15). Insert, replace, new paragraph: `yes` from
+ * 0.6, `partly` from 0.15; `yes` found only outside the mapped paragraphs counts as `partly`
+ * (another context). Delete: the struck wording's share found; `yes` (it is gone) up to 0.2, `no`
+ * from 0.7. On top of these shares, the reading rules of README.md ("4. Verdicts"): stock phrases
+ * and names found elsewhere, words in a phrase, what a long proposal's match says, a rare word
+ * alone, an alternative that lost, a sentence moved whole.
  */
 import { localAlign } from './align.js';
 import type { DraftProposal } from './proposals.js';
