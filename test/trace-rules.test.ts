@@ -57,6 +57,11 @@ describe('how far a proposal\'s wording reaches', () => {
     expect(p?.codes).toEqual(['EGY', 'RUS', 'CHN', 'DEU', 'IRN', 'FIN', 'SYR']);
     expect(p?.text).toMatch(/^We are also deeply concerned of the continued and evolving/);
   });
+  it('rule 6: `delete “…” and onwards` deletes from the quoted words to the paragraph\'s end (OP8, FRA)', () => {
+    const p = find('OP8', 'FRA', 'cultural property');
+    expect(p?.kind).toBe('delete');
+    expect(p?.text).toMatch(/^trafficking in cultural property, money laundering, .* significant impact on the environment$/);
+  });
   it('rule 6: a `delete` label beside proposers is opposition, not a proposal', () => {
     const p = find('OP1', 'EGY', 'greatest possible extent');
     expect(p?.opponents).toEqual(['FRA', 'BEL']);

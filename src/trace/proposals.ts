@@ -170,7 +170,12 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       if (quotes.length === 0) continue;
       const last = quotes[quotes.length - 1];
       if (/\b(replace|instead)\b/i.test(s.label) && /\bwith\b/i.test(s.label)) push(make('replace', s.codes, [], [], '', { text: last, off: ann.off }));
-      else if (/\b(without|delete|remove|deletion)\b/i.test(s.label) && !/\boppose\b/i.test(s.label)) push(make('delete', s.codes, [], [], '', { text: last, off: ann.off }));
+      else if (/\b(without|delete|remove|deletion)\b/i.test(s.label) && !/\boppose\b/i.test(s.label)) {
+        // `delete “trafficking in cultural property” and onwards`: from the quoted words to the paragraph's end.
+        const from = /[”"]\s*(and\s+)?onwards?\b/i.test(s.label) ? findWords(prose, wordsOf(last).map(normalWord)) : -1;
+        if (from >= 0) push(make('delete', s.codes, prose.slice(from), [], ''));
+        else push(make('delete', s.codes, [], [], '', { text: last, off: ann.off }));
+      }
       else if (/\b(add|insert|include)\b/i.test(s.label)) push(make('insert', s.codes, [], [], '', { text: last, off: ann.off }));
     }
     for (const s of wording) {
@@ -338,3 +343,10 @@ function findLast<T>(xs: T[], f: (x: T, i: number) => boolean): number {
 }
 
 export type { SegmentInfo };
+
+/** Where a run of normal forms first stands in a list of words, or -1. */
+function findWords(words: WordItem[], norms: string[]): number {
+  if (norms.length === 0) return -1;
+  for (let i = 0; i + norms.length <= words.length; i++) if (norms.every((n, k) => words[i + k].norm === n)) return i;
+  return -1;
+}
