@@ -34,9 +34,9 @@ export interface VerdictOptions {
   partly?: number;
   deleteYes?: number;
   deleteNo?: number;
-  /** Least rarity (summed idf of its content words) for wording to be looked for outside the mapped paragraphs (default 5). */
+  /** Least rarity (summed idf of its content words) for wording to be looked for outside the mapped paragraphs (default 3). */
   rarity?: number;
-  /** Least coverage a match outside the mapped paragraphs must reach to count (default 0.25). */
+  /** Least coverage a match outside the mapped paragraphs must reach to count (default 0.15; 0.5 when the draft paragraph was dropped). */
   elsewhere?: number;
   /** A short match elsewhere whose content words stand together in more later paragraphs than this is a stock phrase (default 2). */
   stock?: number;
@@ -164,7 +164,7 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
       };
       const held = Math.max(...linked.map(heldIn));
       const inOriginal = new Set(original);
-      const own = p.norms.map((w, i) => i).filter((i) => !isStopword(p.norms[i]) && !inOriginal.has(p.norms[i]));
+      const own = [...p.norms.keys()].filter((i) => !isStopword(p.norms[i]) && !inOriginal.has(p.norms[i]));
       const found = shown ? shown.covered : new Set<number>();
       const ownWeight = own.reduce((sum, i) => sum + weights[i], 0);
       const ownFound = own.filter((i) => found.has(i) || union.has(i)).reduce((sum, i) => sum + weights[i], 0);
@@ -175,13 +175,12 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
   // the later text (`crime`, `prevention`, `criminal`, `justice`: idf under 2, in a sixth of its paragraphs).
   if (!isDelete && shown && content.length >= (options.longWording ?? 4)) {
     const matchedSet = elsewhere ? shown.covered : new Set([...union, ...shown.covered]);
-    const distinct = (ws: Iterable<string>) => [...new Set(ws)].filter((w) => !isStopword(w)).reduce((sum, w) => sum + Math.max(0, words.idf(w) - 2), 0);
-    const said = distinct([...matchedSet].map((i) => p.norms[i]));
+    const said = beyond([...matchedSet].map((i) => p.norms[i]));
     const run = longestRun(matchedSet, p.norms);
     // Only a stock phrase of a long proposal found (`crime prevention and criminal justice`, `transnational organized crime`): not its survival.
     if (survived === 'partly' && score < 0.3 && said === 0) survived = 'no';
     // A distinctive clause of a long proposal found (four content words in a row, saying something): it survived in part.
-    else if (survived === 'no' && run.n >= 4 && distinct(run.words) >= 3) survived = 'partly';
+    else if (survived === 'no' && run.n >= 4 && beyond(run.words) >= 3) survived = 'partly';
   }
   const target = shown && (shown.covered.size > 0 || survived === 'no') ? shown : linkedHits[0] ?? null;
   const f = target ? later[target.later] : null;
