@@ -51,6 +51,9 @@ describe('how far a proposal\'s wording reaches', () => {
     expect(find('OP4', 'USA', 'recall')).toMatchObject({ kind: 'replace', text: 'recall' });
     expect(find('OP1', 'USA', 'criminal elements')?.text).toBe('At the same time, criminal elements have exploited these conditions to their advantages.');
   });
+  it('rule 5: a struck run inside a label that is wording is what it replaces (OP23, RUS)', () => {
+    expect(find('OP23', 'RUS', 'convicted criminals')).toMatchObject({ kind: 'replace', text: 'convicted criminals', original: 'them' });
+  });
   it('rule 6: a group enclosing wording and `delete until here` deletes that wording (OP2)', () => {
     const p = find('OP2', 'EGY', 'deeply concerned');
     expect(p?.kind).toBe('delete');

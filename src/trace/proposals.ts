@@ -183,10 +183,16 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       const kind: ProposalKind = quoted ? 'insert' : 'replace';
       // `[x / y: FRA]`: the wording after the last `/` is offered in place of what comes before it.
       const slash = !quoted && s.label.includes('/') ? s.label.lastIndexOf('/') : -1;
-      const written = quoted ? quoted[1] : slash >= 0 ? s.label.slice(slash + 1) : s.label;
+      let written = quoted ? quoted[1] : slash >= 0 ? s.label.slice(slash + 1) : s.label;
+      // A struck run inside the label (`rehabilitate and reintegrate ~~them~~ convicted criminals:RUS`):
+      // the wording is what follows it, the struck words what it replaces.
+      const raw = text.slice(ann.off, ann.end);
+      const strike = !quoted && slash < 0 && wording.length === 1 ? /~~([^~]+)~~([^~:]*):/.exec(raw) : null;
+      if (strike && wordsOf(strike[2]).length > 0) written = strike[2];
       const shown = written.replace(/^\s*ALT\s*:\s*/i, '').replace(/^[\s,;:.]+/, '').trim();
       if (wordsOf(shown).length === 0) continue;
-      push(make(kind, s.codes, [], opponents, slash >= 0 ? s.label.slice(0, slash).trim() : '', { text: shown, off: ann.off }));
+      const original = slash >= 0 ? s.label.slice(0, slash).trim() : strike && written === strike[2] ? strike[1].trim() : '';
+      push(make(kind, s.codes, [], opponents, original, { text: shown, off: ann.off }));
     }
     for (const s of deletes) {
       if (proposing && !UNTIL_HERE.test(s.label) && !FROM_HERE.test(s.label) && !WHOLE.test(s.label)) continue; // opposition
