@@ -25,6 +25,9 @@ describe('how far a proposal\'s wording reaches', () => {
     expect(p).toMatchObject({ kind: 'insert', text: 'in Kyoto', codes: ['RUS', 'SGP'], line: 114, survived: 'yes', laterParagraph: 'PP1', laterLine: 29 });
     expect(find('PP3', 'EGY', 'endeavored')?.text).toBe('in which we endeavored');
   });
+  it('rule 1: without a base, an insertion inside a sentence is the clause its codes close (NEW PP5, IRN)', () => {
+    expect(find('NEW PP5', 'IRN', 'threat of use of force')?.text).toBe('and non-use or threat of use of force in international relations');
+  });
   it('rule 1: a stretch the base has in full is no proposal (`implement the obligations set forth in [COL]`)', () => {
     expect(withBase.proposals.some((p) => p.draftParagraph === 'OP1' && p.codes.includes('COL') && p.text.includes('set forth'))).toBe(false);
   });

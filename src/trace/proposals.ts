@@ -138,10 +138,7 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       if (retained && back.struck.length > 0) push(make('delete', codes, back.struck, opponents));
       else if (retained && back.words.length > 0 && back.slashAt < 0 && back.afterStrike.length === 0) {
         // Unstruck: the last clause before the codes (after the last `,` `;` `:`), the wording kept by the others.
-        const words = back.words;
-        let from = 0;
-        for (let k = 1; k < words.length; k++) if (/[,;:]/.test(text.slice(words[k - 1].off + words[k - 1].raw.length, words[k].off))) from = k;
-        push(make('delete', codes, words.slice(from), opponents));
+        push(make('delete', codes, lastClause(back.words, text), opponents));
       } else if (back.struck.length > 0) {
         // Bare codes after struck wording: a deletion, unless the struck words are the
         // delegation's own (not the base's), or new wording stands right before the strike.
@@ -158,6 +155,9 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
         let kind: ProposalKind = back.afterStrike.length > 0 ? 'replace' : 'insert';
         if (back.slashAt >= 0) { words = words.slice(back.slashAt); kind = 'replace'; }
         if (added) words = trimToAdded(words, items, added);
+        // Without a base (a paragraph new as a whole), an insertion inside a sentence added to a
+        // clause: its wording starts after the stretch's last `,` `;` `:`.
+        else if (dp.whole && kind === 'insert' && !sentenceEnd(words, text)) words = lastClause(words, text);
         const original = back.afterStrike.length > 0 ? joinWords(text, back.afterStrike) : '';
         push(make(kind, codes, words, opponents, original));
       }
@@ -355,4 +355,17 @@ function findWords(words: WordItem[], norms: string[]): number {
   if (norms.length === 0) return -1;
   for (let i = 0; i + norms.length <= words.length; i++) if (norms.every((n, k) => words[i + k].norm === n)) return i;
   return -1;
+}
+
+/** The words after the last `,` `;` `:` between them (all of them when there is none). */
+function lastClause(words: WordItem[], text: string): WordItem[] {
+  let from = 0;
+  for (let k = 1; k < words.length; k++) if (/[,;:]/.test(text.slice(words[k - 1].off + words[k - 1].raw.length, words[k].off))) from = k;
+  return words.slice(from);
+}
+
+/** Whether a sentence ends between the words (`.`, `?`, `!`). */
+function sentenceEnd(words: WordItem[], text: string): boolean {
+  for (let k = 1; k < words.length; k++) if (/[.?!]/.test(text.slice(words[k - 1].off + words[k - 1].raw.length, words[k].off))) return true;
+  return false;
 }
