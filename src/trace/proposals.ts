@@ -335,11 +335,15 @@ function contextWords(items: Item[], from: number, step: 1 | -1): string[] {
 /** The words as written, with the punctuation right after each. */
 export function joinWords(text: string, words: WordItem[]): string {
   return words
-    .map((w) => {
-      const after = text[w.off + w.raw.length];
-      return w.raw + (after && ',.;:'.includes(after) ? after : '');
+    .map((w, k) => {
+      const end = w.off + w.raw.length;
+      const after = text[end];
+      // A hyphenated word stays one (`non-use`, `victim-centred`).
+      if (after === '-' && words[k + 1]?.off === end + 1) return `${w.raw}-`;
+      return `${w.raw}${after && ',.;:'.includes(after) ? after : ''} `;
     })
-    .join(' ')
+    .join('')
+    .trim()
     .replace(/[,;:]$/, '');
 }
 
