@@ -157,18 +157,17 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
     // are a small part: the original held.
     if (survived !== 'no' && p.original !== '' && linked.length > 0) {
       const original = normalWords(p.original);
-      const ow = original.map((w) => words.weight(w));
-      const heldIn = (f: number) => {
-        const al = localAlign(original, later[f].norms);
-        return al.matchedA.reduce((sum, i) => sum + ow[i], 0) / (ow.reduce((a, b) => a + b, 0) || 1);
-      };
-      const held = Math.max(...linked.map(heldIn));
       const inOriginal = new Set(original);
       const own = [...p.norms.keys()].filter((i) => !isStopword(p.norms[i]) && !inOriginal.has(p.norms[i]));
       const found = shown ? shown.covered : new Set<number>();
       const ownWeight = own.reduce((sum, i) => sum + weights[i], 0);
       const ownFound = own.filter((i) => found.has(i) || union.has(i)).reduce((sum, i) => sum + weights[i], 0);
-      if (held >= 0.7 && (score < 0.3 || (ownWeight > 0 && ownFound / ownWeight < (options.ownFound ?? 0.5)))) survived = 'no';
+      if (score < 0.3 || (ownWeight > 0 && ownFound / ownWeight < (options.ownFound ?? 0.5))) {
+        const ow = original.map((w) => words.weight(w));
+        const owTotal = ow.reduce((a, b) => a + b, 0) || 1;
+        const heldIn = (f: number) => localAlign(original, later[f].norms).matchedA.reduce((sum, i) => sum + ow[i], 0) / owTotal;
+        if (linked.some((f) => heldIn(f) >= 0.7)) survived = 'no';
+      }
     }
   }
   // Stock phrases and distinctive clauses: what the matched words say, beyond words met all over
