@@ -113,8 +113,12 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
         return covered.size === h.covered.size ? h : { ...h, covered, coverage: coverageOf(covered) };
       });
     }
-    // A deletion's wording found elsewhere counts only as a real stretch (three content words).
-    if (isDelete) others = others.filter((h) => [...h.covered].filter((i) => !isStopword(p.norms[i])).length >= 3);
+    // A deletion's wording found elsewhere counts as a real stretch (three content words) or as
+    // fewer distinctive words (part of the struck wording is in the final).
+    if (isDelete) others = others.filter((h) => {
+      const matched = [...h.covered].map((i) => p.norms[i]).filter((w) => !isStopword(w));
+      return matched.length >= 3 || (matched.length > 0 && (words.together(matched) <= (options.stock ?? 2) || beyond(matched) >= (options.distinctive ?? 2)));
+    });
     // A short match elsewhere counts only when its words are distinctive: words that stand
     // together in several later paragraphs (`victims of crime`, `where appropriate`, `children`)
     // are a stock phrase met anywhere, not the proposal moving there (`border control` -> 55bis is).
