@@ -119,8 +119,8 @@ describe.runIf(existsSync(path(HAND_MAP)) || existsSync(path(HAND_PROPOSALS)))('
   // Below the issue's 85 % / 70 %: these labels count wording found only in another paragraph of
   // the final as `no` more often than the maintainers' sample does (src/trace/README.md, "Scores").
   // Asserted here as a floor against regressions, not as the target.
-  it.runIf(props !== null)('survival: regression floor (2-way 79.5 %, 3-way 70 %; the target is 85 % / 70 %)', () => {
+  it.runIf(props !== null)('survival: regression floor (2-way 79.5 %, 3-way 70.5 %; the target is 85 % / 70 %)', () => {
     expect(props?.twoWay).toBeGreaterThanOrEqual(0.795);
-    expect(props?.threeWay).toBeGreaterThanOrEqual(0.7);
+    expect(props?.threeWay).toBeGreaterThanOrEqual(0.705);
   });
 });
