@@ -8,7 +8,7 @@
  * 0.6, `partly` from 0.15; `yes` found only outside the mapped paragraphs counts as `partly`
  * (another context). Delete: the struck wording's share found; `yes` (it is gone) up to 0.2, `no`
  * from 0.7. On top of these shares, the reading rules of README.md ("4. Verdicts"): stock phrases
- * and names found elsewhere, words in a phrase, what a long proposal's match says, a rare word
+ * and names found elsewhere, words in a phrase, a long proposal's distinctive clause, a rare word
  * alone, an alternative that lost, a sentence moved whole.
  */
 import { localAlign } from './align.js';
@@ -42,7 +42,7 @@ export interface VerdictOptions {
   stock?: number;
   /** ...or when its words' rarity beyond the words met all over the later text (summed idf above 2) reaches this (default 2). */
   distinctive?: number;
-  /** Wording with at least this many content words is judged by what its match says (stock phrases, distinctive clauses; default 4). */
+  /** Wording with at least this many content words survives in part through one distinctive clause (default 4). */
   longWording?: number;
   /** A replacement whose original stands is `no` when less than this share of its own words is found (default 0.5). */
   ownFound?: number;
@@ -86,6 +86,9 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
       context: covered.size > 0 ? joined(al, lo, hi).filter((a) => !isStopword(window[a])).length : 0 };
     // Found there without the context around it: in another context.
     if (inMapped && contextMatched === 0) hit.bare = true;
+    // Shown where the word stands when the alignment went elsewhere in the paragraph.
+    const at = later[f].norms.indexOf(content[0]);
+    if (inMapped && !(at >= al.bStart && at < al.bEnd)) { hit.bStart = at; hit.bEnd = at + 1; }
     if (light || (lo === 0 && hi === window.length) || hit.coverage >= 0.99) return hit;
     // The context can pull the alignment to where the Chair's words stand and the proposal's do
     // not: the proposal alone is aligned too, and the better coverage kept.
@@ -174,16 +177,11 @@ export function judge(p: DraftProposal, linked: number[], later: LaterParagraph[
       }
     }
   }
-  // Stock phrases and distinctive clauses: what the matched words say, beyond words met all over
-  // the later text (`crime`, `prevention`, `criminal`, `justice`: idf under 2, in a sixth of its paragraphs).
-  if (!isDelete && shown && content.length >= (options.longWording ?? 4)) {
-    const matchedSet = elsewhere ? shown.covered : new Set([...union, ...shown.covered]);
-    const said = beyond([...matchedSet].map((i) => p.norms[i]));
-    const run = longestRun(matchedSet, p.norms);
-    // Only a stock phrase of a long proposal found (`crime prevention and criminal justice`, `transnational organized crime`): not its survival.
-    if (survived === 'partly' && score < 0.3 && said === 0) survived = 'no';
-    // A distinctive clause of a long proposal found (four content words in a row, saying something): it survived in part.
-    else if (survived === 'no' && run.n >= 4 && beyond(run.words) >= 3) survived = 'partly';
+  // A distinctive clause of a long proposal found (four content words in a row, saying something
+  // beyond the words met all over the later text: idf above 2): it survived in part.
+  if (!isDelete && shown && survived === 'no' && content.length >= (options.longWording ?? 4)) {
+    const run = longestRun(elsewhere ? shown.covered : new Set([...union, ...shown.covered]), p.norms);
+    if (run.n >= 4 && beyond(run.words) >= 3) survived = 'partly';
   }
   const target = shown && (shown.covered.size > 0 || survived === 'no') ? shown : linkedHits[0] ?? null;
   const f = target ? later[target.later] : null;
