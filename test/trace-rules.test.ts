@@ -25,6 +25,9 @@ describe('how far a proposal\'s wording reaches', () => {
     expect(p).toMatchObject({ kind: 'insert', text: 'in Kyoto', codes: ['RUS', 'SGP'], line: 114, survived: 'yes', laterParagraph: 'PP1', laterLine: 29 });
     expect(find('PP3', 'EGY', 'endeavored')?.text).toBe('in which we endeavored');
   });
+  it('rule 1: without a base, an insertion inside a sentence is the clause its codes close (NEW PP5, IRN)', () => {
+    expect(find('NEW PP5', 'IRN', 'threat of use of force')?.text).toBe('and non-use or threat of use of force in international relations');
+  });
   it('rule 1: a stretch the base has in full is no proposal (`implement the obligations set forth in [COL]`)', () => {
     expect(withBase.proposals.some((p) => p.draftParagraph === 'OP1' && p.codes.includes('COL') && p.text.includes('set forth'))).toBe(false);
   });
@@ -51,11 +54,19 @@ describe('how far a proposal\'s wording reaches', () => {
     expect(find('OP4', 'USA', 'recall')).toMatchObject({ kind: 'replace', text: 'recall' });
     expect(find('OP1', 'USA', 'criminal elements')?.text).toBe('At the same time, criminal elements have exploited these conditions to their advantages.');
   });
+  it('rule 5: a struck run inside a label that is wording is what it replaces (OP23, RUS)', () => {
+    expect(find('OP23', 'RUS', 'convicted criminals')).toMatchObject({ kind: 'replace', text: 'convicted criminals', original: 'them' });
+  });
   it('rule 6: a group enclosing wording and `delete until here` deletes that wording (OP2)', () => {
     const p = find('OP2', 'EGY', 'deeply concerned');
     expect(p?.kind).toBe('delete');
     expect(p?.codes).toEqual(['EGY', 'RUS', 'CHN', 'DEU', 'IRN', 'FIN', 'SYR']);
     expect(p?.text).toMatch(/^We are also deeply concerned of the continued and evolving/);
+  });
+  it('rule 6: `delete “…” and onwards` deletes from the quoted words to the paragraph\'s end (OP8, FRA)', () => {
+    const p = find('OP8', 'FRA', 'cultural property');
+    expect(p?.kind).toBe('delete');
+    expect(p?.text).toMatch(/^trafficking in cultural property, money laundering, .* significant impact on the environment$/);
   });
   it('rule 6: a `delete` label beside proposers is opposition, not a proposal', () => {
     const p = find('OP1', 'EGY', 'greatest possible extent');
@@ -75,6 +86,42 @@ describe('how far a proposal\'s wording reaches', () => {
   });
   it('rule 4: without a base, wording glued to a strike replaces it (`Enhance~~Strengthen~~ [BGR]`)', () => {
     expect(find('OP8 Bis', 'BGR', 'Enhance')).toMatchObject({ kind: 'replace', text: 'Enhance', original: 'Strengthen' });
+  });
+});
+
+describe('rule 8: a plain `retain` beside bare codes', () => {
+  it('makes them a deletion: of the last clause before them, or of the struck run', () => {
+    expect(find('OP9', 'CHE', 'financial flows')).toMatchObject({ kind: 'delete', text: 'and illicit financial flows', survived: 'no' });
+    expect(find('OP12', 'EGY', 'community policing')).toMatchObject({ kind: 'delete', text: 'including community policing' });
+    expect(find('OP22', 'CHN', 'root causes')?.kind).toBe('delete');
+  });
+});
+
+describe('verdicts (README, "4. Verdicts")', () => {
+  it('a stock phrase elsewhere does not make a proposal partly; a distinctive one does', () => {
+    expect(find('OP32', 'AUS', 'survivors')?.survived).toBe('no');
+    expect(find('OP2', 'RUS', 'border control')?.survived).toBe('partly');
+    expect(find('OP8', 'MEX', 'money laundering')?.survived).toBe('partly');
+  });
+  it('a long proposal: one distinctive clause found is partly', () => {
+    expect(find('NEW OP1', 'AG', 'enabling factor')?.survived).toBe('partly');
+    expect(find('OP3 ALT', 'GTM', 'mutually reinforcing')?.survived).toBe('partly');
+  });
+  it('the name of an instrument cited elsewhere does not carry a proposal (PP3, MEX)', () => {
+    expect(find('PP3', 'MEX', 'Urban Agenda')?.survived).toBe('no');
+    expect(find('OP14', 'MEX', 'Statistics Division')?.survived).toBe('no');
+  });
+  it('a common word matched alone, outside a phrase, is not the wording\'s survival', () => {
+    expect(find('OP29', 'CHN', 'community services')?.survived).toBe('no');
+  });
+  it('a rare word found in a mapped paragraph without its context', () => {
+    expect(find('OP32', 'CAN', 'timely')).toMatchObject({ survived: 'yes', laterParagraph: '42' });
+  });
+  it('an alternative that lost: the original stands, the replacement\'s own words do not', () => {
+    expect(find('OP29', 'RUS', 'rehabilitative policies')?.survived).toBe('no');
+  });
+  it('wording found in full elsewhere with its draft context moved whole', () => {
+    expect(find('OP2', 'FRA', 'tools against crime')).toMatchObject({ survived: 'yes', laterParagraph: '7' });
   });
 });
 

@@ -102,6 +102,10 @@ describe('trace: the calibration sample (lines 108-149)', () => {
     expect(props.twoWay).toBeGreaterThanOrEqual(0.85);
     expect(props.threeWay).toBeGreaterThanOrEqual(0.7);
   });
+  it('survival: regression floor above the thresholds (2-way 93 %, 3-way 87 %)', () => {
+    expect(props.twoWay).toBeGreaterThanOrEqual(0.93);
+    expect(props.threeWay).toBeGreaterThanOrEqual(0.87);
+  });
 });
 
 const HAND_MAP = 'fixtures/trace/hand/paragraph-map.csv';
@@ -113,10 +117,10 @@ describe.runIf(existsSync(path(HAND_MAP)) || existsSync(path(HAND_PROPOSALS)))('
   it.runIf(map !== null)('maps at least 90 % of the paragraphs right', () => expect(map?.rate).toBeGreaterThanOrEqual(0.9));
   it.runIf(props !== null)('finds at least 85 % of the proposals', () => expect(props?.foundRate).toBeGreaterThanOrEqual(0.85));
   // Below the issue's 85 % / 70 %: these labels count wording found only in another paragraph of
-  // the final as `no` where the maintainers' sample counts it `partly` (src/trace/README.md,
-  // "Scores"). Asserted here as a floor against regressions, not as the target.
-  it.runIf(props !== null)('survival: regression floor (2-way 68 %, 3-way 58 %; the target is 85 % / 70 %)', () => {
-    expect(props?.twoWay).toBeGreaterThanOrEqual(0.68);
-    expect(props?.threeWay).toBeGreaterThanOrEqual(0.58);
+  // the final as `no` more often than the maintainers' sample does (src/trace/README.md, "Scores").
+  // Asserted here as a floor against regressions, not as the target.
+  it.runIf(props !== null)('survival: regression floor (2-way 79.5 %, 3-way 70.5 %; the target is 85 % / 70 %)', () => {
+    expect(props?.twoWay).toBeGreaterThanOrEqual(0.795);
+    expect(props?.threeWay).toBeGreaterThanOrEqual(0.705);
   });
 });

@@ -108,6 +108,17 @@ export class WordIndex {
     return isStopword(w) ? 0.15 : 0.3 + this.idf(w) / this.maxIdf;
   }
 
+  /** How many paragraphs hold all these words (a phrase's words found together: is it a stock phrase?). */
+  together(ws: Iterable<string>): number {
+    let common: Set<number> | null = null;
+    for (const w of new Set(ws)) {
+      const list = this.postings.get(w) ?? [];
+      common = common === null ? new Set(list) : new Set(list.filter((d) => (common as Set<number>).has(d)));
+      if (common.size === 0) return 0;
+    }
+    return common?.size ?? 0;
+  }
+
   /** Paragraphs sharing the query's content words, best first by the rarity they share. */
   candidates(query: readonly string[]): { doc: number; weight: number }[] {
     const score = new Map<number, number>();

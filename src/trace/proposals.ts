@@ -37,6 +37,7 @@ const UNTIL_HERE = /\buntil here\b/i;
 const FROM_HERE = /\b(end here|stop here|finish here|stop at|end at)\b/i;
 const WHOLE = /\b(entire|this|the|whole)\s+para(graph)?\b|\bdelete all\b/i;
 const QUOTED = /[\u201c"]([^\u201d"]+)[\u201d"]/;
+const RETAIN = /^\s*retain(\s+both)?\s*$/i;
 
 /**
  * `added`: for each item, whether it is a word the base lacks (null without a base counterpart).
@@ -128,10 +129,17 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
     const opponents = segs.filter((s) => s.stance === 'oppose' || (s.stance === 'delete' && s.label !== '' && !FROM_HERE.test(s.label) && !UNTIL_HERE.test(s.label))).flatMap((s) => s.codes);
     const proposing = bare.length > 0 || wording.length > 0;
 
+    // A plain `retain` (or `retain both`, not `retain original`) beside bare codes: others keep the
+    // wording the proposers would drop, so the codes ask for a deletion of the wording before them.
+    const retained = segs.some((s) => s.codes.length > 0 && RETAIN.test(s.label));
     if (bare.length > 0 && !skipFinal.has(i)) {
       const codes = bare.flatMap((s) => s.codes);
       const back = stretchBefore(items, i);
-      if (back.struck.length > 0) {
+      if (retained && back.struck.length > 0) push(make('delete', codes, back.struck, opponents));
+      else if (retained && back.words.length > 0 && back.slashAt < 0 && back.afterStrike.length === 0) {
+        // Unstruck: the last clause before the codes (after the last `,` `;` `:`), the wording kept by the others.
+        push(make('delete', codes, lastClause(back.words, text), opponents));
+      } else if (back.struck.length > 0) {
         // Bare codes after struck wording: a deletion, unless the struck words are the
         // delegation's own (not the base's), or new wording stands right before the strike.
         const struckAdded = added ? back.struck.filter((w) => added[items.indexOf(w)]).length : 0;
@@ -147,6 +155,9 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
         let kind: ProposalKind = back.afterStrike.length > 0 ? 'replace' : 'insert';
         if (back.slashAt >= 0) { words = words.slice(back.slashAt); kind = 'replace'; }
         if (added) words = trimToAdded(words, items, added);
+        // Without a base (a paragraph new as a whole), an insertion inside a sentence added to a
+        // clause: its wording starts after the stretch's last `,` `;` `:`.
+        else if (dp.whole && kind === 'insert' && !sentenceEnd(words, text)) words = lastClause(words, text);
         const original = back.afterStrike.length > 0 ? joinWords(text, back.afterStrike) : '';
         push(make(kind, codes, words, opponents, original));
       }
@@ -159,7 +170,12 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       if (quotes.length === 0) continue;
       const last = quotes[quotes.length - 1];
       if (/\b(replace|instead)\b/i.test(s.label) && /\bwith\b/i.test(s.label)) push(make('replace', s.codes, [], [], '', { text: last, off: ann.off }));
-      else if (/\b(without|delete|remove|deletion)\b/i.test(s.label) && !/\boppose\b/i.test(s.label)) push(make('delete', s.codes, [], [], '', { text: last, off: ann.off }));
+      else if (/\b(without|delete|remove|deletion)\b/i.test(s.label) && !/\boppose\b/i.test(s.label)) {
+        // `delete “trafficking in cultural property” and onwards`: from the quoted words to the paragraph's end.
+        const from = /[\u201d"]\s*(and\s+)?onwards?\b/i.test(s.label) ? findWords(prose, wordsOf(last).map(normalWord)) : -1;
+        if (from >= 0) push(make('delete', s.codes, prose.slice(from), [], ''));
+        else push(make('delete', s.codes, [], [], '', { text: last, off: ann.off }));
+      }
       else if (/\b(add|insert|include)\b/i.test(s.label)) push(make('insert', s.codes, [], [], '', { text: last, off: ann.off }));
     }
     for (const s of wording) {
@@ -167,10 +183,16 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       const kind: ProposalKind = quoted ? 'insert' : 'replace';
       // `[x / y: FRA]`: the wording after the last `/` is offered in place of what comes before it.
       const slash = !quoted && s.label.includes('/') ? s.label.lastIndexOf('/') : -1;
-      const written = quoted ? quoted[1] : slash >= 0 ? s.label.slice(slash + 1) : s.label;
+      let written = quoted ? quoted[1] : slash >= 0 ? s.label.slice(slash + 1) : s.label;
+      // A struck run inside the label (`rehabilitate and reintegrate ~~them~~ convicted criminals:RUS`):
+      // the wording is what follows it, the struck words what it replaces.
+      const raw = text.slice(ann.off, ann.end);
+      const strike = !quoted && slash < 0 && wording.length === 1 ? /~~([^~]+)~~([^~:]*):/.exec(raw) : null;
+      if (strike && wordsOf(strike[2]).length > 0) written = strike[2];
       const shown = written.replace(/^\s*ALT\s*:\s*/i, '').replace(/^[\s,;:.]+/, '').trim();
       if (wordsOf(shown).length === 0) continue;
-      push(make(kind, s.codes, [], opponents, slash >= 0 ? s.label.slice(0, slash).trim() : '', { text: shown, off: ann.off }));
+      const original = slash >= 0 ? s.label.slice(0, slash).trim() : strike && written === strike[2] ? strike[1].trim() : '';
+      push(make(kind, s.codes, [], opponents, original, { text: shown, off: ann.off }));
     }
     for (const s of deletes) {
       if (proposing && !UNTIL_HERE.test(s.label) && !FROM_HERE.test(s.label) && !WHOLE.test(s.label)) continue; // opposition
@@ -313,11 +335,15 @@ function contextWords(items: Item[], from: number, step: 1 | -1): string[] {
 /** The words as written, with the punctuation right after each. */
 export function joinWords(text: string, words: WordItem[]): string {
   return words
-    .map((w) => {
-      const after = text[w.off + w.raw.length];
-      return w.raw + (after && ',.;:'.includes(after) ? after : '');
+    .map((w, k) => {
+      const end = w.off + w.raw.length;
+      const after = text[end];
+      // A hyphenated word stays one (`non-use`, `victim-centred`).
+      if (after === '-' && words[k + 1]?.off === end + 1) return `${w.raw}-`;
+      return `${w.raw}${after && ',.;:'.includes(after) ? after : ''} `;
     })
-    .join(' ')
+    .join('')
+    .trim()
     .replace(/[,;:]$/, '');
 }
 
@@ -327,3 +353,23 @@ function findLast<T>(xs: T[], f: (x: T, i: number) => boolean): number {
 }
 
 export type { SegmentInfo };
+
+/** Where a run of normal forms first stands in a list of words, or -1. */
+function findWords(words: WordItem[], norms: string[]): number {
+  if (norms.length === 0) return -1;
+  for (let i = 0; i + norms.length <= words.length; i++) if (norms.every((n, k) => words[i + k].norm === n)) return i;
+  return -1;
+}
+
+/** The words after the last `,` `;` `:` between them (all of them when there is none). */
+function lastClause(words: WordItem[], text: string): WordItem[] {
+  let from = 0;
+  for (let k = 1; k < words.length; k++) if (/[,;:]/.test(text.slice(words[k - 1].off + words[k - 1].raw.length, words[k].off))) from = k;
+  return words.slice(from);
+}
+
+/** Whether a sentence ends between the words (`.`, `?`, `!`). */
+function sentenceEnd(words: WordItem[], text: string): boolean {
+  for (let k = 1; k < words.length; k++) if (/[.?!]/.test(text.slice(words[k - 1].off + words[k - 1].raw.length, words[k].off))) return true;
+  return false;
+}
