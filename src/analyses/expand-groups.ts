@@ -8,8 +8,9 @@
  * A member that speaks for itself on a paragraph is taken at its word there: the group's records
  * on that paragraph add nothing for it.
  */
-import { dataPath, readJsonFile } from '../data-path.js';
+import { SHIPPED_MEMBERSHIPS } from '../data/shipped.js';
 import { ConfigError } from '../errors.js';
+import type { JsonSource } from '../json-source.js';
 import type { CodeTable } from '../records/codes.js';
 import type { StanceRecord } from '../types.js';
 
@@ -24,11 +25,13 @@ export interface GroupMembership {
   date: string;
 }
 
-const EU_MEMBERS_FILE = 'eu-members-2020.json';
-
-/** The shipped membership lists (the EU's on the reference draft's date). */
-export function loadGroupMemberships(files: readonly string[] = [dataPath(EU_MEMBERS_FILE)]): GroupMembership[] {
-  return files.map((file) => parseMembership(file, readJsonFile(file)));
+/**
+ * Membership lists, checked: the shipped ones by default (the EU's on the reference draft's date),
+ * or lists already read and parsed (`{ group, members, source, date }` each); a list of another
+ * shape throws ConfigError naming its `file`.
+ */
+export function loadGroupMemberships(sources: readonly JsonSource[] = SHIPPED_MEMBERSHIPS): GroupMembership[] {
+  return sources.map(({ file, json }) => parseMembership(file, json));
 }
 
 function parseMembership(file: string, json: unknown): GroupMembership {
