@@ -14,6 +14,7 @@ import type { JsonSource } from '../json-source.js';
 import type { CodeTable } from '../records/codes.js';
 import type { StanceRecord } from '../types.js';
 
+/** A group's members on a date, with where the list comes from (for expandGroups). */
 export interface GroupMembership {
   /** The group's canonical code (`EU`). */
   group: string;
@@ -51,7 +52,7 @@ function parseMembership(file: string, json: unknown): GroupMembership {
 
 /**
  * The records with each group record expanded to the members that have no record of their own on
- * its paragraph. Added records follow the group's record they come from (members in code order),
+ * its paragraph (`--expand-groups`). Added records follow the group's record they come from (members in code order),
  * so the result stays ordered by position.
  */
 export function expandGroups(

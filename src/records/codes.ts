@@ -133,8 +133,9 @@ interface CodeFile {
 }
 
 /**
- * Build the code table from the shipped defaults (data/aliases.json, data/groups.json)
- * and an optional user file (`--aliases FILE`), already read and parsed, of this shape:
+ * Builds the code table from the shipped aliases and groups, extended or replaced by a user's (`--aliases FILE`), given already read.
+ *
+ * The defaults are data/aliases.json and data/groups.json; the user's JSON has this shape:
  *
  * ```json
  * {

@@ -170,8 +170,9 @@ export class Vocabulary {
 }
 
 /**
- * Build the vocabulary from the shipped default (data/vocabulary.json) and an optional
- * user file (`--vocabulary FILE`), already read and parsed, of the same shape plus a mode:
+ * Builds the stance vocabulary from the shipped one, extended or replaced by a user's (`--vocabulary FILE`), given already read.
+ *
+ * The default is data/vocabulary.json; the user's JSON has the same shape plus a mode:
  *
  * ```json
  * {
