@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeDraft, parseDraft } from '../src/index.js';
 
@@ -23,6 +24,13 @@ export function run(bytes) {
   const { records, diagnostics } = parseDraft(decodeDraft(bytes), { file: 'draft.txt' });
   return { records: records.length, diagnostics: diagnostics.length, json: JSON.stringify(records) };
 }
+`;
+// A TypeScript consumer for the browser: DOM, no @types/node.
+const TYPED = `
+import { decodeDraft, loadCodeTable, parseDraft, type StanceRecord } from 'kyoto-parse';
+const codes = loadCodeTable({ file: 'aliases.json', json: { aliases: { SPA: 'ESP' } } });
+const records: StanceRecord[] = parseDraft(decodeDraft(new Uint8Array(0)), { file: 'draft.txt', codes }).records;
+document.title = String(records.length);
 `;
 const NODE_MAIN = `
 import { readFileSync } from 'node:fs';
@@ -41,6 +49,8 @@ beforeAll(() => {
   symlinkSync(root, join(project, 'node_modules', 'kyoto-parse'), 'dir');
   writeFileSync(join(project, 'consumer.js'), CONSUMER);
   writeFileSync(join(project, 'main.js'), NODE_MAIN);
+  writeFileSync(join(project, 'app.ts'), TYPED);
+  writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
 });
 
 afterAll(() => {
@@ -113,5 +123,21 @@ describe('a consumer bundled for Node', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('1519 166\n');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('a TypeScript consumer for the browser', () => {
+  // skipLibCheck, as most project templates set it: chalk's own declarations (reached through
+  // FORMATS' `chalk` option) name node:tty.
+  it.each([
+    ['bundler', ts.ModuleKind.ESNext, ts.ModuleResolutionKind.Bundler],
+    ['nodenext', ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
+  ])('type-checks against the declarations in dist/ (moduleResolution %s) with no @types/node', (_name, module, moduleResolution) => {
+    const program = ts.createProgram([join(project, 'app.ts')], {
+      noEmit: true, strict: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, module, moduleResolution,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: [],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(problems).toEqual([]);
   });
 });
