@@ -65,8 +65,16 @@ declare const KYOTO_PARSE_VERSION: string | undefined;
 /** The package's version: the bundler's, or package.json's, found above this module (src/cli/, dist/src/cli/ or dist/bundle/). */
 export function packageVersion(): string {
   if (typeof KYOTO_PARSE_VERSION === 'string') return KYOTO_PARSE_VERSION;
-  const pkg = JSON.parse(readFileSync(join(findPackageRoot(), 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+let root: string | undefined;
+
+/** The folder holding the package's package.json (CLI only: there is no such folder in a consumer's bundle). */
+export function packageRoot(): string {
+  root ??= findPackageRoot();
+  return root;
 }
 
 function findPackageRoot(): string {
