@@ -17,6 +17,7 @@ import type { Diagnostic, Paragraph, ParseResult } from './types.js';
 import { appendAll } from './util/arrays.js';
 import { cleanText } from './util/text.js';
 
+/** How parseDraft, readDraft and checkDraft read a draft: the name its records carry, and the tables for codes and stances. */
 export interface ParseOptions {
   /** The name records carry in their `file` column (`-` for standard input). */
   file?: string;
@@ -60,11 +61,28 @@ export interface DraftReading {
   isComplete(): boolean;
 }
 
-/** Orders records, annotations and diagnostics by line, then column. */
+/**
+ * Orders records, annotations and diagnostics by line, then column.
+ *
+ * @example
+ * ```ts
+ * const everything = [...result.records, ...result.diagnostics].sort(byPosition);
+ * ```
+ */
 export const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }): number =>
   a.line - b.line || a.column - b.column;
 
-/** The whole pipeline on one file, all of its results at once. */
+/**
+ * Reads one draft, the whole pipeline at once: its paragraphs, annotations, stance records and diagnostics.
+ *
+ * Only a string (or a DecodedDraft) is needed: no file is read, so it runs in a browser as in Node.
+ *
+ * @example
+ * ```ts
+ * const { records, diagnostics } = parseDraft('1. Strengthen cooperation [FRA,UK; delete:RUS]\n', { file: 'draft.txt' });
+ * records.map((r) => `${r.country} ${r.stance}`); // ['FRA support', 'GBR support', 'RUS delete']
+ * ```
+ */
 export function parseDraft(input: string | DecodedDraft, options: ParseOptions = {}): ParseResult {
   const reading = readDraft(input, options);
   const result: Omit<ParseResult, 'diagnostics'> = { paragraphs: [], annotations: [], records: [] };
@@ -76,7 +94,16 @@ export function parseDraft(input: string | DecodedDraft, options: ParseOptions =
   return { ...result, diagnostics: reading.diagnostics() };
 }
 
-/** The pipeline on one file, paragraph by paragraph: what parseDraft returns, in parts. */
+/**
+ * Reads one draft paragraph by paragraph: what parseDraft returns, in parts, each read when it is reached.
+ *
+ * @example
+ * ```ts
+ * const reading = readDraft(text, { file: 'draft.txt' });
+ * for (const { paragraph, records } of reading.paragraphs) console.log(paragraph.id, records.length);
+ * console.log(reading.diagnostics().length);
+ * ```
+ */
 export function readDraft(input: string | DecodedDraft, options: ParseOptions = {}): DraftReading {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();

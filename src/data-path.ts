@@ -1,83 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ConfigError } from './errors.js';
-
-let packageRoot: string | undefined;
-
-/** The folder holding package.json: src/ under vitest, dist/src/ once compiled, both resolve to it. */
-function findPackageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`kyoto-parse: no package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-/** Absolute path of a file shipped in the package's data/ folder. */
-export function dataPath(name: string): string {
-  return join(packageRootPath(), 'data', name);
-}
-
-/** Absolute path of a file at the package's root (`package.json`). */
-export function packagePath(name: string): string {
-  return join(packageRootPath(), name);
-}
-
-function packageRootPath(): string {
-  packageRoot ??= findPackageRoot();
-  return packageRoot;
-}
-
-/** A JSON file already read: its name (for messages) and its content. Read once, so a pipe (`<(…)`) works. */
-export interface JsonSource {
-  file: string;
-  json: unknown;
-}
-
-/** The file's JSON as a JsonSource (a string names a file still to read). */
-export function jsonSource(source: string | JsonSource): JsonSource {
-  return typeof source === 'string' ? { file: source, json: readJsonFile(source) } : source;
-}
-
 /**
- * Read and parse a JSON file. A missing file or bad JSON throws ConfigError with a
- * one-line message; for syntax errors it names the line and column when the JSON
- * parser reports a position (Node 20 does not for every error).
+ * Kept for the command line (src/cli/settings.ts imports jsonSource from here): the file reading
+ * now lives in src/cli/json-file.ts, and the shipped data are imported as modules
+ * (src/data/shipped.ts), so nothing outside src/cli may import this module (it needs Node's fs
+ * and path, and a package folder on disk). New code imports src/cli/json-file.js directly.
  */
-export function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`;
-    throw new ConfigError(file, reason, { cause: error });
-  }
-  const json = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(json);
-  } catch (error) {
-    throw new ConfigError(file, describeJsonError(String((error as Error).message), json), { cause: error });
-  }
+import { join } from 'node:path';
+import { packageRoot } from './cli/json-file.js';
+
+export { jsonSource, readJsonFile, type JsonSource } from './cli/json-file.js';
+
+/** Absolute path of a file in the package's data/ folder, for the CLI (the library imports them: src/data/shipped.ts). */
+export function dataPath(name: string): string {
+  return join(packageRoot(), 'data', name);
 }
 
-function describeJsonError(message: string, text: string): string {
-  // V8 appends the offending source to some messages (`…, "{ "a": x }" is not valid JSON`): drop it, it may span lines.
-  let reason = message.replace(/, (?:\.\.\.)?".*$/s, '').replace(/\s+/g, ' ').trim();
-  let offset: number | undefined;
-  const atPosition = /\s*in JSON at position (\d+)(?: \(line \d+ column \d+\))?/.exec(reason);
-  if (atPosition) {
-    offset = Number(atPosition[1]);
-    reason = reason.replace(atPosition[0], '');
-  } else if (/Unexpected end of JSON input/.test(reason)) {
-    offset = text.length;
-  }
-  if (offset === undefined) return `invalid JSON: ${reason}`;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-  return `invalid JSON at line ${line}, column ${column}: ${reason}`;
+/** Absolute path of a file at the package's root, for the CLI. */
+export function packagePath(name: string): string {
+  return join(packageRoot(), name);
 }

@@ -1,8 +1,15 @@
-/** kyoto-parse as a library: the same parse the CLI runs. */
+/**
+ * kyoto-parse as a library: the same parse the CLI runs. Nothing here reads a file or needs a
+ * Node built-in (the shipped tables are bundled modules), so it bundles for the browser too.
+ */
+import { checkDraft as checkDraftOf, type CheckOptions as CheckOptionsOf, type Finding as FindingOf } from './check/findings.js';
+import { RULES } from './check/rules.js';
+
 export { parseDraft, readDraft, byPosition, type ParseOptions, type DraftReading, type ParagraphResult } from './api.js';
 export { decodeDraft, type DecodedDraft } from './decode/decode-draft.js';
 export { loadCodeTable, CodeTable, type CodeInfo } from './records/codes.js';
 export { loadVocabulary, Vocabulary } from './records/vocabulary.js';
+export type { JsonSource } from './json-source.js';
 export { buildMatrix, type StanceMatrix } from './analyses/matrix.js';
 export { FORMATS, FORMAT_NAMES } from './formatters/index.js';
 export { ConfigError } from './errors.js';
@@ -13,5 +20,25 @@ export { rankContested, contentionScore, type ContestedParagraph } from './analy
 export { computeAgreement, type Agreement, type AgreementPair } from './analyses/agreement.js';
 export { clusterDelegations, type Blocs } from './analyses/blocs.js';
 export { expandGroups, loadGroupMemberships, type GroupMembership } from './analyses/expand-groups.js';
-export { checkDraft, type Finding, type CheckOptions } from './check/findings.js';
-export { RULES as CHECK_RULES } from './check/rules.js';
+
+// `check`'s exports are documented here rather than at their declarations (src/check/, where the
+// `check` command's rules are being reworked): the documentation of a re-export is not shown.
+
+/**
+ * Runs `kyoto-parse check` on one draft: every finding, with the severity of its rule (all errors with `strict`).
+ *
+ * @example
+ * ```ts
+ * const errors = checkDraft(text, { file: 'draft.txt' }).filter((finding) => finding.severity === 'error');
+ * ```
+ */
+export const checkDraft: typeof checkDraftOf = checkDraftOf;
+
+/** How checkDraft reads a draft: parseDraft's options, and `strict` to make every finding an error and report unknown labels. */
+export type CheckOptions = CheckOptionsOf;
+
+/** One finding of checkDraft: a Diagnostic whose rule is one of CHECK_RULES. */
+export type Finding = FindingOf;
+
+/** The rules `check` reports, by name, each with its default severity and a one-line description. */
+export const CHECK_RULES: typeof RULES = RULES;

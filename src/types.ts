@@ -1,6 +1,7 @@
 /** The four stances a mention can take (NOTATION.md, "The stance of a mention"). */
 export type Stance = 'support' | 'oppose' | 'delete' | 'other';
 
+/** The stances, in the order of the matrix's cell letters and of every count by stance. */
 export const STANCES: readonly Stance[] = ['support', 'oppose', 'delete', 'other'];
 
 /** One record: what one mention of a delegation yields. Field order is the CSV column order. */
@@ -28,16 +29,19 @@ export interface StanceRecord {
   excerpt: string;
 }
 
+/** The fields of a StanceRecord in the records CSV's column order. */
 export const RECORD_COLUMNS: readonly (keyof StanceRecord)[] = [
   'file', 'paragraph', 'country', 'name', 'stance', 'label', 'raw', 'line', 'column', 'struck', 'excerpt',
 ];
 
+/** How a paragraph's ID was found: its number, its label, its place in the preamble, or its line. */
 export type ParagraphKind =
   | 'numbered'   // `1.`, `8-9.`, `~~11~~-13.` -> OPn
   | 'labelled'   // `PP4 ALT1`, `OP6 Bis.`, `NEW PP5`
   | 'preamble'   // unlabelled paragraph between `We, the Heads of State` and `Declare the following` -> PPn
   | 'unlabelled'; // anything else -> L<line>
 
+/** One paragraph of a draft, with the ID its records carry (docs/library.md, "Paragraph"). */
 export interface Paragraph {
   file: string;
   /** Unique ID within the file (`OP1#2` for the second OP1). */
@@ -53,8 +57,10 @@ export interface Paragraph {
   text: string;
 }
 
+/** How serious a diagnostic is: `error` when the text could not be read cleanly, `warning` when it was read by a rule a careful transcriber would not need (`aliased-code`). */
 export type Severity = 'error' | 'warning';
 
+/** Something in the draft that could not be read cleanly, where it is and which rule it breaks (docs/library.md, "Diagnostic"). */
 export interface Diagnostic {
   file: string;
   line: number;
@@ -102,6 +108,7 @@ export interface Annotation {
   segments: Segment[];
 }
 
+/** Everything parseDraft reads from one draft, each list in text order (docs/library.md, "ParseResult"). */
 export interface ParseResult {
   paragraphs: Paragraph[];
   annotations: Annotation[];

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDraft } from '../src/api.js';
 import { CodeTable, loadCodeTable } from '../src/records/codes.js';
 import { ConfigError } from '../src/errors.js';
-import { dataPath } from '../src/data-path.js';
+import { jsonSource } from '../src/cli/json-file.js';
 
 const table = loadCodeTable();
 const tmp = mkdtempSync(join(tmpdir(), 'kyoto-codes-'));
@@ -15,6 +15,8 @@ function userFile(content: unknown): string {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return file;
 }
+/** As the CLI passes --FILE: read (a missing file or bad JSON throws ConfigError there), then loaded. */
+const load = (file: string) => loadCodeTable(jsonSource(file));
 
 describe('the code table of NOTATION.md', () => {
   it.each([
@@ -67,8 +69,8 @@ describe('the code table of NOTATION.md', () => {
 
 describe('shipped data', () => {
   const iso = (code: string) => table.lookup(code)?.alias === false && table.lookup(code)?.kind === 'country';
-  const aliases = JSON.parse(readFileSync(dataPath('aliases.json'), 'utf8')).aliases as Record<string, unknown>;
-  const groups = JSON.parse(readFileSync(dataPath('groups.json'), 'utf8')).groups as Record<string, string>;
+  const aliases = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'aliases.json'), 'utf8')).aliases as Record<string, unknown>;
+  const groups = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'groups.json'), 'utf8')).groups as Record<string, string>;
 
   it('no default alias or group collides with an ISO alpha-3 code', () => {
     const plain = new CodeTable(new Map(), new Map());
@@ -106,7 +108,7 @@ describe('suggest', () => {
 
 describe('user alias files (--aliases)', () => {
   it('extend adds and overrides entries, keeping the defaults', () => {
-    const codes = loadCodeTable(userFile({
+    const codes = load(userFile({
       mode: 'extend',
       aliases: { SPA: 'ESP', UK: { code: 'GBR', warn: 'write GBR' }, UE: 'EU' },
       groups: { LMG: 'Like-Minded Group' },
@@ -120,12 +122,12 @@ describe('user alias files (--aliases)', () => {
   });
 
   it('extend is the default mode', () => {
-    const codes = loadCodeTable(userFile({ aliases: { SPA: 'ESP' } }));
+    const codes = load(userFile({ aliases: { SPA: 'ESP' } }));
     expect(codes.isCode('SPA') && codes.isCode('UK')).toBe(true);
   });
 
   it('replace keeps only the user entries; ISO codes still stand for themselves', () => {
-    const codes = loadCodeTable(userFile({ mode: 'replace', aliases: { SPA: 'ESP' }, groups: { EU: 'Union européenne' } }));
+    const codes = load(userFile({ mode: 'replace', aliases: { SPA: 'ESP' }, groups: { EU: 'Union européenne' } }));
     expect(codes.lookup('SPA')?.canonical).toBe('ESP');
     expect(codes.lookup('EU')?.name).toBe('Union européenne');
     expect(codes.lookup('UK')).toBeNull();
@@ -134,22 +136,22 @@ describe('user alias files (--aliases)', () => {
   });
 
   it('user aliases that point at each other cannot loop', () => {
-    const codes = loadCodeTable(userFile({ aliases: { GBR: 'NLD', NLD: 'GBR' } }));
+    const codes = load(userFile({ aliases: { GBR: 'NLD', NLD: 'GBR' } }));
     expect(codes.lookup('GBR')).toMatchObject({ canonical: 'NLD', alias: true });
   });
 
   it('a missing file throws ConfigError naming it', () => {
     const missing = join(tmp, 'nope.json');
-    expect(() => loadCodeTable(missing)).toThrow(ConfigError);
-    expect(() => loadCodeTable(missing)).toThrow(`${missing}: file not found`);
+    expect(() => load(missing)).toThrow(ConfigError);
+    expect(() => load(missing)).toThrow(`${missing}: file not found`);
   });
 
   it('invalid JSON throws ConfigError with the line', () => {
     const file = userFile('{\n  "aliases": {\n    "SPA": "ESP",\n  }\n}\n');
-    expect(() => loadCodeTable(file)).toThrow(ConfigError);
-    expect(() => loadCodeTable(file)).toThrow(/line 4/);
+    expect(() => load(file)).toThrow(ConfigError);
+    expect(() => load(file)).toThrow(/line 4/);
     try {
-      loadCodeTable(userFile('{\n "aliases": x\n}'));
+      load(userFile('{\n "aliases": x\n}'));
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as Error).message).not.toContain('\n');
@@ -173,14 +175,14 @@ describe('user alias files (--aliases)', () => {
     ['replace dropping a group an alias needs', { mode: 'replace', aliases: { UE: 'EU' } }],
   ])('a file with %s throws ConfigError', (_what, content) => {
     const file = userFile(content);
-    expect(() => loadCodeTable(file)).toThrow(ConfigError);
-    expect(() => loadCodeTable(file)).toThrow(file);
+    expect(() => load(file)).toThrow(ConfigError);
+    expect(() => load(file)).toThrow(file);
   });
 });
 
 describe('diagnostics about codes', () => {
   it('look for "did you mean" codes only when their message is read, and show it to JSON', () => {
-    const codes = loadCodeTable(userFile({ aliases: {} }));
+    const codes = load(userFile({ aliases: {} }));
     const suggest = vi.spyOn(codes, 'suggest');
     const { diagnostics } = parseDraft('1. Text [GRB; delete: UK]\n', { codes });
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:10 unknown-code', '1:23 aliased-code']);

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Vocabulary, loadVocabulary } from '../src/records/vocabulary.js';
 import { ConfigError } from '../src/errors.js';
+import { jsonSource } from '../src/cli/json-file.js';
 
 const vocabulary = loadVocabulary();
 const tmp = mkdtempSync(join(tmpdir(), 'kyoto-vocabulary-'));
@@ -16,6 +17,8 @@ function userFile(content: unknown): string {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return file;
 }
+/** As the CLI passes --FILE: read (a missing file or bad JSON throws ConfigError there), then loaded. */
+const load = (file: string) => loadVocabulary(jsonSource(file));
 
 describe('the label table of NOTATION.md', () => {
   it.each([
@@ -101,7 +104,7 @@ describe('isKnownLabel and keywords', () => {
 
 describe('user vocabulary files (--vocabulary)', () => {
   it('extend puts the user rows first: SUP means delete', () => {
-    const words = loadVocabulary(userFile({ mode: 'extend', rows: [{ stance: 'delete', any: ['sup'] }] }));
+    const words = load(userFile({ mode: 'extend', rows: [{ stance: 'delete', any: ['sup'] }] }));
     expect(words.stanceOf('SUP')).toBe('delete');
     expect(words.stanceOf('retain original')).toBe('oppose');
     expect(words.stanceOf('reaffirm')).toBe('support');
@@ -109,12 +112,12 @@ describe('user vocabulary files (--vocabulary)', () => {
   });
 
   it('extend rows win over default rows', () => {
-    const words = loadVocabulary(userFile({ rows: [{ stance: 'other', any: ['retain'] }] }));
+    const words = load(userFile({ rows: [{ stance: 'other', any: ['retain'] }] }));
     expect(words.stanceOf('retain')).toBe('other');
   });
 
   it('replace uses only the user rows and fallback', () => {
-    const words = loadVocabulary(userFile({
+    const words = load(userFile({
       mode: 'replace',
       rows: [{ stance: 'delete', any: ['supprimer', 'jusqu’ici'] }, { stance: 'oppose', any: ['maintenir'], all: ['original'] }],
       fallback: 'other',
@@ -127,7 +130,7 @@ describe('user vocabulary files (--vocabulary)', () => {
   });
 
   it('replace without a fallback keeps the default one', () => {
-    const words = loadVocabulary(userFile({ mode: 'replace', rows: [] }));
+    const words = load(userFile({ mode: 'replace', rows: [] }));
     expect(words.stanceOf('delete')).toBe('support');
   });
 
@@ -140,10 +143,10 @@ describe('user vocabulary files (--vocabulary)', () => {
 
   it('a missing file or invalid JSON throws ConfigError naming the file', () => {
     const missing = join(tmp, 'nope.json');
-    expect(() => loadVocabulary(missing)).toThrow(ConfigError);
-    expect(() => loadVocabulary(missing)).toThrow(missing);
+    expect(() => load(missing)).toThrow(ConfigError);
+    expect(() => load(missing)).toThrow(missing);
     const broken = userFile('{\n  "rows": [\n    { "stance": "delete", "any": ["sup"] },\n  ]\n}');
-    expect(() => loadVocabulary(broken)).toThrow(ConfigError);
+    expect(() => load(broken)).toThrow(ConfigError);
   });
 
   it.each([
@@ -159,8 +162,8 @@ describe('user vocabulary files (--vocabulary)', () => {
     ['a bad fallback', { rows: [], fallback: 'neutral' }],
   ])('a file with %s throws ConfigError', (_what, content) => {
     const file = userFile(content);
-    expect(() => loadVocabulary(file)).toThrow(ConfigError);
-    expect(() => loadVocabulary(file)).toThrow(file);
+    expect(() => load(file)).toThrow(ConfigError);
+    expect(() => load(file)).toThrow(file);
   });
 });
 

@@ -14,6 +14,7 @@
  */
 import { compareCodes, type Positions } from './positions.js';
 
+/** The agreement score of two delegations, with the counts it comes from. */
 export interface AgreementPair {
   /** The pair's codes, `a` before `b` in code order. */
   a: string;
@@ -26,6 +27,7 @@ export interface AgreementPair {
   agreed: number;
 }
 
+/** The agreement scores of every pair of delegations with enough shared paragraphs, as computeAgreement returns them. */
 export interface Agreement {
   /** Delegations with at least one position, sorted by code. */
   countries: string[];
@@ -39,6 +41,15 @@ export interface Agreement {
 
 export const DEFAULT_MIN_SHARED = 5;
 
+/**
+ * Scores each pair of delegations by the share of the paragraphs they both took a side on where they took the same one.
+ *
+ * @example
+ * ```ts
+ * const agreement = computeAgreement(buildPositions(records), { minShared: 5 });
+ * agreement.pair('FRA', 'DEU')?.score; // in [0, 1], undefined below 5 shared paragraphs
+ * ```
+ */
 export function computeAgreement(positions: Positions, options: { minShared?: number } = {}): Agreement {
   const minShared = options.minShared ?? DEFAULT_MIN_SHARED;
   // Each delegation's for/against positions, by paragraph key.

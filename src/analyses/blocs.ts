@@ -34,6 +34,7 @@ export interface BlocsOptions {
   linkage?: Linkage;
 }
 
+/** The blocs clusterDelegations finds: its clusters, the delegations it could not place, and a heatmap order. */
 export interface Blocs {
   /** Each cluster's codes, sorted; clusters by size, then first code. */
   clusters: string[][];
@@ -46,6 +47,14 @@ export interface Blocs {
   requested: number | null;
 }
 
+/**
+ * Groups delegations into blocs by hierarchical clustering of their agreement scores (`kyoto-parse blocs`).
+ *
+ * @example
+ * ```ts
+ * const { clusters } = clusterDelegations(computeAgreement(buildPositions(records)), { linkage: 'average' });
+ * ```
+ */
 export function clusterDelegations(agreement: Agreement, options: BlocsOptions = {}): Blocs {
   const linkage = options.linkage ?? 'average';
   const requested = options.clusters ?? null;

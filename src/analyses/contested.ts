@@ -17,6 +17,7 @@
  */
 import { compareCodes, type ParagraphRef, type Positions } from './positions.js';
 
+/** A paragraph as rankContested ranks it: its score and the delegations for, against and mixed. */
 export interface ContestedParagraph extends ParagraphRef {
   /** 1-based rank by score. */
   rank: number;
@@ -29,12 +30,12 @@ export interface ContestedParagraph extends ParagraphRef {
   mixed: string[];
 }
 
-/** `2·for·against / (for + against)`, 0 when either camp is empty. */
+/** The contention score of a paragraph with so many delegations for and against: `2·for·against / (for + against)`, 0 when either camp is empty. */
 export function contentionScore(supporters: number, opponents: number): number {
   return supporters === 0 || opponents === 0 ? 0 : (2 * supporters * opponents) / (supporters + opponents);
 }
 
-/** Every paragraph with at least one position, highest score first. */
+/** Ranks every paragraph with at least one position by its contention score, highest first (`kyoto-parse contested`). */
 export function rankContested(positions: Positions): ContestedParagraph[] {
   const scored = positions.paragraphs.map((ref, order) => {
     const supporters: string[] = [];

@@ -8,11 +8,13 @@
  * A member that speaks for itself on a paragraph is taken at its word there: the group's records
  * on that paragraph add nothing for it.
  */
-import { dataPath, readJsonFile } from '../data-path.js';
+import { SHIPPED_MEMBERSHIPS } from '../data/shipped.js';
 import { ConfigError } from '../errors.js';
+import type { JsonSource } from '../json-source.js';
 import type { CodeTable } from '../records/codes.js';
 import type { StanceRecord } from '../types.js';
 
+/** A group's members on a date, with where the list comes from (for expandGroups). */
 export interface GroupMembership {
   /** The group's canonical code (`EU`). */
   group: string;
@@ -24,11 +26,13 @@ export interface GroupMembership {
   date: string;
 }
 
-const EU_MEMBERS_FILE = 'eu-members-2020.json';
-
-/** The shipped membership lists (the EU's on the reference draft's date). */
-export function loadGroupMemberships(files: readonly string[] = [dataPath(EU_MEMBERS_FILE)]): GroupMembership[] {
-  return files.map((file) => parseMembership(file, readJsonFile(file)));
+/**
+ * Membership lists, checked: the shipped ones by default (the EU's on the reference draft's date),
+ * or lists already read and parsed (`{ group, members, source, date }` each); a list of another
+ * shape throws ConfigError naming its `file`.
+ */
+export function loadGroupMemberships(sources: readonly JsonSource[] = SHIPPED_MEMBERSHIPS): GroupMembership[] {
+  return sources.map(({ file, json }) => parseMembership(file, json));
 }
 
 function parseMembership(file: string, json: unknown): GroupMembership {
@@ -48,7 +52,7 @@ function parseMembership(file: string, json: unknown): GroupMembership {
 
 /**
  * The records with each group record expanded to the members that have no record of their own on
- * its paragraph. Added records follow the group's record they come from (members in code order),
+ * its paragraph (`--expand-groups`). Added records follow the group's record they come from (members in code order),
  * so the result stays ordered by position.
  */
 export function expandGroups(

@@ -1,6 +1,7 @@
 /** Record filters shared by every command: `--country`, `--paragraph`, `--stance`. */
 import type { Stance, StanceRecord } from '../types.js';
 
+/** Which records filterRecords keeps: each set given must hold the record's value; a set left out keeps all. */
 export interface RecordFilter {
   /** Canonical codes. */
   countries?: ReadonlySet<string>;
@@ -9,6 +10,14 @@ export interface RecordFilter {
   stances?: ReadonlySet<Stance>;
 }
 
+/**
+ * The records that pass every part of the filter, in their order (the CLI's `--country`, `--paragraph`, `--stance`).
+ *
+ * @example
+ * ```ts
+ * const againstRussia = filterRecords(records, { countries: new Set(['RUS']), stances: new Set(['oppose', 'delete']) });
+ * ```
+ */
 export function filterRecords(records: StanceRecord[], filter: RecordFilter): StanceRecord[] {
   const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
   return records.filter((record) =>

@@ -19,6 +19,7 @@ export interface MatrixRow {
   cells: StanceCounts[];
 }
 
+/** The stance matrix buildMatrix returns: one row per delegation, one column per paragraph, each cell the delegation's stance counts there. */
 export interface StanceMatrix {
   /** Input files in order of first appearance in the records. */
   files: string[];
@@ -59,6 +60,12 @@ function compareCodes(a: string, b: string): number {
 
 /**
  * Builds the stance matrix: one row per delegation, one column per paragraph that has records.
+ *
+ * @example
+ * ```ts
+ * const { records, paragraphs } = parseDraft(text, { file: 'draft.txt' });
+ * const matrix = buildMatrix(records, paragraphs);
+ * ```
  *
  * Columns follow the files in order of first appearance, then document order within a file.
  * Records are ordered by position, but a note or heading can put a record on a paragraph

@@ -38,6 +38,7 @@ export interface PositionEntry extends ParagraphRef {
   position: Position | null;
 }
 
+/** Each delegation's position (for, against or mixed) on each paragraph, indexed both ways, as buildPositions returns them. */
 export interface Positions {
   /** True when the records come from more than one file (keys then carry the file). */
   multiFile: boolean;
@@ -66,6 +67,15 @@ export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Each delegation's position on each paragraph from its records (the sign of support minus oppose and delete), the input of rankContested and computeAgreement.
+ *
+ * @example
+ * ```ts
+ * const positions = buildPositions(parseDraft(text).records);
+ * const [mostContested] = rankContested(positions);
+ * ```
+ */
 export function buildPositions(records: readonly StanceRecord[]): Positions {
   const files = new Set(records.map((record) => record.file));
   const multiFile = files.size > 1;

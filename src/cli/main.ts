@@ -3,11 +3,10 @@
  * runs one command and returns the exit status. Data goes to stdout, messages to stderr; 0 on
  * success, 2 for usage and input/output problems; a bug is thrown, for the binary to report.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { packagePath } from '../data-path.js';
 import { ConfigError } from '../errors.js';
 import { processIo, type CliIo } from './cli-io.js';
+import { packageVersion } from './json-file.js';
 import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
 import { loadProjectConfig } from './project-config.js';
@@ -15,11 +14,6 @@ import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const EXIT_OK = 0;
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /** As commander's own defaults, but on `io`; its messages on one line (the "(Did you mean …?)" hint joins the error). */
 function outputTo(command: Command, io: CliIo): Command {

@@ -3,6 +3,7 @@
  * no byte order mark. Line numbers are kept (CRLF and CR each end one line).
  */
 
+/** A draft's text as decodeDraft made it (normalised line ends, no byte order mark), and where bytes were invalid. */
 export interface DecodedDraft {
   /** Normalised (normaliseText): pass the DecodedDraft itself to parseDraft or readDraft, which then use it as is. */
   text: string;
@@ -10,7 +11,17 @@ export interface DecodedDraft {
   invalidLines: number[];
 }
 
-/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; CRLF and CR become LF. */
+/**
+ * Decodes a file's bytes as the CLI does: UTF-8 (with or without BOM) or UTF-16 with a BOM, CRLF and CR made LF.
+ *
+ * It needs only `TextDecoder`, which browsers and Node both have.
+ *
+ * @example
+ * ```ts
+ * const draft = decodeDraft(new Uint8Array(await (await fetch('draft.txt')).arrayBuffer()));
+ * const result = parseDraft(draft, { file: 'draft.txt' }); // invalid bytes become invalid-encoding warnings
+ * ```
+ */
 export function decodeDraft(bytes: Uint8Array): DecodedDraft {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));

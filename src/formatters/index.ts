@@ -52,7 +52,14 @@ function outputFormat(name: FormatName): OutputFormat {
   };
 }
 
-/** The `--format` choices, by name. */
+/**
+ * The main command's output formats (`--format`), by name, each turning a ParseResult into the text the CLI writes.
+ *
+ * @example
+ * ```ts
+ * const csv = FORMATS.csv.format({ result: parseDraft(text, { file: 'draft.txt' }) });
+ * ```
+ */
 export const FORMATS = Object.fromEntries(
   (Object.keys(DESCRIPTIONS) as FormatName[]).map((name) => [name, outputFormat(name)]),
 ) as Record<FormatName, OutputFormat>;

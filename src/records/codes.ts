@@ -1,9 +1,11 @@
-import { createRequire } from 'node:module';
-// The package's browser entry: the Node entry would register all ~80 locales; we need English only.
 import damerauLevenshtein from 'damerau-levenshtein';
+// The package's browser entry: the Node entry would register all ~80 locales; we need English only,
+// imported as a JSON module so that a bundler inlines it.
 import countries from 'i18n-iso-countries/index.js';
 import type { LocaleData } from 'i18n-iso-countries';
-import { dataPath, jsonSource, readJsonFile, type JsonSource } from '../data-path.js';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { SHIPPED_ALIASES, SHIPPED_GROUPS } from '../data/shipped.js';
+import type { JsonSource } from '../json-source.js';
 import { ConfigError } from '../errors.js';
 
 /** What a delegation code written in a draft stands for. */
@@ -31,11 +33,13 @@ const CODE_SHAPE = /^[A-Z]{2,3}$/;
 
 let isoNames: ReadonlyMap<string, string> | undefined;
 
-/** ISO 3166-1 alpha-3 code -> English short name, from i18n-iso-countries (registered once). */
+/**
+ * ISO 3166-1 alpha-3 code -> English short name, from i18n-iso-countries, on first use: the locale
+ * is registered then, not on import (the package has no side effects on import).
+ */
 function isoCountries(): ReadonlyMap<string, string> {
   if (!isoNames) {
-    const require = createRequire(import.meta.url);
-    countries.registerLocale(require('i18n-iso-countries/langs/en.json') as LocaleData);
+    countries.registerLocale(english as LocaleData);
     const names = new Map<string, string>();
     for (const alpha3 of Object.keys(countries.getAlpha3Codes()).sort()) {
       const name = countries.getName(alpha3, 'en', { select: 'official' });
@@ -129,8 +133,9 @@ interface CodeFile {
 }
 
 /**
- * Build the code table from the shipped defaults (data/aliases.json, data/groups.json)
- * and an optional user file (`--aliases FILE`) of this shape:
+ * Builds the code table from the shipped aliases and groups, extended or replaced by a user's (`--aliases FILE`), given already read.
+ *
+ * The defaults are data/aliases.json and data/groups.json; the user's JSON has this shape:
  *
  * ```json
  * {
@@ -149,21 +154,25 @@ interface CodeFile {
  * - `groups`: group code -> English name; never an ISO alpha-3 code.
  * - Codes are 2-3 upper-case letters. Members whose name starts with `$` (`$comment`) are ignored.
  *
- * A missing file, invalid JSON or another shape throws ConfigError.
+ * Another shape throws ConfigError naming `source.file`.
+ *
+ * @example
+ * ```ts
+ * const codes = loadCodeTable({ file: 'my-aliases.json', json: { aliases: { SPA: 'ESP' } } });
+ * codes.lookup('SPA')?.name; // 'Spain'
+ * ```
  */
-export function loadCodeTable(userFile?: string | JsonSource): CodeTable {
-  if (userFile === undefined) return (defaultTable ??= buildTable(loadDefaults(), undefined));
-  const { file, json } = jsonSource(userFile);
+export function loadCodeTable(source?: JsonSource): CodeTable {
+  if (source === undefined) return (defaultTable ??= buildTable(loadDefaults(), undefined));
+  const { file, json } = source;
   return buildTable(loadDefaults(), { file, data: parseCodeFile(file, json, true) });
 }
 
 let defaultTable: CodeTable | undefined;
 
 function loadDefaults(): CodeFile {
-  const aliasesFile = dataPath('aliases.json');
-  const groupsFile = dataPath('groups.json');
-  const aliases = parseCodeFile(aliasesFile, readJsonFile(aliasesFile), false).aliases;
-  const groups = parseCodeFile(groupsFile, readJsonFile(groupsFile), false).groups;
+  const aliases = parseCodeFile(SHIPPED_ALIASES.file, SHIPPED_ALIASES.json, false).aliases;
+  const groups = parseCodeFile(SHIPPED_GROUPS.file, SHIPPED_GROUPS.json, false).groups;
   return { mode: 'replace', aliases, groups };
 }
 
@@ -176,7 +185,7 @@ function buildTable(defaults: CodeFile, user: { file: string; data: CodeFile } |
     aliases = new Map([...aliases, ...user.data.aliases]);
     groups = new Map([...groups, ...user.data.groups]);
   }
-  checkConsistent(user?.file ?? dataPath('aliases.json'), aliases, groups);
+  checkConsistent(user?.file ?? SHIPPED_ALIASES.file, aliases, groups);
   return new CodeTable(aliases, groups);
 }
 

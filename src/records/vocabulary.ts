@@ -1,5 +1,6 @@
 import { STANCES, type Stance } from '../types.js';
-import { dataPath, jsonSource, readJsonFile, type JsonSource } from '../data-path.js';
+import { SHIPPED_VOCABULARY } from '../data/shipped.js';
+import type { JsonSource } from '../json-source.js';
 import { ConfigError } from '../errors.js';
 import { detached } from '../util/text.js';
 
@@ -169,8 +170,9 @@ export class Vocabulary {
 }
 
 /**
- * Build the vocabulary from the shipped default (data/vocabulary.json) and an optional
- * user file (`--vocabulary FILE`) of the same shape plus a mode:
+ * Builds the stance vocabulary from the shipped one, extended or replaced by a user's (`--vocabulary FILE`), given already read.
+ *
+ * The default is data/vocabulary.json; the user's JSON has the same shape plus a mode:
  *
  * ```json
  * {
@@ -185,14 +187,18 @@ export class Vocabulary {
  * - `fallback`: optional; the default file's fallback stands when it is left out.
  * - Members whose name starts with `$` (`$comment`) are ignored.
  *
- * A missing file, invalid JSON or another shape throws ConfigError.
+ * Another shape throws ConfigError naming `source.file`.
+ *
+ * @example
+ * ```ts
+ * const vocabulary = loadVocabulary({ file: 'words.json', json: { rows: [{ stance: 'delete', any: ['sup'] }] } });
+ * ```
  */
-export function loadVocabulary(userFile?: string | JsonSource): Vocabulary {
-  if (userFile === undefined && defaultVocabulary) return defaultVocabulary;
-  const defaultsFile = dataPath('vocabulary.json');
-  const defaults = parseVocabularyFile(defaultsFile, readJsonFile(defaultsFile), false);
-  if (userFile === undefined) return (defaultVocabulary = new Vocabulary(defaults.rows, defaults.fallback));
-  const { file, json } = jsonSource(userFile);
+export function loadVocabulary(source?: JsonSource): Vocabulary {
+  if (source === undefined && defaultVocabulary) return defaultVocabulary;
+  const defaults = parseVocabularyFile(SHIPPED_VOCABULARY.file, SHIPPED_VOCABULARY.json, false);
+  if (source === undefined) return (defaultVocabulary = new Vocabulary(defaults.rows, defaults.fallback));
+  const { file, json } = source;
   const user = parseVocabularyFile(file, json, true);
   const rows = user.mode === 'replace' ? user.rows : [...user.rows, ...defaults.rows];
   return new Vocabulary(rows, user.fallback ?? defaults.fallback);

@@ -1,0 +1,89 @@
+/**
+ * Files the command line reads for the library: JSON configuration (`--aliases`, `--vocabulary`)
+ * and the package's own package.json (for `--version`). The library itself reads no file, so it
+ * bundles for the browser; everything here is Node's.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../errors.js';
+import type { JsonSource } from '../json-source.js';
+
+export type { JsonSource } from '../json-source.js';
+
+/** The file's JSON as a JsonSource (a string names a file still to read). */
+export function jsonSource(source: string | JsonSource): JsonSource {
+  return typeof source === 'string' ? { file: source, json: readJsonFile(source) } : source;
+}
+
+/**
+ * Read and parse a JSON file. A missing file or bad JSON throws ConfigError with a
+ * one-line message; for syntax errors it names the line and column when the JSON
+ * parser reports a position (Node 20 does not for every error).
+ */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`;
+    throw new ConfigError(file, reason, { cause: error });
+  }
+  const json = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    throw new ConfigError(file, describeJsonError(String((error as Error).message), json), { cause: error });
+  }
+}
+
+function describeJsonError(message: string, text: string): string {
+  // V8 appends the offending source to some messages (`…, "{ "a": x }" is not valid JSON`): drop it, it may span lines.
+  let reason = message.replace(/, (?:\.\.\.)?".*$/s, '').replace(/\s+/g, ' ').trim();
+  let offset: number | undefined;
+  const atPosition = /\s*in JSON at position (\d+)(?: \(line \d+ column \d+\))?/.exec(reason);
+  if (atPosition) {
+    offset = Number(atPosition[1]);
+    reason = reason.replace(atPosition[0], '');
+  } else if (/Unexpected end of JSON input/.test(reason)) {
+    offset = text.length;
+  }
+  if (offset === undefined) return `invalid JSON: ${reason}`;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return `invalid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+/**
+ * Set by a bundler that knows the version (esbuild: `define: { KYOTO_PARSE_VERSION: '"0.1.0"' }`);
+ * otherwise package.json is read at run time.
+ */
+declare const KYOTO_PARSE_VERSION: string | undefined;
+
+/** The package's version: the bundler's, or package.json's, found above this module (src/cli/, dist/src/cli/ or dist/bundle/). */
+export function packageVersion(): string {
+  if (typeof KYOTO_PARSE_VERSION === 'string') return KYOTO_PARSE_VERSION;
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+let root: string | undefined;
+
+/** The folder holding the package's package.json (CLI only: there is no such folder in a consumer's bundle). */
+export function packageRoot(): string {
+  root ??= findPackageRoot();
+  return root;
+}
+
+function findPackageRoot(): string {
+  const here = fileURLToPath(import.meta.url);
+  let dir = dirname(here);
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`kyoto-parse: no package.json above ${here}`);
+    dir = parent;
+  }
+  return dir;
+}
