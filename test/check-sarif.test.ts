@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULE_NAMES, RULES } from '../src/check/rules.js';
 import { FINGERPRINT_KEY, GITHUB_LIMITS, ruleDescriptor, sarifReport } from '../src/formatters/check/sarif.js';
+import { gzippedSize, sarifPlacement } from '../src/cli/repository-root.js';
 import { runCli } from './cli-in-process.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
 
@@ -64,7 +65,7 @@ describe('valid SARIF 2.1.0 (the schema, with ajv)', () => {
   });
 
   it('with rules help links, and with the results capped', () => {
-    const report = sarifReport({ version: '1.2.3', root, cwd: root, helpBase: 'https://example.org/kyoto-parse#readme', maxResults: 1 });
+    const report = sarifReport({ version: '1.2.3', placement: sarifPlacement(root, root), compressedSize: gzippedSize, helpBase: 'https://example.org/kyoto-parse#readme', maxResults: 1 });
     const findings = [1, 2].map((line) => ({ file: `${FIX}/x.txt`, line, column: 1, severity: 'error' as const, rule: 'stray-closer' as const, message: 'm' }));
     const log = JSON.parse(report.start() + report.add({ findings }) + report.end());
     expect(sarifSchemaErrors(log)).toEqual([]);
@@ -225,7 +226,7 @@ describe('the cap', () => {
     // 120 × 231 findings = 27,720 (the issue's count); the findings are made once and added per copy.
     const findings = Array.from({ length: 231 }, (_, i) => ({ file: 'x', line: i + 1, column: 1, severity: 'warning' as const, rule: 'aliased-code' as const, message: '`UK` is an alias: write `GBR` (United Kingdom)' }));
     const notes: string[] = [];
-    const report = sarifReport({ version: '1', notify: (m) => notes.push(m) });
+    const report = sarifReport({ version: '1', compressedSize: gzippedSize, notify: (m) => notes.push(m) });
     let text = report.start();
     for (let copy = 0; copy < 120; copy++) text += report.add({ findings: findings.map((f) => ({ ...f, file: `copy-${copy}.txt` })) });
     text += report.end();
@@ -236,7 +237,7 @@ describe('the cap', () => {
 
   it('the compressed size: results stop before the byte limit', () => {
     const findings = Array.from({ length: 2000 }, (_, i) => ({ file: `f${i}.txt`, line: i + 1, column: 1, severity: 'warning' as const, rule: 'aliased-code' as const, message: `m${Math.random()}${Math.random()}` }));
-    const report = sarifReport({ version: '1', maxBytes: 40_000 });
+    const report = sarifReport({ version: '1', maxBytes: 40_000, compressedSize: gzippedSize });
     const text = report.start() + report.add({ findings }) + report.end();
     const log = JSON.parse(text);
     const kept = log.runs[0].results.length;

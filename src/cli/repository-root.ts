@@ -1,6 +1,10 @@
 /** The root of the git repository a folder is in, for SARIF locations relative to it. */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { SarifPlacement } from '../formatters/check/findings-report.js';
+import { fileUri, SRCROOT } from '../formatters/check/sarif.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -29,4 +33,34 @@ export function sarifRoot(option: string | undefined, cwd: string): string {
   }
   if (!isDirectory) throw new UsageError(`--sarif-root: '${option}' is not a folder`);
   return dir;
+}
+
+/**
+ * SARIF's view of the files: each input (read from `cwd`) relative to `root` under %SRCROOT%, or
+ * as an absolute file URI outside it; links resolved, so a subfolder or an absolute path names a
+ * file the same way.
+ */
+export function sarifPlacement(root: string, cwd: string): SarifPlacement {
+  const realRoot = real(root);
+  return {
+    rootUri: pathToFileURL(realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`).href,
+    locate: (file) => {
+      const absolute = real(resolve(cwd, file));
+      const inside = relative(realRoot, absolute);
+      return inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)
+        ? { uri: pathToFileURL(absolute).href }
+        : { uri: fileUri(inside), uriBaseId: SRCROOT };
+    },
+  };
+}
+
+/** The size GitHub counts against its upload limit: gzip's (at its fastest level). */
+export const gzippedSize = (text: string): number => gzipSync(text, { level: 1 }).length;
+
+function real(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }

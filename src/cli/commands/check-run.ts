@@ -11,7 +11,7 @@ import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
-import { sarifRoot } from '../repository-root.js';
+import { gzippedSize, sarifPlacement, sarifRoot } from '../repository-root.js';
 import { ruleChoices } from '../rule-choices.js';
 import { reason } from '../usage-error.js';
 import { parseSettings } from '../settings.js';
@@ -43,8 +43,8 @@ export async function runCheck({ files, options, io, config, version, setStatus 
   const entry = CHECK_FORMATS[options.format];
   const cwd = process.cwd();
   const sarif = options.format === 'sarif' ? {
-    root: sarifRoot(options.sarifRoot, cwd),
-    cwd,
+    placement: sarifPlacement(sarifRoot(options.sarifRoot, cwd), cwd),
+    compressedSize: gzippedSize,
     helpBase: readmeUrl(),
     maxResults: options.sarifMaxResults,
     notify: (message: string) => io.stderr.write(`kyoto-parse: ${message}\n`),

@@ -25,12 +25,25 @@ export interface CheckFormatContext extends FormatContext {
   stepSummary?: boolean;
 }
 
+/** A file's SARIF location: a URI, relative to the `uriBaseId` when it has one. */
+export interface ArtifactPlace {
+  uri: string;
+  uriBaseId?: string;
+}
+
+/** The files' places relative to a repository root, found by the caller (the CLI reads the file system). */
+export interface SarifPlacement {
+  /** The root's file URI, ending in `/`. */
+  rootUri: string;
+  locate(file: string): ArtifactPlace;
+}
+
 /** What the SARIF format reads besides the version. */
 export interface SarifContext {
-  /** The repository root (absolute): locations inside it are relative to it, under `%SRCROOT%`. */
-  root?: string;
-  /** The folder relative input paths are read from (the working directory); the root by default. */
-  cwd?: string;
+  /** Where the files are: locations inside the repository are relative to its root, under `%SRCROOT%`. */
+  placement?: SarifPlacement;
+  /** The gzip-compressed size of a text, in bytes; its UTF-8 length (an upper bound) without one. */
+  compressedSize?: (text: string) => number;
   /** An absolute URL of the README: each rule's helpUri is its anchor there. No helpUri without it. */
   helpBase?: string;
   /** At most this many results (GitHub's 25,000 by default). */

@@ -3,16 +3,11 @@
  * as the tool's rules with their help, locations relative to the repository root (`%SRCROOT%`),
  * fingerprints that survive unrelated edits, and the results capped at GitHub's limits.
  */
-import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { LATE_VALUE, STREAMED_ARRAY, StreamedJson } from '../../util/streamed-json.js';
 import type { Finding } from '../../check/findings.js';
 import { RULE_NAMES, RULES, ruleAnchor, type RuleName } from '../../check/rules.js';
-import type { FindingsReport, SarifContext, Sources } from './findings-report.js';
+import type { ArtifactPlace, FindingsReport, SarifContext, Sources } from './findings-report.js';
 
 /** GitHub code scanning's limits for one upload (docs: "SARIF support for code scanning"). */
 export const GITHUB_LIMITS = {
@@ -35,7 +30,27 @@ export interface SarifOptions extends SarifContext {
 }
 
 /** A relative URI reference (RFC 3986): path segments percent-encoded, `\` read as `/`. */
-const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+export const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+
+/**
+ * 128 bits of FNV-1a (four 32-bit lanes, each with its own offset basis) as 32 hex digits: a
+ * fingerprint needs to be stable and spread, not secret, and this needs no platform's crypto.
+ */
+export function fingerprintHash(text: string): string {
+  let hex = '';
+  for (const basis of [0x811c9dc5, 0x01000193, 0x5bd1e995, 0x27d4eb2f]) {
+    let hash = basis;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hex += (hash >>> 0).toString(16).padStart(8, '0');
+  }
+  return hex;
+}
+
+/** UTF-8 bytes: never less than the gzip-compressed size, for callers with no compressor. */
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 /** The rule as SARIF describes it: short and full descriptions, help in text and Markdown, its README section. */
 export function ruleDescriptor(id: RuleName, helpBase?: string): ReportingDescriptor {
@@ -64,28 +79,20 @@ export function ruleDescriptor(id: RuleName, helpBase?: string): ReportingDescri
 const normaliseLine = (line: string) => line.replace(/\s+/g, ' ').trim();
 
 export function sarifReport(options: SarifOptions): FindingsReport {
-  const { root, helpBase, notify } = options;
-  const cwd = options.cwd ?? root;
+  const { placement, helpBase, notify } = options;
+  const compressedSize = options.compressedSize ?? utf8Length;
   const maxResults = options.maxResults ?? GITHUB_LIMITS.results;
   const maxBytes = options.maxBytes ?? GITHUB_LIMITS.bytes;
   const rules = RULE_NAMES.map((id) => ruleDescriptor(id, helpBase));
   if (rules.length > GITHUB_LIMITS.rules) throw new Error(`SARIF: ${rules.length} rules, over GitHub's ${GITHUB_LIMITS.rules}`);
 
-  const realRoot = root === undefined ? undefined : real(root);
   /** Each file's location: relative to the root under %SRCROOT%, or an absolute file URI outside it. */
-  const locations = new Map<string, { uri: string; uriBaseId?: string }>();
+  const locations = new Map<string, ArtifactPlace>();
   const locationOf = (file: string) => {
     let location = locations.get(file);
     if (location) return location;
     if (file === '-') location = { uri: 'stdin' };
-    else if (realRoot === undefined || cwd === undefined) location = { uri: fileUri(file) };
-    else {
-      const absolute = real(resolve(cwd, file));
-      const inside = relative(realRoot, absolute);
-      location = inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)
-        ? { uri: pathToFileURL(absolute).href }
-        : { uri: fileUri(inside), uriBaseId: SRCROOT };
-    }
+    else location = placement ? placement.locate(file) : { uri: fileUri(file) };
     locations.set(file, location);
     return location;
   };
@@ -103,7 +110,7 @@ export function sarifReport(options: SarifOptions): FindingsReport {
     const key = `${f.rule}\0${uri}\0${text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);
+    return fingerprintHash(`${key}\0${occurrence}`);
   };
 
   const resultOf = (f: Finding, sources: Sources | undefined): Result => {
@@ -125,9 +132,7 @@ export function sarifReport(options: SarifOptions): FindingsReport {
 
   const run = {
     tool: { driver: { name: 'kyoto-parse', version: options.version, informationUri: helpBase?.replace(/#.*$/, ''), rules } },
-    ...(realRoot === undefined ? {} : {
-      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`).href } },
-    }),
+    ...(placement === undefined ? {} : { originalUriBaseIds: { [SRCROOT]: { uri: placement.rootUri } } }),
     results: STREAMED_ARRAY,
     columnKind: 'unicodeCodePoints',
     invocations: LATE_VALUE,
@@ -141,14 +146,14 @@ export function sarifReport(options: SarifOptions): FindingsReport {
 
   let count = 0;
   /** The gzip-compressed size so far, as the sum of each part's: never less than the whole's. */
-  let compressed = gzipSync(JSON.stringify(log), { level: 1 }).length;
+  let compressed = compressedSize(JSON.stringify(log));
   let dropped = 0;
   const add = ({ findings, sources }: { findings: readonly Finding[]; sources?: Sources }): string => {
     let results = findings.slice(0, Math.max(0, maxResults - count)).map((f) => resultOf(f, sources));
-    let size = results.length ? gzipSync(JSON.stringify(results, null, 2), { level: 1 }).length : 0;
+    let size = results.length ? compressedSize(JSON.stringify(results, null, 2)) : 0;
     while (results.length > 0 && compressed + size > maxBytes) {
       results = results.slice(0, Math.floor(results.length / 2));
-      size = results.length ? gzipSync(JSON.stringify(results, null, 2), { level: 1 }).length : 0;
+      size = results.length ? compressedSize(JSON.stringify(results, null, 2)) : 0;
     }
     dropped += findings.length - results.length;
     count += results.length;
@@ -171,10 +176,3 @@ export function sarifReport(options: SarifOptions): FindingsReport {
   return { start: () => '', add, end };
 }
 
-function real(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
-}
