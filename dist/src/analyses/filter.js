@@ -1,0 +1,6 @@
+export function filterRecords(records, filter) {
+    const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
+    return records.filter((record) => (!filter.countries || filter.countries.has(record.country)) &&
+        (!paragraphs || paragraphs.has(record.paragraph.toLowerCase())) &&
+        (!filter.stances || filter.stances.has(record.stance)));
+}

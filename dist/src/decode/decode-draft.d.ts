@@ -1,0 +1,14 @@
+/**
+ * The decode stage: bytes to the one form of text every later stage reads, `\n` line ends and
+ * no byte order mark. Line numbers are kept (CRLF and CR each end one line).
+ */
+export interface DecodedDraft {
+    /** Normalised (normaliseText): pass the DecodedDraft itself to parseDraft or readDraft, which then use it as is. */
+    text: string;
+    /** Lines (1-based) where invalid bytes were replaced by U+FFFD. */
+    invalidLines: number[];
+}
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; CRLF and CR become LF. */
+export declare function decodeDraft(bytes: Uint8Array): DecodedDraft;
+/** `\n` line ends, no byte order mark: the text of a DecodedDraft, and what the API makes of a string it is given. */
+export declare function normaliseText(text: string): string;
