@@ -8,6 +8,7 @@
 #   clean       files: drafts/clean.txt: exit status 0, no annotation
 #   inputs      files on two lines, format json, args --strict: a JSON array, every finding an error
 #   no-drafts   files matching nothing: exit status 2 and an ::error:: saying so
+#   env-only    (first) no run: step splices ${{ }} into its script text
 #
 # The clone is of HEAD: commit before running this locally. Its own HOME and npm cache.
 # One PASS or FAIL line per case; exit status 1 if any failed.
@@ -39,6 +40,17 @@ findings=$(node bin/kyoto-parse.js check --format json --strict fixtures/check/s
 echo "check-action: action.yml from $(git rev-parse --short HEAD), node $(node --version); the broken draft has $errors errors ($findings findings with --strict)"
 
 failed=0
+# The inputs reach the steps through env:, never as ${{ }} spliced into a script's text (a file
+# name or argument could then inject shell code).
+if spliced=$("$python" -c '
+import sys, yaml
+steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
+print(" ".join(str(n) for n, step in enumerate(steps, 1) if "${{" in step.get("run", "")))' "$action/action.yml") && [ -z "$spliced" ]; then
+  echo "PASS env-only: no run: step splices an expression into its script; the inputs come as env"
+else
+  echo "FAIL env-only: step(s) ${spliced:-?} splice \${{ }} into the script text"
+  failed=1
+fi
 # action CASE INPUTS...: runs the action's steps in the workspace; stdout and stderr kept apart.
 status=0
 action() {

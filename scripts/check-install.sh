@@ -7,7 +7,7 @@
 #               the committed build is never stale
 #   pack        `npm pack` in that clone writes nothing on stdout but the tarball's name
 #               (pre-commit 3.x reads it as the name)
-#   git-global  npm install --global git+file://<this repository>
+#   git-global  npm install --global git+file://<this repository>#<HEAD's SHA>
 #   git-project npm install git+file://<this repository> in a new project; npx --no-install and
 #               npm exec --no run it, and `import { parseDraft } from 'kyoto-parse'` works
 #   tar-global  npm install --global <the tarball>
@@ -152,11 +152,13 @@ fi
 
 # git-global: npm install --global git+file://<repository>
 begin git-global
-step "npm install --global git+file://$root" npm install --global "git+file://$root" &&
+# pinned to a commit, as the README's Install says
+head=$(git rev-parse HEAD)
+step "npm install --global git+file://$root#$head" npm install --global "git+file://$root#$head" &&
   on_path &&
   runs_draft "kyoto-parse" "$tmp/work" kyoto-parse &&
   no_dev_dependencies "$tmp/global" &&
-  pass "kyoto-parse gives the $records records; no devDependencies installed"
+  pass "pinned to ${head:0:12}: kyoto-parse gives the $records records; no devDependencies installed"
 npm uninstall --global kyoto-parse >/dev/null 2>&1
 
 # git-project: npm install git+file://<repository> in a new project
