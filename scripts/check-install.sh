@@ -8,6 +8,7 @@
 #   pack        `npm pack` in that clone writes nothing on stdout but the tarball's name
 #               (pre-commit 3.x reads it as the name)
 #   git-global  npm install --global git+file://<this repository>#<HEAD's SHA>
+#   git-global-npm10  the same with npm 10 (the npm of Node 20 and 22), fetched by npx
 #   git-project npm install git+file://<this repository> in a new project; npx --no-install and
 #               npm exec --no run it, and `import { parseDraft } from 'kyoto-parse'` works
 #   tar-global  npm install --global <the tarball>
@@ -159,6 +160,16 @@ step "npm install --global git+file://$root#$head" npm install --global "git+fil
   runs_draft "kyoto-parse" "$tmp/work" kyoto-parse &&
   no_dev_dependencies "$tmp/global" &&
   pass "pinned to ${head:0:12}: kyoto-parse gives the $records records; no devDependencies installed"
+npm uninstall --global kyoto-parse >/dev/null 2>&1
+
+# git-global-npm10: the same with npm 10 (Node 20's and 22's own npm; fetched by npx)
+begin git-global-npm10
+npm10=$(npx -y -p npm@10 -- npm --version 2>>"$log")
+step "npm@10 install --global git+file://$root#$head" npx -y -p npm@10 -- npm install --global "git+file://$root#$head" &&
+  on_path &&
+  runs_draft "kyoto-parse" "$tmp/work" kyoto-parse &&
+  no_dev_dependencies "$tmp/global" &&
+  pass "npm $npm10: kyoto-parse gives the $records records; no devDependencies installed"
 npm uninstall --global kyoto-parse >/dev/null 2>&1
 
 # git-project: npm install git+file://<repository> in a new project
