@@ -56,7 +56,7 @@ const KYOTO = 'bin/kyoto-parse.js';
 const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--baseline') + 1]) : null;
 const BASELINE_VERSION = BASELINE && baselineVersion(BASELINE);
 const REGEX = 'bench/regex-peer.js';
-if (!existsSync(join(ROOT, 'dist/bundle/kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run build` first (or `npm run bench`)');
+if (!existsSync(join(ROOT, 'dist/bundle/kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run dist` first (or `npm run bench`)');
 
 // ---- measuring one command ---------------------------------------------------------------------
 const TIME_BIN = '/usr/bin/time';

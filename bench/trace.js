@@ -5,7 +5,7 @@
 // 2 and 4 times, to show that the trace grows close to linearly with the draft (candidates come
 // from n-gram indexes; alignment runs on them only). Standalone: it measures, it changes nothing.
 //
-//   npm run build && node bench/trace.js [--runs N] [--json FILE]
+//   npm run dist && node bench/trace.js [--runs N] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -33,7 +33,7 @@ const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : u
 const RUNS = Number(option('--runs') ?? 5);
 if (!Number.isInteger(RUNS) || RUNS < 1) fail('--runs needs a whole number of at least 1');
 const JSON_OUT = option('--json');
-if (!existsSync(join(ROOT, 'dist', 'bundle', 'kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run build` first');
+if (!existsSync(join(ROOT, 'dist', 'bundle', 'kyoto-parse.cjs'))) fail('dist/bundle/ is missing: run `npm run dist` first');
 
 function fail(message) {
   process.stderr.write(`bench/trace: ${message}\n`);

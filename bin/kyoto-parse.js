@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point: runs the CLI bundled by esbuild (dist/bundle/kyoto-parse.cjs, made by `npm run build`):
+// Entry point: runs the CLI bundled by esbuild (dist/bundle/kyoto-parse.cjs, made by `npm run dist`):
 // one file to load instead of hundreds of modules.
 import module from 'node:module';
 

@@ -1,4 +1,4 @@
-// Bundles the CLI with esbuild into dist/bundle/kyoto-parse.cjs (run by `npm run build`), which
+// Bundles the CLI with esbuild into dist/bundle/kyoto-parse.cjs (run by `npm run dist`), which
 // bin/kyoto-parse.js loads: one file instead of some 700 module files halves the start.
 // Subcommand code still runs only when its subcommand does.
 //

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The packed CLI on other Node releases than the one that built it: packs the built checkout
-# (`npm run build` first; .ci/run runs this after `npm test`), installs the tarball into a
+# (`npm test` rebuilds dist/ first in .ci/run; dist/ is also committed), installs the tarball into a
 # temporary folder, runs it on the reference draft under this machine's Node and under each
 # release given (fetched from the npm registry by npx: the `node` package), and compares each
 # records CSV byte for byte with the checkout's own output under this machine's Node.
@@ -12,11 +12,11 @@ root=$PWD
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=(20.19.0 22 24)
 draft="$root/fixtures/kyoto-6227-20-annexes.txt"
-[ -f dist/bundle/kyoto-parse.cjs ] || { echo "check-packed: dist/bundle/ is missing: run \`npm run build\` first" >&2; exit 2; }
+[ -f dist/bundle/kyoto-parse.cjs ] || { echo "check-packed: dist/bundle/ is missing: run \`npm run dist\` first" >&2; exit 2; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kyoto-packed-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-# --ignore-scripts: the build above is the one packed, not a new one (prepack would build again).
+# --ignore-scripts: kyoto-parse has no pack scripts; this keeps a future one from changing what is tested.
 tarball=$(npm pack --ignore-scripts --silent --pack-destination "$tmp")
 mkdir "$tmp/app"
 (cd "$tmp/app" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund --omit=dev "$tmp/$tarball" >/dev/null)

@@ -1,6 +1,6 @@
 /**
  * Writes grammar/diagrams.html: railroad diagrams of the notation's grammar.
- * Run after `npm run build` (or use `npm run diagrams`, which builds first); `--check` only
+ * Run after `npm run dist` (or use `npm run diagrams`, which builds first); `--check` only
  * compares the page with the one the grammar generates (the tests do this).
  *
  * chevrotain's createSyntaxDiagramsCode() links the diagram renderer (railroad-diagrams

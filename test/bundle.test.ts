@@ -1,4 +1,4 @@
-// The bundle that bin/kyoto-parse.js runs (dist/bundle/, made by `npm run build`).
+// The bundle that bin/kyoto-parse.js runs (dist/bundle/, made by `npm run dist`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // `kyoto-parse check`, in process through main (the binary's entry); the real binary
-// (bin/kyoto-parse.js runs dist/: `npm run build` first) for a reader that goes away.
+// (bin/kyoto-parse.js runs dist/: `npm run dist` first) for a reader that goes away.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

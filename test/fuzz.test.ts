@@ -8,7 +8,7 @@
  *
  * The run seed is fixed, and each case is rebuilt from its own case seed, so a failure is
  * reproducible: the message names the case seed and its mutations, and
- * `npm run build && node scripts/fuzz.js --replay <caseSeed>` runs that case alone.
+ * `npm run dist && node scripts/fuzz.js --replay <caseSeed>` runs that case alone.
  * `npm run fuzz` runs the same fuzzing for minutes, and catches a parse that never ends.
  */
 import { readFileSync } from 'node:fs';

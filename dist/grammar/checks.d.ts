@@ -1,0 +1,1 @@
+export declare const grammarChecks: boolean;

@@ -1,0 +1,57 @@
+import { cleanTextWithStrikes } from '../util/text.js';
+import { emptyCounts } from './matrix.js';
+import { compareCodes, positionOf } from './positions.js';
+/** The paragraphs whose ID is `id` (case-insensitive), in every file. */
+export function findParagraphs(paragraphs, id) {
+    const wanted = id.trim().replace(/\s+/g, ' ').toLowerCase();
+    return paragraphs.filter((p) => p.id.toLowerCase() === wanted);
+}
+export function paragraphDetail(paragraph, source, records) {
+    const byCountry = new Map();
+    for (const record of records) {
+        if (record.file !== paragraph.file || record.paragraph !== paragraph.id)
+            continue;
+        let entry = byCountry.get(record.country);
+        if (!entry) {
+            entry = { country: record.country, name: record.name, counts: emptyCounts(), position: null, labels: [] };
+            byCountry.set(record.country, entry);
+        }
+        entry.counts[record.stance] += 1;
+        if (record.label !== '' && !entry.labels.includes(record.label))
+            entry.labels.push(record.label);
+    }
+    const delegations = [...byCountry.values()].sort((a, b) => compareCodes(a.country, b.country));
+    for (const entry of delegations)
+        entry.position = positionOf(entry.counts);
+    return {
+        file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
+        startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,
+        segments: source === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(source, paragraph),
+        delegations,
+    };
+}
+/**
+ * The paragraph's text cut into struck and unstruck runs: the lines of the paragraph cleaned as
+ * `cleanText` cleans them, each character knowing whether it lay between `~~` marks; the run
+ * that gives `Paragraph.text` is then taken from them (a paragraph may start mid-line).
+ */
+function struckSegments(source, paragraph) {
+    const lines = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n');
+    const { text: folded, struck: flags } = cleanTextWithStrikes(lines);
+    let start = folded.indexOf(paragraph.text);
+    let end = start + paragraph.text.length;
+    if (paragraph.text === '' || start < 0) {
+        // Not expected; fall back on the trimmed lines.
+        start = folded.length - folded.trimStart().length;
+        end = folded.trimEnd().length;
+    }
+    const segments = [];
+    for (let i = start; i < end; i++) {
+        const last = segments.at(-1);
+        if (last && last.struck === flags[i])
+            last.text += folded[i];
+        else
+            segments.push({ text: folded[i], struck: flags[i] });
+    }
+    return segments;
+}

@@ -1,0 +1,66 @@
+/**
+ * One position per (delegation, paragraph), derived from that delegation's records on the
+ * paragraph: the unit the contention score and the agreement score are computed on.
+ *
+ * A delegation's records on one paragraph are often mixed: it proposes wording in one clause
+ * (support) and asks to delete or keep the original of another (delete, oppose). The position is
+ * the sign of the balance:
+ *
+ *     position = sign(support − (oppose + delete))
+ *
+ * - `+1` (for): more support records than oppose and delete records together;
+ * - `−1` (against): more oppose and delete records than support records;
+ * - `0` (mixed): as many of each. Mixed positions count in neither camp of the contention score
+ *   and in no agreement score, but they are listed.
+ *
+ * `other` records (move, placement, translation, …) say nothing for or against a paragraph and
+ * are left out of the balance; a delegation with only `other` records on a paragraph has no
+ * position there.
+ */
+import type { StanceRecord } from '../types.js';
+import { type StanceCounts } from './matrix.js';
+export type Position = 1 | -1 | 0;
+/** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
+export interface ParagraphRef {
+    /** Unique key: the paragraph ID, or `file:paragraph` when the records span several files. */
+    key: string;
+    file: string;
+    paragraph: string;
+}
+export interface PositionEntry extends ParagraphRef {
+    country: string;
+    name: string;
+    counts: StanceCounts;
+    /** `null` when the delegation has only `other` records on the paragraph. */
+    position: Position | null;
+}
+/** Each delegation's position (for, against or mixed) on each paragraph, indexed both ways, as buildPositions returns them. */
+export interface Positions {
+    /** True when the records come from more than one file (keys then carry the file). */
+    multiFile: boolean;
+    /** Paragraphs that have at least one record, in order of first record (files, then position). */
+    paragraphs: ParagraphRef[];
+    /** Delegations with at least one record, sorted by code. */
+    countries: string[];
+    names: ReadonlyMap<string, string>;
+    /** Every (delegation, paragraph) with records, including those without a position. */
+    entries: PositionEntry[];
+    /** country -> paragraph key -> entry. */
+    byCountry: ReadonlyMap<string, ReadonlyMap<string, PositionEntry>>;
+    /** paragraph key -> country -> entry. */
+    byParagraph: ReadonlyMap<string, ReadonlyMap<string, PositionEntry>>;
+}
+/** `sign(support − oppose − delete)`; `null` when the counts hold no support, oppose or delete record. */
+export declare function positionOf(counts: StanceCounts): Position | null;
+/** Plain code-unit comparison, so the order never depends on the locale. */
+export declare function compareCodes(a: string, b: string): number;
+/**
+ * Each delegation's position on each paragraph from its records (the sign of support minus oppose and delete), the input of rankContested and computeAgreement.
+ *
+ * @example
+ * ```ts
+ * const positions = buildPositions(parseDraft(text).records);
+ * const [mostContested] = rankContested(positions);
+ * ```
+ */
+export declare function buildPositions(records: readonly StanceRecord[]): Positions;

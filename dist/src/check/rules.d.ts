@@ -1,0 +1,105 @@
+/** The rules `check` reports (NOTATION.md, "What `check` reports"), with their default severity. */
+import type { Severity } from '../types.js';
+export interface RuleInfo {
+    severity: Severity;
+    /** One sentence: what the rule finds. */
+    description: string;
+    /** Why it matters and how to fix it, in Markdown (backticks for code). */
+    help: string;
+    /** A line that the rule reports, for the help. */
+    example: string;
+    /** Reported only under `--strict` (or when chosen by `--select` or a configuration file). */
+    strictOnly?: boolean;
+}
+export declare const RULES: {
+    readonly 'invalid-encoding': {
+        readonly severity: "warning";
+        readonly description: "Bytes that are not valid UTF-8 were replaced by U+FFFD.";
+        readonly help: "The file is not UTF-8 (often Windows-1252 from a word processor): the replaced characters may hide a code or a bracket. Save the draft as UTF-8.";
+        readonly example: "1. Promote co�operation [FRA]";
+    };
+    readonly 'unclosed-group': {
+        readonly severity: "error";
+        readonly description: "A `[` or `(` is never closed before the paragraph ends.";
+        readonly help: "Everything after the opening bracket up to the end of the paragraph is read as bracketed text, so the stances of the codes that follow are lost. Add the missing `]` or `)` where the bracketed text ends.";
+        readonly example: "1. Strengthen cooperation [FRA, DEU";
+    };
+    readonly 'mismatched-bracket': {
+        readonly severity: "error";
+        readonly description: "A `[` is closed by `)` or a `(` by `]`.";
+        readonly help: "Square brackets hold bracketed text or code lists, parentheses alternatives or remarks: a `[` closed by `)` is usually a typo. Close each group with its own kind of bracket.";
+        readonly example: "1. Strengthen cooperation [FRA, DEU)";
+    };
+    readonly 'stray-closer': {
+        readonly severity: "error";
+        readonly description: "A `]` or `)` closes nothing.";
+        readonly help: "A closing bracket with no opening one before it in the paragraph: an opening bracket is missing, or the closer is left over from an edit. Add the opening bracket or remove the closer.";
+        readonly example: "1. Strengthen cooperation FRA, DEU]";
+    };
+    readonly 'unclosed-strike': {
+        readonly severity: "error";
+        readonly description: "Struck text (`~~`) is not closed before the paragraph ends.";
+        readonly help: "Struck text runs from `~~` to the next `~~`; without the second, the rest of the paragraph is read as struck. Add the closing `~~`.";
+        readonly example: "1. Strengthen ~~existing cooperation [FRA]";
+    };
+    readonly 'unknown-code': {
+        readonly severity: "error";
+        readonly description: "An upper-case word in a code position is not a delegation code.";
+        readonly help: "Codes are ISO 3166-1 alpha-3 codes, the groups and the aliases of the code table; the message suggests the nearest codes. Correct the code, or add it to the aliases (`--aliases` or the configuration file).";
+        readonly example: "1. Strengthen cooperation [FRA, GRB]";
+    };
+    readonly 'nesting-too-deep': {
+        readonly severity: "error";
+        readonly description: "Brackets nested more than 64 deep; the deeper ones are read as text.";
+        readonly help: "No negotiated text nests brackets this deep: the draft most likely has many unclosed `[` or `(`. Close the groups.";
+        readonly example: "1. Text [[[[[[[[ … (65 levels)";
+    };
+    readonly 'empty-group': {
+        readonly severity: "error";
+        readonly description: "A group holds nothing: `[]`, `( )`.";
+        readonly help: "An empty group carries no text and no codes; it is usually what is left of deleted text. Remove it, or fill in what it held.";
+        readonly example: "1. Strengthen cooperation []";
+    };
+    readonly 'empty-code-list': {
+        readonly severity: "error";
+        readonly description: "A label is followed by `:` and no delegation codes.";
+        readonly help: "A label such as `delete:` says which delegations hold a stance; with no codes after it, the stance belongs to nobody. Add the codes, or remove the label.";
+        readonly example: "1. Strengthen cooperation [FRA; delete: ]";
+    };
+    readonly 'aliased-code': {
+        readonly severity: "warning";
+        readonly description: "A delegation is written with an alias (`UK` for `GBR`) or a known typo (`QTA`).";
+        readonly help: "The alias is read as the delegation it stands for, so the records are right; writing the canonical code keeps the transcription consistent. Write the code the message gives.";
+        readonly example: "1. Strengthen cooperation [UK]";
+    };
+    readonly 'duplicate-code': {
+        readonly severity: "warning";
+        readonly description: "A delegation is listed twice in one code list.";
+        readonly help: "The delegation is counted once; the second mention is usually a typo for another code. List it once, or correct the other code.";
+        readonly example: "1. Strengthen cooperation [FRA, DEU, FRA]";
+    };
+    readonly 'repeated-paragraph': {
+        readonly severity: "warning";
+        readonly description: "A paragraph ID occurs again in the same file.";
+        readonly help: "The second paragraph with the same ID is read as `ID#2`, which another draft will not match. Correct the numbering, or keep it if the draft really repeats the paragraph.";
+        readonly example: "3. Promote …\n3. Promote …";
+    };
+    readonly 'paragraph-numbering': {
+        readonly severity: "warning";
+        readonly description: "Paragraph numbers skip one or go back.";
+        readonly help: "A skipped or repeated number usually means a paragraph was lost or mistyped in the transcription. Compare with the source document.";
+        readonly example: "1. Strengthen …\n3. Promote …";
+    };
+    readonly 'unknown-label': {
+        readonly severity: "warning";
+        readonly description: "A label matches no row of the stance vocabulary.";
+        readonly strictOnly: true;
+        readonly help: "The codes after the label are given the default stance. Use a label of the vocabulary, or add the label to it (`--vocabulary` or the configuration file).";
+        readonly example: "1. Strengthen cooperation [FRA; bananas: DEU]";
+    };
+};
+export type RuleName = keyof typeof RULES;
+export declare const RULE_NAMES: RuleName[];
+export declare const isRuleName: (name: string) => name is RuleName;
+/** A rule's README anchor (the rules table of "Checking transcriptions in CI"). */
+export declare const ruleAnchor: (name: RuleName) => string;

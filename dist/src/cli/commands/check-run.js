@@ -1,0 +1,74 @@
+/**
+ * What `check` runs: each file is read, checked and reported in turn, then the report is closed
+ * (the text format's summary), so memory holds one file at a time however many there are.
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import { checkDraft } from '../../check/findings.js';
+import { packagePath } from '../../data-path.js';
+import { stepSummaryReport } from '../../formatters/check/step-summary.js';
+import { CHECK_FORMATS } from '../../formatters/registry.js';
+import { assertNotAnInput, deliverStream } from '../delivery.js';
+import { checkInputs } from '../inputs.js';
+import { formatContext } from '../format-output.js';
+import { runFiles } from '../run-files.js';
+import { gzippedSize, sarifPlacement, sarifRoot } from '../repository-root.js';
+import { ruleChoices } from '../rule-choices.js';
+import { reason } from '../usage-error.js';
+import { parseSettings } from '../settings.js';
+const EXIT_FINDINGS = 1;
+export async function runCheck({ files, options, io, config, version, setStatus }) {
+    if (options.output)
+        assertNotAnInput(options.output, files);
+    const { codes, vocabulary } = parseSettings(options, config);
+    const rules = ruleChoices(options, config.project);
+    // A missing file or a directory stops the run before any of the report is written.
+    checkInputs(files);
+    const entry = CHECK_FORMATS[options.format];
+    const cwd = process.cwd();
+    const sarif = options.format === 'sarif' ? {
+        placement: sarifPlacement(sarifRoot(options.sarifRoot, cwd), cwd),
+        compressedSize: gzippedSize,
+        helpBase: readmeUrl(),
+        maxResults: options.sarifMaxResults,
+        notify: (message) => io.stderr.write(`kyoto-parse: ${message}\n`),
+    } : undefined;
+    // In a GitHub Actions step, the github format also lists every finding in the step summary.
+    const summaryFile = options.format === 'github' ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
+    const summary = summaryFile ? stepSummaryReport() : undefined;
+    const summaryParts = [];
+    // The text format is coloured on a terminal (as the terminal formats of the other commands).
+    const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
+    // The text format quotes the lines; SARIF's fingerprints read them.
+    const quoteLines = options.format === 'text' || options.format === 'sarif';
+    // A reader that goes away (`| head`) stops the writing, not the checking: the status counts every file.
+    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+        const head = report.start();
+        if (head)
+            await write(head);
+        const check = (draft) => checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules });
+        await runFiles(files, io, check, async (findings, { file, text }) => {
+            if (findings.some((f) => f.severity === 'error'))
+                setStatus(EXIT_FINDINGS);
+            const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;
+            // Each file's part goes out before the next file is read, as for the records CSV.
+            await write(report.add({ findings, sources }));
+            if (summary)
+                summaryParts.push(summary.add({ findings }));
+        });
+        await write(report.end());
+    }, 'finish');
+    // Appended once the report is out: a run stopped by a bad file adds nothing.
+    if (summary && summaryFile) {
+        try {
+            appendFileSync(summaryFile, summaryParts.join('') + summary.end());
+        }
+        catch (error) {
+            io.stderr.write(`kyoto-parse: cannot append to the step summary '${summaryFile}': ${reason(error)}\n`);
+        }
+    }
+}
+/** The package's `homepage` (its README), when package.json has an http(s) one: the rules' help links point into it. */
+function readmeUrl() {
+    const { homepage } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8'));
+    return typeof homepage === 'string' && /^https?:\/\//.test(homepage) ? homepage : undefined;
+}

@@ -1,0 +1,10 @@
+/** `kyoto-parse matrix`: the delegation-by-paragraph stance matrix. */
+import { Option } from 'commander';
+import { addCommonOptions } from '../options.js';
+export const matrix = {
+    name: 'matrix',
+    declare: (command) => addCommonOptions(command.description('the delegation-by-paragraph stance matrix'))
+        .addOption(new Option('-f, --format <format>', 'table, csv or json').choices(['table', 'csv', 'json']).default('table'))
+        .option('--counts', 'cells as counts per stance instead of letters (S support, O oppose, D delete, X other)'),
+    load: async () => (await import('./records-run.js')).runMatrix,
+};

@@ -1,0 +1,64 @@
+/**
+ * What the main command and `matrix` run. The records CSV goes out file by file, paragraph by
+ * paragraph, so memory holds one file however many there are; every other format needs all the
+ * records at once.
+ */
+import { filterRecords } from '../../analyses/filter.js';
+import { readDraft } from '../../api.js';
+import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
+import { toTerminal } from '../cli-io.js';
+import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
+import { gatherRecords } from '../gather-records.js';
+import { checkInputs } from '../inputs.js';
+import { formatAndDeliver, formatContext } from '../format-output.js';
+import { runFiles } from '../run-files.js';
+import { recordSettings } from '../settings.js';
+export async function runRecords({ files, options, io, config }) {
+    if (options.output)
+        assertNotAnInput(options.output, files);
+    const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
+    const settings = recordSettings(options, config);
+    if (format === 'csv')
+        return streamRecordsCsv({ files, options, io }, settings);
+    const { result } = await gatherRecords(files, settings, io);
+    await formatAndDeliver(RECORDS_FORMATS[format], result, result.diagnostics, options, files, io);
+}
+export async function runMatrix({ files, options, io, config }) {
+    if (options.output)
+        assertNotAnInput(options.output, files);
+    const { result } = await gatherRecords(files, recordSettings(options, config), io);
+    await formatAndDeliver(MATRIX_FORMATS[options.format], result, result.diagnostics, options, files, io);
+}
+/**
+ * The records CSV, one file at a time: each file is read, parsed, filtered, written and dropped
+ * before the next. The text is the same as formatting the merged records (a file's records come
+ * sorted, files in argument order). Every input is checked first, so a missing file or a
+ * directory stops the command before any output; a fault only reading shows (a binary file)
+ * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
+ */
+async function streamRecordsCsv({ files, options, io }, settings) {
+    const { codes, vocabulary, filter } = settings;
+    checkInputs(files);
+    const csv = RECORDS_STREAM(formatContext(options, io, false));
+    const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
+    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+        const out = batchedWrite(write);
+        // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
+        await out.add(csv.start());
+        const parse = (draft) => readDraft(draft, { file: draft.file, codes, vocabulary });
+        await runFiles(files, io, parse, async (reading) => {
+            for (const part of reading.paragraphs) {
+                const records = filterRecords(part.records, filter);
+                if (records.length > 0)
+                    await out.add(csv.add(records));
+            }
+            await out.flush();
+            diagnostics.add(reading.diagnostics());
+        });
+        const tail = csv.end();
+        if (tail)
+            await write(tail);
+    });
+    diagnostics.end();
+}

@@ -1,0 +1,17 @@
+import type { CodeTable } from '../records/codes.js';
+import type { ParseResult, StanceRecord } from '../types.js';
+import type { CliIo } from './cli-io.js';
+import type { RecordSettings } from './settings.js';
+export interface GatheredRecords {
+    result: ParseResult;
+    /** Each input's decoded text, by the name records carry (`-` for standard input); empty unless kept. */
+    sources: Map<string, string>;
+}
+export interface GatherOptions {
+    /** Sees the merged records before the filters (the analytics commands expand groups there). */
+    prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
+    /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
+    keepSources?: boolean;
+}
+/** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
+export declare function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, options?: GatherOptions): Promise<GatheredRecords>;

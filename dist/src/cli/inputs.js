@@ -1,0 +1,45 @@
+/** Reading the input files: each checked, read and decoded with one-line errors. */
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import { decodeDraft } from '../decode/decode-draft.js';
+import { reason, UsageError } from './usage-error.js';
+function cannotRead(path, why) {
+    return new UsageError(`cannot read ${path === '-' ? 'standard input' : `'${path}'`}: ${why}`);
+}
+/** The file's bytes decoded to text with `\n` line ends; `-` is standard input. */
+export function readInput(path, io) {
+    let bytes;
+    try {
+        bytes = path === '-' ? io.readStdin() : readFileSync(path);
+    }
+    catch (error) {
+        throw cannotRead(path, reason(error));
+    }
+    // UTF-16 with a BOM holds NUL bytes by nature; anything else with NULs is not a draft.
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (!utf16 && bytes.includes(0))
+        throw new UsageError(`'${path}' looks like a binary file, not a text draft`);
+    return decodeDraft(bytes);
+}
+/**
+ * Checks every input before any output, with readInput's messages: each must exist, not be a
+ * directory, and (a regular file) open for reading. Pipes and devices (`<(…)`, `/dev/stdin`) are
+ * not opened here, as that could take their data; `-` is standard input. What only reading shows
+ * (a binary file, a read error) is still found by readInput.
+ */
+export function checkInputs(paths) {
+    for (const path of paths) {
+        if (path === '-')
+            continue;
+        let stats;
+        try {
+            stats = statSync(path);
+            if (stats.isFile())
+                closeSync(openSync(path, 'r'));
+        }
+        catch (error) {
+            throw cannotRead(path, reason(error));
+        }
+        if (stats.isDirectory())
+            throw cannotRead(path, 'is a directory');
+    }
+}

@@ -1,0 +1,31 @@
+/** Option parsers and the options shared by the reading commands. */
+import { InvalidArgumentError } from 'commander';
+import { STANCES } from '../types.js';
+/** `--width`, `--max-per-rule`…: a whole number at least `min`, else a usage error (exit 2). */
+export function wholeNumber(min) {
+    return (value) => {
+        if (!/^\d+$/.test(value.trim()) || Number(value) < min)
+            throw new InvalidArgumentError(`expected a whole number of at least ${min}.`);
+        return Number(value);
+    };
+}
+const EXIT_HELP = `
+Exit status:
+  0  success
+  1  (check only) at least one finding is an error
+  2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary or configuration file)
+  3  internal error (a bug: please report it with the input)`;
+export function addCommonOptions(command) {
+    return command
+        .argument('<files...>', 'draft files to read; - reads standard input')
+        .option('--country <codes>', 'only these delegations, comma-separated (aliases accepted: UK finds GBR)')
+        .option('--paragraph <ids>', 'only these paragraphs, comma-separated (e.g. "OP1,OP6 Bis")')
+        .option('--stance <stances>', `only these stances, comma-separated (${STANCES.join(', ')})`)
+        .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
+        .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
+        .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
+        .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
+        .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', wholeNumber(20))
+        .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+        .addHelpText('after', EXIT_HELP);
+}

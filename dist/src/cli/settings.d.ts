@@ -1,0 +1,41 @@
+/**
+ * Settings every reading command derives from its options before any output: the code table,
+ * the vocabulary and the record filters, each option checked with a one-line error.
+ */
+import type { RecordFilter } from '../analyses/filter.js';
+import { type JsonSource } from '../data-path.js';
+import { type CodeInfo, type CodeTable } from '../records/codes.js';
+import { type Vocabulary } from '../records/vocabulary.js';
+import type { ProjectConfig } from './project-config.js';
+/**
+ * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
+ * has: it may be a pipe (`--aliases <(…)`), which a second read would find empty.
+ */
+export declare class ConfigFiles {
+    private readonly read;
+    /** The project configuration file (`.kyoto-parse.json`), read and checked before the command runs. */
+    project?: ProjectConfig;
+    get(file: string | undefined): JsonSource | undefined;
+}
+export interface ParseSettings {
+    codes: CodeTable;
+    vocabulary: Vocabulary;
+}
+export interface RecordSettings extends ParseSettings {
+    filter: RecordFilter;
+}
+export interface FilterOptions {
+    country?: string;
+    paragraph?: string;
+    stance?: string;
+    vocabulary?: string;
+    aliases?: string;
+}
+/** The code table: the shipped one, or as `--aliases` (else the configuration file's `aliases`) extends or replaces it. */
+export declare function codeTable(options: Pick<FilterOptions, 'aliases'>, config: ConfigFiles): CodeTable;
+/** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
+export declare function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary'>, config: ConfigFiles): ParseSettings;
+/** The codes, vocabulary and filters the options ask for. */
+export declare function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings;
+/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+export declare function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo;

@@ -1,0 +1,65 @@
+import { jsonSource } from '../data-path.js';
+import { loadCodeTable } from '../records/codes.js';
+import { loadVocabulary } from '../records/vocabulary.js';
+import { STANCES } from '../types.js';
+import { UsageError } from './usage-error.js';
+/**
+ * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
+ * has: it may be a pipe (`--aliases <(…)`), which a second read would find empty.
+ */
+export class ConfigFiles {
+    read = new Map();
+    /** The project configuration file (`.kyoto-parse.json`), read and checked before the command runs. */
+    project;
+    get(file) {
+        if (file === undefined)
+            return undefined;
+        let source = this.read.get(file);
+        if (!source)
+            this.read.set(file, (source = jsonSource(file)));
+        return source;
+    }
+}
+const list = (value) => value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
+/** The code table: the shipped one, or as `--aliases` (else the configuration file's `aliases`) extends or replaces it. */
+export function codeTable(options, config) {
+    return loadCodeTable(config.get(options.aliases) ?? config.project?.aliases);
+}
+/** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
+export function parseSettings(options, config) {
+    return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary) };
+}
+/** The codes, vocabulary and filters the options ask for. */
+export function recordSettings(options, config) {
+    const { codes, vocabulary } = parseSettings(options, config);
+    const paragraphs = list(options.paragraph);
+    const filter = {
+        countries: resolveCountries(codes, options.country),
+        paragraphs: paragraphs && new Set(paragraphs),
+        stances: resolveStances(options.stance),
+    };
+    return { codes, vocabulary, filter };
+}
+/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+export function resolveCode(codes, raw, what) {
+    const probe = raw.trim().toUpperCase();
+    const info = codes.lookup(probe);
+    if (info)
+        return info;
+    const hint = codes.suggest(probe);
+    throw new UsageError(`${what}: '${raw}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
+}
+function resolveCountries(codes, value) {
+    const items = list(value);
+    return items && new Set(items.map((item) => resolveCode(codes, item, '--country').canonical));
+}
+function resolveStances(value) {
+    const items = list(value);
+    if (!items)
+        return undefined;
+    for (const item of items) {
+        if (!STANCES.includes(item))
+            throw new UsageError(`--stance: '${item}' is not one of ${STANCES.join(', ')}`);
+    }
+    return new Set(items);
+}

@@ -1,0 +1,7 @@
+/** A problem with the command line or the files: exit status 2, one line on stderr. */
+export declare class UsageError extends Error {
+}
+/** The exit status of a UsageError, and of any input/output problem (the README's table). */
+export declare const EXIT_USAGE = 2;
+/** A system error's reason in words, for the one-line messages. */
+export declare function reason(error: unknown): string;

@@ -1,0 +1,9 @@
+import type { JsonSource } from '../json-source.js';
+/** data/aliases.json: the default delegation aliases. */
+export declare const SHIPPED_ALIASES: JsonSource;
+/** data/groups.json: the default group codes. */
+export declare const SHIPPED_GROUPS: JsonSource;
+/** data/vocabulary.json: the default stance vocabulary. */
+export declare const SHIPPED_VOCABULARY: JsonSource;
+/** data/eu-members-2020.json: the EU's members on the reference draft's date (`--expand-groups`). */
+export declare const SHIPPED_MEMBERSHIPS: readonly JsonSource[];

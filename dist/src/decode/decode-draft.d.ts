@@ -1,0 +1,25 @@
+/**
+ * The decode stage: bytes to the one form of text every later stage reads, `\n` line ends and
+ * no byte order mark. Line numbers are kept (CRLF and CR each end one line).
+ */
+/** A draft's text as decodeDraft made it (normalised line ends, no byte order mark), and where bytes were invalid. */
+export interface DecodedDraft {
+    /** Normalised (normaliseText): pass the DecodedDraft itself to parseDraft or readDraft, which then use it as is. */
+    text: string;
+    /** Lines (1-based) where invalid bytes were replaced by U+FFFD. */
+    invalidLines: number[];
+}
+/**
+ * Decodes a file's bytes as the CLI does: UTF-8 (with or without BOM) or UTF-16 with a BOM, CRLF and CR made LF.
+ *
+ * It needs only `TextDecoder`, which browsers and Node both have.
+ *
+ * @example
+ * ```ts
+ * const draft = decodeDraft(new Uint8Array(await (await fetch('draft.txt')).arrayBuffer()));
+ * const result = parseDraft(draft, { file: 'draft.txt' }); // invalid bytes become invalid-encoding warnings
+ * ```
+ */
+export declare function decodeDraft(bytes: Uint8Array): DecodedDraft;
+/** `\n` line ends, no byte order mark: the text of a DecodedDraft, and what the API makes of a string it is given. */
+export declare function normaliseText(text: string): string;

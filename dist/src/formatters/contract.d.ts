@@ -1,0 +1,33 @@
+/**
+ * The one formatter contract, as ESLint's: a formatter turns a command's result and a context into
+ * text. Commands that write as they read (the records CSV, `check`) have streamed formatters,
+ * which turn each part of the result into text as it comes.
+ */
+import type { ChalkInstance } from 'chalk';
+/** What a formatter may read besides the result. Each formatter takes what it uses. */
+export interface FormatContext {
+    /** Colour; level 0 (none) for machine formats and for output that is not a terminal. */
+    chalk: ChalkInstance;
+    /** Line width of terminal formats, in columns. */
+    width: number;
+    /** Matrix cells as counts per stance instead of letters. */
+    counts: boolean;
+    /** Prefix `'` to CSV cells that a spreadsheet would run as formulas. */
+    escapeFormulas: boolean;
+}
+/** A format of the whole result. */
+export type Formatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => string;
+/** A format written part by part: `start`, then `add` for each part in turn, then `end`; their texts joined are the whole. */
+export interface StreamedFormat<Part> {
+    start(): string;
+    add(part: Part): string;
+    end(): string;
+}
+export type StreamedFormatter<Part, Context extends FormatContext = FormatContext> = (context: Context) => StreamedFormat<Part>;
+/** A named format of one command. Terminal formats get colour and the terminal's width; machine formats (CSV, JSON) neither. */
+export interface FormatEntry<F> {
+    terminal: boolean;
+    format: F;
+}
+export declare const terminal: <F>(format: F) => FormatEntry<F>;
+export declare const machine: <F>(format: F) => FormatEntry<F>;

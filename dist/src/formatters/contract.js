@@ -1,0 +1,2 @@
+export const terminal = (format) => ({ terminal: true, format });
+export const machine = (format) => ({ terminal: false, format });

@@ -1,0 +1,7 @@
+import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
+/**
+ * An array with one object per file where the paragraph occurs: `file`, `paragraph`, `label`,
+ * `startLine`, `endLine`, `text` (markup removed), `segments` (`{ text, struck }` runs of it) and
+ * `delegations` (`country`, `name`, `counts`, `position`: 1, -1, 0 or null, `labels`).
+ */
+export declare function formatParagraphJson(details: readonly ParagraphDetail[]): string;

@@ -1,0 +1,160 @@
+import { STANCE_LETTERS } from '../analyses/matrix.js';
+import { STANCES } from '../types.js';
+import { positionName } from './position-name.js';
+import { stanceStyle } from './terminal/colour.js';
+import { renderTable } from './terminal/table.js';
+import { textWidth, truncate } from './terminal/width.js';
+import { wrapText } from './terminal/wrap.js';
+/**
+ * One paragraph for the terminal, per file where its ID occurs: a heading (ID, file, lines), the
+ * text wrapped to `width` with struck parts struck through (on a terminal without colour, where
+ * strikethrough cannot show, they keep their `~~` marks), a count of the positions, and a table
+ * of each delegation's stances (`S2O1`: 2 support and 1 oppose records), its position (for,
+ * against, mixed: the sign of support minus oppose and delete records) and its labels.
+ */
+export function formatParagraphTable(details, { chalk, width }) {
+    return `${details.map((detail) => paragraphBlock(detail, chalk, width)).join('\n\n')}\n`;
+}
+function paragraphBlock(detail, chalk, width) {
+    const lines = detail.startLine === detail.endLine ? `line ${detail.startLine}` : `lines ${detail.startLine}-${detail.endLine}`;
+    const heading = wrapText(`${detail.paragraph} · ${detail.file}, ${lines}`, width);
+    const text = wrapSegments(detail.segments, width, chalk);
+    const counts = { for: 0, against: 0, mixed: 0 };
+    for (const d of detail.delegations) {
+        if (d.position === 1)
+            counts.for += 1;
+        else if (d.position === -1)
+            counts.against += 1;
+        else if (d.position === 0)
+            counts.mixed += 1;
+    }
+    const out = [...heading.map((line) => chalk.bold(line)), ...text, ''];
+    if (detail.delegations.length === 0) {
+        out.push('No stance records.');
+        return out.join('\n');
+    }
+    out.push(truncate(`${detail.delegations.length} delegations: for ${counts.for}, against ${counts.against}, mixed ${counts.mixed}`, width));
+    const rows = detail.delegations.map((d) => [
+        { text: d.country },
+        { text: countsText(d.counts), style: styleCounts(chalk, d.counts) },
+        { text: positionName(d), style: positionStyle(chalk, d) },
+        { text: d.labels.join('; ') },
+    ]);
+    out.push(...renderTable([
+        { header: 'code' },
+        { header: 'stances', min: 7 },
+        { header: 'position' },
+        { header: 'labels', min: 6 },
+    ], rows, width, chalk));
+    return out.join('\n');
+}
+function countsText(counts) {
+    return STANCES.filter((s) => counts[s] > 0).map((s) => `${STANCE_LETTERS[s]}${counts[s]}`).join('');
+}
+function styleCounts(chalk, counts) {
+    const stances = STANCES.filter((s) => counts[s] > 0);
+    return stances.length === 1 ? stanceStyle(chalk, stances[0]) : chalk.bold;
+}
+function positionStyle(chalk, d) {
+    return d.position === 1 ? chalk.green : d.position === -1 ? chalk.red : chalk.dim;
+}
+/**
+ * Word-wraps the text; struck words are drawn with strikethrough when the chalk has colour,
+ * else between `~~` marks (one pair per struck run on a line, counted in the width). A word
+ * that is partly struck (`Enhance~~Strengthen~~`) stays one word.
+ */
+function wrapSegments(segments, width, chalk) {
+    const marks = chalk.level === 0;
+    const measure = (line) => textWidth(renderLine(line, chalk, true, marks));
+    const lines = [];
+    let line = [];
+    const room = Math.max(1, width - (marks ? 4 : 0));
+    for (const word of wordsOf(segments).flatMap((w) => (measure([w]) > width ? splitWord(w, room) : [w]))) {
+        if (line.length > 0 && measure([...line, word]) > width) {
+            lines.push(line);
+            line = [];
+        }
+        line.push(word);
+    }
+    if (line.length > 0)
+        lines.push(line);
+    return lines.map((words) => renderLine(words, chalk, false, marks));
+}
+/**
+ * Cuts a word wider than a line (a long code list) into pieces of at most `size` characters,
+ * after the last `,` `;` `/` or `]` that leaves a piece at least half a line long, else at `size`.
+ */
+function splitWord(word, size) {
+    const chars = word.flatMap((piece) => [...piece.text].map((char) => ({ text: char, struck: piece.struck })));
+    const words = [];
+    for (let i = 0; i < chars.length;) {
+        let end = Math.min(chars.length, i + size);
+        if (end < chars.length) {
+            for (let j = end; j > i + size / 2; j--) {
+                if (',;/]'.includes(chars[j - 1].text)) {
+                    end = j;
+                    break;
+                }
+            }
+        }
+        const pieces = [];
+        const slice = chars.slice(i, end);
+        i = end;
+        for (const char of slice) {
+            const last = pieces.at(-1);
+            if (last && last.struck === char.struck)
+                last.text += char.text;
+            else
+                pieces.push({ ...char });
+        }
+        words.push(pieces);
+    }
+    return words;
+}
+/** Splits the runs at spaces into words, each a list of struck and unstruck pieces. */
+function wordsOf(segments) {
+    const words = [];
+    let current = [];
+    for (const segment of segments) {
+        for (const char of segment.text) {
+            if (char === ' ') {
+                if (current.length > 0)
+                    words.push(current);
+                current = [];
+                continue;
+            }
+            const last = current.at(-1);
+            if (last && last.struck === segment.struck)
+                last.text += char;
+            else
+                current.push({ text: char, struck: segment.struck });
+        }
+    }
+    if (current.length > 0)
+        words.push(current);
+    return words;
+}
+/** One line of words; a space between two struck pieces is struck too. `plain`: no styling, for measuring. */
+function renderLine(words, chalk, plain, marks) {
+    const runs = [];
+    const add = (piece) => {
+        const last = runs.at(-1);
+        if (last && last.struck === piece.struck)
+            last.text += piece.text;
+        else
+            runs.push({ ...piece });
+    };
+    words.forEach((word, index) => {
+        if (index > 0)
+            add({ text: ' ', struck: words[index - 1].at(-1).struck && word[0].struck });
+        for (const piece of word)
+            add(piece);
+    });
+    return runs.map((run) => {
+        if (!run.struck)
+            return run.text;
+        if (marks)
+            return `~~${run.text}~~`;
+        return plain ? run.text : chalk.strikethrough(run.text);
+    }).join('');
+}

@@ -1,0 +1,25 @@
+import { type Diagnostic, type Paragraph, type StanceRecord } from '../types.js';
+export interface RecordsJsonInput {
+    records: readonly StanceRecord[];
+    paragraphs: readonly Paragraph[];
+    diagnostics?: readonly Diagnostic[];
+}
+/** A paragraph as written to JSON: its text is left out to keep the output small. */
+export type ParagraphSummary = Omit<Paragraph, 'text'>;
+/**
+ * Records as pretty JSON (2-space indent, trailing newline):
+ *
+ * ```
+ * {
+ *   "paragraphs": [{ "file", "id", "baseId", "kind", "label", "startLine", "endLine" }, ...],
+ *   "records": [{ "file", "paragraph", "country", "name", "stance", "label", "raw",
+ *                 "line", "column", "struck", "excerpt" }, ...],
+ *   "diagnostics": [{ "file", "line", "column", "severity", "rule", "message" }, ...]
+ * }
+ * ```
+ *
+ * Paragraphs are all paragraphs of the input in document order (with or without records);
+ * records keep their input order and the CSV column order of their keys. `diagnostics` is
+ * present only when the input carries it. Key order is fixed so output is byte-stable.
+ */
+export declare function formatRecordsJson(input: RecordsJsonInput): string;

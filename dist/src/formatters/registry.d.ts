@@ -1,0 +1,60 @@
+import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
+import type { StanceRecord } from '../types.js';
+import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
+import { type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
+import { type ReportInput } from './report.js';
+import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
+/** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
+export type RecordsResult = ReportInput;
+export type { BlocsResult, ContestedResult, CountryResult, TraceOutput };
+/** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
+export declare const RECORDS_FORMATS: {
+    report: FormatEntry<Formatter<ReportInput>>;
+    csv: FormatEntry<Formatter<ReportInput>>;
+    json: FormatEntry<Formatter<ReportInput>>;
+    matrix: FormatEntry<Formatter<ReportInput>>;
+    'matrix-csv': FormatEntry<Formatter<ReportInput>>;
+    'matrix-json': FormatEntry<Formatter<ReportInput>>;
+};
+/** The records CSV as the main command writes it, paragraph by paragraph. */
+export declare const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]>;
+export declare const MATRIX_FORMATS: {
+    table: FormatEntry<Formatter<ReportInput>>;
+    csv: FormatEntry<Formatter<ReportInput>>;
+    json: FormatEntry<Formatter<ReportInput>>;
+};
+export declare const COUNTRY_FORMATS: {
+    table: FormatEntry<Formatter<CountryResult>>;
+    csv: FormatEntry<Formatter<CountryResult>>;
+    json: FormatEntry<Formatter<CountryResult>>;
+};
+export declare const PARAGRAPH_FORMATS: {
+    table: FormatEntry<Formatter<readonly ParagraphDetail[]>>;
+    csv: FormatEntry<Formatter<readonly ParagraphDetail[]>>;
+    json: FormatEntry<Formatter<readonly ParagraphDetail[]>>;
+};
+export declare const CONTESTED_FORMATS: {
+    table: FormatEntry<Formatter<ContestedResult>>;
+    csv: FormatEntry<Formatter<ContestedResult>>;
+    json: FormatEntry<Formatter<ContestedResult>>;
+};
+export declare const BLOCS_FORMATS: {
+    table: FormatEntry<Formatter<BlocsResult>>;
+    csv: FormatEntry<Formatter<BlocsResult>>;
+    'pairs-csv': FormatEntry<Formatter<BlocsResult>>;
+    json: FormatEntry<Formatter<BlocsResult>>;
+};
+/** `trace`'s formats: each shows the view asked for, or its own default (table: the overview; csv: the proposals; json: all three). */
+export declare const TRACE_FORMATS: {
+    table: FormatEntry<Formatter<TraceOutput>>;
+    csv: FormatEntry<Formatter<TraceOutput>>;
+    json: FormatEntry<Formatter<TraceOutput>>;
+};
+/** `check`'s reports, written file by file. */
+export declare const CHECK_FORMATS: {
+    text: FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>;
+    json: FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>;
+    github: FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>;
+    sarif: FormatEntry<StreamedFormatter<CheckedFile, CheckFormatContext>>;
+};
+export type { FormatContext };

@@ -1,0 +1,81 @@
+/**
+ * Every command's formats, by name: the one place a command finds the formatter for `--format`.
+ * A command computes its result; the formatter only lays it out.
+ */
+import { buildMatrix } from '../analyses/matrix.js';
+import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
+import { formatBlocsJson } from './blocs-json.js';
+import { formatBlocsTable } from './blocs-table.js';
+import { githubReport } from './check/github.js';
+import { jsonReport } from './check/json.js';
+import { sarifReport } from './check/sarif.js';
+import { textReport } from './check/text.js';
+import { formatContestedCsv } from './contested-csv.js';
+import { formatContestedJson } from './contested-json.js';
+import { formatContestedTable } from './contested-table.js';
+import { machine, terminal } from './contract.js';
+import { formatCountryJson } from './country-json.js';
+import { formatCountryTable } from './country-table.js';
+import { formatMatrixCsv } from './matrix-csv.js';
+import { formatMatrixJson } from './matrix-json.js';
+import { formatMatrixTable } from './matrix-table.js';
+import { formatParagraphCsv } from './paragraph-csv.js';
+import { formatParagraphJson } from './paragraph-json.js';
+import { formatParagraphTable } from './paragraph-table.js';
+import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
+import { formatRecordsJson } from './records-json.js';
+import { formatReport } from './report.js';
+import { formatTraceCsv } from './trace-csv.js';
+import { formatTraceJson } from './trace-json.js';
+import { formatTraceTable } from './trace-table.js';
+const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
+const matrixTable = terminal((result, context) => formatMatrixTable(matrixOf(result), context));
+const matrixCsv = machine((result, { counts }) => formatMatrixCsv(matrixOf(result), { counts }));
+const matrixJson = machine((result, { counts }) => formatMatrixJson(matrixOf(result), { counts }));
+/** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
+export const RECORDS_FORMATS = {
+    report: terminal((result, context) => formatReport(result, matrixOf(result), context)),
+    csv: machine((result, context) => formatRecordsCsv(result.records, context)),
+    json: machine((result) => formatRecordsJson(result)),
+    matrix: matrixTable,
+    'matrix-csv': matrixCsv,
+    'matrix-json': matrixJson,
+};
+/** The records CSV as the main command writes it, paragraph by paragraph. */
+export const RECORDS_STREAM = recordsCsvStream;
+export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson };
+export const COUNTRY_FORMATS = {
+    table: terminal(formatCountryTable),
+    // The records, as the main command writes them.
+    csv: machine(({ records }, context) => formatRecordsCsv(records, context)),
+    json: machine(formatCountryJson),
+};
+export const PARAGRAPH_FORMATS = {
+    table: terminal(formatParagraphTable),
+    csv: machine(formatParagraphCsv),
+    json: machine(formatParagraphJson),
+};
+export const CONTESTED_FORMATS = {
+    table: terminal(formatContestedTable),
+    csv: machine(formatContestedCsv),
+    json: machine(formatContestedJson),
+};
+export const BLOCS_FORMATS = {
+    table: terminal(formatBlocsTable),
+    csv: machine(formatBlocsCsv),
+    'pairs-csv': machine(formatPairsCsv),
+    json: machine(formatBlocsJson),
+};
+/** `trace`'s formats: each shows the view asked for, or its own default (table: the overview; csv: the proposals; json: all three). */
+export const TRACE_FORMATS = {
+    table: terminal(formatTraceTable),
+    csv: machine(formatTraceCsv),
+    json: machine(formatTraceJson),
+};
+/** `check`'s reports, written file by file. */
+export const CHECK_FORMATS = {
+    text: terminal((context) => textReport(context)),
+    json: machine(() => jsonReport()),
+    github: machine(({ stepSummary }) => githubReport({ stepSummary })),
+    sarif: machine(({ version, sarif }) => sarifReport({ ...sarif, version })),
+};

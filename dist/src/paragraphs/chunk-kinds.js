@@ -1,0 +1,113 @@
+import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
+/** A note holds at most this many words of prose outside its annotations. */
+const NOTE_MAX_WORDS = 4;
+const isKnownCode = (token, isCode) => token !== undefined && token.tokenType === T.Code && isCode(token.image);
+/** The runs of `tokens` between `;` outside brackets, each token kept or not by `keep` (given its bracket depth). */
+function topLevelSegments(tokens, keep) {
+    const segments = [[]];
+    readBrackets(tokens, (token, _, depth) => {
+        if (depth === 0 && token.tokenType === T.Semicolon)
+            segments.push([]);
+        else if (keep(token, depth))
+            segments[segments.length - 1].push(token);
+    });
+    return segments;
+}
+/**
+ * `Placement could be discussed later: RUS, BRA, IRN`: a segment ending (before any dots) in a
+ * run of codes, commas and dots that a colon opens, its last code known.
+ */
+function endsInLabelledCodes(segment, isCode) {
+    let i = segment.length - 1;
+    while (i >= 0 && segment[i].tokenType === T.Dot)
+        i--;
+    if (!isKnownCode(segment[i], isCode))
+        return false;
+    while (i >= 0 && (segment[i].tokenType === T.Code || segment[i].tokenType === T.Comma || segment[i].tokenType === T.Dot))
+        i--;
+    return i >= 0 && segment[i].tokenType === T.Colon;
+}
+/**
+ * A segment of a bracket's content in the shape of codes and their label, with no prose after:
+ * it ends in a known code, and has a colon (`delete: RUS`) or is a bare code list (`FRA, BEL`).
+ */
+function isCodesShaped(segment, isCode) {
+    if (!isKnownCode(segment[segment.length - 1], isCode))
+        return false;
+    return segment.some((t) => t.tokenType === T.Colon) || segment.every((t) => t.tokenType === T.Code || t.tokenType === T.Comma);
+}
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Words of the tokens' images (known codes are no words), counted up to `limit`: callers only compare with a small number. */
+function countWords(tokens, isCode, limit) {
+    let words = 0;
+    for (const token of tokens) {
+        if (isKnownCode(token, isCode))
+            continue;
+        WORD.lastIndex = 0;
+        while (words < limit && WORD.test(token.image))
+            words++;
+        if (words >= limit)
+            break;
+    }
+    return words;
+}
+/** Prose words (up to `limit`) outside brackets and outside unbracketed attributions. */
+function proseWords(tokens, isCode, limit) {
+    let words = 0;
+    const outside = topLevelSegments(tokens, (token, level) => level === 0 && !isOpener(token) && !isCloser(token));
+    for (const segment of outside) {
+        if (words >= limit)
+            break;
+        if (!endsInLabelledCodes(segment, isCode))
+            words += countWords(segment, isCode, limit - words);
+    }
+    return words;
+}
+/** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
+const EMPHASIS = /^[*\s]+$/;
+const isEmphasis = (t) => t.tokenType === T.Text && EMPHASIS.test(t.image);
+const EMPHASISED = /^\*+[^*]+\*+$/;
+export function isHeading(chunk, isCode) {
+    const raw = chunk.raw.trim();
+    if (/^#{1,6}\s/.test(raw))
+        return true;
+    // Most chunks start with prose: not wholly bracketed, so not annotations alone either.
+    if (chunk.tokens.find((t) => !isEmphasis(t))?.tokenType !== T.LBracket)
+        return EMPHASISED.test(raw);
+    // Emphasis is ignored for meaning: `*[FRA; delete: RUS]*` is a note like `[FRA; delete: RUS]`.
+    const tokens = chunk.tokens.filter((t) => !isEmphasis(t));
+    const codesOnly = isWhollyBracketed(tokens) && isCodesOnly(tokens, isCode);
+    if (EMPHASISED.test(raw))
+        return !codesOnly;
+    return isWhollyBracketed(tokens) && !codesOnly;
+}
+/** The first token opens a `[` that the last token closes. */
+function isWhollyBracketed(tokens) {
+    const last = tokens.length - 1;
+    if (tokens[0]?.tokenType !== T.LBracket || tokens[last].tokenType !== T.RBracket)
+        return false;
+    let closesFirst = -1;
+    readBrackets(tokens, (_, i, __, opener) => {
+        if (opener === 0)
+            closesFirst = i;
+    });
+    return closesFirst === last;
+}
+/** Every `;` segment of a wholly bracketed run's content has the shape of codes and their label. */
+function isCodesOnly(tokens, isCode) {
+    const content = tokens.slice(1, -1);
+    return topLevelSegments(content, () => true).every((segment) => isCodesShaped(segment, isCode));
+}
+/** A continuation: its first character (after emphasis and heading marks) is no upper-case letter and no digit. */
+export function startsLowerOrPunctuation(chunk) {
+    const first = chunk.raw.trim().replace(/^[*#_]+\s*/, '').charAt(0);
+    return first !== '' && !/[\p{Lu}\p{Lt}\p{N}]/u.test(first);
+}
+/** A note such as `(retain original:IRN)`: known codes, and at most NOTE_MAX_WORDS words of prose. */
+export function isNote(chunk, isCode) {
+    return chunk.tokens.some((t) => isKnownCode(t, isCode)) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
+}
+/** A label whose chunk holds no prose (`OPI ALT[GTM, supported by THA]`) takes the next block as its text. */
+export function hasNoProse(chunk, isCode) {
+    return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
+}

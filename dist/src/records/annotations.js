@@ -1,0 +1,48 @@
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
+import { firstToken, lastToken } from './nodes.js';
+import { labelAndStance } from './stance.js';
+/** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
+export function annotate(attributions, region, context, out) {
+    const { group, form } = region;
+    const excerptBefore = (token) => context.paragraphTokens.excerptBefore(token);
+    const groupAnnotation = group ? annotationOf(form === 'paren' ? 'paren' : 'bracket', group.open, lastToken(group), excerptBefore(group.open), context) : null;
+    for (const attribution of attributions) {
+        const start = group ? group.open : firstToken(attribution.start);
+        const annotation = groupAnnotation ?? annotationOf('unbracketed', start, lastToken(attribution.codes), excerptBefore(start), context);
+        const { label, stance } = labelAndStance(attribution, start, group, region.children, context);
+        const segment = { label, stance, mentions: [] };
+        for (const code of attribution.codes.codes) {
+            const info = context.codes.lookup(code.image);
+            if (!info)
+                continue; // an unknown code: reported by regionFaults
+            if (info.alias)
+                out.diagnostics.push(aliasWarning(context.file, code, info));
+            const mention = {
+                raw: code.image, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
+                struck: context.paragraphTokens.isStruck(code), country: info.canonical,
+            };
+            segment.mentions.push(mention);
+            out.records.push({
+                file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance, label,
+                raw: code.image, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
+            });
+        }
+        annotation.segments.push(segment);
+        if (!groupAnnotation)
+            out.annotations.push(annotation);
+    }
+    if (groupAnnotation)
+        out.annotations.push(groupAnnotation);
+}
+function annotationOf(form, first, last, excerpt, context) {
+    const tokens = context.paragraphTokens;
+    return {
+        file: context.file, paragraph: context.paragraph, form, line: first.startLine ?? 1, column: first.startColumn ?? 1,
+        source: tokens.slice(first, last), struck: tokens.isStruck(first), excerpt: excerpt || tokens.openingExcerpt(), segments: [],
+    };
+}
+/** Its message closes over the code's image and entry alone: a diagnostic outlives its paragraph's tokens. */
+function aliasWarning(file, code, info) {
+    const image = code.image;
+    return lazyDiagnostic(placeOf(file, code), 'warning', 'aliased-code', () => info.warning ?? `\`${image}\` is an alias: write \`${info.canonical}\` (${info.name})`);
+}

@@ -1,0 +1,12 @@
+/**
+ * The records stage: annotations, stance records and diagnostics of one paragraph, from its AST.
+ * Every group and every code remark is read as a region of segments (segments.ts); a paragraph's
+ * top level too, for unbracketed attributions (`Move OP7 before OP6: SYR`).
+ */
+import { type AstNode } from '../../grammar/index.js';
+import { type Annotated, type AnnotationContext } from './annotations.js';
+export type { CodeLookup } from './annotations.js';
+export type { StanceVocabulary } from './stance.js';
+export type ExtractContext = AnnotationContext;
+export type Extracted = Annotated;
+export declare function extractParagraph(nodes: AstNode[], context: ExtractContext): Extracted;

@@ -1,0 +1,181 @@
+import { tokens as T } from '../../grammar/index.js';
+import { appendAll } from '../util/arrays.js';
+const isSeparator = (node, char) => node.kind === 'separator' && node.char === char;
+const isColon = (node) => node.kind === 'separator' && node.char === ':';
+/** Text nodes that carry no words: commas, dots, strike marks. */
+const isFiller = (node) => node.kind === 'text' &&
+    (node.token.tokenType === T.Comma || node.token.tokenType === T.Dot || node.token.tokenType === T.Strike);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `/[\p{L}\p{N}]/u.test(text)`, answered without the regex while the text is ASCII. */
+function hasLetterOrDigit(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 128)
+            return LETTER_OR_DIGIT.test(text);
+        const lower = code | 32;
+        if ((code >= 48 && code <= 57) || (lower >= 97 && lower <= 122))
+            return true;
+    }
+    return false;
+}
+function hasWords(nodes) {
+    return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && hasLetterOrDigit(node.token.image)));
+}
+/** The runs between boundaries (boundaries dropped); the nodes themselves when there is none (pieces are only read). */
+function splitOn(nodes, isBoundary) {
+    let pieces = null;
+    let start = 0;
+    for (let i = 0; i < nodes.length; i++) {
+        if (!isBoundary(nodes[i], i))
+            continue;
+        (pieces ??= []).push(nodes.slice(start, i));
+        start = i + 1;
+    }
+    if (!pieces)
+        return [nodes];
+    pieces.push(nodes.slice(start));
+    return pieces;
+}
+/** `;` always; `/` only right after a code list (`[reaffirm:SWE/recall:USA]`), else it is wording. */
+export function segmentsOf(nodes, known) {
+    return splitOn(nodes, (node, i) => {
+        if (isSeparator(node, ';'))
+            return true;
+        if (!isSeparator(node, '/'))
+            return false;
+        for (let j = i - 1; j >= 0; j--) {
+            if (isFiller(nodes[j]))
+                continue;
+            return nodes[j].kind === 'codes' && known(nodes[j]);
+        }
+        return false;
+    });
+}
+/**
+ * A group that yields a mention somewhere inside it, itself or a group nested in it (not a remark
+ * in the wording): it ends a label.
+ */
+function yieldsMention(group, rules) {
+    const { mentionGroups } = rules;
+    const known = mentionGroups.get(group);
+    if (known !== undefined)
+        return known;
+    const form = group.open.image === '[' ? 'bracket' : 'paren';
+    const inner = { ...rules, unclosed: group.close === null };
+    const answer = segmentsOf(group.children, rules.known).some((segment) => attributionsOf(segment, form, inner).length > 0) ||
+        group.children.some((child) => child.kind === 'group' && yieldsMention(child, rules));
+    mentionGroups.set(group, answer);
+    return answer;
+}
+/**
+ * Labels start after the last group that yields a mention, stray closer or paragraph label. A
+ * code-less group stays in the label: in `[delete until here and work on AG proposal] on
+ * OP1: ITA, RUS]` the bracket closed too early, and its words are still the label.
+ */
+function lastLabelBoundary(nodes, rules) {
+    for (let i = nodes.length - 1; i >= 0; i--) {
+        const node = nodes[i];
+        const isLabel = node.kind === 'text' && node.token.tokenType === T.ParagraphLabel;
+        const mentions = node.kind === 'group' && yieldsMention(node, rules);
+        if (mentions || node.kind === 'stray' || isLabel)
+            return i;
+    }
+    return -1;
+}
+/** The nodes after the last label boundary, as a new array (a label may grow in place). */
+const afterLastGroup = (nodes, rules) => nodes.slice(lastLabelBoundary(nodes, rules) + 1);
+/** Splits a part into the code list it starts with (after filler) and the rest. */
+function headOf(part, known) {
+    let i = 0;
+    while (i < part.length && isFiller(part[i]))
+        i++;
+    const node = part[i];
+    if (node?.kind === 'codes' && known(node))
+        return { head: node, rest: part.slice(i + 1) };
+    return { head: null, rest: part };
+}
+function endsWithStanceWord(nodes, isStanceWord) {
+    const last = nodes[nodes.length - 1];
+    const word = last?.kind === 'text' ? last.token.image.trim().split(/\s+/).pop() : undefined;
+    return word !== undefined && isStanceWord(word.toLowerCase());
+}
+function trailingCodes(nodes, known) {
+    for (let i = nodes.length - 1; i >= 0; i--) {
+        if (isFiller(nodes[i]))
+            continue;
+        const node = nodes[i];
+        return node.kind === 'codes' && known(node) ? node : null;
+    }
+    return null;
+}
+export function attributionsOf(segment, form, rules) {
+    const { known, unclosed = false } = rules;
+    const parts = splitOn(segment, isColon);
+    const found = [];
+    let label = [];
+    let leading = null;
+    let labelled = false;
+    const attach = (codes, nodes) => {
+        // A label with no words (only a nested group after the codes) leaves the codes bare.
+        if (!hasWords(nodes))
+            return void found.push({ codes, label: null, start: codes });
+        found.push({ codes, label: nodes, start: nodes[0] });
+        labelled = true;
+    };
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const { head, rest } = headOf(part, known);
+        if (i === 0) {
+            // `[CAN, stop here: GTM]`: proposers, then the label of the codes after the colon.
+            const proposers = head && (!hasWords(rest) || (form !== 'top' && (unclosed || parts.length > 1)));
+            if (proposers) {
+                leading = head;
+                label = afterLastGroup(rest, rules);
+            }
+            else
+                label = afterLastGroup(part, rules);
+            continue;
+        }
+        if (!head) {
+            // Prose continues the label across a colon (`ALT: At the same time…`). The label holds no
+            // boundary (afterLastGroup made it), so only `part` can end it; grown in place, a chain
+            // of colons (`x: x: x: …`) costs its length, not its square.
+            const boundary = lastLabelBoundary(part, rules);
+            if (boundary >= 0)
+                label = part.slice(boundary + 1);
+            else
+                appendAll(label, part);
+            continue;
+        }
+        if (hasWords(label))
+            attach(head, label);
+        else if (!leading && form !== 'top' && hasWords(rest)) {
+            // `…:RUS: JPN noted para 60`: a code list with no label of its own holds what follows it.
+            attach(head, afterLastGroup(rest, rules));
+            label = [];
+            continue;
+        }
+        else
+            found.push({ codes: head, label: null, start: head });
+        label = afterLastGroup(rest, rules);
+    }
+    const proposers = leading;
+    if (proposers) {
+        const codesFirst = !labelled && hasWords(label) && parts.length > 1 && !hasWords(headOf(parts[0], known).rest);
+        if (codesFirst)
+            found.unshift({ codes: proposers, label, start: proposers });
+        else
+            found.unshift({ codes: proposers, label: null, start: proposers });
+    }
+    else if (form !== 'top' && !labelled && hasWords(label)) {
+        // Codes ending a segment with no colon before them are held by the prose before them:
+        // in a bracket always (`retain and add “…”DEU,HON`), in a parenthesis after a stance word
+        // (`(work on placement: support VEN,HON,DOM)`).
+        const codes = trailingCodes(label, known);
+        const wording = codes ? label.slice(0, label.indexOf(codes)) : [];
+        const held = form === 'bracket' || endsWithStanceWord(wording, rules.isStanceWord);
+        if (codes && hasWords(wording) && held)
+            found.push({ codes, label: wording, start: wording[0] });
+    }
+    return found;
+}

@@ -1,0 +1,112 @@
+/**
+ * The text cleaner: every way the pipeline turns source text into the text it shows or tests
+ * (paragraph text, labels, excerpts, the chapeau test) is here, so that they differ only where
+ * their uses differ and those differences can be read side by side.
+ */
+const WHITE_SPACE_CHAR = /\s/;
+/** By UTF-16 unit: 1 white space as `\s` reads it, 2 not; 0 not yet asked (asked once, then kept). */
+const whiteSpace = new Uint8Array(65536);
+/** Exactly what `\s` matches (without the `u` flag: one UTF-16 unit). */
+function isWhiteSpace(code) {
+    let known = whiteSpace[code];
+    if (known === 0) {
+        known = WHITE_SPACE_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+        whiteSpace[code] = known;
+    }
+    return known === 1;
+}
+/**
+ * `text` without the run at its end of `\s` and of the characters of `others`: what
+ * `text.replace(/[\s…]+$/, '')` does, but V8 would try that pattern at every position of the
+ * text, and this looks only at its end.
+ */
+export function trimEndOf(text, others) {
+    let end = text.length;
+    while (end > 0) {
+        const code = text.charCodeAt(end - 1);
+        if (!isWhiteSpace(code) && others.indexOf(text[end - 1]) < 0)
+            break;
+        end--;
+    }
+    return end === text.length ? text : text.slice(0, end);
+}
+const PAGE_NUMBER_LINE = /\n[ \t]*\d{1,3}[ \t]*(?=\n)/g;
+const MARKUP = /~~|\*+|<\/?[a-z]+>/g;
+const MARKUP_START = /[~*<]/;
+const WHITE_SPACE = /\s+/g;
+/** White space that folding would change: one that is not a plain space, or a space and more. */
+const UNFOLDED = /[^\S ]| \s/;
+/**
+ * Prose as shown (paragraph text, labels, excerpts): page-number lines, Markdown emphasis,
+ * strike marks and inline HTML tags removed, white space folded. Most labels and excerpts are
+ * plain prose: a step that cannot change the text is skipped.
+ */
+export function cleanText(source) {
+    let text = source;
+    if (text.includes('\n'))
+        text = text.replace(PAGE_NUMBER_LINE, '\n');
+    if (MARKUP_START.test(text))
+        text = text.replace(MARKUP, '');
+    if (UNFOLDED.test(text))
+        text = text.replace(WHITE_SPACE, ' ');
+    return text.trim();
+}
+const TAG = /<\/?[a-z]+>/y;
+/**
+ * `cleanText`'s text without its final trim, and for each of its characters whether it lay
+ * between `~~` marks: for showing struck runs as struck.
+ */
+export function cleanTextWithStrikes(source) {
+    const body = source.replace(PAGE_NUMBER_LINE, '\n');
+    const chars = [];
+    const struck = [];
+    let inStrike = false;
+    for (let i = 0; i < body.length;) {
+        if (body.startsWith('~~', i)) {
+            inStrike = !inStrike;
+            i += 2;
+            continue;
+        }
+        if (body[i] === '*') {
+            i += 1;
+            continue;
+        }
+        TAG.lastIndex = i;
+        const tag = TAG.exec(body);
+        if (tag) {
+            i += tag[0].length;
+            continue;
+        }
+        const isSpace = isWhiteSpace(body.charCodeAt(i));
+        if (isSpace && chars.at(-1) === ' ') {
+            i += 1;
+            continue;
+        }
+        chars.push(isSpace ? ' ' : body[i]);
+        struck.push(inStrike);
+        i += 1;
+    }
+    return { text: chars.join(''), struck };
+}
+/** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
+export function cleanLabel(source) {
+    // Dashes escaped: the bundle stays ASCII (see QUOTED in vocabulary.ts).
+    return trimEndOf(cleanText(source).replace(/^[\s,;:/.\-\u2013\u2014]+/, ''), ',;:/-\u2013\u2014');
+}
+/** The prose before an annotation: cleaned, without the separators and openers around it. */
+export const cleanExcerpt = (source) => trimEndOf(cleanText(source).replace(/^[\s,;:/.]+/, ''), ',;:/([');
+/** A paragraph's opening prose: cleaned, with Markdown heading marks (`##`) dropped as well. */
+export const cleanOpening = (source) => cleanText(source.replace(/(^|\s)#{1,6}(?=\s)/g, ' '));
+/**
+ * A chunk's words for the heading and chapeau tests: only the Markdown around them (`#`, `*`,
+ * `_`, `>`, `-` and white space) is taken off, at both ends; nothing inside is changed, as those
+ * tests look at how the chunk opens.
+ */
+export const stripMarkup = (raw) => trimEndOf(raw.replace(/^[\s#*_>-]+/, ''), '*_');
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a substring
+ * of 13 or more characters as a view into its parent, so a substring kept for long (a cache key)
+ * would keep the whole of a file's text alive. Joining it to another string makes V8 copy both
+ * into a new string when it is cut again, and the result points only into that copy.
+ */
+export const detached = (text) => (' ' + text).slice(1);
