@@ -1,5 +1,5 @@
 /**
- * The rules of src/trace/README.md ("How far a proposal's wording reaches", the later text's IDs,
+ * The rules of docs/trace.md ("How far a proposal's wording reaches", the later text's IDs,
  * the tallies), each on the example the README gives from the reference draft, and the tracer's
  * independence from Node (it must run in a browser bundle).
  */

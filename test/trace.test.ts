@@ -117,7 +117,7 @@ describe.runIf(existsSync(path(HAND_MAP)) || existsSync(path(HAND_PROPOSALS)))('
   it.runIf(map !== null)('maps at least 90 % of the paragraphs right', () => expect(map?.rate).toBeGreaterThanOrEqual(0.9));
   it.runIf(props !== null)('finds at least 85 % of the proposals', () => expect(props?.foundRate).toBeGreaterThanOrEqual(0.85));
   // Below the issue's 85 % / 70 %: these labels count wording found only in another paragraph of
-  // the final as `no` more often than the maintainers' sample does (src/trace/README.md, "Scores").
+  // the final as `no` more often than the maintainers' sample does (docs/trace.md, "Scores").
   // Asserted here as a floor against regressions, not as the target.
   it.runIf(props !== null)('survival: regression floor (2-way 79.5 %, 3-way 70.5 %; the target is 85 % / 70 %)', () => {
     expect(props?.twoWay).toBeGreaterThanOrEqual(0.795);
