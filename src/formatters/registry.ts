@@ -28,6 +28,7 @@ import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { formatReport, type ReportInput } from './report.js';
+import { formatHtmlReport, type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
@@ -93,6 +94,11 @@ export const TRACE_FORMATS = {
   csv: machine<Formatter<TraceOutput>>(formatTraceCsv),
   json: machine<Formatter<TraceOutput>>(formatTraceJson),
 } satisfies Formats<TraceOutput>;
+
+/** `report`'s one format: the self-contained HTML page (src/report/). */
+export const REPORT_FORMATS = {
+  html: machine<Formatter<HtmlReportInput>>((input) => formatHtmlReport(input)),
+} satisfies Formats<HtmlReportInput>;
 
 /** `check`'s reports, written file by file. */
 export const CHECK_FORMATS = {

@@ -10,6 +10,7 @@ import { country } from './country.js';
 import { matrix } from './matrix.js';
 import { paragraph } from './paragraph.js';
 import { records } from './records.js';
+import { report } from './report.js';
 import { trace } from './trace.js';
 
 /** The options are each command's own: the program hands them on as commander parsed them. */
@@ -17,4 +18,4 @@ export type AnyCommand = CommandDefinition<never>;
 
 export const MAIN_COMMAND: AnyCommand = records;
 
-export const SUBCOMMANDS: AnyCommand[] = [matrix, check, country, paragraph, contested, blocs, trace];
+export const SUBCOMMANDS: AnyCommand[] = [matrix, check, country, paragraph, contested, blocs, trace, report];

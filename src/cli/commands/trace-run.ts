@@ -37,7 +37,7 @@ export function parseLineRange(value: string, option: string): { from: number; t
 }
 
 /** The range checked against the file's length: it must lie inside the file. */
-function fitRange(range: { from: number; to?: number } | undefined, text: string, option: string, file: string): LineRange | undefined {
+export function fitRange(range: { from: number; to?: number } | undefined, text: string, option: string, file: string): LineRange | undefined {
   if (!range) return undefined;
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   const to = range.to ?? lines;

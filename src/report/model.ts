@@ -1,0 +1,161 @@
+/**
+ * What the HTML report shows, computed once from the parse (and the trace, with `--later`): the
+ * analyses the terminal commands run, gathered in one plain object the template lays out. No
+ * Node built-in here or anywhere in src/report: the report can be made wherever the library runs.
+ */
+import { computeAgreement, type Agreement } from '../analyses/agreement.js';
+import { blocsDendrogram, clusterDelegations, type Blocs, type DendrogramNode } from '../analyses/blocs.js';
+import { rankContested, type ContestedParagraph } from '../analyses/contested.js';
+import { buildMatrix, type StanceMatrix } from '../analyses/matrix.js';
+import { paragraphDetail, type ParagraphDetail } from '../analyses/paragraph-detail.js';
+import { buildPositions, compareCodes } from '../analyses/positions.js';
+import type { Finding } from '../check/findings.js';
+import type { TraceResult } from '../trace/types.js';
+import type { Annotation, Diagnostic, ParseResult, StanceRecord } from '../types.js';
+
+/** What the report is made from. */
+export interface ReportInput {
+  /** Every file's parse, merged and filtered (as `matrix` reads them). */
+  result: ParseResult;
+  /** Each file's text by the name its records carry: the paragraphs' struck runs and the findings' lines. */
+  sources: ReadonlyMap<string, string>;
+  /** The `check` findings of each file, in file order. */
+  findings: readonly Finding[];
+  /** The trace of the first file into `--later`, filtered as asked, with what it read. */
+  trace?: { result: TraceResult; draft: string; later: string };
+  /** `kyoto-parse x.y.z`, shown in the footer (no date: the same input gives the same bytes). */
+  generator: string;
+  /** The files, as given. */
+  files: readonly string[];
+}
+
+/** One paragraph as the report shows it. */
+export interface ReportParagraph {
+  /** The HTML anchor of its section (`p1`, `p2`… in document order). */
+  anchor: string;
+  detail: ParagraphDetail;
+  annotations: Annotation[];
+  /** The heatmap column it has, if it has records. */
+  column: number | null;
+}
+
+export interface ReportFinding {
+  finding: Diagnostic;
+  /** Up to 60 characters of its source line either side of its column: before, the token at the column, after. */
+  quote: [string, string, string];
+  /** The anchor of the paragraph holding the line, if one does. */
+  paragraphAnchor: string | null;
+  paragraph: string | null;
+}
+
+export interface ReportModel {
+  input: ReportInput;
+  matrix: StanceMatrix;
+  /** The records of each heatmap cell, by `row,column` index into matrix.rows and matrix.columns. */
+  cellRecords: Map<string, StanceRecord[]>;
+  paragraphs: ReportParagraph[];
+  /** Heatmap column index -> the anchor of its paragraph section. */
+  columnAnchors: (string | null)[];
+  contested: ContestedParagraph[];
+  agreement: Agreement;
+  blocs: Blocs;
+  dendrogram: DendrogramNode | null;
+  /** Each matrix row's code -> its bloc (1-based), 0 when it is in none. */
+  blocOf: Map<string, number>;
+  /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
+  blocOrder: number[];
+  findings: ReportFinding[];
+}
+
+const pairKey = (file: string, paragraph: string) => `${file}\u0000${paragraph}`;
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { result, sources } = input;
+  const matrix = buildMatrix(result.records, result.paragraphs);
+  const columnOf = new Map(matrix.columns.map((c, index) => [pairKey(c.file, c.paragraph), index]));
+  const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
+
+  const cellRecords = new Map<string, StanceRecord[]>();
+  for (const record of result.records) {
+    const key = `${rowOf.get(record.country)},${columnOf.get(pairKey(record.file, record.paragraph))}`;
+    const list = cellRecords.get(key);
+    if (list) list.push(record);
+    else cellRecords.set(key, [record]);
+  }
+
+  const annotationsOf = new Map<string, Annotation[]>();
+  for (const annotation of result.annotations) {
+    const key = pairKey(annotation.file, annotation.paragraph);
+    const list = annotationsOf.get(key);
+    if (list) list.push(annotation);
+    else annotationsOf.set(key, [annotation]);
+  }
+  const recordsOf = new Map<string, StanceRecord[]>();
+  for (const record of result.records) {
+    const key = pairKey(record.file, record.paragraph);
+    const list = recordsOf.get(key);
+    if (list) list.push(record);
+    else recordsOf.set(key, [record]);
+  }
+  const columnAnchors: (string | null)[] = matrix.columns.map(() => null);
+  const paragraphs = result.paragraphs.map((paragraph, index): ReportParagraph => {
+    const key = pairKey(paragraph.file, paragraph.id);
+    const anchor = `p${index + 1}`;
+    const column = columnOf.get(key) ?? null;
+    if (column !== null) columnAnchors[column] = anchor;
+    return {
+      anchor,
+      detail: paragraphDetail(paragraph, sources.get(paragraph.file), recordsOf.get(key) ?? []),
+      annotations: annotationsOf.get(key) ?? [],
+      column,
+    };
+  });
+
+  const positions = buildPositions(result.records);
+  const contested = rankContested(positions).filter((p) => p.score > 0);
+  const agreement = computeAgreement(positions);
+  const blocs = clusterDelegations(agreement);
+  const dendrogram = blocsDendrogram(agreement);
+  const blocOf = new Map<string, number>();
+  blocs.clusters.forEach((cluster, index) => cluster.forEach((code) => blocOf.set(code, index + 1)));
+  const placed = new Set(blocs.order);
+  const rest = matrix.rows.map((r) => r.country).filter((code) => !placed.has(code)).sort(compareCodes);
+  const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code)!);
+
+  return {
+    input, matrix, cellRecords, paragraphs, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+    findings: reportFindings(input.findings, sources, paragraphs),
+  };
+}
+
+function reportFindings(findings: readonly Finding[], sources: ReadonlyMap<string, string>, paragraphs: ReportParagraph[]): ReportFinding[] {
+  const lines = new Map<string, string[]>();
+  return findings.map((finding) => {
+    let fileLines = lines.get(finding.file);
+    if (!fileLines) {
+      fileLines = (sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+      lines.set(finding.file, fileLines);
+    }
+    const holder = paragraphs.find(({ detail }) =>
+      detail.file === finding.file && detail.startLine <= finding.line && finding.line <= detail.endLine);
+    return {
+      finding,
+      quote: quoteAround(fileLines[finding.line - 1] ?? '', finding.column),
+      paragraphAnchor: holder?.anchor ?? null,
+      paragraph: holder?.detail.paragraph ?? null,
+    };
+  });
+}
+
+const QUOTE_SIDE = 60;
+
+/** The line around the (1-based) column: an ellipsis where it is cut, the token at the column apart. */
+function quoteAround(line: string, column: number): [string, string, string] {
+  const at = Math.min(Math.max(column - 1, 0), line.length);
+  const token = /^\S*/.exec(line.slice(at))![0];
+  const start = Math.max(0, at - QUOTE_SIDE);
+  const end = Math.min(line.length, at + token.length + QUOTE_SIDE);
+  const before = (start > 0 ? '…' : '') + line.slice(start, at).trimStart();
+  const after = line.slice(at + token.length, end).trimEnd() + (end < line.length ? '…' : '');
+  return [before, token, after];
+}
