@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { MAIN_COMMAND, SUBCOMMANDS } from '../src/cli/commands/index.js';
 import {
-  BLOCS_FORMATS, CHECK_FORMATS, CONTESTED_FORMATS, COUNTRY_FORMATS, MATRIX_FORMATS, PARAGRAPH_FORMATS, RECORDS_FORMATS, TRACE_FORMATS,
+  BLOCS_FORMATS, CHECK_FORMATS, CONTESTED_FORMATS, COUNTRY_FORMATS, MATRIX_FORMATS, PARAGRAPH_FORMATS, RECORDS_FORMATS, REPORT_FORMATS, TRACE_FORMATS,
 } from '../src/formatters/registry.js';
 
 const src = join(import.meta.dirname, '..', 'src');
@@ -14,6 +14,7 @@ describe('each command declares the formats the registry holds for it', () => {
   const registries: Record<string, object> = {
     '': RECORDS_FORMATS, matrix: MATRIX_FORMATS, check: CHECK_FORMATS, country: COUNTRY_FORMATS,
     paragraph: PARAGRAPH_FORMATS, contested: CONTESTED_FORMATS, blocs: BLOCS_FORMATS, trace: TRACE_FORMATS,
+    report: REPORT_FORMATS,
   };
   for (const definition of [MAIN_COMMAND, ...SUBCOMMANDS]) {
     it(definition.name ?? 'the main command', () => {

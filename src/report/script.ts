@@ -40,7 +40,7 @@ export const REPORT_SCRIPT = String.raw`
     var labels = [];
     records.forEach(function (r) { var label = data.strings[r[1]]; if (label && labels.indexOf(label) < 0) labels.push(label); });
     var stances = cell.getAttribute('data-stances').split('').map(function (l) { return LETTERS[l]; }).join(', ');
-    tooltip.textContent = cellTitle(cell) + ': ' + stances + (labels.length ? ' · ' + labels.join('; ') : '') + ' (' + records.length + (records.length === 1 ? ' record)' : ' records)');
+    tooltip.textContent = cellTitle(cell) + ': ' + stances + (labels.length ? ' \u00b7 ' + labels.join('; ') : '') + ' (' + records.length + (records.length === 1 ? ' record)' : ' records)');
     var box = cell.getBoundingClientRect();
     tooltip.hidden = false;
     var left = Math.min(box.right + 6, window.innerWidth - tooltip.offsetWidth - 8);
@@ -189,7 +189,7 @@ export const REPORT_SCRIPT = String.raw`
       var a = order[+rect.parentNode.getAttribute('data-a')];
       var b = order[Array.prototype.indexOf.call(rect.parentNode.children, rect)];
       var p = pairs[a + ' ' + b];
-      tooltip.textContent = a === b ? a : a + '–' + b + ': ' + (p ? Math.round(100 * p[2] / p[3]) + '% (same side on ' + p[2] + ' of ' + p[3] + ' shared paragraphs)' : 'too few shared paragraphs');
+      tooltip.textContent = a === b ? a : a + '\u2013' + b + ': ' + (p ? Math.round(100 * p[2] / p[3]) + '% (same side on ' + p[2] + ' of ' + p[3] + ' shared paragraphs)' : 'too few shared paragraphs');
       var box = rect.getBoundingClientRect();
       tooltip.hidden = false;
       tooltip.style.left = Math.min(box.right + 6, window.innerWidth - tooltip.offsetWidth - 8) + 'px';
