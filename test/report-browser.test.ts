@@ -109,6 +109,9 @@ describe('kyoto-parse report in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('tabindex'));
     expect(focused).toBe('0');
+    // The focus is drawn.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
     expect(await page.locator('table.heatmap td[tabindex="0"]').count()).toBe(1);
   });
 

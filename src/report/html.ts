@@ -114,7 +114,7 @@ ${legend()}
 ${body}
 </tbody></table></div>
 <div id="tooltip" role="tooltip" hidden></div>
-<aside data-detail id="detail" hidden aria-labelledby="detail-h" tabindex="-1"><button type="button" class="close" aria-label="Close the detail">×</button><h3 id="detail-h"></h3><ol class="records"></ol></aside>
+<aside data-detail id="detail" hidden aria-labelledby="detail-h" aria-live="polite" tabindex="-1"><button type="button" class="close" aria-label="Close the detail">×</button><h3 id="detail-h"></h3><ol class="records"></ol></aside>
 </section>`;
 }
 
