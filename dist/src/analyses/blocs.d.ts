@@ -26,3 +26,18 @@ export interface Blocs {
  * ```
  */
 export declare function clusterDelegations(agreement: Agreement, options?: BlocsOptions): Blocs;
+/** One node of a dendrogram: a leaf (a delegation's code) or a merge at a height (the linkage distance). */
+export type DendrogramNode = {
+    code: string;
+    height: 0;
+} | {
+    height: number;
+    children: DendrogramNode[];
+};
+/**
+ * The tree clusterDelegations cuts, as plain nodes for drawing (the report's dendrogram); null
+ * when no delegation has a scored pair. Leaves in the tree's own order.
+ */
+export declare function blocsDendrogram(agreement: Agreement, options?: {
+    linkage?: Linkage;
+}): DendrogramNode | null;

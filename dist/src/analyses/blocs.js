@@ -43,13 +43,7 @@ export function clusterDelegations(agreement, options = {}) {
     const unclustered = agreement.countries.filter((code) => !scored.has(code));
     if (members.length === 0)
         return { clusters: [], unclustered, order: [], linkage, requested };
-    const distances = members.map((a) => members.map((b) => {
-        if (a === b)
-            return 0;
-        const pair = agreement.pair(a, b);
-        return pair ? 1 - pair.score : NEUTRAL_DISTANCE;
-    }));
-    const tree = agnes(distances, { isDistanceMatrix: true, method: linkage });
+    const tree = clusterTree(agreement, members, linkage);
     // Below 0.5, not at it: two delegations with no score (distance 0.5 exactly) are no bloc.
     const parts = requested !== null ? splitTree(tree, requested) : tree.cut(NEUTRAL_DISTANCE - 1e-9);
     const groups = (parts.length > 0 ? parts : [tree]).map((part) => part.indices().map((index) => members[index]));
@@ -84,4 +78,28 @@ function splitTree(tree, count) {
 }
 function minCode(codes) {
     return [...codes].sort(compareCodes)[0];
+}
+/** The agglomerative tree of `members` on `1 − agreement` (pairs without a score at the neutral distance). */
+function clusterTree(agreement, members, linkage) {
+    const distances = members.map((a) => members.map((b) => {
+        if (a === b)
+            return 0;
+        const pair = agreement.pair(a, b);
+        return pair ? 1 - pair.score : NEUTRAL_DISTANCE;
+    }));
+    return agnes(distances, { isDistanceMatrix: true, method: linkage });
+}
+/**
+ * The tree clusterDelegations cuts, as plain nodes for drawing (the report's dendrogram); null
+ * when no delegation has a scored pair. Leaves in the tree's own order.
+ */
+export function blocsDendrogram(agreement, options = {}) {
+    const scored = new Set(agreement.pairs.flatMap(({ a, b }) => [a, b]));
+    const members = agreement.countries.filter((code) => scored.has(code));
+    if (members.length === 0)
+        return null;
+    const convert = (node) => (node.isLeaf
+        ? { code: members[node.index], height: 0 }
+        : { height: node.height, children: node.children.map(convert) });
+    return convert(clusterTree(agreement, members, options.linkage ?? 'average'));
 }

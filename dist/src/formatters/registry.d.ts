@@ -3,6 +3,7 @@ import type { StanceRecord } from '../types.js';
 import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
 import { type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
 import { type ReportInput } from './report.js';
+import { type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 /** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
 export type RecordsResult = ReportInput;
@@ -49,6 +50,10 @@ export declare const TRACE_FORMATS: {
     table: FormatEntry<Formatter<TraceOutput>>;
     csv: FormatEntry<Formatter<TraceOutput>>;
     json: FormatEntry<Formatter<TraceOutput>>;
+};
+/** `report`'s one format: the self-contained HTML page (src/report/). */
+export declare const REPORT_FORMATS: {
+    html: FormatEntry<Formatter<HtmlReportInput>>;
 };
 /** `check`'s reports, written file by file. */
 export declare const CHECK_FORMATS: {

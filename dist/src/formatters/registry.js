@@ -25,6 +25,7 @@ import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { formatReport } from './report.js';
+import { formatHtmlReport } from '../report/index.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
 import { formatTraceTable } from './trace-table.js';
@@ -71,6 +72,10 @@ export const TRACE_FORMATS = {
     table: terminal(formatTraceTable),
     csv: machine(formatTraceCsv),
     json: machine(formatTraceJson),
+};
+/** `report`'s one format: the self-contained HTML page (src/report/). */
+export const REPORT_FORMATS = {
+    html: machine((input) => formatHtmlReport(input)),
 };
 /** `check`'s reports, written file by file. */
 export const CHECK_FORMATS = {

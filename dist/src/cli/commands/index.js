@@ -9,6 +9,7 @@ import { country } from './country.js';
 import { matrix } from './matrix.js';
 import { paragraph } from './paragraph.js';
 import { records } from './records.js';
+import { report } from './report.js';
 import { trace } from './trace.js';
 export const MAIN_COMMAND = records;
-export const SUBCOMMANDS = [matrix, check, country, paragraph, contested, blocs, trace];
+export const SUBCOMMANDS = [matrix, check, country, paragraph, contested, blocs, trace, report];

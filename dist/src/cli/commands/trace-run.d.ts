@@ -1,5 +1,5 @@
 import type { TraceView } from '../../formatters/results.js';
-import type { TraceResult } from '../../trace/types.js';
+import type { LineRange, TraceResult } from '../../trace/types.js';
 import { type FilterOptions } from '../settings.js';
 import type { Invocation } from './command.js';
 export interface TraceOptions extends FilterOptions {
@@ -20,6 +20,11 @@ export declare function parseLineRange(value: string, option: string): {
     from: number;
     to?: number;
 };
+/** The range checked against the file's length: it must lie inside the file. */
+export declare function fitRange(range: {
+    from: number;
+    to?: number;
+} | undefined, text: string, option: string, file: string): LineRange | undefined;
 export declare function runTrace({ args: [draftFile], files: [laterFile], options, io, config }: Invocation<TraceOptions>): Promise<void>;
 /**
  * `--paragraph`: only those draft paragraphs (IDs case-insensitive), and the delegations tallied

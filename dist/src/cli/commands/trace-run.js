@@ -17,7 +17,7 @@ export function parseLineRange(value, option) {
     return { from, to };
 }
 /** The range checked against the file's length: it must lie inside the file. */
-function fitRange(range, text, option, file) {
+export function fitRange(range, text, option, file) {
     if (!range)
         return undefined;
     const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);

@@ -1,0 +1,63 @@
+/**
+ * What `report` runs: the files read and parsed once (their texts kept: struck runs, findings'
+ * lines), each file checked, the first traced into `--later` when given, then the page made and
+ * delivered. HTML is no output for a terminal: without `-o` standard output must be redirected.
+ */
+import { parseDraft } from '../../api.js';
+import { checkDraft } from '../../check/findings.js';
+import { REPORT_FORMATS } from '../../formatters/registry.js';
+import { traceDrafts } from '../../trace/index.js';
+import { toTerminal } from '../cli-io.js';
+import { assertNotAnInput } from '../delivery.js';
+import { formatAndDeliver } from '../format-output.js';
+import { gatherRecords } from '../gather-records.js';
+import { checkInputs } from '../inputs.js';
+import { runFiles } from '../run-files.js';
+import { recordSettings } from '../settings.js';
+import { UsageError } from '../usage-error.js';
+import { filterTrace, fitRange, parseLineRange } from './trace-run.js';
+export async function runReport({ files, options, io, config, version }) {
+    // Everything the options say is checked before any file is read.
+    if (toTerminal(io, options.output)) {
+        throw new UsageError('report: the report is an HTML page, not for the terminal: give -o FILE (e.g. -o report.html) or redirect standard output');
+    }
+    const later = options.later;
+    const lineOptions = [options.draftLines && '--draft-lines', options.laterLines && '--later-lines', options.baseLines && '--base-lines'].filter(Boolean);
+    if (later === undefined && lineOptions.length > 0)
+        throw new UsageError(`report: ${lineOptions.join(', ')} only go with --later`);
+    if (later !== undefined && files.length !== 1)
+        throw new UsageError('report: --later traces one draft: give one file');
+    const draftRange = options.draftLines === undefined ? undefined : parseLineRange(options.draftLines, '--draft-lines');
+    const laterRange = options.laterLines === undefined ? undefined : parseLineRange(options.laterLines, '--later-lines');
+    const baseRange = options.baseLines === undefined ? undefined : parseLineRange(options.baseLines, '--base-lines');
+    const inputs = [...files, ...(later !== undefined ? [later] : [])];
+    if (inputs.filter((file) => file === '-').length > 1)
+        throw new UsageError('report: only one input can be standard input (-)');
+    if (options.output)
+        assertNotAnInput(options.output, inputs);
+    const settings = recordSettings(options, config);
+    const { codes, vocabulary, filter } = settings;
+    // A missing later text stops the run before the drafts are read.
+    if (later !== undefined)
+        checkInputs([later]);
+    const { result, sources } = await gatherRecords(files, settings, io, { keepSources: true });
+    const findings = [];
+    for (const file of files)
+        findings.push(...checkDraft(sources.get(file) ?? '', { file, codes, vocabulary }));
+    let trace;
+    if (later !== undefined) {
+        const draftFile = files[0];
+        const draftText = sources.get(draftFile) ?? '';
+        const draft = { text: draftText, parsed: parseDraft(draftText, { file: draftFile, codes, vocabulary }) };
+        let laterText;
+        await runFiles([later], io, ({ file, text, invalidLines }) => ({ text, parsed: parseDraft(text, { file, codes, vocabulary, invalidLines }) }), (read) => { laterText = read; });
+        const draftLines = fitRange(draftRange, draft.text, '--draft-lines', draftFile);
+        const laterLines = fitRange(laterRange, laterText.text, '--later-lines', later);
+        const baseLines = fitRange(baseRange, draft.text, '--base-lines', draftFile);
+        const traced = traceDrafts(draft, laterText, { draftLines, laterLines, base: baseLines ? draft : undefined, baseLines });
+        trace = { result: filterTrace(traced, filter.countries, filter.paragraphs), draft: draftFile, later };
+    }
+    const input = { result, sources, findings, trace, generator: `kyoto-parse ${version}`, files };
+    const entry = REPORT_FORMATS[options.format];
+    await formatAndDeliver(entry, input, result.diagnostics, options, inputs, io);
+}

@@ -1,0 +1,2 @@
+import type { ReportModel } from './model.js';
+export declare function renderReport(model: ReportModel): string;

@@ -1,0 +1,259 @@
+/**
+ * The report as one self-contained HTML page: styles, script and data inline, charts as SVG, no
+ * request to any address. The same model gives the same bytes.
+ *
+ * The contract for tests and scripts (README, "A report to look at"): every non-empty heatmap cell
+ * has `data-country`, `data-paragraph` and `data-stances`; the detail panel is `[data-detail]`; the
+ * trace is `[data-trace]` with one `[data-delegation]` per delegation.
+ */
+import { diffWords } from 'diff';
+import { cellLetters, cellTotal, STANCE_LETTERS } from '../analyses/matrix.js';
+import { STANCES } from '../types.js';
+import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
+import { escapeHtml as esc, scriptJson } from './escape.js';
+import { REPORT_SCRIPT } from './script.js';
+import { REPORT_STYLES } from './styles.js';
+const STANCE_NAMES = { support: 'support', oppose: 'oppose', delete: 'delete', other: 'other' };
+const LETTER_NAMES = Object.fromEntries(STANCES.map((s) => [STANCE_LETTERS[s], STANCE_NAMES[s]]));
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export function renderReport(model) {
+    const title = `Stances in ${model.input.files.join(', ')}`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title>
+<style>${REPORT_STYLES}</style>
+</head>
+<body>
+<a class="skip" href="#heatmap">Skip to the heatmap</a>
+<header><h1>${esc(title)}</h1>
+<nav aria-label="Sections"><a href="#summary">Summary</a> <a href="#heatmap">Heatmap</a> <a href="#paragraphs">Paragraphs</a> <a href="#contested">Contested</a> <a href="#blocs">Blocs</a> <a href="#findings">Findings</a>${model.input.trace ? ' <a href="#trace">Trace</a>' : ''}</nav></header>
+<main>
+${summary(model)}
+${heatmap(model)}
+${paragraphs(model)}
+${contested(model)}
+${blocs(model)}
+${findings(model)}
+${model.input.trace ? trace(model) : ''}
+</main>
+<footer>Made by ${esc(model.input.generator)} from ${esc(model.input.files.join(', '))}.</footer>
+<script type="application/json" id="report-data">${scriptJson(clientData(model))}</script>
+<script>${REPORT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function summary(model) {
+    const { result } = model.input;
+    const counts = STANCES.map((stance) => ({ stance, n: result.records.filter((r) => r.stance === stance).length }));
+    const items = [
+        ['Paragraphs', result.paragraphs.length],
+        ['Annotations', result.annotations.length],
+        ['Delegations', model.matrix.rows.length],
+        ['Records', result.records.length],
+        ...counts.map(({ stance, n }) => [`${STANCE_LETTERS[stance]} ${stance}`, n]),
+        ['Findings', model.findings.length],
+        ['Diagnostics', result.diagnostics.length],
+    ];
+    return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
+<dl class="summary">${items.map(([k, v]) => `<div><dt>${esc(String(k))}</dt><dd>${v}</dd></div>`).join('')}</dl></section>`;
+}
+function legend() {
+    return `<ul class="legend" aria-label="Legend">${STANCES.map((s) => `<li><span class="cell s-${STANCE_LETTERS[s]}">${STANCE_LETTERS[s]}</span> ${STANCE_NAMES[s]}</li>`).join('')}<li><span class="cell s-SD">SD</span> several stances (each letter)</li></ul>`;
+}
+function heatmap(model) {
+    const { matrix, blocOf, blocOrder, columnAnchors } = model;
+    const multi = matrix.multiFile;
+    const head = matrix.columns.map((column, c) => {
+        const anchor = columnAnchors[c];
+        const label = esc(column.key);
+        const link = anchor ? `<a href="#${anchor}">${label}</a>` : label;
+        return `<th scope="col" id="col${c}" data-col="${c}"><span>${link}</span></th>`;
+    }).join('');
+    const alphaRank = new Map(matrix.rows.map((_, r) => [r, r]));
+    const blocRank = new Map(blocOrder.map((r, rank) => [r, rank]));
+    let first = true;
+    const body = blocOrder.map((r) => {
+        const row = matrix.rows[r];
+        const bloc = blocOf.get(row.country) ?? 0;
+        const cells = row.cells.map((cell, c) => {
+            const letters = cellLetters(cell);
+            if (letters === '')
+                return '<td></td>';
+            const column = matrix.columns[c];
+            const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
+            const tab = first ? '0' : '-1';
+            first = false;
+            return `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${multi ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(cell) > letters.length ? ` (${cellTotal(cell)} records)` : ''}`)}">${letters}</td>`;
+        }).join('');
+        return `<tr data-row="${r}" data-alpha="${alphaRank.get(r)}" data-bloc-rank="${blocRank.get(r)}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>${cells}</tr>`;
+    }).join('\n');
+    return `<section id="heatmap" aria-labelledby="heatmap-h"><h2 id="heatmap-h">Heatmap: delegations × paragraphs</h2>
+<p class="hint">Each cell holds a delegation's stance letters on a paragraph. Hover or focus a cell for its stances and labels; click it or press Enter for its records. Arrow keys move between cells; Escape closes the detail.</p>
+${legend()}
+<form class="controls" role="search" aria-label="Filter the heatmap" onsubmit="return false">
+<label>Delegations <input type="search" id="filter-delegations" placeholder="e.g. EU, USA, Japan" autocomplete="off"></label>
+<label>Paragraphs <input type="search" id="filter-paragraphs" placeholder="e.g. OP1, PP" autocomplete="off"></label>
+<fieldset><legend>Rows</legend><label><input type="radio" name="order" value="bloc" checked> by bloc</label> <label><input type="radio" name="order" value="alpha"> alphabetically</label></fieldset>
+<output id="filter-status" aria-live="polite"></output>
+</form>
+<div class="heatmap-wrap" tabindex="-1">
+<table class="heatmap" role="grid" aria-label="Stance heatmap: ${matrix.rows.length} delegations by ${matrix.columns.length} paragraphs" aria-rowcount="${matrix.rows.length + 1}">
+<thead><tr><th scope="col" class="corner">Delegation</th>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>
+<div id="tooltip" role="tooltip" hidden></div>
+<aside data-detail id="detail" hidden aria-labelledby="detail-h" aria-live="polite" tabindex="-1"><button type="button" class="close" aria-label="Close the detail">×</button><h3 id="detail-h"></h3><ol class="records"></ol></aside>
+</section>`;
+}
+/**
+ * What the script reads: the rows and columns, each cell's records as [stance letter, label,
+ * excerpt, line, raw, struck] with the label and excerpt as indices into `strings` (an excerpt is
+ * shared by every delegation of its annotation), and the agreement pairs as [a, b, agreed, shared].
+ */
+function clientData(model) {
+    const strings = [];
+    const index = new Map();
+    const intern = (text) => {
+        let at = index.get(text);
+        if (at === undefined) {
+            at = strings.length;
+            strings.push(text);
+            index.set(text, at);
+        }
+        return at;
+    };
+    const cells = {};
+    for (const [key, records] of model.cellRecords) {
+        cells[key] = records.map((r) => [STANCE_LETTERS[r.stance], intern(r.label), intern(r.excerpt), r.line, r.raw, r.struck ? 1 : 0]);
+    }
+    return {
+        rows: model.matrix.rows.map((r) => [r.country, r.name]),
+        columns: model.matrix.columns.map((c, i) => [c.key, model.columnAnchors[i] ?? '', c.file]),
+        strings,
+        cells,
+        pairs: model.agreement.pairs.map((p) => [p.a, p.b, p.agreed, p.shared]),
+    };
+}
+function paragraphs(model) {
+    const body = model.paragraphs.map((p) => paragraphSection(model, p)).join('\n');
+    return `<section id="paragraphs" aria-labelledby="paragraphs-h"><h2 id="paragraphs-h">Paragraphs</h2>
+<p class="hint">Struck text is <del>struck</del>; each annotation is <mark>marked</mark> with its number, listed under the paragraph with its delegations.</p>
+${body}</section>`;
+}
+function paragraphSection(model, p) {
+    const { detail } = p;
+    const where = `${model.matrix.multiFile ? `${detail.file}, ` : ''}line${detail.startLine === detail.endLine ? ` ${detail.startLine}` : `s ${detail.startLine}–${detail.endLine}`}`;
+    const back = p.column !== null ? ` <a class="back" href="#col${p.column}">↑ heatmap column</a>` : '';
+    const notes = p.annotations.map((a, i) => `<li id="${p.anchor}-a${i + 1}" value="${i + 1}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`).join('');
+    return `<article id="${p.anchor}" class="paragraph" aria-labelledby="${p.anchor}-h"><h3 id="${p.anchor}-h">${esc(detail.paragraph)} <span class="where">${esc(where)}</span>${back}</h3>
+<p class="text">${markedText(p.detail.segments, p.annotations, p.anchor)}</p>${notes ? `<ol class="annotations">${notes}</ol>` : ''}</article>`;
+}
+/**
+ * The paragraph's text with struck runs in `<del>` and each annotation found in it (its source
+ * with white space folded, in order) in a `<mark>` numbered as the list below it.
+ */
+function markedText(segments, annotations, anchor) {
+    const text = segments.map((s) => s.text).join('');
+    const struck = segments.flatMap((s) => Array.from({ length: s.text.length }, () => s.struck));
+    const mark = new Array(text.length).fill(0);
+    let from = 0;
+    annotations.forEach((a, i) => {
+        const source = a.source.replace(/~~/g, '').replace(/\s+/g, ' ').trim();
+        const at = source === '' ? -1 : text.indexOf(source, from);
+        if (at < 0)
+            return;
+        for (let k = at; k < at + source.length; k++)
+            mark[k] = i + 1;
+        from = at + source.length;
+    });
+    let out = '';
+    let k = 0;
+    while (k < text.length) {
+        let end = k + 1;
+        while (end < text.length && struck[end] === struck[k] && mark[end] === mark[k])
+            end++;
+        let piece = esc(text.slice(k, end));
+        if (struck[k])
+            piece = `<del>${piece}</del>`;
+        if (mark[k] > 0) {
+            const starts = k === 0 || mark[k - 1] !== mark[k];
+            piece = `<mark>${piece}</mark>`;
+            if (starts)
+                piece = `<a class="note" href="#${anchor}-a${mark[k]}" aria-label="annotation ${mark[k]}">${mark[k]}</a>${piece}`;
+        }
+        out += piece;
+        k = end;
+    }
+    return out;
+}
+function contested(model) {
+    const anchorOf = new Map(model.paragraphs.map((p) => [`${p.detail.file}\u0000${p.detail.paragraph}`, p.anchor]));
+    const rows = model.contested.map((c) => {
+        const anchor = anchorOf.get(`${c.file}\u0000${c.paragraph}`);
+        const name = anchor ? `<a href="#${anchor}">${esc(c.key)}</a>` : esc(c.key);
+        return `<tr><td>${c.rank}</td><th scope="row">${name}</th><td>${c.score.toFixed(2)}</td><td>${plural(c.supporters.length, 'for', 'for')}: ${esc(c.supporters.join(', '))}</td><td>${plural(c.opponents.length, 'against', 'against')}: ${esc(c.opponents.join(', '))}</td><td>${esc(c.mixed.join(', '))}</td></tr>`;
+    }).join('\n');
+    return `<section id="contested" aria-labelledby="contested-h"><h2 id="contested-h">Contested paragraphs</h2>
+<p class="hint">As <code>kyoto-parse contested</code> ranks them: contention = 2·F·A / (F + A), F the delegations for, A against (oppose or delete); paragraphs with no fight are left out.</p>
+${rows ? `<div class="scroll"><table class="list"><thead><tr><th scope="col">Rank</th><th scope="col">Paragraph</th><th scope="col">Score</th><th scope="col">For</th><th scope="col">Against</th><th scope="col">Mixed</th></tr></thead><tbody>${rows}</tbody></table></div>` : '<p>No paragraph has delegations on both sides.</p>'}
+</section>`;
+}
+function blocs(model) {
+    const { blocs: b, agreement, dendrogram, blocOf } = model;
+    const order = [...b.order, ...b.unclustered];
+    const list = b.clusters.map((cluster, i) => `<li><span class="bloc b${(i + 1) % 8}">B${i + 1}</span> ${esc(cluster.join(', '))}</li>`).join('');
+    return `<section id="blocs" aria-labelledby="blocs-h"><h2 id="blocs-h">Blocs</h2>
+<p class="hint">As <code>kyoto-parse blocs</code> computes them: agreement = the share of the paragraphs both took a side on where they took the same one (pairs with fewer than ${agreement.minShared} shared paragraphs have no score); blocs by average-linkage clustering on 1 − agreement, cut below 0.5.</p>
+${b.clusters.length > 0 ? `<ol class="blocs">${list}</ol>` : '<p>No blocs: no pair of delegations shares enough paragraphs.</p>'}
+${b.unclustered.length > 0 ? `<p>Not clustered (no scored pair): ${esc(b.unclustered.join(', '))}</p>` : ''}
+<div class="charts">${order.length > 1 ? `<figure><figcaption>Agreement matrix (rows and columns in bloc order)</figcaption>${agreementLegendSvg()}<div class="scroll">${agreementSvg(agreement, order)}</div></figure>` : ''}
+${dendrogram ? `<figure><figcaption>Dendrogram (distance 1 − agreement)</figcaption>${dendrogramSvg(dendrogram, blocOf)}</figure>` : ''}</div>
+</section>`;
+}
+function findings(model) {
+    const items = model.findings.map(({ finding, quote, paragraphAnchor, paragraph }) => {
+        const where = `${model.input.files.length > 1 ? `${finding.file}:` : ''}${finding.line}:${finding.column}`;
+        const link = paragraphAnchor ? ` <a href="#${paragraphAnchor}">${esc(paragraph)}</a>` : '';
+        return `<li class="${finding.severity}"><span class="sev">${finding.severity}</span> <span class="where">line ${esc(where)}</span>${link} <code>${esc(finding.rule)}</code> ${esc(finding.message)}${quote.join('') ? `<pre>${esc(quote[0])}<mark>${esc(quote[1])}</mark>${esc(quote[2])}</pre>` : ''}</li>`;
+    }).join('\n');
+    return `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
+<p class="hint">What <code>kyoto-parse check</code> reports, each with its line and the paragraph it is in.</p>
+${items ? `<ol class="findings">${items}</ol>` : '<p>No findings.</p>'}</section>`;
+}
+function trace(model) {
+    const t = model.input.trace;
+    const { delegations, proposals } = t.result;
+    const tally = [...delegations].sort((a, b) => b.attainment - a.attainment || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).map((d) => `<tr data-delegation="${esc(d.code)}"><th scope="row">${esc(d.code)}</th><td>${Math.round(d.attainment * 100)}%</td><td>${d.proposals}</td><td>${d.yes}</td><td>${d.partly}</td><td>${d.no}</td><td>${d.deletionsAchieved}/${d.deletionsSought}</td><td>${d.oppositionsUpheld}/${d.oppositions}</td></tr>`).join('');
+    const items = proposals.map((p) => proposalItem(p)).join('\n');
+    return `<section id="trace" data-trace aria-labelledby="trace-h"><h2 id="trace-h">Trace: who prevailed</h2>
+<p class="hint">As <code>kyoto-parse trace</code> finds it: the proposals of ${esc(t.draft)} traced into ${esc(t.later)}. Attainment = (yes + ½ · partly + oppositions upheld) / (proposals + oppositions).</p>
+<div class="charts"><figure><figcaption>Attainment per delegation</figcaption>${attainmentSvg(delegations)}</figure>
+<div class="scroll"><table class="list"><thead><tr><th scope="col">Delegation</th><th scope="col">Attainment</th><th scope="col">Proposals</th><th scope="col">Yes</th><th scope="col">Partly</th><th scope="col">No</th><th scope="col">Deletions achieved</th><th scope="col">Oppositions upheld</th></tr></thead><tbody>${tally}</tbody></table></div></div>
+<h3>Proposals</h3>
+<p class="hint">The draft's wording and the later wording beside it, words only in the draft <del>struck</del>, words only in the later text <ins>underlined</ins>.</p>
+<ol class="proposals">${items}</ol></section>`;
+}
+function proposalItem(p) {
+    let before = '';
+    let after = '';
+    for (const change of diffWords(p.text, p.laterText)) {
+        const value = esc(change.value);
+        if (change.removed)
+            before += `<del>${value}</del>`;
+        else if (change.added)
+            after += `<ins>${value}</ins>`;
+        else {
+            before += value;
+            after += value;
+        }
+    }
+    const against = [...p.opponents, ...p.paragraphOpponents];
+    return `<li class="proposal verdict-${p.survived}"><div class="meta"><span class="verdict">${p.survived}</span> <strong>${esc(p.codes.join(', '))}</strong> ${esc(p.kind)} in ${esc(p.draftParagraph)} <span class="where">line ${p.line}</span>${against.length ? ` <span class="against">opposed by ${esc(against.join(', '))}</span>` : ''} <span class="where">score ${p.score.toFixed(2)}</span></div>
+<div class="pair"><div><span class="side">Draft${p.kind === 'delete' ? ' (struck)' : ''}</span> ${before || '<em>(none)</em>'}</div><div><span class="side">Later${p.laterParagraph ? ` (${esc(p.laterParagraph)}, line ${p.laterLine})` : ''}</span> ${after || '<em>(none)</em>'}</div></div></li>`;
+}

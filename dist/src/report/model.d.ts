@@ -1,0 +1,68 @@
+/**
+ * What the HTML report shows, computed once from the parse (and the trace, with `--later`): the
+ * analyses the terminal commands run, gathered in one plain object the template lays out. No
+ * Node built-in here or anywhere in src/report: the report can be made wherever the library runs.
+ */
+import { type Agreement } from '../analyses/agreement.js';
+import { type Blocs, type DendrogramNode } from '../analyses/blocs.js';
+import { type ContestedParagraph } from '../analyses/contested.js';
+import { type StanceMatrix } from '../analyses/matrix.js';
+import { type ParagraphDetail } from '../analyses/paragraph-detail.js';
+import type { Finding } from '../check/findings.js';
+import type { TraceResult } from '../trace/types.js';
+import type { Annotation, Diagnostic, ParseResult, StanceRecord } from '../types.js';
+/** What the report is made from. */
+export interface ReportInput {
+    /** Every file's parse, merged and filtered (as `matrix` reads them). */
+    result: ParseResult;
+    /** Each file's text by the name its records carry: the paragraphs' struck runs and the findings' lines. */
+    sources: ReadonlyMap<string, string>;
+    /** The `check` findings of each file, in file order. */
+    findings: readonly Finding[];
+    /** The trace of the first file into `--later`, filtered as asked, with what it read. */
+    trace?: {
+        result: TraceResult;
+        draft: string;
+        later: string;
+    };
+    /** `kyoto-parse x.y.z`, shown in the footer (no date: the same input gives the same bytes). */
+    generator: string;
+    /** The files, as given. */
+    files: readonly string[];
+}
+/** One paragraph as the report shows it. */
+export interface ReportParagraph {
+    /** The HTML anchor of its section (`p1`, `p2`… in document order). */
+    anchor: string;
+    detail: ParagraphDetail;
+    annotations: Annotation[];
+    /** The heatmap column it has, if it has records. */
+    column: number | null;
+}
+export interface ReportFinding {
+    finding: Diagnostic;
+    /** Up to 60 characters of its source line either side of its column: before, the token at the column, after. */
+    quote: [string, string, string];
+    /** The anchor of the paragraph holding the line, if one does. */
+    paragraphAnchor: string | null;
+    paragraph: string | null;
+}
+export interface ReportModel {
+    input: ReportInput;
+    matrix: StanceMatrix;
+    /** The records of each heatmap cell, by `row,column` index into matrix.rows and matrix.columns. */
+    cellRecords: Map<string, StanceRecord[]>;
+    paragraphs: ReportParagraph[];
+    /** Heatmap column index -> the anchor of its paragraph section. */
+    columnAnchors: (string | null)[];
+    contested: ContestedParagraph[];
+    agreement: Agreement;
+    blocs: Blocs;
+    dendrogram: DendrogramNode | null;
+    /** Each matrix row's code -> its bloc (1-based), 0 when it is in none. */
+    blocOf: Map<string, number>;
+    /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
+    blocOrder: number[];
+    findings: ReportFinding[];
+}
+export declare function buildReportModel(input: ReportInput): ReportModel;

@@ -1,0 +1,101 @@
+/**
+ * What the HTML report shows, computed once from the parse (and the trace, with `--later`): the
+ * analyses the terminal commands run, gathered in one plain object the template lays out. No
+ * Node built-in here or anywhere in src/report: the report can be made wherever the library runs.
+ */
+import { computeAgreement } from '../analyses/agreement.js';
+import { blocsDendrogram, clusterDelegations } from '../analyses/blocs.js';
+import { rankContested } from '../analyses/contested.js';
+import { buildMatrix } from '../analyses/matrix.js';
+import { paragraphDetail } from '../analyses/paragraph-detail.js';
+import { buildPositions, compareCodes } from '../analyses/positions.js';
+const pairKey = (file, paragraph) => `${file}\u0000${paragraph}`;
+export function buildReportModel(input) {
+    const { result, sources } = input;
+    const matrix = buildMatrix(result.records, result.paragraphs);
+    const columnOf = new Map(matrix.columns.map((c, index) => [pairKey(c.file, c.paragraph), index]));
+    const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
+    const cellRecords = new Map();
+    for (const record of result.records) {
+        const key = `${rowOf.get(record.country)},${columnOf.get(pairKey(record.file, record.paragraph))}`;
+        const list = cellRecords.get(key);
+        if (list)
+            list.push(record);
+        else
+            cellRecords.set(key, [record]);
+    }
+    const annotationsOf = new Map();
+    for (const annotation of result.annotations) {
+        const key = pairKey(annotation.file, annotation.paragraph);
+        const list = annotationsOf.get(key);
+        if (list)
+            list.push(annotation);
+        else
+            annotationsOf.set(key, [annotation]);
+    }
+    const recordsOf = new Map();
+    for (const record of result.records) {
+        const key = pairKey(record.file, record.paragraph);
+        const list = recordsOf.get(key);
+        if (list)
+            list.push(record);
+        else
+            recordsOf.set(key, [record]);
+    }
+    const columnAnchors = matrix.columns.map(() => null);
+    const paragraphs = result.paragraphs.map((paragraph, index) => {
+        const key = pairKey(paragraph.file, paragraph.id);
+        const anchor = `p${index + 1}`;
+        const column = columnOf.get(key) ?? null;
+        if (column !== null)
+            columnAnchors[column] = anchor;
+        return {
+            anchor,
+            detail: paragraphDetail(paragraph, sources.get(paragraph.file), recordsOf.get(key) ?? []),
+            annotations: annotationsOf.get(key) ?? [],
+            column,
+        };
+    });
+    const positions = buildPositions(result.records);
+    const contested = rankContested(positions).filter((p) => p.score > 0);
+    const agreement = computeAgreement(positions);
+    const blocs = clusterDelegations(agreement);
+    const dendrogram = blocsDendrogram(agreement);
+    const blocOf = new Map();
+    blocs.clusters.forEach((cluster, index) => cluster.forEach((code) => blocOf.set(code, index + 1)));
+    const placed = new Set(blocs.order);
+    const rest = matrix.rows.map((r) => r.country).filter((code) => !placed.has(code)).sort(compareCodes);
+    const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
+    return {
+        input, matrix, cellRecords, paragraphs, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+        findings: reportFindings(input.findings, sources, paragraphs),
+    };
+}
+function reportFindings(findings, sources, paragraphs) {
+    const lines = new Map();
+    return findings.map((finding) => {
+        let fileLines = lines.get(finding.file);
+        if (!fileLines) {
+            fileLines = (sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+            lines.set(finding.file, fileLines);
+        }
+        const holder = paragraphs.find(({ detail }) => detail.file === finding.file && detail.startLine <= finding.line && finding.line <= detail.endLine);
+        return {
+            finding,
+            quote: quoteAround(fileLines[finding.line - 1] ?? '', finding.column),
+            paragraphAnchor: holder?.anchor ?? null,
+            paragraph: holder?.detail.paragraph ?? null,
+        };
+    });
+}
+const QUOTE_SIDE = 60;
+/** The line around the (1-based) column: an ellipsis where it is cut, the token at the column apart. */
+function quoteAround(line, column) {
+    const at = Math.min(Math.max(column - 1, 0), line.length);
+    const token = /^\S*/.exec(line.slice(at))[0];
+    const start = Math.max(0, at - QUOTE_SIDE);
+    const end = Math.min(line.length, at + token.length + QUOTE_SIDE);
+    const before = (start > 0 ? '…' : '') + line.slice(start, at).trimStart();
+    const after = line.slice(at + token.length, end).trimEnd() + (end < line.length ? '…' : '');
+    return [before, token, after];
+}

@@ -1,0 +1,1 @@
+export declare const REPORT_STYLES: string;
