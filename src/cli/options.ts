@@ -19,6 +19,7 @@ export interface CommonOptions {
   aliases?: string;
   output?: string;
   escapeFormulas: boolean;
+  bom?: boolean;
   width?: number;
   diagnostics?: boolean;
 }
@@ -40,6 +41,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
     .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads it as UTF-8')
     .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', wholeNumber(20))
     .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
     .addHelpText('after', EXIT_HELP);

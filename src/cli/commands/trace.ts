@@ -47,6 +47,7 @@ export const trace: CommandDefinition<TraceOptions> = {
     .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
     .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads it as UTF-8')
     .option('--width <columns>', 'width of the terminal view (default: the terminal width, or 80)', wholeNumber(20))
     .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
     .addHelpText('after', HELP),
