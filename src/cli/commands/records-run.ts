@@ -63,7 +63,7 @@ export async function runMatrix({ files, options, io, config }: Invocation<Matri
  * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
  */
 async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsOptions>, 'files' | 'options' | 'io'>, settings: RecordSettings): Promise<void> {
-  const { codes, vocabulary, filter } = settings;
+  const { codes, vocabulary, filter, encoding } = settings;
   checkInputs(files);
   const csv = RECORDS_STREAM(formatContext(options, io, false));
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
@@ -79,7 +79,7 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
       }
       await out.flush();
       diagnostics.add(reading.diagnostics());
-    });
+    }, encoding);
     const tail = csv.end();
     if (tail) await write(tail);
   });
