@@ -62,5 +62,6 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
     stderr.text += `kyoto-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`;
     status = 3;
   }
-  return { status, stdout: stdout.text, stderr: stderr.text, stdoutBytes: Buffer.concat(stdout.bytes) };
+  // Not enumerable: runs compared whole (toEqual) compare status and texts, as before.
+  return Object.defineProperty({ status, stdout: stdout.text, stderr: stderr.text }, 'stdoutBytes', { value: Buffer.concat(stdout.bytes), enumerable: false }) as CliRun;
 }
