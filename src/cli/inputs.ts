@@ -11,8 +11,8 @@ function cannotRead(path: string, why: string): UsageError {
 
 /**
  * The file's bytes decoded to text with `\n` line ends; `-` is standard input. Without `encoding`
- * (`--encoding`), UTF-8 or UTF-16 with a byte order mark; a file with bytes invalid there gets one
- * line on stderr naming the encoding it most likely is.
+ * (`--encoding`), UTF-8 or UTF-16 with a byte order mark; of a file with bytes invalid there, the
+ * encoding it most likely is, which the invalid-encoding warnings name.
  */
 export function readInput(path: string, io: CliIo, encoding?: string): DecodedDraft {
   let bytes: Buffer;
@@ -26,13 +26,9 @@ export function readInput(path: string, io: CliIo, encoding?: string): DecodedDr
   if (!utf16 && bytes.includes(0)) throw new UsageError(`'${path}' looks like a binary file, not a text draft`);
   if (encoding !== undefined) return decodeAs(bytes, encoding);
   const draft = decodeDraft(bytes);
-  if (draft.invalidLines.length > 0 && !utf16) {
-    const likely = likelyEncoding(bytes);
-    const lines = `${draft.invalidLines.length} line${draft.invalidLines.length === 1 ? '' : 's'}`;
-    io.stderr.write(`kyoto-parse: ${path === '-' ? 'standard input' : `'${path}'`}: ${lines} with bytes that are not UTF-8${
-      likely ? `; it is most likely ${likely}: try --encoding ${likely}` : ''}\n`);
-  }
-  return draft;
+  if (draft.invalidLines.length === 0 || utf16) return draft;
+  const likely = likelyEncoding(bytes);
+  return likely ? { ...draft, likelyEncoding: likely } : draft;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface InputDraft {
   text: string;
   /** Lines where invalid bytes were replaced (the parse reports them). */
   invalidLines: number[];
+  /** The encoding the bytes most likely are, when they were not valid UTF-8. */
+  likelyEncoding?: string;
 }
 
 export async function runFiles<Parsed>(
