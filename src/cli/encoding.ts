@@ -9,14 +9,22 @@
  * draft's few non-ASCII bytes it tells windows-1252 from ISO-8859-1 no better, and a draft in
  * another script (Cyrillic, Chinese) is UTF-8 or UTF-16 in practice.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { normaliseText, type DecodedDraft } from '../decode/decode-draft.js';
 import { UsageError } from './usage-error.js';
+
+type Iconv = typeof import('iconv-lite');
+let loaded: Iconv | undefined;
+
+/** iconv-lite, loaded on first use: most runs read UTF-8 and never need it. */
+function iconvLite(): Iconv {
+  return (loaded ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
+}
 
 /** The `--encoding` name, checked: iconv-lite must know it. */
 export function checkEncoding(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
-  if (!iconv.encodingExists(name)) {
+  if (!iconvLite().encodingExists(name)) {
     throw new UsageError(`--encoding: '${name}' is not an encoding iconv-lite knows (e.g. utf-8, windows-1252, latin1, utf-16le, shift_jis)`);
   }
   return name;
@@ -24,7 +32,7 @@ export function checkEncoding(name: string | undefined): string | undefined {
 
 /** The file's bytes in `encoding` (a byte order mark dropped), as decodeDraft gives UTF-8: `\n` line ends, invalid lines listed. */
 export function decodeAs(bytes: Uint8Array, encoding: string): DecodedDraft {
-  const text = normaliseText(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
+  const text = normaliseText(iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
   const invalidLines = text.includes('\uFFFD') ? text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : [])) : [];
   return { text, invalidLines };
 }
