@@ -5,9 +5,9 @@
  * The guess is a heuristic, not a detector: the bytes that are not UTF-8 in a draft are nearly
  * always Windows-1252's (é as 0xE9, ’ “ ” – … as 0x92 0x93 0x94 0x96 0x85 in the 0x80–0x9F range
  * that Latin-1 leaves to control characters, and that Windows-1252 decodes as the same letters as
- * Latin-1 elsewhere). A statistical detector (chardet) was tried on paper and not taken: on a
- * draft's few non-ASCII bytes it tells windows-1252 from ISO-8859-1 no better, and a draft in
- * another script (Cyrillic, Chinese) is UTF-8 or UTF-16 in practice.
+ * Latin-1 elsewhere). A statistical detector (chardet) was considered and not taken: it would be
+ * a dependency to tell apart encodings that a draft in a Latin script does not come in, and its
+ * answer between windows-1252 and ISO-8859-1 would change nothing (windows-1252 reads both).
  */
 import { createRequire } from 'node:module';
 import { normaliseText, type DecodedDraft } from '../decode/decode-draft.js';
