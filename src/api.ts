@@ -109,14 +109,14 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const stanceWords = new Set(vocabulary.keywords());
-  const { text, invalidLines } = draftOf(input, options);
+  const { text, invalidLines, likelyEncoding } = draftOf(input, options);
   const isCode = (raw: string) => codes.lookup(raw) !== null;
   // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
   // assembled, and of the part being read, are alive at once.
   const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode, hasChapeau(text));
 
   // The file's own diagnostics come first, so that ties in position keep that order when sorted.
-  const diagnostics = invalidEncoding(file, text, invalidLines);
+  const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
   let complete = false;
   function* paragraphs(): Generator<ParagraphResult> {
     for (const draft of draftParagraphs) {
@@ -135,19 +135,19 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
 }
 
 /** The text as every stage reads it: a DecodedDraft's as it is, a string's once normalised. */
-function draftOf(input: string | DecodedDraft, options: ParseOptions): { text: string; invalidLines: readonly number[] } {
+function draftOf(input: string | DecodedDraft, options: ParseOptions): { text: string; invalidLines: readonly number[]; likelyEncoding?: string } {
   if (typeof input === 'string') return { text: normaliseText(input), invalidLines: options.invalidLines ?? [] };
-  return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines };
+  return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines, likelyEncoding: input.likelyEncoding };
 }
 
-function invalidEncoding(file: string, text: string, invalidLines: readonly number[]): Diagnostic[] {
+function invalidEncoding(file: string, text: string, invalidLines: readonly number[], likely?: string): Diagnostic[] {
   if (invalidLines.length === 0) return [];
   // Split once for all of them: once per invalid line would be quadratic in a file of many.
   const lines = text.split('\n');
   return invalidLines.map((line) => {
     const column = Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1);
     return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding',
-      () => 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD');
+      () => `invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
   });
 }
 

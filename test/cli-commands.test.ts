@@ -16,11 +16,13 @@ describe('each command declares the formats the registry holds for it', () => {
     paragraph: PARAGRAPH_FORMATS, contested: CONTESTED_FORMATS, blocs: BLOCS_FORMATS, trace: TRACE_FORMATS,
     report: REPORT_FORMATS,
   };
+  // The workbooks (src/formatters/xlsx.ts), loaded only when asked for.
+  const binary: Record<string, string[]> = { '': ['xlsx'], matrix: ['xlsx'] };
   for (const definition of [MAIN_COMMAND, ...SUBCOMMANDS]) {
     it(definition.name ?? 'the main command', () => {
       const command = definition.declare(new Command(definition.name ?? 'kyoto-parse'));
       const format = command.options.find((option) => option.long === '--format');
-      expect(format?.argChoices).toEqual(Object.keys(registries[definition.name ?? '']));
+      expect(format?.argChoices).toEqual([...Object.keys(registries[definition.name ?? '']), ...(binary[definition.name ?? ''] ?? [])]);
     });
   }
 });

@@ -7,6 +7,8 @@ export interface CliRun {
   status: number;
   stdout: string;
   stderr: string;
+  /** Stdout's bytes (a workbook is written as bytes). */
+  stdoutBytes: Buffer;
 }
 
 export interface CliRunOptions {
@@ -18,13 +20,15 @@ export interface CliRunOptions {
   terminal?: { columns: number };
 }
 
-function collector(terminal?: { columns: number }): OutputStream & { text: string } {
+function collector(terminal?: { columns: number }): OutputStream & { text: string; bytes: Buffer[] } {
   const stream = {
     text: '',
+    bytes: [] as Buffer[],
     isTTY: terminal !== undefined,
     columns: terminal?.columns,
-    write(text: string, done?: (error?: Error | null) => void) {
-      stream.text += text;
+    write(text: string | Uint8Array, done?: (error?: Error | null) => void) {
+      stream.bytes.push(Buffer.from(text));
+      stream.text += typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
       if (done) queueMicrotask(() => done(null));
       return true;
     },
@@ -58,5 +62,6 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
     stderr.text += `kyoto-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`;
     status = 3;
   }
-  return { status, stdout: stdout.text, stderr: stderr.text };
+  // Not enumerable: runs compared whole (toEqual) compare status and texts, as before.
+  return Object.defineProperty({ status, stdout: stdout.text, stderr: stderr.text }, 'stdoutBytes', { value: Buffer.concat(stdout.bytes), enumerable: false }) as CliRun;
 }

@@ -7,8 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
 import { reason, UsageError } from './usage-error.js';
 
-/** Writes one piece of streamed output; resolves once it is written. */
-export type Write = (text: string) => Promise<void>;
+/** Writes one piece of streamed output (text, or bytes: a workbook); resolves once it is written. */
+export type Write = (text: string | Uint8Array) => Promise<void>;
 
 /** What streamed output does when its reader goes away (`| head -1`). */
 export type ClosedPipe =
@@ -33,8 +33,8 @@ export function deliverStream(to: Destination, produce: (write: Write) => Promis
   return to.output ? streamOutputFile(to.output, to.inputs, produce) : streamStdout(to.io, produce, onClosedPipe);
 }
 
-/** The whole text at once, as deliverStream does with one piece. */
-export function deliver(text: string, to: Destination): Promise<void> {
+/** The whole text (or the bytes of a workbook) at once, as deliverStream does with one piece. */
+export function deliver(text: string | Uint8Array, to: Destination): Promise<void> {
   return deliverStream(to, (write) => write(text));
 }
 
@@ -64,7 +64,7 @@ function sameFile(a: string, b: string): boolean {
 const BATCH_SIZE = 1 << 14;
 
 /** `write` in batches: `add` sends the gathered text once it is BATCH_SIZE long, `flush` sends the rest. */
-export function batchedWrite(write: Write): { add: (text: string) => Promise<void>; flush: () => Promise<void> } {
+export function batchedWrite(write: (text: string) => Promise<void>): { add: (text: string) => Promise<void>; flush: () => Promise<void> } {
   let pending: string[] = [];
   let length = 0;
   const flush = async () => {

@@ -1,10 +1,11 @@
 /** The last two steps of a command that formats all of its result at once: format, then deliver. */
-import type { FormatContext, FormatEntry, Formatter } from '../formatters/contract.js';
+import type { BinaryFormatter, FormatContext, FormatEntry, Formatter } from '../formatters/contract.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
 import type { Diagnostic } from '../types.js';
 import { toTerminal, type CliIo } from './cli-io.js';
 import { deliver } from './delivery.js';
 import { DiagnosticsSummary } from './diagnostics.js';
+import { UsageError } from './usage-error.js';
 
 export interface OutputOptions {
   output?: string;
@@ -12,6 +13,29 @@ export interface OutputOptions {
   counts?: boolean;
   escapeFormulas?: boolean;
   diagnostics?: boolean;
+  /** A UTF-8 byte-order mark before CSV output (`--bom`): how Excel knows the file is UTF-8. */
+  bom?: boolean;
+  /** The `--format` asked for: `--bom` is for the CSV ones only. */
+  format?: string;
+}
+
+/** The byte-order mark `--bom` puts before CSV output. */
+export const BOM = '\uFEFF';
+
+/** Whether `format` is a CSV (`csv`, `matrix-csv`, `pairs-csv`). */
+const isCsv = (format: string | undefined): boolean => format !== undefined && /(^|-)csv$/.test(format);
+
+/** `--bom` with a format that is not CSV: a usage error, before any work. */
+export function checkBom(options: OutputOptions, format: string | undefined = options.format): void {
+  if (options.bom && !isCsv(format)) throw new UsageError(`--bom: a byte-order mark is for CSV output only, not --format ${format}`);
+}
+
+/**
+ * A workbook is written only to `-o FILE` or to a standard output that is not a terminal (`> FILE`,
+ * a pipe): on a terminal it would be noise. A usage error, before any work.
+ */
+export function checkBinaryDestination(options: OutputOptions, io: CliIo, format: string): void {
+  if (toTerminal(io, options.output)) throw new UsageError(`--format ${format} writes a workbook: give -o FILE.${format} or redirect standard output`);
 }
 
 /** Colour only for a terminal format bound for a terminal; width from `--width`, the terminal, or 80. */
@@ -34,9 +58,26 @@ export async function formatAndDeliver<Result>(
   inputs: readonly string[],
   io: CliIo,
 ): Promise<void> {
-  const text = entry.format(result, formatContext(options, io, entry.terminal));
+  checkBom(options);
+  const text = (options.bom ? BOM : '') + entry.format(result, formatContext(options, io, entry.terminal));
   const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
   summary.add(diagnostics);
   summary.end();
   await deliver(text, { output: options.output, inputs, io });
+}
+
+/** Formats `result` as bytes (a workbook), says the diagnostics on stderr, then writes the bytes to `-o FILE` or stdout. */
+export async function formatBinaryAndDeliver<Result>(
+  format: BinaryFormatter<Result>,
+  result: Result,
+  diagnostics: readonly Diagnostic[],
+  options: OutputOptions,
+  inputs: readonly string[],
+  io: CliIo,
+): Promise<void> {
+  const bytes = await format(result, formatContext(options, io, false));
+  const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
+  summary.add(diagnostics);
+  summary.end();
+  await deliver(bytes, { output: options.output, inputs, io });
 }

@@ -23,7 +23,7 @@ export interface GatherOptions {
 
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export async function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, options: GatherOptions = {}): Promise<GatheredRecords> {
-  const { codes, vocabulary, filter } = settings;
+  const { codes, vocabulary, filter, encoding } = settings;
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
   await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
@@ -32,7 +32,7 @@ export async function gatherRecords(files: readonly string[], settings: RecordSe
     appendAll(merged.annotations, result.annotations);
     appendAll(merged.records, result.records);
     appendAll(merged.diagnostics, result.diagnostics);
-  });
+  }, encoding);
   if (options.prepare) merged.records = options.prepare(merged.records, codes);
   merged.records = filterRecords(merged.records, filter);
   if (filter.paragraphs) {

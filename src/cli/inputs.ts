@@ -2,14 +2,19 @@
 import { closeSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { decodeDraft, type DecodedDraft } from '../decode/decode-draft.js';
 import type { CliIo } from './cli-io.js';
+import { decodeAs, likelyEncoding } from './encoding.js';
 import { reason, UsageError } from './usage-error.js';
 
 function cannotRead(path: string, why: string): UsageError {
   return new UsageError(`cannot read ${path === '-' ? 'standard input' : `'${path}'`}: ${why}`);
 }
 
-/** The file's bytes decoded to text with `\n` line ends; `-` is standard input. */
-export function readInput(path: string, io: CliIo): DecodedDraft {
+/**
+ * The file's bytes decoded to text with `\n` line ends; `-` is standard input. Without `encoding`
+ * (`--encoding`), UTF-8 or UTF-16 with a byte order mark; of a file with bytes invalid there, the
+ * encoding it most likely is, which the invalid-encoding warnings name.
+ */
+export function readInput(path: string, io: CliIo, encoding?: string): DecodedDraft {
   let bytes: Buffer;
   try {
     bytes = path === '-' ? io.readStdin() : readFileSync(path);
@@ -19,7 +24,11 @@ export function readInput(path: string, io: CliIo): DecodedDraft {
   // UTF-16 with a BOM holds NUL bytes by nature; anything else with NULs is not a draft.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && bytes.includes(0)) throw new UsageError(`'${path}' looks like a binary file, not a text draft`);
-  return decodeDraft(bytes);
+  if (encoding !== undefined) return decodeAs(bytes, encoding);
+  const draft = decodeDraft(bytes);
+  if (draft.invalidLines.length === 0 || utf16) return draft;
+  const likely = likelyEncoding(bytes);
+  return likely ? { ...draft, likelyEncoding: likely } : draft;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface InputDraft {
   text: string;
   /** Lines where invalid bytes were replaced (the parse reports them). */
   invalidLines: number[];
+  /** The encoding the bytes most likely are, when they were not valid UTF-8. */
+  likelyEncoding?: string;
 }
 
 export async function runFiles<Parsed>(
@@ -19,9 +21,11 @@ export async function runFiles<Parsed>(
   io: CliIo,
   parse: (draft: InputDraft) => Parsed,
   consume: (parsed: Parsed, draft: InputDraft) => void | Promise<void>,
+  /** `--encoding`: how every file's bytes are read (default: UTF-8, or UTF-16 with a byte order mark). */
+  encoding?: string,
 ): Promise<void> {
   for (const file of files) {
-    const draft = { file, ...readInput(file, io) };
+    const draft = { file, ...readInput(file, io, encoding) };
     await consume(parse(draft), draft);
   }
 }

@@ -8,6 +8,7 @@ import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.j
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
 import type { ProjectConfig } from './project-config.js';
+import { checkEncoding } from './encoding.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -31,6 +32,8 @@ export class ConfigFiles {
 export interface ParseSettings {
   codes: CodeTable;
   vocabulary: Vocabulary;
+  /** `--encoding`, checked; undefined: UTF-8, or UTF-16 with a byte order mark. */
+  encoding?: string;
 }
 
 export interface RecordSettings extends ParseSettings {
@@ -43,6 +46,7 @@ export interface FilterOptions {
   stance?: string;
   vocabulary?: string;
   aliases?: string;
+  encoding?: string;
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -54,20 +58,21 @@ export function codeTable(options: Pick<FilterOptions, 'aliases'>, config: Confi
 }
 
 /** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
-export function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary'>, config: ConfigFiles): ParseSettings {
-  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary) };
+export function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary' | 'encoding'>, config: ConfigFiles): ParseSettings {
+  const encoding = checkEncoding(options.encoding);
+  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary), encoding };
 }
 
 /** The codes, vocabulary and filters the options ask for. */
 export function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings {
-  const { codes, vocabulary } = parseSettings(options, config);
+  const { codes, vocabulary, encoding } = parseSettings(options, config);
   const paragraphs = list(options.paragraph);
   const filter = {
     countries: resolveCountries(codes, options.country),
     paragraphs: paragraphs && new Set(paragraphs),
     stances: resolveStances(options.stance),
   };
-  return { codes, vocabulary, filter };
+  return { codes, vocabulary, encoding, filter };
 }
 
 /** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */

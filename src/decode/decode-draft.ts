@@ -9,6 +9,8 @@ export interface DecodedDraft {
   text: string;
   /** Lines (1-based) where invalid bytes were replaced by U+FFFD. */
   invalidLines: number[];
+  /** The encoding the bytes most likely are when they were not valid (`windows-1252`): the invalid-encoding warnings name it. */
+  likelyEncoding?: string;
 }
 
 /**

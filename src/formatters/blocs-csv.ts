@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Blocs } from '../analyses/blocs.js';
 import type { FormatContext } from './contract.js';
+import { csvOptions } from './csv-options.js';
 import type { BlocsResult } from './results.js';
 import { round4 } from './round.js';
 
@@ -16,9 +17,7 @@ export function formatBlocsCsv({ agreement, blocs }: BlocsResult, { escapeFormul
     a, agreement.names.get(a) ?? a, clusterOf.get(a) ?? '',
     ...codes.map((b) => (a === b ? 1 : agreement.pair(a, b) ? round4(agreement.pair(a, b)!.score) : '')),
   ]);
-  return stringify([['country', 'name', 'cluster', ...codes], ...rows], {
-    record_delimiter: '\n', escape_formulas: escapeFormulas,
-  });
+  return stringify([['country', 'name', 'cluster', ...codes], ...rows], csvOptions(escapeFormulas));
 }
 
 /** One row per scored pair: `a,b,score,shared,agreed` (a before b in code order). */

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FormatContext } from './contract.js';
+import { csvOptions } from './csv-options.js';
 import type { ContestedResult } from './results.js';
 import { round4 } from './round.js';
 
@@ -11,5 +12,5 @@ export function formatContestedCsv({ shown }: Pick<ContestedResult, 'shown'>, { 
       p.rank, p.file, p.paragraph, round4(p.score), p.supporters.length, p.opponents.length, p.mixed.length,
       p.supporters.join(' '), p.opponents.join(' '), p.mixed.join(' '),
     ]),
-  ], { record_delimiter: '\n', escape_formulas: escapeFormulas });
+  ], csvOptions(escapeFormulas));
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { cellLetters, type StanceMatrix } from '../analyses/matrix.js';
 import { STANCES } from '../types.js';
+import { csvOptions } from './csv-options.js';
 
 export interface MatrixCsvOptions {
   /** One numeric column per stance and paragraph (`OP1:support`, …) instead of letter cells. */
@@ -25,9 +26,6 @@ export function formatMatrixCsv(matrix: StanceMatrix, options: MatrixCsvOptions 
       ? row.cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
       : row.cells.map(cellLetters)),
   ]);
-  return stringify([['country', 'name', ...paragraphHeaders], ...rows], {
-    record_delimiter: '\n',
-    // Paragraph IDs and names come from the input; keep a spreadsheet from evaluating them.
-    escape_formulas: true,
-  });
+  // Paragraph IDs and names come from the input; keep a spreadsheet from evaluating them.
+  return stringify([['country', 'name', ...paragraphHeaders], ...rows], csvOptions(true));
 }

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { cellLetters } from '../analyses/matrix.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { FormatContext } from './contract.js';
+import { csvOptions } from './csv-options.js';
 import { positionName } from './position-name.js';
 
 /** One row per delegation: `file,paragraph,country,name,support,oppose,delete,other,stances,position,labels`. */
@@ -14,5 +15,5 @@ export function formatParagraphCsv(details: readonly ParagraphDetail[], { escape
   return stringify([
     ['file', 'paragraph', 'country', 'name', 'support', 'oppose', 'delete', 'other', 'stances', 'position', 'labels'],
     ...rows,
-  ], { record_delimiter: '\n', escape_formulas: escapeFormulas });
+  ], csvOptions(escapeFormulas));
 }

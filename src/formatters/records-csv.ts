@@ -1,18 +1,19 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
 import type { StreamedFormat } from './contract.js';
+import { csvOptions } from './csv-options.js';
 
 export interface RecordsCsvOptions {
   /**
-   * Prefix `'` to any cell that begins with `=`, `+`, `-`, `@`, tab or CR (csv-stringify's
-   * `escape_formulas`), so a spreadsheet does not run a label or excerpt as a formula.
+   * Prefix `'` to any cell that begins with `=`, `+`, `-`, `@`, tab or CR (guardFormula), so a
+   * spreadsheet does not run a label or excerpt as a formula; an exact `-` (standard input) is left.
    * Numbers (line, column) are never touched. Default true; turn off for byte-faithful text.
    */
   escapeFormulas?: boolean;
 }
 
 function stringifyOptions({ escapeFormulas = true }: RecordsCsvOptions): Options {
-  return { record_delimiter: '\n', escape_formulas: escapeFormulas };
+  return csvOptions(escapeFormulas);
 }
 
 /** A record's cells in RECORD_COLUMNS order; booleans as `true`/`false` (csv-stringify would write `1` and an empty cell). */

@@ -62,6 +62,11 @@ export const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]> = record
 
 export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson } satisfies Formats<RecordsResult>;
 
+/**
+ * `--format xlsx` of the main command and `matrix` is a BinaryFormatter in ./xlsx.js (recordsWorkbook,
+ * matrixWorkbook), loaded only when asked for, so that exceljs stays out of the library.
+ */
+
 export const COUNTRY_FORMATS = {
   table: terminal<Formatter<CountryResult>>(formatCountryTable),
   // The records, as the main command writes them.

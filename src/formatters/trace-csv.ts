@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { DELEGATION_COLUMNS, delegationRows, PARAGRAPH_COLUMNS, paragraphRows, proposalRows } from '../trace/rows.js';
 import type { FormatContext } from './contract.js';
+import { csvOptions } from './csv-options.js';
 import type { TraceOutput } from './results.js';
 
 /** The proposals' columns, as issue 22 lists them (the opponents are in the JSON and the table). */
@@ -16,7 +17,7 @@ export const TRACE_PROPOSAL_CSV_COLUMNS = [
  */
 export function formatTraceCsv({ view = 'proposals', trace }: Pick<TraceOutput, 'view' | 'trace'>, { escapeFormulas }: Pick<FormatContext, 'escapeFormulas'>): string {
   const table = (columns: readonly string[], rows: Record<string, string | number>[]) =>
-    stringify([columns, ...rows.map((row) => columns.map((column) => row[column]))], { record_delimiter: '\n', escape_formulas: escapeFormulas });
+    stringify([columns, ...rows.map((row) => columns.map((column) => row[column]))], csvOptions(escapeFormulas));
   switch (view) {
     case 'paragraphs': return table(PARAGRAPH_COLUMNS, paragraphRows(trace.paragraphs));
     case 'proposals': return table(TRACE_PROPOSAL_CSV_COLUMNS, proposalRows(trace.proposals));

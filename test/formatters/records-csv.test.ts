@@ -76,11 +76,12 @@ describe('formatRecordsCsvHeader and formatRecordsCsvRows (the CLI writes a file
     expect(formatRecordsCsvHeader({ escapeFormulas: false })).toBe(formatRecordsCsvHeader());
   });
 
-  // The records as objects with `columns` and a boolean `cast`, as the CSV was first written.
+  // The records as objects with `columns` and a boolean `cast`, as the CSV was first written; but
+  // standard input's file name, an exact `-`, is no formula and is left unguarded (issue 19).
   const reference = (records: StanceRecord[], escapeFormulas: boolean) => stringify(records, {
     header: true, columns: [...RECORD_COLUMNS], record_delimiter: '\n', escape_formulas: escapeFormulas,
     cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
+  }).replace(/^'-,/gm, '-,');
 
   it('the header, then the rows of each part in turn, is the whole CSV of all the records', () => {
     for (const escapeFormulas of [true, false]) {
@@ -101,7 +102,7 @@ describe('formatRecordsCsvHeader and formatRecordsCsvRows (the CLI writes a file
 
   it('escapes formula-like cells by default and leaves them with escapeFormulas: false', () => {
     expect(formatRecordsCsvRows(second)).toBe(
-      "'-,OP1,RUS,Russian Federation,oppose,retain original,RUS,10,5,false,'-based approaches\n"
+      "-,OP1,RUS,Russian Federation,oppose,retain original,RUS,10,5,false,'-based approaches\n"
       + "b.txt,OP2,EU,European Union,other,'+1,EU,10,5,false,'@home\n",
     );
     expect(formatRecordsCsvRows(second, { escapeFormulas: false })).toBe(

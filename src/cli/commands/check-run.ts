@@ -28,6 +28,7 @@ export interface CheckOptions {
   select?: string;
   ignore?: string;
   sarifRoot?: string;
+  encoding?: string;
   /** Internal (hidden): a lower cap on SARIF results than GitHub's, for the tests. */
   sarifMaxResults?: number;
 }
@@ -36,7 +37,7 @@ const EXIT_FINDINGS = 1;
 
 export async function runCheck({ files, options, io, config, version, setStatus }: Invocation<CheckOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
-  const { codes, vocabulary } = parseSettings(options, config);
+  const { codes, vocabulary, encoding } = parseSettings(options, config);
   const rules = ruleChoices(options, config.project);
   // A missing file or a directory stops the run before any of the report is written.
   checkInputs(files);
@@ -69,7 +70,7 @@ export async function runCheck({ files, options, io, config, version, setStatus 
       // Each file's part goes out before the next file is read, as for the records CSV.
       await write(report.add({ findings, sources }));
       if (summary) summaryParts.push(summary.add({ findings }));
-    });
+    }, encoding);
     await write(report.end());
   }, 'finish');
   // Appended once the report is out: a run stopped by a bad file adds nothing.

@@ -13,33 +13,45 @@ import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
-import { formatAndDeliver, formatContext } from '../format-output.js';
+import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
 import { runFiles, type InputDraft } from '../run-files.js';
 import { recordSettings, type RecordSettings } from '../settings.js';
 import type { Invocation } from './command.js';
 
 export interface RecordsOptions extends CommonOptions {
-  format?: FormatName;
+  format?: FormatName | 'xlsx';
   counts?: boolean;
 }
 
 export interface MatrixOptions extends CommonOptions {
-  format: keyof typeof MATRIX_FORMATS;
+  format: keyof typeof MATRIX_FORMATS | 'xlsx';
   counts?: boolean;
 }
 
 export async function runRecords({ files, options, io, config }: Invocation<RecordsOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
   const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
+  checkBom(options, format);
+  if (format === 'xlsx') checkBinaryDestination(options, io, format);
   const settings = recordSettings(options, config);
   if (format === 'csv') return streamRecordsCsv({ files, options, io }, settings);
   const { result } = await gatherRecords(files, settings, io);
+  if (format === 'xlsx') {
+    const { recordsWorkbook } = await import('../../formatters/xlsx.js');
+    return formatBinaryAndDeliver(recordsWorkbook, result, result.diagnostics, options, files, io);
+  }
   await formatAndDeliver(RECORDS_FORMATS[format], result, result.diagnostics, options, files, io);
 }
 
 export async function runMatrix({ files, options, io, config }: Invocation<MatrixOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
+  checkBom(options);
+  if (options.format === 'xlsx') checkBinaryDestination(options, io, options.format);
   const { result } = await gatherRecords(files, recordSettings(options, config), io);
+  if (options.format === 'xlsx') {
+    const { matrixWorkbook } = await import('../../formatters/xlsx.js');
+    return formatBinaryAndDeliver(matrixWorkbook, result, result.diagnostics, options, files, io);
+  }
   await formatAndDeliver(MATRIX_FORMATS[options.format], result, result.diagnostics, options, files, io);
 }
 
@@ -51,14 +63,14 @@ export async function runMatrix({ files, options, io, config }: Invocation<Matri
  * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
  */
 async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsOptions>, 'files' | 'options' | 'io'>, settings: RecordSettings): Promise<void> {
-  const { codes, vocabulary, filter } = settings;
+  const { codes, vocabulary, filter, encoding } = settings;
   checkInputs(files);
   const csv = RECORDS_STREAM(formatContext(options, io, false));
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
   await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
     const out = batchedWrite(write);
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-    await out.add(csv.start());
+    await out.add((options.bom ? BOM : '') + csv.start());
     const parse = (draft: InputDraft) => readDraft(draft, { file: draft.file, codes, vocabulary });
     await runFiles(files, io, parse, async (reading) => {
       for (const part of reading.paragraphs) {
@@ -67,7 +79,7 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
       }
       await out.flush();
       diagnostics.add(reading.diagnostics());
-    });
+    }, encoding);
     const tail = csv.end();
     if (tail) await write(tail);
   });
