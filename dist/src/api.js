@@ -61,13 +61,13 @@ export function readDraft(input, options = {}) {
     const codes = options.codes ?? loadCodeTable();
     const vocabulary = options.vocabulary ?? loadVocabulary();
     const stanceWords = new Set(vocabulary.keywords());
-    const { text, invalidLines } = draftOf(input, options);
+    const { text, invalidLines, likelyEncoding } = draftOf(input, options);
     const isCode = (raw) => codes.lookup(raw) !== null;
     // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
     // assembled, and of the part being read, are alive at once.
     const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode, hasChapeau(text));
     // The file's own diagnostics come first, so that ties in position keep that order when sorted.
-    const diagnostics = invalidEncoding(file, text, invalidLines);
+    const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
     let complete = false;
     function* paragraphs() {
         for (const draft of draftParagraphs) {
@@ -88,16 +88,16 @@ export function readDraft(input, options = {}) {
 function draftOf(input, options) {
     if (typeof input === 'string')
         return { text: normaliseText(input), invalidLines: options.invalidLines ?? [] };
-    return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines };
+    return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines, likelyEncoding: input.likelyEncoding };
 }
-function invalidEncoding(file, text, invalidLines) {
+function invalidEncoding(file, text, invalidLines, likely) {
     if (invalidLines.length === 0)
         return [];
     // Split once for all of them: once per invalid line would be quadratic in a file of many.
     const lines = text.split('\n');
     return invalidLines.map((line) => {
         const column = Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1);
-        return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding', () => 'invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD');
+        return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding', () => `invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
     });
 }
 function readParagraph(file, text, draft, rules) {

@@ -1,6 +1,6 @@
 /** An output stream as the CLI uses it: a write that calls back once done or failed. */
 export interface OutputStream {
-    write(text: string, done?: (error?: Error | null) => void): unknown;
+    write(text: string | Uint8Array, done?: (error?: Error | null) => void): unknown;
     /** Errors of an asynchronous write (EPIPE) also come as events; a listener keeps them from being uncaught. */
     on?(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
     isTTY?: boolean;

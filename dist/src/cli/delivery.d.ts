@@ -1,6 +1,6 @@
 import type { CliIo } from './cli-io.js';
-/** Writes one piece of streamed output; resolves once it is written. */
-export type Write = (text: string) => Promise<void>;
+/** Writes one piece of streamed output (text, or bytes: a workbook); resolves once it is written. */
+export type Write = (text: string | Uint8Array) => Promise<void>;
 /** What streamed output does when its reader goes away (`| head -1`). */
 export type ClosedPipe = 
 /** End the program quietly with status 0: nothing more is worth doing. */
@@ -19,12 +19,12 @@ export interface Destination {
  * more than one piece waits in memory. `-o FILE` appears whole or not at all.
  */
 export declare function deliverStream(to: Destination, produce: (write: Write) => Promise<void>, onClosedPipe?: ClosedPipe): Promise<void>;
-/** The whole text at once, as deliverStream does with one piece. */
-export declare function deliver(text: string, to: Destination): Promise<void>;
+/** The whole text (or the bytes of a workbook) at once, as deliverStream does with one piece. */
+export declare function deliver(text: string | Uint8Array, to: Destination): Promise<void>;
 /** Refuses an output file that is one of the inputs: checked before any work, and again on writing. */
 export declare function assertNotAnInput(file: string, inputs: readonly string[]): void;
 /** `write` in batches: `add` sends the gathered text once it is BATCH_SIZE long, `flush` sends the rest. */
-export declare function batchedWrite(write: Write): {
+export declare function batchedWrite(write: (text: string) => Promise<void>): {
     add: (text: string) => Promise<void>;
     flush: () => Promise<void>;
 };

@@ -12,7 +12,7 @@ import { reason, UsageError } from './usage-error.js';
 export function deliverStream(to, produce, onClosedPipe = 'exit') {
     return to.output ? streamOutputFile(to.output, to.inputs, produce) : streamStdout(to.io, produce, onClosedPipe);
 }
-/** The whole text at once, as deliverStream does with one piece. */
+/** The whole text (or the bytes of a workbook) at once, as deliverStream does with one piece. */
 export function deliver(text, to) {
     return deliverStream(to, (write) => write(text));
 }

@@ -2,6 +2,24 @@ import { chalkFor } from '../formatters/terminal/colour.js';
 import { toTerminal } from './cli-io.js';
 import { deliver } from './delivery.js';
 import { DiagnosticsSummary } from './diagnostics.js';
+import { UsageError } from './usage-error.js';
+/** The byte-order mark `--bom` puts before CSV output. */
+export const BOM = '\uFEFF';
+/** Whether `format` is a CSV (`csv`, `matrix-csv`, `pairs-csv`). */
+const isCsv = (format) => format !== undefined && /(^|-)csv$/.test(format);
+/** `--bom` with a format that is not CSV: a usage error, before any work. */
+export function checkBom(options, format = options.format) {
+    if (options.bom && !isCsv(format))
+        throw new UsageError(`--bom: a byte-order mark is for CSV output only, not --format ${format}`);
+}
+/**
+ * A workbook is written only to `-o FILE` or to a standard output that is not a terminal (`> FILE`,
+ * a pipe): on a terminal it would be noise. A usage error, before any work.
+ */
+export function checkBinaryDestination(options, io, format) {
+    if (toTerminal(io, options.output))
+        throw new UsageError(`--format ${format} writes a workbook: give -o FILE.${format} or redirect standard output`);
+}
 /** Colour only for a terminal format bound for a terminal; width from `--width`, the terminal, or 80. */
 export function formatContext(options, io, terminalFormat) {
     const terminal = toTerminal(io, options.output);
@@ -14,9 +32,18 @@ export function formatContext(options, io, terminalFormat) {
 }
 /** Formats `result`, says the diagnostics on stderr, then writes the text to `-o FILE` or stdout. */
 export async function formatAndDeliver(entry, result, diagnostics, options, inputs, io) {
-    const text = entry.format(result, formatContext(options, io, entry.terminal));
+    checkBom(options);
+    const text = (options.bom ? BOM : '') + entry.format(result, formatContext(options, io, entry.terminal));
     const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
     summary.add(diagnostics);
     summary.end();
     await deliver(text, { output: options.output, inputs, io });
+}
+/** Formats `result` as bytes (a workbook), says the diagnostics on stderr, then writes the bytes to `-o FILE` or stdout. */
+export async function formatBinaryAndDeliver(format, result, diagnostics, options, inputs, io) {
+    const bytes = await format(result, formatContext(options, io, false));
+    const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
+    summary.add(diagnostics);
+    summary.end();
+    await deliver(bytes, { output: options.output, inputs, io });
 }

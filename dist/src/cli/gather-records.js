@@ -5,7 +5,7 @@ import { appendAll } from '../util/arrays.js';
 import { runFiles } from './run-files.js';
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export async function gatherRecords(files, settings, io, options = {}) {
-    const { codes, vocabulary, filter } = settings;
+    const { codes, vocabulary, filter, encoding } = settings;
     const merged = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
     const sources = new Map();
     await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
@@ -15,7 +15,7 @@ export async function gatherRecords(files, settings, io, options = {}) {
         appendAll(merged.annotations, result.annotations);
         appendAll(merged.records, result.records);
         appendAll(merged.diagnostics, result.diagnostics);
-    });
+    }, encoding);
     if (options.prepare)
         merged.records = options.prepare(merged.records, codes);
     merged.records = filterRecords(merged.records, filter);

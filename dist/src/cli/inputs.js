@@ -1,12 +1,17 @@
 /** Reading the input files: each checked, read and decoded with one-line errors. */
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { decodeDraft } from '../decode/decode-draft.js';
+import { decodeAs, likelyEncoding } from './encoding.js';
 import { reason, UsageError } from './usage-error.js';
 function cannotRead(path, why) {
     return new UsageError(`cannot read ${path === '-' ? 'standard input' : `'${path}'`}: ${why}`);
 }
-/** The file's bytes decoded to text with `\n` line ends; `-` is standard input. */
-export function readInput(path, io) {
+/**
+ * The file's bytes decoded to text with `\n` line ends; `-` is standard input. Without `encoding`
+ * (`--encoding`), UTF-8 or UTF-16 with a byte order mark; of a file with bytes invalid there, the
+ * encoding it most likely is, which the invalid-encoding warnings name.
+ */
+export function readInput(path, io, encoding) {
     let bytes;
     try {
         bytes = path === '-' ? io.readStdin() : readFileSync(path);
@@ -18,7 +23,13 @@ export function readInput(path, io) {
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     if (!utf16 && bytes.includes(0))
         throw new UsageError(`'${path}' looks like a binary file, not a text draft`);
-    return decodeDraft(bytes);
+    if (encoding !== undefined)
+        return decodeAs(bytes, encoding);
+    const draft = decodeDraft(bytes);
+    if (draft.invalidLines.length === 0 || utf16)
+        return draft;
+    const likely = likelyEncoding(bytes);
+    return likely ? { ...draft, likelyEncoding: likely } : draft;
 }
 /**
  * Checks every input before any output, with readInput's messages: each must exist, not be a

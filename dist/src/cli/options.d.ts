@@ -11,7 +11,9 @@ export interface CommonOptions {
     aliases?: string;
     output?: string;
     escapeFormulas: boolean;
+    bom?: boolean;
     width?: number;
     diagnostics?: boolean;
+    encoding?: string;
 }
 export declare function addCommonOptions(command: Command): Command;

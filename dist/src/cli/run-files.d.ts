@@ -10,5 +10,9 @@ export interface InputDraft {
     text: string;
     /** Lines where invalid bytes were replaced (the parse reports them). */
     invalidLines: number[];
+    /** The encoding the bytes most likely are, when they were not valid UTF-8. */
+    likelyEncoding?: string;
 }
-export declare function runFiles<Parsed>(files: readonly string[], io: CliIo, parse: (draft: InputDraft) => Parsed, consume: (parsed: Parsed, draft: InputDraft) => void | Promise<void>): Promise<void>;
+export declare function runFiles<Parsed>(files: readonly string[], io: CliIo, parse: (draft: InputDraft) => Parsed, consume: (parsed: Parsed, draft: InputDraft) => void | Promise<void>, 
+/** `--encoding`: how every file's bytes are read (default: UTF-8, or UTF-16 with a byte order mark). */
+encoding?: string): Promise<void>;

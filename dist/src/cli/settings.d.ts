@@ -20,6 +20,8 @@ export declare class ConfigFiles {
 export interface ParseSettings {
     codes: CodeTable;
     vocabulary: Vocabulary;
+    /** `--encoding`, checked; undefined: UTF-8, or UTF-16 with a byte order mark. */
+    encoding?: string;
 }
 export interface RecordSettings extends ParseSettings {
     filter: RecordFilter;
@@ -30,11 +32,12 @@ export interface FilterOptions {
     stance?: string;
     vocabulary?: string;
     aliases?: string;
+    encoding?: string;
 }
 /** The code table: the shipped one, or as `--aliases` (else the configuration file's `aliases`) extends or replaces it. */
 export declare function codeTable(options: Pick<FilterOptions, 'aliases'>, config: ConfigFiles): CodeTable;
 /** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
-export declare function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary'>, config: ConfigFiles): ParseSettings;
+export declare function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary' | 'encoding'>, config: ConfigFiles): ParseSettings;
 /** The codes, vocabulary and filters the options ask for. */
 export declare function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings;
 /** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */

@@ -2,6 +2,7 @@ import { jsonSource } from '../data-path.js';
 import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES } from '../types.js';
+import { checkEncoding } from './encoding.js';
 import { UsageError } from './usage-error.js';
 /**
  * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
@@ -27,18 +28,19 @@ export function codeTable(options, config) {
 }
 /** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
 export function parseSettings(options, config) {
-    return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary) };
+    const encoding = checkEncoding(options.encoding);
+    return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary), encoding };
 }
 /** The codes, vocabulary and filters the options ask for. */
 export function recordSettings(options, config) {
-    const { codes, vocabulary } = parseSettings(options, config);
+    const { codes, vocabulary, encoding } = parseSettings(options, config);
     const paragraphs = list(options.paragraph);
     const filter = {
         countries: resolveCountries(codes, options.country),
         paragraphs: paragraphs && new Set(paragraphs),
         stances: resolveStances(options.stance),
     };
-    return { codes, vocabulary, filter };
+    return { codes, vocabulary, encoding, filter };
 }
 /** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
 export function resolveCode(codes, raw, what) {

@@ -8,6 +8,8 @@ export interface DecodedDraft {
     text: string;
     /** Lines (1-based) where invalid bytes were replaced by U+FFFD. */
     invalidLines: number[];
+    /** The encoding the bytes most likely are when they were not valid (`windows-1252`): the invalid-encoding warnings name it. */
+    likelyEncoding?: string;
 }
 /**
  * Decodes a file's bytes as the CLI does: UTF-8 (with or without BOM) or UTF-16 with a BOM, CRLF and CR made LF.

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { csvOptions } from './csv-options.js';
 import { round4 } from './round.js';
 /**
  * The agreement matrix as CSV: `country,name,cluster,<one column per delegation>`, rows and
@@ -12,9 +13,7 @@ export function formatBlocsCsv({ agreement, blocs }, { escapeFormulas }) {
         a, agreement.names.get(a) ?? a, clusterOf.get(a) ?? '',
         ...codes.map((b) => (a === b ? 1 : agreement.pair(a, b) ? round4(agreement.pair(a, b).score) : '')),
     ]);
-    return stringify([['country', 'name', 'cluster', ...codes], ...rows], {
-        record_delimiter: '\n', escape_formulas: escapeFormulas,
-    });
+    return stringify([['country', 'name', 'cluster', ...codes], ...rows], csvOptions(escapeFormulas));
 }
 /** One row per scored pair: `a,b,score,shared,agreed` (a before b in code order). */
 export function formatPairsCsv({ agreement }) {

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { csvOptions } from './csv-options.js';
 import { round4 } from './round.js';
 /** `rank,file,paragraph,score,for,against,mixed,supporters,opponents,mixed_delegations`; codes space-separated. */
 export function formatContestedCsv({ shown }, { escapeFormulas }) {
@@ -8,5 +9,5 @@ export function formatContestedCsv({ shown }, { escapeFormulas }) {
             p.rank, p.file, p.paragraph, round4(p.score), p.supporters.length, p.opponents.length, p.mixed.length,
             p.supporters.join(' '), p.opponents.join(' '), p.mixed.join(' '),
         ]),
-    ], { record_delimiter: '\n', escape_formulas: escapeFormulas });
+    ], csvOptions(escapeFormulas));
 }

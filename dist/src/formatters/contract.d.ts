@@ -31,3 +31,8 @@ export interface FormatEntry<F> {
 }
 export declare const terminal: <F>(format: F) => FormatEntry<F>;
 export declare const machine: <F>(format: F) => FormatEntry<F>;
+/**
+ * A format of the whole result as bytes (a workbook), made asynchronously. Never for a terminal:
+ * the CLI writes it only to `-o FILE` or to a standard output that is not a terminal.
+ */
+export type BinaryFormatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => Promise<Uint8Array>;

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { cellLetters } from '../analyses/matrix.js';
 import { STANCES } from '../types.js';
+import { csvOptions } from './csv-options.js';
 /**
  * The stance matrix as CSV: `country,name,<one column per paragraph>`, one row per delegation.
  * Cells hold the stance letters (`S`, `SO`, empty); with `counts`, each paragraph becomes four
@@ -19,9 +20,6 @@ export function formatMatrixCsv(matrix, options = {}) {
             ? row.cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
             : row.cells.map(cellLetters)),
     ]);
-    return stringify([['country', 'name', ...paragraphHeaders], ...rows], {
-        record_delimiter: '\n',
-        // Paragraph IDs and names come from the input; keep a spreadsheet from evaluating them.
-        escape_formulas: true,
-    });
+    // Paragraph IDs and names come from the input; keep a spreadsheet from evaluating them.
+    return stringify([['country', 'name', ...paragraphHeaders], ...rows], csvOptions(true));
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { cellLetters } from '../analyses/matrix.js';
+import { csvOptions } from './csv-options.js';
 import { positionName } from './position-name.js';
 /** One row per delegation: `file,paragraph,country,name,support,oppose,delete,other,stances,position,labels`. */
 export function formatParagraphCsv(details, { escapeFormulas }) {
@@ -11,5 +12,5 @@ export function formatParagraphCsv(details, { escapeFormulas }) {
     return stringify([
         ['file', 'paragraph', 'country', 'name', 'support', 'oppose', 'delete', 'other', 'stances', 'position', 'labels'],
         ...rows,
-    ], { record_delimiter: '\n', escape_formulas: escapeFormulas });
+    ], csvOptions(escapeFormulas));
 }

@@ -2,8 +2,8 @@ import { type StanceRecord } from '../types.js';
 import type { StreamedFormat } from './contract.js';
 export interface RecordsCsvOptions {
     /**
-     * Prefix `'` to any cell that begins with `=`, `+`, `-`, `@`, tab or CR (csv-stringify's
-     * `escape_formulas`), so a spreadsheet does not run a label or excerpt as a formula.
+     * Prefix `'` to any cell that begins with `=`, `+`, `-`, `@`, tab or CR (guardFormula), so a
+     * spreadsheet does not run a label or excerpt as a formula; an exact `-` (standard input) is left.
      * Numbers (line, column) are never touched. Default true; turn off for byte-faithful text.
      */
     escapeFormulas?: boolean;

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { RECORD_COLUMNS } from '../types.js';
+import { csvOptions } from './csv-options.js';
 function stringifyOptions({ escapeFormulas = true }) {
-    return { record_delimiter: '\n', escape_formulas: escapeFormulas };
+    return csvOptions(escapeFormulas);
 }
 /** A record's cells in RECORD_COLUMNS order; booleans as `true`/`false` (csv-stringify would write `1` and an empty cell). */
 function rowOf(record) {

@@ -24,6 +24,10 @@ export declare const MATRIX_FORMATS: {
     csv: FormatEntry<Formatter<ReportInput>>;
     json: FormatEntry<Formatter<ReportInput>>;
 };
+/**
+ * `--format xlsx` of the main command and `matrix` is a BinaryFormatter in ./xlsx.js (recordsWorkbook,
+ * matrixWorkbook), loaded only when asked for, so that exceljs stays out of the library.
+ */
 export declare const COUNTRY_FORMATS: {
     table: FormatEntry<Formatter<CountryResult>>;
     csv: FormatEntry<Formatter<CountryResult>>;

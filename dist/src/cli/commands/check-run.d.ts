@@ -11,6 +11,7 @@ export interface CheckOptions {
     select?: string;
     ignore?: string;
     sarifRoot?: string;
+    encoding?: string;
     /** Internal (hidden): a lower cap on SARIF results than GitHub's, for the tests. */
     sarifMaxResults?: number;
 }

@@ -19,7 +19,7 @@ const EXIT_FINDINGS = 1;
 export async function runCheck({ files, options, io, config, version, setStatus }) {
     if (options.output)
         assertNotAnInput(options.output, files);
-    const { codes, vocabulary } = parseSettings(options, config);
+    const { codes, vocabulary, encoding } = parseSettings(options, config);
     const rules = ruleChoices(options, config.project);
     // A missing file or a directory stops the run before any of the report is written.
     checkInputs(files);
@@ -54,7 +54,7 @@ export async function runCheck({ files, options, io, config, version, setStatus 
             await write(report.add({ findings, sources }));
             if (summary)
                 summaryParts.push(summary.add({ findings }));
-        });
+        }, encoding);
         await write(report.end());
     }, 'finish');
     // Appended once the report is out: a run stopped by a bad file adds nothing.

@@ -4,7 +4,7 @@ import { addCommonOptions } from '../options.js';
 export const matrix = {
     name: 'matrix',
     declare: (command) => addCommonOptions(command.description('the delegation-by-paragraph stance matrix'))
-        .addOption(new Option('-f, --format <format>', 'table, csv or json').choices(['table', 'csv', 'json']).default('table'))
+        .addOption(new Option('-f, --format <format>', 'table, csv, json or xlsx (an Excel workbook, to -o FILE or a pipe)').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
         .option('--counts', 'cells as counts per stance instead of letters (S support, O oppose, D delete, X other)'),
     load: async () => (await import('./records-run.js')).runMatrix,
 };

@@ -3,11 +3,11 @@ import { MATRIX_FORMATS } from '../../formatters/registry.js';
 import type { CommonOptions } from '../options.js';
 import type { Invocation } from './command.js';
 export interface RecordsOptions extends CommonOptions {
-    format?: FormatName;
+    format?: FormatName | 'xlsx';
     counts?: boolean;
 }
 export interface MatrixOptions extends CommonOptions {
-    format: keyof typeof MATRIX_FORMATS;
+    format: keyof typeof MATRIX_FORMATS | 'xlsx';
     counts?: boolean;
 }
 export declare function runRecords({ files, options, io, config }: Invocation<RecordsOptions>): Promise<void>;

@@ -11,23 +11,37 @@ import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
-import { formatAndDeliver, formatContext } from '../format-output.js';
+import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
 export async function runRecords({ files, options, io, config }) {
     if (options.output)
         assertNotAnInput(options.output, files);
     const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
+    checkBom(options, format);
+    if (format === 'xlsx')
+        checkBinaryDestination(options, io, format);
     const settings = recordSettings(options, config);
     if (format === 'csv')
         return streamRecordsCsv({ files, options, io }, settings);
     const { result } = await gatherRecords(files, settings, io);
+    if (format === 'xlsx') {
+        const { recordsWorkbook } = await import('../../formatters/xlsx.js');
+        return formatBinaryAndDeliver(recordsWorkbook, result, result.diagnostics, options, files, io);
+    }
     await formatAndDeliver(RECORDS_FORMATS[format], result, result.diagnostics, options, files, io);
 }
 export async function runMatrix({ files, options, io, config }) {
     if (options.output)
         assertNotAnInput(options.output, files);
+    checkBom(options);
+    if (options.format === 'xlsx')
+        checkBinaryDestination(options, io, options.format);
     const { result } = await gatherRecords(files, recordSettings(options, config), io);
+    if (options.format === 'xlsx') {
+        const { matrixWorkbook } = await import('../../formatters/xlsx.js');
+        return formatBinaryAndDeliver(matrixWorkbook, result, result.diagnostics, options, files, io);
+    }
     await formatAndDeliver(MATRIX_FORMATS[options.format], result, result.diagnostics, options, files, io);
 }
 /**
@@ -38,14 +52,14 @@ export async function runMatrix({ files, options, io, config }) {
  * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
  */
 async function streamRecordsCsv({ files, options, io }, settings) {
-    const { codes, vocabulary, filter } = settings;
+    const { codes, vocabulary, filter, encoding } = settings;
     checkInputs(files);
     const csv = RECORDS_STREAM(formatContext(options, io, false));
     const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
     await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
         const out = batchedWrite(write);
         // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-        await out.add(csv.start());
+        await out.add((options.bom ? BOM : '') + csv.start());
         const parse = (draft) => readDraft(draft, { file: draft.file, codes, vocabulary });
         await runFiles(files, io, parse, async (reading) => {
             for (const part of reading.paragraphs) {
@@ -55,7 +69,7 @@ async function streamRecordsCsv({ files, options, io }, settings) {
             }
             await out.flush();
             diagnostics.add(reading.diagnostics());
-        });
+        }, encoding);
         const tail = csv.end();
         if (tail)
             await write(tail);

@@ -5,7 +5,7 @@ import { addCommonOptions } from '../options.js';
 export const records = {
     declare: (command) => addCommonOptions(command
         .description('Parse negotiated UN drafts with bracketed country annotations into stance records and matrices.'))
-        .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise)').choices([...FORMAT_NAMES]))
+        .addOption(new Option('-f, --format <format>', 'output format (default: report on a terminal, csv otherwise; xlsx: an Excel workbook, to -o FILE or a pipe)').choices([...FORMAT_NAMES, 'xlsx']))
         .option('--counts', 'matrix cells as counts per stance'),
     load: async () => (await import('./records-run.js')).runRecords,
 };

@@ -40,10 +40,10 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
         throw new UsageError('trace: only one of the texts can be standard input (-)');
     if (options.output)
         assertNotAnInput(options.output, inputs);
-    const { codes, vocabulary, filter } = recordSettings(options, config);
+    const { codes, vocabulary, filter, encoding } = recordSettings(options, config);
     // Each file read and parsed once, in argument order; a base that is the draft file is the draft's text.
     const read = [];
-    await runFiles(inputs, io, ({ file, text, invalidLines }) => ({ text, parsed: parseDraft(text, { file, codes, vocabulary, invalidLines }) }), (text, { file }) => { read.push({ file, text }); });
+    await runFiles(inputs, io, ({ file, text, invalidLines }) => ({ text, parsed: parseDraft(text, { file, codes, vocabulary, invalidLines }) }), (text, { file }) => { read.push({ file, text }); }, encoding);
     const [draft, later] = [read[0].text, read[1].text];
     const base = options.base !== undefined ? read[2].text : baseFile !== undefined ? draft : undefined;
     const draftLines = fitRange(draftRange, draft.text, '--draft-lines', draftFile);

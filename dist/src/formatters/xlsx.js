@@ -1,0 +1,131 @@
+/**
+ * The records and the stance matrix as an Excel workbook (exceljs): a Records sheet of typed
+ * cells (numbers for line and column, booleans for struck, text as text: never a formula, so
+ * no formula guard), with a frozen header row and an autofilter; a Matrix sheet coloured as the
+ * terminal heatmap, the stance letters kept, with its legend below.
+ *
+ * The bytes are the same on every run: the workbook's creation and modification dates and every
+ * zip entry's date are fixed (FIXED_DATE). Loaded only when `--format xlsx` is asked for: the
+ * library's formats (and its browser bundle) never carry exceljs.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { buildMatrix, cellLetters, STANCE_LETTERS } from '../analyses/matrix.js';
+import { RECORD_COLUMNS, STANCES } from '../types.js';
+/** The workbook's dates and its zip entries' dates: 1980-01-01, the earliest a zip entry can carry. */
+export const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
+/** Fill and font colour of each stance: the terminal's green, red, yellow and magenta, as light fills with dark letters. */
+export const STANCE_FILLS = {
+    support: { fill: 'FFC6EFCE', font: 'FF006100' },
+    oppose: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+    delete: { fill: 'FFFFEB9C', font: 'FF9C5700' },
+    other: { fill: 'FFEBD1F5', font: 'FF7030A0' },
+};
+const HEADER_FONT = { bold: true };
+const COLUMN_WIDTHS = {
+    file: 24, paragraph: 12, country: 9, name: 28, stance: 9, label: 16, raw: 6, line: 7, column: 8, struck: 8, excerpt: 80,
+};
+function newWorkbook() {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'kyoto-parse';
+    workbook.lastModifiedBy = 'kyoto-parse';
+    workbook.created = FIXED_DATE;
+    workbook.modified = FIXED_DATE;
+    return workbook;
+}
+/** The Records sheet: RECORD_COLUMNS as the records CSV has them, each cell of its own type. */
+function addRecordsSheet(workbook, records) {
+    const sheet = workbook.addWorksheet('Records', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
+    sheet.getRow(1).font = HEADER_FONT;
+    for (const record of records)
+        sheet.addRow(RECORD_COLUMNS.map((column) => record[column]));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, records.length + 1), column: RECORD_COLUMNS.length } };
+}
+const solid = (argb) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+function styleStance(cell, stance) {
+    cell.fill = solid(STANCE_FILLS[stance].fill);
+    cell.font = { color: { argb: STANCE_FILLS[stance].font } };
+}
+/**
+ * The Matrix sheet: `country, name, <one column per paragraph>` as `matrix --format csv` has it
+ * (letters, or with `counts` four number columns per paragraph), each cell filled in its
+ * stance's colour, mixed cells bold; the legend two rows below the last delegation.
+ */
+function addMatrixSheet(workbook, matrix, counts) {
+    const sheet = workbook.addWorksheet('Matrix', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+    const headers = counts
+        ? matrix.columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
+        : matrix.columns.map((column) => column.key);
+    sheet.addRow(['country', 'name', ...headers]).font = HEADER_FONT;
+    sheet.getColumn(1).width = 9;
+    sheet.getColumn(2).width = 28;
+    for (const row of matrix.rows) {
+        const values = counts
+            ? row.cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
+            : row.cells.map(cellLetters);
+        const added = sheet.addRow([row.country, row.name, ...values]);
+        row.cells.forEach((cell, index) => {
+            const present = STANCES.filter((stance) => cell[stance] > 0);
+            if (counts) {
+                STANCES.forEach((stance, offset) => {
+                    if (cell[stance] > 0)
+                        styleStance(added.getCell(3 + index * STANCES.length + offset), stance);
+                });
+            }
+            else if (present.length === 1) {
+                styleStance(added.getCell(3 + index), present[0]);
+            }
+            else if (present.length > 1) {
+                added.getCell(3 + index).font = { bold: true };
+            }
+            if (!counts)
+                added.getCell(3 + index).alignment = { horizontal: 'center' };
+        });
+    }
+    addLegend(sheet, matrix.rows.length + 3, counts);
+}
+/** The legend, as the terminal's: each stance's letter in its colour, then mixed and empty cells. */
+function addLegend(sheet, first, counts) {
+    sheet.getCell(first, 1).value = 'Legend';
+    sheet.getCell(first, 1).font = HEADER_FONT;
+    STANCES.forEach((stance, index) => {
+        const letter = sheet.getCell(first + 1 + index, 1);
+        letter.value = counts ? 1 : STANCE_LETTERS[stance];
+        styleStance(letter, stance);
+        sheet.getCell(first + 1 + index, 2).value = counts ? `a count of ${stance} records` : stance;
+    });
+    const mixed = sheet.getCell(first + 1 + STANCES.length, 1);
+    mixed.value = counts ? 'S2O1' : 'SO';
+    mixed.font = { bold: true };
+    sheet.getCell(first + 1 + STANCES.length, 2).value = counts ? 'a paragraph of mixed stances colours each count' : 'mixed (bold)';
+    sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
+}
+/** The workbook's bytes, every date fixed: exceljs dates its zip entries now, so the zip is written again with FIXED_DATE. */
+async function workbookBytes(workbook) {
+    const written = await workbook.xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(written);
+    const again = new JSZip();
+    // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
+    for (const name of Object.keys(zip.files)) {
+        const entry = zip.files[name];
+        if (entry.dir)
+            continue;
+        again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+    }
+    return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
+/** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet. */
+export const recordsWorkbook = async (result, { counts }) => {
+    const workbook = newWorkbook();
+    addRecordsSheet(workbook, result.records);
+    addMatrixSheet(workbook, matrixOf(result), counts);
+    return workbookBytes(workbook);
+};
+/** `matrix --format xlsx`: the Matrix sheet. */
+export const matrixWorkbook = async (result, { counts }) => {
+    const workbook = newWorkbook();
+    addMatrixSheet(workbook, matrixOf(result), counts);
+    return workbookBytes(workbook);
+};
