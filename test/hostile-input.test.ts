@@ -128,7 +128,6 @@ describe.concurrent('kyoto-parse on hostile input', () => {
       ['an unknown option close to a real one (commander suggests one)', [clean, '--countr', 'FRA'], '--countr'],
       ['an unknown --country code', [clean, '--country', 'XYZ'], 'XYZ'],
       ['a --width that is not a number', [clean, '--format', 'report', '--width', 'abc'], '--width'],
-      ['no file at all', [], ''],
     ];
     for (const [name, args, mention] of cases) {
       it(`${name}: kyoto-parse ${args.map((a) => a.replace(dir, '$TMP')).join(' ')}`, async () => {

@@ -1,6 +1,7 @@
 /** Option parsers and the options shared by the reading commands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { STANCES } from '../types.js';
+import { EXIT_HELP } from './help.js';
 
 /** `--width`, `--max-per-rule`…: a whole number at least `min`, else a usage error (exit 2). */
 export function wholeNumber(min: number): (value: string) => number {
@@ -22,13 +23,6 @@ export interface CommonOptions {
   width?: number;
   diagnostics?: boolean;
 }
-
-const EXIT_HELP = `
-Exit status:
-  0  success
-  1  (check only) at least one finding is an error
-  2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary or configuration file)
-  3  internal error (a bug: please report it with the input)`;
 
 export function addCommonOptions(command: Command): Command {
   return command

@@ -7,6 +7,7 @@ import { filterRecords } from '../../analyses/filter.js';
 import { readDraft } from '../../api.js';
 import type { FormatName } from '../../formatters/names.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
+import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
 import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
@@ -31,6 +32,13 @@ export interface MatrixOptions extends CommonOptions {
 export async function runRecords({ files, options, io, config }: Invocation<RecordsOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
   const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
+  assertApplicable(options, {
+    name: format === 'report' ? 'table' : format,
+    chosen: options.format ? undefined : `the default when ${options.output ? 'writing to a file' : 'standard output is not a terminal'}`,
+    terminal: format === 'report' || format === 'matrix',
+    csvText: format === 'csv',
+    matrix: format !== 'csv' && format !== 'json',
+  });
   const settings = recordSettings(options, config);
   if (format === 'csv') return streamRecordsCsv({ files, options, io }, settings);
   const { result } = await gatherRecords(files, settings, io);
@@ -39,6 +47,7 @@ export async function runRecords({ files, options, io, config }: Invocation<Reco
 
 export async function runMatrix({ files, options, io, config }: Invocation<MatrixOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
+  assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });
   const { result } = await gatherRecords(files, recordSettings(options, config), io);
   await formatAndDeliver(MATRIX_FORMATS[options.format], result, result.diagnostics, options, files, io);
 }

@@ -1,0 +1,93 @@
+// Issue 19's everyday command-line manners: help that teaches, one error prefix, options that
+// apply, lookups that say what they found, and one account of a draft's faults.
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli-in-process.js';
+
+const draft = 'fixtures/kyoto-6227-20-annexes.txt';
+const COMMANDS = ['', 'matrix', 'check', 'country', 'paragraph', 'contested', 'blocs', 'trace'];
+
+describe('help that teaches', () => {
+  for (const name of COMMANDS) {
+    for (const columns of [60, 80]) {
+      it(`${name || 'the main command'} at ${columns} columns: wrapped at spaces, ending with examples`, async () => {
+        const { status, stdout } = await runCli([...(name ? ['help', name] : ['--help'])], { terminal: { columns } });
+        expect(status).toBe(0);
+        const lines = stdout.trimEnd().split('\n');
+        for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(columns);
+        const examples = stdout.slice(stdout.lastIndexOf('Examples:'));
+        expect(examples.split('\n').filter((line) => /^ {2}kyoto-parse /.test(line)).length).toBeGreaterThanOrEqual(2);
+        expect(examples).toContain(draft);
+        // Only check has exit status 1.
+        expect(/^ {2}1 {2}/m.test(stdout)).toBe(name === 'check');
+      });
+    }
+  }
+
+  it('wraps no word in two, and continues examples with a backslash', async () => {
+    const { stdout } = await runCli(['help', 'matrix'], { terminal: { columns: 60 } });
+    const words = (text: string) => new Set(text.replace(/\\\n/g, ' ').split(/\s+/));
+    const wide = await runCli(['help', 'matrix'], { terminal: { columns: 400 } });
+    for (const word of words(stdout)) if (word.length > 3 && word !== '\\') expect(words(wide.stdout).has(word), word).toBe(true);
+    expect(stdout).toMatch(/ \\\n {6}/);
+  });
+
+  it('kyoto-parse help is the main help; help COMMAND the command\'s', async () => {
+    expect((await runCli(['help'])).stdout).toBe((await runCli(['--help'])).stdout);
+    expect((await runCli(['help', 'blocs'])).stdout).toBe((await runCli(['blocs', '--help'])).stdout);
+  });
+
+  it('no arguments: a short usage with examples, status 2', async () => {
+    const { status, stdout, stderr } = await runCli([]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Usage: kyoto-parse/);
+    expect(stderr).toContain(`kyoto-parse check ${draft}`);
+  });
+
+  it('a mistyped command that is no file: did you mean', async () => {
+    const { status, stderr } = await runCli(['matirx', draft]);
+    expect(status).toBe(2);
+    expect(stderr).toBe("kyoto-parse: unknown command 'matirx'; did you mean 'matrix'?\n");
+    expect((await runCli(['nosuchfile'])).stderr).toBe("kyoto-parse: cannot read 'nosuchfile': no such file\n");
+  });
+
+  it('one error prefix, commander\'s errors included', async () => {
+    for (const args of [['--bogus', draft], ['country'], [draft, '--format', 'nope'], ['check', draft, '--format', 'x']]) {
+      const { status, stderr } = await runCli(args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/^kyoto-parse: [^\n]+\n$/);
+    }
+  });
+
+  it('table is the terminal format of the main command; report an alias', async () => {
+    const table = await runCli([draft, '--format', 'table', '--width', '80']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toBe((await runCli([draft, '--format', 'report', '--width', '80'])).stdout);
+    expect(table.stdout).toMatch(/^Summary/);
+  });
+});
+
+describe('options that do not apply are usage errors that say why', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['--counts with the records CSV', [draft, '--format', 'csv', '--counts'], /--counts does not apply to --format csv/],
+    ['--counts with the default CSV on a pipe', [draft, '--counts'], /--counts does not apply to --format csv \(the default when standard output is not a terminal\)/],
+    ['--width with JSON', [draft, '--format', 'json', '--width', '60'], /--width does not apply to --format json/],
+    ['--no-escape-formulas with the matrix', ['matrix', draft, '--no-escape-formulas'], /--no-escape-formulas does not apply/],
+    ['--width with country CSV', ['country', 'FRA', draft, '--format', 'csv', '--width', '60'], /--width does not apply to --format csv/],
+    ['--no-escape-formulas with blocs JSON', ['blocs', draft, '--format', 'json', '--no-escape-formulas'], /--no-escape-formulas does not apply to --format json/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, async () => {
+      const { status, stdout, stderr } = await runCli(args);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+    });
+  }
+
+  it('the options that do apply still run', async () => {
+    expect((await runCli([draft, '--format', 'matrix-csv', '--counts'])).status).toBe(0);
+    expect((await runCli([draft, '--format', 'csv', '--no-escape-formulas'])).status).toBe(0);
+    expect((await runCli(['matrix', draft, '--width', '60'])).status).toBe(0);
+  });
+});
