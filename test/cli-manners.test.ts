@@ -91,3 +91,48 @@ describe('options that do not apply are usage errors that say why', () => {
     expect((await runCli(['matrix', draft, '--width', '60'])).status).toBe(0);
   });
 });
+
+describe('lookups that help', () => {
+  it('a filter that matches nothing says so; the command still succeeds', async () => {
+    const csv = await runCli([draft, '--country', 'ZWE']);
+    expect(csv.status).toBe(0);
+    expect(csv.stderr).toContain('kyoto-parse: --country ZWE matches no record\n');
+    const json = await runCli([draft, '--format', 'json', '--paragraph', 'OP999']);
+    expect(json.status).toBe(0);
+    expect(json.stderr).toMatch(/kyoto-parse: --paragraph OP999 matches no paragraph; did you mean 'OP\d+'/);
+    expect((await runCli([draft, '--country', 'FRA'])).stderr).not.toContain('matches no');
+  });
+
+  it('paragraph IDs ignore case and spacing', async () => {
+    const quoted = await runCli(['paragraph', 'OP6 Bis', draft, '--format', 'json']);
+    expect(quoted.status).toBe(0);
+    for (const id of ['op6bis', 'OP6Bis', 'op6  BIS']) expect((await runCli(['paragraph', id, draft, '--format', 'json'])).stdout).toBe(quoted.stdout);
+    const filtered = await runCli([draft, '--paragraph', 'op6bis']);
+    expect(filtered.stdout).toBe((await runCli([draft, '--paragraph', 'OP6 Bis'])).stdout);
+    expect(filtered.stdout.split('\n').length).toBeGreaterThan(3);
+  });
+
+  it('paragraph OP6 Bis unquoted: the words before the first file are the ID', async () => {
+    const unquoted = await runCli(['paragraph', 'OP6', 'Bis', draft, '--format', 'json']);
+    expect(unquoted.status).toBe(0);
+    expect(unquoted.stdout).toBe((await runCli(['paragraph', 'OP6 Bis', draft, '--format', 'json'])).stdout);
+  });
+
+  it('a paragraph that is not there gets suggestions', async () => {
+    const { status, stderr } = await runCli(['paragraph', 'OP99', draft]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^kyoto-parse: paragraph: no paragraph 'OP99' in '[^']+'; did you mean 'OP9'/);
+  });
+
+  it('delegations by code, alias, or English name, case-insensitive; suggestions', async () => {
+    const fra = (await runCli(['country', 'FRA', draft, '--format', 'json'])).stdout;
+    expect((await runCli(['country', 'france', draft, '--format', 'json'])).stdout).toBe(fra);
+    const gbr = (await runCli(['country', 'UK', draft, '--format', 'json'])).stdout;
+    expect((await runCli(['country', 'United Kingdom', draft, '--format', 'json'])).stdout).toBe(gbr);
+    expect((await runCli(['country', 'united kingdom', draft, '--format', 'json'])).stdout).toBe(gbr);
+    expect((await runCli([draft, '--country', 'france,UK'])).stdout).toBe((await runCli([draft, '--country', 'FRA,GBR'])).stdout);
+    const near = await runCli(['country', 'frnace', draft]);
+    expect(near.status).toBe(2);
+    expect(near.stderr).toMatch(/did you mean 'France' \(FRA\)/);
+  });
+});

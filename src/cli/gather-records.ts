@@ -5,6 +5,7 @@ import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
 import { appendAll } from '../util/arrays.js';
 import type { CliIo } from './cli-io.js';
+import { FilterWitness, paragraphKey } from './lookups.js';
 import { runFiles } from './run-files.js';
 import type { RecordSettings } from './settings.js';
 
@@ -35,10 +36,14 @@ export async function gatherRecords(files: readonly string[], settings: RecordSe
   });
   if (options.prepare) merged.records = options.prepare(merged.records, codes);
   merged.records = filterRecords(merged.records, filter);
+  // A filter that matches nothing is said on stderr; the command still runs.
+  const witness = new FilterWitness(filter);
+  witness.see(merged.paragraphs.map((p) => p.id), merged.records);
+  witness.end(io.stderr);
   if (filter.paragraphs) {
-    const wanted = new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
-    merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(p.id.toLowerCase()));
-    merged.annotations = merged.annotations.filter((a) => wanted.has(a.paragraph.toLowerCase()));
+    const wanted = new Set([...filter.paragraphs].map(paragraphKey));
+    merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(paragraphKey(p.id)));
+    merged.annotations = merged.annotations.filter((a) => wanted.has(paragraphKey(a.paragraph)));
   }
   return { result: merged, sources };
 }

@@ -7,6 +7,7 @@ import { jsonSource, type JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
+import { codeOfName, nearNames } from './lookups.js';
 import type { ProjectConfig } from './project-config.js';
 import { UsageError } from './usage-error.js';
 
@@ -70,13 +71,19 @@ export function recordSettings(options: FilterOptions, config: ConfigFiles): Rec
   return { codes, vocabulary, filter };
 }
 
-/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+/**
+ * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
+ * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
+ */
 export function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo {
   const probe = raw.trim().toUpperCase();
   const info = codes.lookup(probe);
   if (info) return info;
-  const hint = codes.suggest(probe);
-  throw new UsageError(`${what}: '${raw}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
+  const byName = codeOfName(raw);
+  const named = byName === undefined ? null : codes.lookup(byName);
+  if (named) return named;
+  const hint = [...codes.suggest(probe).slice(0, 3), ...nearNames(raw)].slice(0, 3);
+  throw new UsageError(`${what}: '${raw}' is not a delegation code or name${hint.length ? `; did you mean ${hint.join(' or ')}?` : ''}`);
 }
 
 function resolveCountries(codes: CodeTable, value: string | undefined): Set<string> | undefined {

@@ -11,6 +11,7 @@ import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
 import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
+import { FilterWitness } from '../lookups.js';
 import { gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
@@ -64,6 +65,7 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
   checkInputs(files);
   const csv = RECORDS_STREAM(formatContext(options, io, false));
   const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
+  const witness = new FilterWitness(filter);
   await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
     const out = batchedWrite(write);
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
@@ -72,6 +74,7 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
     await runFiles(files, io, parse, async (reading) => {
       for (const part of reading.paragraphs) {
         const records = filterRecords(part.records, filter);
+        witness.see([part.paragraph.id], records);
         if (records.length > 0) await out.add(csv.add(records));
       }
       await out.flush();
@@ -80,5 +83,6 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
     const tail = csv.end();
     if (tail) await write(tail);
   });
+  witness.end(io.stderr);
   diagnostics.end();
 }
