@@ -75,7 +75,7 @@ describe('kyoto-parse country', () => {
   it('rejects an unknown code and --country with exit status 2 and one line', async () => {
     const unknown = await run(['country', 'GRB', draft]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/^kyoto-parse: country: 'GRB' is not a delegation code; did you mean GBR/);
+    expect(unknown.stderr).toMatch(/^kyoto-parse: country: 'GRB' is not a delegation code or name; did you mean GBR/);
     expect((await run(['country', 'FRA', draft, '--country', 'RUS'])).status).toBe(2);
   });
 });

@@ -136,3 +136,29 @@ describe('lookups that help', () => {
     expect(near.stderr).toMatch(/did you mean 'France' \(FRA\)/);
   });
 });
+
+describe('one account of a draft\'s faults', () => {
+  it('the closing line counts findings as check does, and says what they are', async () => {
+    const check = await runCli(['check', draft, '--max-per-rule', '0']);
+    const total = /(\d+) errors?, (\d+) warnings?/.exec(check.stdout)!;
+    const errors = Number(total[1]);
+    const findings = errors + Number(total[2]);
+    for (const args of [[draft], [draft, '--format', 'json'], ['matrix', draft], ['country', 'FRA', draft]]) {
+      const { stderr } = await runCli(args);
+      expect(stderr).toBe(`kyoto-parse: ${findings} findings (145 aliased codes such as UK for GBR, ${errors} errors): kyoto-parse check ${draft} lists them\n`);
+    }
+  });
+
+  it('--diagnostics lists the findings as check\'s text format does', async () => {
+    const check = await runCli(['check', draft, '--max-per-rule', '0']);
+    for (const args of [[draft, '--diagnostics'], [draft, '--format', 'json', '--diagnostics']]) {
+      expect((await runCli(args)).stderr).toBe(check.stdout);
+    }
+  });
+
+  it('--quiet: no closing line; errors still said', async () => {
+    expect((await runCli([draft, '--quiet'])).stderr).toBe('');
+    expect((await runCli(['matrix', draft, '-q'])).stderr).toBe('');
+    expect((await runCli(['nosuch.txt', '-q'])).stderr).toMatch(/^kyoto-parse: cannot read/);
+  });
+});

@@ -1,10 +1,9 @@
 /** The last two steps of a command that formats all of its result at once: format, then deliver. */
 import type { FormatContext, FormatEntry, Formatter } from '../formatters/contract.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
-import type { Diagnostic } from '../types.js';
 import { toTerminal, type CliIo } from './cli-io.js';
 import { deliver } from './delivery.js';
-import { DiagnosticsSummary } from './diagnostics.js';
+import type { DiagnosticsSummary } from './diagnostics.js';
 
 export interface OutputOptions {
   output?: string;
@@ -25,18 +24,16 @@ export function formatContext(options: OutputOptions, io: CliIo, terminalFormat:
   };
 }
 
-/** Formats `result`, says the diagnostics on stderr, then writes the text to `-o FILE` or stdout. */
+/** Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE` or stdout. */
 export async function formatAndDeliver<Result>(
   entry: FormatEntry<Formatter<Result>>,
   result: Result,
-  diagnostics: readonly Diagnostic[],
+  summary: DiagnosticsSummary,
   options: OutputOptions,
   inputs: readonly string[],
   io: CliIo,
 ): Promise<void> {
   const text = entry.format(result, formatContext(options, io, entry.terminal));
-  const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
-  summary.add(diagnostics);
   summary.end();
   await deliver(text, { output: options.output, inputs, io });
 }

@@ -1,10 +1,12 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
+import { checkParsed } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
 import { appendAll } from '../util/arrays.js';
 import type { CliIo } from './cli-io.js';
+import type { DiagnosticsSummary } from './diagnostics.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
 import { runFiles } from './run-files.js';
 import type { RecordSettings } from './settings.js';
@@ -22,13 +24,20 @@ export interface GatherOptions {
   keepSources?: boolean;
 }
 
+/** Each file's findings, counted (or listed) as `check` gives them. */
+export function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings, result: ParseResult, draft: { file: string; text: string }): void {
+  const findings = checkParsed(result, draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
+  summary.add(draft.file, findings, draft.text);
+}
+
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
-export async function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, options: GatherOptions = {}): Promise<GatheredRecords> {
+export async function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: GatherOptions = {}): Promise<GatheredRecords> {
   const { codes, vocabulary, filter } = settings;
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
   await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
     if (options.keepSources) sources.set(draft.file, draft.text);
+    findingsOf(summary, settings, result, draft);
     appendAll(merged.paragraphs, result.paragraphs);
     appendAll(merged.annotations, result.annotations);
     appendAll(merged.records, result.records);

@@ -22,6 +22,7 @@ export interface CommonOptions {
   escapeFormulas: boolean;
   width?: number;
   diagnostics?: boolean;
+  quiet?: boolean;
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -35,6 +36,7 @@ export function addCommonOptions(command: Command): Command {
     .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
     .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', wholeNumber(20))
-    .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+    .option('--diagnostics', "list every finding on stderr as `check` does, not only their number")
+    .option('-q, --quiet', 'say nothing on stderr but errors: no progress, no closing count of findings')
     .addHelpText('after', EXIT_HELP);
 }

@@ -9,6 +9,8 @@ import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
 import { codeOfName, nearNames } from './lookups.js';
 import type { ProjectConfig } from './project-config.js';
+import type { RuleChoices } from '../check/findings.js';
+import { ruleChoices } from './rule-choices.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -36,6 +38,8 @@ export interface ParseSettings {
 
 export interface RecordSettings extends ParseSettings {
   filter: RecordFilter;
+  /** `check`'s rules as the configuration file chooses them: a run's findings are counted as `check` counts them. */
+  rules: RuleChoices;
 }
 
 export interface FilterOptions {
@@ -68,7 +72,7 @@ export function recordSettings(options: FilterOptions, config: ConfigFiles): Rec
     paragraphs: paragraphs && new Set(paragraphs),
     stances: resolveStances(options.stance),
   };
-  return { codes, vocabulary, filter };
+  return { codes, vocabulary, filter, rules: ruleChoices({}, config.project) };
 }
 
 /**

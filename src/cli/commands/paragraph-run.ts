@@ -23,7 +23,7 @@ export async function runParagraph(given: Invocation<AnalyticsOptions>): Promise
   const invocation = { ...given, files };
   const { options, io } = invocation;
   if (options.paragraph !== undefined) throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
-  const { result, sources } = await analyticsInput(invocation, true);
+  const { result, sources, summary } = await analyticsInput(invocation, true);
   const found = findParagraphs(result.paragraphs, id);
   if (found.length === 0) {
     const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));
@@ -32,5 +32,5 @@ export async function runParagraph(given: Invocation<AnalyticsOptions>): Promise
   }
   const details = found.map((p) => paragraphDetail(p, sources.get(p.file), result.records));
   const entry = PARAGRAPH_FORMATS[options.format as keyof typeof PARAGRAPH_FORMATS];
-  await formatAndDeliver(entry, details, result.diagnostics, options, files, io);
+  await formatAndDeliver(entry, details, summary, options, files, io);
 }

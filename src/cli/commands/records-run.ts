@@ -8,11 +8,13 @@ import { readDraft } from '../../api.js';
 import type { FormatName } from '../../formatters/names.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
-import { toTerminal } from '../cli-io.js';
+import { toTerminal, type CliIo } from '../cli-io.js';
+import type { ParseResult } from '../../types.js';
+import { appendAll } from '../../util/arrays.js';
 import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
-import { gatherRecords } from '../gather-records.js';
+import { findingsOf, gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
 import { formatAndDeliver, formatContext } from '../format-output.js';
@@ -30,6 +32,9 @@ export interface MatrixOptions extends CommonOptions {
   counts?: boolean;
 }
 
+const diagnosticsSummary = (options: CommonOptions, files: readonly string[], io: CliIo) =>
+  new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
+
 export async function runRecords({ files, options, io, config }: Invocation<RecordsOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
   const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
@@ -42,15 +47,17 @@ export async function runRecords({ files, options, io, config }: Invocation<Reco
   });
   const settings = recordSettings(options, config);
   if (format === 'csv') return streamRecordsCsv({ files, options, io }, settings);
-  const { result } = await gatherRecords(files, settings, io);
-  await formatAndDeliver(RECORDS_FORMATS[format], result, result.diagnostics, options, files, io);
+  const summary = diagnosticsSummary(options, files, io);
+  const { result } = await gatherRecords(files, settings, io, summary);
+  await formatAndDeliver(RECORDS_FORMATS[format], result, summary, options, files, io);
 }
 
 export async function runMatrix({ files, options, io, config }: Invocation<MatrixOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
   assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });
-  const { result } = await gatherRecords(files, recordSettings(options, config), io);
-  await formatAndDeliver(MATRIX_FORMATS[options.format], result, result.diagnostics, options, files, io);
+  const summary = diagnosticsSummary(options, files, io);
+  const { result } = await gatherRecords(files, recordSettings(options, config), io, summary);
+  await formatAndDeliver(MATRIX_FORMATS[options.format], result, summary, options, files, io);
 }
 
 /**
@@ -64,21 +71,27 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
   const { codes, vocabulary, filter } = settings;
   checkInputs(files);
   const csv = RECORDS_STREAM(formatContext(options, io, false));
-  const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
+  const diagnostics = diagnosticsSummary(options, files, io);
   const witness = new FilterWitness(filter);
   await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
     const out = batchedWrite(write);
     // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
     await out.add(csv.start());
     const parse = (draft: InputDraft) => readDraft(draft, { file: draft.file, codes, vocabulary });
-    await runFiles(files, io, parse, async (reading) => {
+    await runFiles(files, io, parse, async (reading, draft) => {
+      // The file's parse, kept while it is written, for its findings.
+      const whole: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
       for (const part of reading.paragraphs) {
+        whole.paragraphs.push(part.paragraph);
+        appendAll(whole.annotations, part.annotations);
+        appendAll(whole.records, part.records);
         const records = filterRecords(part.records, filter);
         witness.see([part.paragraph.id], records);
         if (records.length > 0) await out.add(csv.add(records));
       }
       await out.flush();
-      diagnostics.add(reading.diagnostics());
+      whole.diagnostics = reading.diagnostics();
+      findingsOf(diagnostics, settings, whole, draft);
     });
     const tail = csv.end();
     if (tail) await write(tail);

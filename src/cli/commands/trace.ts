@@ -49,7 +49,8 @@ export const trace: CommandDefinition<TraceOptions> = {
     .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
     .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
     .option('--width <columns>', 'width of the terminal view (default: the terminal width, or 80)', wholeNumber(20))
-    .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+    .option('--diagnostics', "list every finding on stderr as `check` does, not only their number")
+    .option('-q, --quiet', 'say nothing on stderr but errors: no progress, no closing count of findings')
     .addHelpText('after', HELP),
   examples: [
     { what: "who prevailed: the draft's Annexes I and II traced into the adopted text", run: `kyoto-parse trace ${DRAFT} fixtures/kyoto-final-6456-21.txt --draft-lines 108-443 --base-lines 444-701` },
