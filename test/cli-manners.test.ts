@@ -162,3 +162,26 @@ describe('one account of a draft\'s faults', () => {
     expect((await runCli(['nosuch.txt', '-q'])).stderr).toMatch(/^kyoto-parse: cannot read/);
   });
 });
+
+describe('progress on standard error', () => {
+  const files = Array.from({ length: 6 }, () => draft);
+  const now = { KYOTO_PARSE_PROGRESS_AFTER: '0' };
+
+  it('on a terminal, past the delay: files done of the total, records, rate; cleared at the end', async () => {
+    for (const args of [[...files], [...files, '--format', 'json'], ['matrix', ...files]]) {
+      const run = await runCli(args, { env: now, stderrTerminal: { columns: 100 } });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(/kyoto-parse: \S+ 1\/6 files · \d+ records · [\d.]+ files\/s/);
+      // Redrawn at most five times a second, so not every count shows; the last drawn is at most 6.
+      // Cleared (the line erased) before the closing line.
+      expect(run.stderr).toMatch(/\x1b\[2Kkyoto-parse: \d+ findings/);
+      expect(run.stdout).toBe((await runCli(args)).stdout);
+    }
+  });
+
+  it('never when standard error is no terminal, nor with --quiet, nor before the delay', async () => {
+    expect((await runCli(files, { env: now })).stderr).not.toMatch(/files ·/);
+    expect((await runCli([...files, '--quiet'], { env: now, stderrTerminal: { columns: 100 } })).stderr).toBe('');
+    expect((await runCli(files, { env: { KYOTO_PARSE_PROGRESS_AFTER: '600000' }, stderrTerminal: { columns: 100 } })).stderr).not.toMatch(/files ·/);
+  });
+});

@@ -8,6 +8,7 @@ import { appendAll } from '../util/arrays.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
+import { Progress } from './progress.js';
 import { runFiles } from './run-files.js';
 import type { RecordSettings } from './settings.js';
 
@@ -22,6 +23,8 @@ export interface GatherOptions {
   prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
   /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
   keepSources?: boolean;
+  /** `--quiet`: no progress line. */
+  quiet?: boolean;
 }
 
 /** Each file's findings, counted (or listed) as `check` gives them. */
@@ -35,14 +38,21 @@ export async function gatherRecords(files: readonly string[], settings: RecordSe
   const { codes, vocabulary, filter } = settings;
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
-  await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
-    if (options.keepSources) sources.set(draft.file, draft.text);
-    findingsOf(summary, settings, result, draft);
-    appendAll(merged.paragraphs, result.paragraphs);
-    appendAll(merged.annotations, result.annotations);
-    appendAll(merged.records, result.records);
-    appendAll(merged.diagnostics, result.diagnostics);
-  });
+  const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
+  try {
+    await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
+      if (options.keepSources) sources.set(draft.file, draft.text);
+      findingsOf(summary, settings, result, draft);
+      appendAll(merged.paragraphs, result.paragraphs);
+      appendAll(merged.annotations, result.annotations);
+      appendAll(merged.records, result.records);
+      appendAll(merged.diagnostics, result.diagnostics);
+      progress.fileDone(result.records.length);
+    });
+  } finally {
+    // Cleared before anything else is said: the filters' notes, the closing line, an error.
+    progress.end();
+  }
   if (options.prepare) merged.records = options.prepare(merged.records, codes);
   merged.records = filterRecords(merged.records, filter);
   // A filter that matches nothing is said on stderr; the command still runs.

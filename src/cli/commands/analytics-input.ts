@@ -27,9 +27,9 @@ export async function analyticsInput({ files, options, io, config }: Invocation<
   assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format.endsWith('csv'), matrix: false });
   const settings = recordSettings(options, config);
   const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
-  if (!options.expandGroups) return { ...(await gatherRecords(files, settings, io, summary, { keepSources })), summary, expandedGroups: new Set() };
+  if (!options.expandGroups) return { ...(await gatherRecords(files, settings, io, summary, { keepSources, quiet: options.quiet })), summary, expandedGroups: new Set() };
   const memberships = loadGroupMemberships();
   const prepare = (records: StanceRecord[], codes: CodeTable) => expandGroups(records, memberships, codes);
-  const gathered = await gatherRecords(files, settings, io, summary, { prepare, keepSources });
+  const gathered = await gatherRecords(files, settings, io, summary, { prepare, keepSources, quiet: options.quiet });
   return { ...gathered, summary, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }

@@ -14,6 +14,7 @@ import { appendAll } from '../../util/arrays.js';
 import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
+import { Progress } from '../progress.js';
 import { findingsOf, gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
@@ -48,7 +49,7 @@ export async function runRecords({ files, options, io, config }: Invocation<Reco
   const settings = recordSettings(options, config);
   if (format === 'csv') return streamRecordsCsv({ files, options, io }, settings);
   const summary = diagnosticsSummary(options, files, io);
-  const { result } = await gatherRecords(files, settings, io, summary);
+  const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
   await formatAndDeliver(RECORDS_FORMATS[format], result, summary, options, files, io);
 }
 
@@ -56,7 +57,7 @@ export async function runMatrix({ files, options, io, config }: Invocation<Matri
   if (options.output) assertNotAnInput(options.output, files);
   assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });
   const summary = diagnosticsSummary(options, files, io);
-  const { result } = await gatherRecords(files, recordSettings(options, config), io, summary);
+  const { result } = await gatherRecords(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
   await formatAndDeliver(MATRIX_FORMATS[options.format], result, summary, options, files, io);
 }
 
@@ -73,29 +74,35 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
   const csv = RECORDS_STREAM(formatContext(options, io, false));
   const diagnostics = diagnosticsSummary(options, files, io);
   const witness = new FilterWitness(filter);
-  await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
-    const out = batchedWrite(write);
-    // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-    await out.add(csv.start());
-    const parse = (draft: InputDraft) => readDraft(draft, { file: draft.file, codes, vocabulary });
-    await runFiles(files, io, parse, async (reading, draft) => {
-      // The file's parse, kept while it is written, for its findings.
-      const whole: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
-      for (const part of reading.paragraphs) {
-        whole.paragraphs.push(part.paragraph);
-        appendAll(whole.annotations, part.annotations);
-        appendAll(whole.records, part.records);
-        const records = filterRecords(part.records, filter);
-        witness.see([part.paragraph.id], records);
-        if (records.length > 0) await out.add(csv.add(records));
-      }
-      await out.flush();
-      whole.diagnostics = reading.diagnostics();
-      findingsOf(diagnostics, settings, whole, draft);
+  const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
+  try {
+    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+      const out = batchedWrite(write);
+      // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
+      await out.add(csv.start());
+      const parse = (draft: InputDraft) => readDraft(draft, { file: draft.file, codes, vocabulary });
+      await runFiles(files, io, parse, async (reading, draft) => {
+        // The file's parse, kept while it is written, for its findings.
+        const whole: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+        for (const part of reading.paragraphs) {
+          whole.paragraphs.push(part.paragraph);
+          appendAll(whole.annotations, part.annotations);
+          appendAll(whole.records, part.records);
+          const records = filterRecords(part.records, filter);
+          witness.see([part.paragraph.id], records);
+          if (records.length > 0) await out.add(csv.add(records));
+        }
+        await out.flush();
+        whole.diagnostics = reading.diagnostics();
+        findingsOf(diagnostics, settings, whole, draft);
+        progress.fileDone(whole.records.length);
+      });
+      const tail = csv.end();
+      if (tail) await write(tail);
     });
-    const tail = csv.end();
-    if (tail) await write(tail);
-  });
+  } finally {
+    progress.end();
+  }
   witness.end(io.stderr);
   diagnostics.end();
 }
