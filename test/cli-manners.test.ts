@@ -63,7 +63,8 @@ describe('help that teaches', () => {
     const table = await runCli([draft, '--format', 'table', '--width', '80']);
     expect(table.status).toBe(0);
     expect(table.stdout).toBe((await runCli([draft, '--format', 'report', '--width', '80'])).stdout);
-    expect(table.stdout).toMatch(/^Summary/);
+    expect(table.stdout).toMatch(/^Paragraphs PP1 to/);
+    expect(table.stdout).toMatch(/\nSummary\n/);
   });
 });
 

@@ -5,7 +5,7 @@ import { formatMatrixTable } from './matrix-table.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
 import { textWidth } from './terminal/width.js';
-import { wrapIndented } from './terminal/wrap.js';
+import { wrapIndented, wrapText } from './terminal/wrap.js';
 
 export type ReportInput = Pick<ParseResult, 'paragraphs' | 'annotations' | 'records' | 'diagnostics'>;
 
@@ -20,18 +20,27 @@ export interface ReportOptions {
 interface Line {
   plain: string;
   styled: string;
+  /** Where the line's detail starts (`(support 340, …)`): its continuation lines start there. */
+  detailAt?: number;
 }
 
 /**
- * The default terminal report: one summary over all inputs (paragraphs, annotations,
- * delegations, records per stance, diagnostics when there are any, and a line per file when
- * there are several), a blank line, then the matrix table. No line exceeds `width`.
+ * The default terminal report: the matrix table, a blank line, then one summary over all inputs
+ * (paragraphs, annotations, delegations, records per stance, diagnostics when there are any, and
+ * a line per file when there are several). The summary comes last, where a terminal leaves it in
+ * view once the pages have scrolled past. No line exceeds `width`; a summary line too wide
+ * wraps under its own detail column, so the numbers stay aligned.
  */
 export function formatReport(result: ReportInput, matrix: StanceMatrix, options: ReportOptions): string {
   const { chalk, width = 80, counts = false } = options;
-  const summary = summaryLines(result, chalk).flatMap((line) =>
-    textWidth(line.plain) <= width ? [line.styled] : wrapIndented(line.plain, width));
-  return `${summary.join('\n')}\n\n${formatMatrixTable(matrix, { chalk, width, counts })}`;
+  const summary = summaryLines(result, chalk).flatMap((line) => {
+    if (textWidth(line.plain) <= width) return [line.styled];
+    const column = line.detailAt ?? 0;
+    if (column === 0 || width - column < 20) return wrapIndented(line.plain, width);
+    return wrapText(line.plain.slice(column), width - column)
+      .map((text, index) => `${index === 0 ? line.plain.slice(0, column) : ' '.repeat(column)}${text}`);
+  });
+  return `${formatMatrixTable(matrix, { chalk, width, counts })}\n${summary.join('\n')}\n`;
 }
 
 function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
@@ -68,7 +77,7 @@ function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
   for (const [label, n, detail] of rows) {
     const head = `  ${label.padEnd(labelWidth)}  ${String(n).padStart(numberWidth)}`;
     lines.push(detail
-      ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}` }
+      ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}`, detailAt: head.length + 2 }
       : { plain: head, styled: head });
   }
 
