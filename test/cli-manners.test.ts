@@ -186,3 +186,12 @@ describe('progress on standard error', () => {
     expect((await runCli(files, { env: { KYOTO_PARSE_PROGRESS_AFTER: '600000' }, stderrTerminal: { columns: 100 } })).stderr).not.toMatch(/files ·/);
   });
 });
+
+describe('blocs explains a low-agreement pair in one cluster', () => {
+  it('with average linkage, a note names the pairs and why; complete linkage needs none', async () => {
+    const average = await runCli(['blocs', draft, '--width', '80']);
+    expect(average.stdout.replace(/\n/g, ' ')).toMatch(/Note: \d+ pairs in one cluster agree less than half the time: BRA-CHN 0\.00 \(cluster \d+, \d+ shared\)/);
+    expect(average.stdout).toMatch(/--linkage complete/);
+    expect((await runCli(['blocs', draft, '--linkage', 'complete'])).stdout).not.toMatch(/Note:/);
+  });
+});
