@@ -195,3 +195,23 @@ describe('blocs explains a low-agreement pair in one cluster', () => {
     expect((await runCli(['blocs', draft, '--linkage', 'complete'])).stdout).not.toMatch(/Note:/);
   });
 });
+
+describe('the help examples run', async () => {
+  const { MAIN_COMMAND, SUBCOMMANDS } = await import('../src/cli/commands/index.js');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'kyoto-examples-'));
+  for (const definition of [MAIN_COMMAND, ...SUBCOMMANDS]) {
+    for (const { run } of definition.examples) {
+      it(run, async () => {
+        const args = [...run.replace(/^kyoto-parse /, '').matchAll(/"([^"]*)"|(\S+)/g)]
+          .map((m) => (m[1] ?? m[2])!.replace(/"/g, ''))
+          .map((word, index, all) => (all[index - 1] === '-o' ? join(dir, word) : word));
+        const { status, stderr } = await runCli(args);
+        expect(status, stderr).toBe(definition.name === 'check' ? 1 : 0);
+        expect(stderr).not.toMatch(/matches no|unknown|cannot/);
+      });
+    }
+  }
+});

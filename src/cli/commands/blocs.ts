@@ -22,7 +22,7 @@ export const blocs: CommandDefinition<BlocsOptions> = {
   examples: [
     { what: 'the agreement heatmap and its clusters', run: `kyoto-parse blocs ${DRAFT}` },
     { what: 'one row per pair, as CSV', run: `kyoto-parse blocs ${DRAFT} --format pairs-csv` },
-    { what: 'a few delegations, cut into two clusters', run: `kyoto-parse blocs ${DRAFT} --country CHN,BRA,IND,EGY,USA,GBR,FRA --clusters 2` },
+    { what: 'a few delegations, cut into two clusters', run: `kyoto-parse blocs ${DRAFT} --country CHN,BRA,SGP,EGY,USA,GBR,FRA --clusters 2` },
   ],
   load: async () => (await import('./blocs-run.js')).runBlocs,
 };

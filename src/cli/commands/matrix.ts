@@ -13,7 +13,7 @@ export const matrix: CommandDefinition<MatrixOptions> = {
   examples: [
     { what: "the stance matrix, paged to the terminal's width", run: `kyoto-parse matrix ${DRAFT}` },
     { what: 'counts per stance, as CSV', run: `kyoto-parse matrix ${DRAFT} --counts --format csv` },
-    { what: 'only some paragraphs', run: `kyoto-parse matrix ${DRAFT} --paragraph OP5,OP6,"OP6 Bis"` },
+    { what: 'only some paragraphs', run: `kyoto-parse matrix ${DRAFT} --paragraph "OP5,OP6,OP6 Bis"` },
   ],
   load: async () => (await import('./records-run.js')).runMatrix,
 };
