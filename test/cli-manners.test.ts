@@ -150,6 +150,12 @@ describe('one account of a draft\'s faults', () => {
     }
   });
 
+  it('the report\'s summary counts the same findings', async () => {
+    const { stdout, stderr } = await runCli([draft, '--format', 'table']);
+    const [, total, errors] = /^kyoto-parse: (\d+) findings \(.*, (\d+) errors\)/.exec(stderr)!;
+    expect(stdout).toMatch(new RegExp(`\\n  Findings +${total}  \\(${errors} errors, ${Number(total) - Number(errors)} warnings\\)\\n`));
+  });
+
   it('--diagnostics lists the findings as check\'s text format does', async () => {
     const check = await runCli(['check', draft, '--max-per-rule', '0']);
     for (const args of [[draft, '--diagnostics'], [draft, '--format', 'json', '--diagnostics']]) {

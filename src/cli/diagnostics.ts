@@ -72,6 +72,11 @@ export class DiagnosticsSummary {
     if (lines) this.io.stderr.write(lines);
   }
 
+  /** The findings counted so far, as the report's summary shows them. */
+  counts(): { errors: number; warnings: number } {
+    return { errors: this.errors, warnings: this.total - this.errors };
+  }
+
   end(): void {
     if (this.report) {
       if (this.total > 0) this.io.stderr.write(this.report.end());

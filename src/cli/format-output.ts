@@ -33,7 +33,8 @@ export async function formatAndDeliver<Result>(
   inputs: readonly string[],
   io: CliIo,
 ): Promise<void> {
-  const text = entry.format(result, formatContext(options, io, entry.terminal));
+  // Read once every file has been: the report's summary counts the findings as the closing line does.
+  const text = entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
   summary.end();
   await deliver(text, { output: options.output, inputs, io });
 }

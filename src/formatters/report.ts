@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { StanceMatrix } from '../analyses/matrix.js';
 import { STANCES, type ParseResult } from '../types.js';
+import type { FindingCounts } from './contract.js';
 import { formatMatrixTable } from './matrix-table.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
@@ -14,6 +15,8 @@ export interface ReportOptions {
   width?: number;
   /** Passed on to the matrix table. */
   counts?: boolean;
+  /** The findings as `check` counts them (the CLI's): shown instead of the parse's diagnostics. */
+  findings?: FindingCounts;
 }
 
 /** A line in plain and coloured form: the plain one decides whether it fits the width. */
@@ -33,7 +36,7 @@ interface Line {
  */
 export function formatReport(result: ReportInput, matrix: StanceMatrix, options: ReportOptions): string {
   const { chalk, width = 80, counts = false } = options;
-  const summary = summaryLines(result, chalk).flatMap((line) => {
+  const summary = summaryLines(result, chalk, options.findings).flatMap((line) => {
     if (textWidth(line.plain) <= width) return [line.styled];
     const column = line.detailAt ?? 0;
     if (column === 0 || width - column < 20) return wrapIndented(line.plain, width);
@@ -43,7 +46,7 @@ export function formatReport(result: ReportInput, matrix: StanceMatrix, options:
   return `${formatMatrixTable(matrix, { chalk, width, counts })}\n${summary.join('\n')}\n`;
 }
 
-function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
+function summaryLines(result: ReportInput, chalk: ChalkInstance, findings: FindingCounts | undefined): Line[] {
   const { paragraphs, annotations, records, diagnostics } = result;
   const delegations = new Set(records.map((record) => record.country)).size;
   const perStance = STANCES.map((stance) => {
@@ -60,11 +63,11 @@ function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
       styled: `(${perStance.map((s) => s.styled).join(', ')})`,
     }],
   ];
-  if (diagnostics.length > 0) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = diagnostics.length - errors;
+  const errors = findings?.errors ?? diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = findings?.warnings ?? diagnostics.length - errors;
+  if (errors + warnings > 0) {
     const detail = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-    rows.push(['Diagnostics', diagnostics.length, {
+    rows.push([findings ? 'Findings' : 'Diagnostics', errors + warnings, {
       plain: detail,
       styled: errors > 0 ? chalk.red(detail) : chalk.yellow(detail),
     }]);
