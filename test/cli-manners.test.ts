@@ -51,6 +51,19 @@ describe('help that teaches', () => {
     expect((await runCli(['nosuchfile'])).stderr).toBe("kyoto-parse: cannot read 'nosuchfile': no such file\n");
   });
 
+  it('a real file named like a mistyped command is read', async () => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { spawnSync } = await import('node:child_process');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kyoto-matirx-'));
+    copyFileSync(draft, join(dir, 'matirx'));
+    const bin = join(import.meta.dirname, '..', 'bin', 'kyoto-parse.js');
+    const run = spawnSync(process.execPath, [bin, 'matirx', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).records.length).toBeGreaterThan(1000);
+  });
+
   it('one error prefix, commander\'s errors included', async () => {
     for (const args of [['--bogus', draft], ['country'], [draft, '--format', 'nope'], ['check', draft, '--format', 'x']]) {
       const { status, stderr } = await runCli(args);
@@ -184,6 +197,14 @@ describe('progress on standard error', () => {
       expect(run.stderr).toMatch(/\x1b\[2Kkyoto-parse: \d+ findings/);
       expect(run.stdout).toBe((await runCli(args)).stdout);
     }
+  });
+
+  it('check too, counting findings', async () => {
+    const run = await runCli(['check', ...files], { env: now, stderrTerminal: { columns: 100 } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/kyoto-parse: \S+ 1\/6 files · \d+ findings · [\d.]+ files\/s/);
+    expect(run.stdout).toBe((await runCli(['check', ...files])).stdout);
+    expect((await runCli(['check', ...files, '-q'], { env: now, stderrTerminal: { columns: 100 } })).stderr).toBe('');
   });
 
   it('never when standard error is no terminal, nor with --quiet, nor before the delay', async () => {

@@ -18,7 +18,8 @@ export class Progress {
   private done = 0;
   private records = 0;
 
-  constructor(private readonly io: CliIo, private readonly total: number, private readonly enabled: boolean) {
+  /** `unit`: what the count after the files counts (`records`; `check`'s `findings`). */
+  constructor(private readonly io: CliIo, private readonly total: number, private readonly enabled: boolean, private readonly unit = 'records') {
     const after = Number(io.env.KYOTO_PARSE_PROGRESS_AFTER);
     this.after = Number.isFinite(after) && io.env.KYOTO_PARSE_PROGRESS_AFTER !== '' ? after : DEFAULT_AFTER;
   }
@@ -28,7 +29,7 @@ export class Progress {
     return io.stderr.isTTY === true && !quiet;
   }
 
-  /** One more file read, which gave `records` records. */
+  /** One more file read, which gave `records` records (or findings). */
   fileDone(records: number): void {
     this.done++;
     this.records += records;
@@ -37,7 +38,7 @@ export class Progress {
     if (!this.bar && elapsed >= this.after && this.done < this.total) {
       this.bar = new cliProgress.SingleBar({
         stream: this.io.stderr as unknown as NodeJS.WritableStream,
-        format: 'kyoto-parse: {bar} {value}/{total} files · {records} records · {rate} files/s',
+        format: `kyoto-parse: {bar} {value}/{total} files · {records} ${this.unit} · {rate} files/s`,
         barsize: 20,
         // The cursor stays: a run stopped by Ctrl-C would leave it hidden.
         hideCursor: false,

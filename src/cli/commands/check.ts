@@ -37,6 +37,7 @@ export const check: CommandDefinition<CheckOptions> = {
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
     .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)
     .option('--width <columns>', 'text format: width for the line excerpts', wholeNumber(20))
+    .option('-q, --quiet', 'no progress line on a terminal (check says nothing else on stderr but errors)')
     .option('--sarif-root <dir>', 'sarif format: locations relative to DIR (default: the git repository around the working directory)')
     .addOption(new Option('--sarif-max-results <n>').argParser(wholeNumber(1)).hideHelp())
     .addHelpText('after', HELP),
