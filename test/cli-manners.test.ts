@@ -51,6 +51,11 @@ describe('help that teaches', () => {
     expect((await runCli(['nosuchfile'])).stderr).toBe("kyoto-parse: cannot read 'nosuchfile': no such file\n");
   });
 
+  it('help with a mistyped command names it', async () => {
+    expect(await runCli(['help', 'matirx'])).toEqual({ status: 2, stdout: '', stderr: "kyoto-parse: unknown command 'matirx'; did you mean 'matrix'?\n" });
+    expect((await runCli(['help', 'zzz'])).stderr).toMatch(/^kyoto-parse: unknown command 'zzz' \(commands: matrix, check, /);
+  });
+
   it('a real file named like a mistyped command is read', async () => {
     const { mkdtempSync, copyFileSync } = await import('node:fs');
     const { spawnSync } = await import('node:child_process');
@@ -65,7 +70,7 @@ describe('help that teaches', () => {
   });
 
   it('one error prefix, commander\'s errors included', async () => {
-    for (const args of [['--bogus', draft], ['country'], [draft, '--format', 'nope'], ['check', draft, '--format', 'x']]) {
+    for (const args of [['--bogus', draft], ['country'], [draft, '--format', 'nope'], ['check', draft, '--format', 'x'], ['trace', draft, draft, '--format', 'json', '--width', '50']]) {
       const { status, stderr } = await runCli(args);
       expect(status).toBe(2);
       expect(stderr).toMatch(/^kyoto-parse: [^\n]+\n$/);

@@ -75,16 +75,21 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
 
 const COMMAND_NAMES = [...SUBCOMMANDS.map((definition) => definition.name!), 'help'];
 
+/** The command nearest a mistyped name, if one is near enough. */
+function nearCommand(first: string): { name: string } | undefined {
+  return COMMAND_NAMES
+    .map((name) => ({ name, steps: damerauLevenshtein(first.toLowerCase(), name).steps }))
+    .filter(({ name, steps }) => steps <= Math.max(1, Math.floor(name.length / 3)))
+    .sort((a, b) => a.steps - b.steps)[0];
+}
+
 /**
  * The main command's first file, when it is no file but a word near a command's name (`matirx`),
  * is a mistyped command: said so. A real file of that name is read.
  */
 function assertNotACommand(first: string): void {
   if (!/^[a-z][a-z-]*$/i.test(first) || existsSync(first)) return;
-  const near = COMMAND_NAMES
-    .map((name) => ({ name, steps: damerauLevenshtein(first.toLowerCase(), name).steps }))
-    .filter(({ name, steps }) => steps <= Math.max(1, Math.floor(name.length / 3)))
-    .sort((a, b) => a.steps - b.steps)[0];
+  const near = nearCommand(first);
   // Nothing near: reading it says there is no such file.
   if (near) throw new UsageError(`unknown command '${first}'; did you mean '${near.name}'?`);
 }
@@ -93,6 +98,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   let status = EXIT_OK;
   if (argv.length <= 2) {
     io.stderr.write(SHORT_USAGE);
+    return EXIT_USAGE;
+  }
+  // `help matirx`: the command named, not the whole help on stderr.
+  const [first, asked] = argv.slice(2);
+  if (first === 'help' && asked !== undefined && !COMMAND_NAMES.includes(asked)) {
+    const near = nearCommand(asked);
+    io.stderr.write(`kyoto-parse: unknown command '${asked}'${near ? `; did you mean '${near.name}'?` : ` (commands: ${COMMAND_NAMES.join(', ')})`}\n`);
     return EXIT_USAGE;
   }
   try {

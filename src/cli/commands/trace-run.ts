@@ -4,6 +4,7 @@ import type { TracedFile, TraceOutput, TraceView } from '../../formatters/result
 import { tallyDelegations, traceDrafts } from '../../trace/index.js';
 import type { LineRange, Proposal, TraceResult, TraceText } from '../../trace/types.js';
 import { assertNotAnInput } from '../delivery.js';
+import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
 import { findingsOf } from '../gather-records.js';
@@ -60,6 +61,7 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
   const inputs = [draftFile, laterFile, ...(options.base !== undefined ? [options.base] : [])];
   if (inputs.filter((file) => file === '-').length > 1) throw new UsageError('trace: only one of the texts can be standard input (-)');
   if (options.output) assertNotAnInput(options.output, inputs);
+  assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format === 'csv', matrix: false });
   const settings = recordSettings(options, config);
   const { codes, vocabulary, filter } = settings;
 
