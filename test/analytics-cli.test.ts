@@ -52,10 +52,16 @@ describe('kyoto-parse country', () => {
     expect(stdout.replace(/\n(?=\S)/, ' ')).toContain(
       `GBR United Kingdom: supported ${supported}, opposed ${opposed}, sought to delete ${deleted} of ${paragraphs} paragraphs`);
     expect(records.records.every((r: { country: string }) => r.country === 'GBR')).toBe(true);
-    // One table row per record: rows after the rule line.
+    // One table row per record: the rows after the rule line that start a stance (a long excerpt
+    // wraps onto lines of its own, under its column).
     const lines = stdout.trimEnd().split('\n');
     const rule = lines.findIndex((line) => line.startsWith('──'));
-    expect(lines.length - rule - 1).toBe(records.records.length);
+    const stanceAt = lines[rule - 1]!.indexOf('stance');
+    expect(lines.slice(rule + 1).filter((line) => /^\S/.test(line.slice(stanceAt))).length).toBe(records.records.length);
+    // Every excerpt can be read whole: its words are all in the table.
+    const excerptAt = lines[rule - 1]!.indexOf('excerpt');
+    const shown = lines.slice(rule + 1).map((line) => line.slice(excerptAt)).join(' ').replace(/\s+/g, ' ');
+    for (const { excerpt } of records.records) expect(shown).toContain(excerpt.split(' ').slice(-2).join(' '));
     expect(widest(stdout)).toBeLessThanOrEqual(80);
     expect(widest((await run(['country', 'UK', draft, '--width', '50'])).stdout)).toBeLessThanOrEqual(50);
   });
@@ -75,7 +81,7 @@ describe('kyoto-parse country', () => {
   it('rejects an unknown code and --country with exit status 2 and one line', async () => {
     const unknown = await run(['country', 'GRB', draft]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/^kyoto-parse: country: 'GRB' is not a delegation code; did you mean GBR/);
+    expect(unknown.stderr).toMatch(/^kyoto-parse: country: 'GRB' is not a delegation code or name; did you mean GBR/);
     expect((await run(['country', 'FRA', draft, '--country', 'RUS'])).status).toBe(2);
   });
 });

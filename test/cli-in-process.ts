@@ -18,6 +18,8 @@ export interface CliRunOptions {
   env?: Record<string, string | undefined>;
   /** Stdout is a terminal of this many columns. */
   terminal?: { columns: number };
+  /** Stderr is a terminal of this many columns (the progress line's). */
+  stderrTerminal?: { columns: number };
 }
 
 function collector(terminal?: { columns: number }): OutputStream & { text: string; bytes: Buffer[] } {
@@ -41,7 +43,7 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
   const stdout = collector(options.terminal);
   // Standard input, as a pipe: what a second reader finds is empty.
   let stdin = Buffer.from(options.input ?? '');
-  const stderr = collector();
+  const stderr = collector(options.stderrTerminal);
   const io: CliIo = {
     stdout,
     stderr,

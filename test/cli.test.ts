@@ -194,7 +194,8 @@ describe('input and output problems', () => {
   it('on a terminal the default is the coloured report as wide as the terminal; to a file or a pipe, the CSV', async () => {
     const terminal = { columns: 60 };
     const shown = await run([draft], { terminal });
-    expect(shown.stdout).toMatch(/^\u001b\[1mSummary/);
+    expect(shown.stdout).toMatch(/^\u001b\[1mParagraphs /);
+    expect(shown.stdout).toMatch(/\n\u001b\[1mSummary/);
     expect(Math.max(...stripVTControlCharacters(shown.stdout).split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(60);
     expect(stripVTControlCharacters(shown.stdout)).toBe((await run([draft, '--format', 'report', '--width', '60'])).stdout);
     const out = join(mkdtempSync(join(tmpdir(), 'kyoto-out-')), 'records.csv');

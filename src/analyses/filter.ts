@@ -5,7 +5,7 @@ import type { Stance, StanceRecord } from '../types.js';
 export interface RecordFilter {
   /** Canonical codes. */
   countries?: ReadonlySet<string>;
-  /** Paragraph IDs as output (`OP6 Bis`, `OP1#2`), compared case-insensitively. */
+  /** Paragraph IDs as output (`OP6 Bis`, `OP1#2`), compared ignoring case and spacing (`op6bis`). */
   paragraphs?: ReadonlySet<string>;
   stances?: ReadonlySet<Stance>;
 }
@@ -19,9 +19,10 @@ export interface RecordFilter {
  * ```
  */
 export function filterRecords(records: StanceRecord[], filter: RecordFilter): StanceRecord[] {
-  const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
+  const key = (id: string) => id.toLowerCase().replace(/\s+/g, '');
+  const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map(key));
   return records.filter((record) =>
     (!filter.countries || filter.countries.has(record.country)) &&
-    (!paragraphs || paragraphs.has(record.paragraph.toLowerCase())) &&
+    (!paragraphs || paragraphs.has(key(record.paragraph))) &&
     (!filter.stances || filter.stances.has(record.stance)));
 }

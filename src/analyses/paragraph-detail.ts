@@ -38,8 +38,10 @@ export interface ParagraphDetail {
 
 /** The paragraphs whose ID is `id` (case-insensitive), in every file. */
 export function findParagraphs(paragraphs: readonly Paragraph[], id: string): Paragraph[] {
-  const wanted = id.trim().replace(/\s+/g, ' ').toLowerCase();
-  return paragraphs.filter((p) => p.id.toLowerCase() === wanted);
+  // Case and spacing ignored: `op6bis` finds `OP6 Bis`.
+  const key = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+  const wanted = key(id);
+  return paragraphs.filter((p) => key(p.id) === wanted);
 }
 
 export function paragraphDetail(paragraph: Paragraph, source: string | undefined, records: readonly StanceRecord[]): ParagraphDetail {

@@ -31,8 +31,17 @@ export function checkDraft(input: string | DecodedDraft, options: CheckOptions =
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines });
+  return checkParsed(result, typeof input === 'string' ? input : input.text, { ...options, vocabulary });
+}
+
+/**
+ * The findings of a draft already parsed (`result`, from `text`), as checkDraft gives them: the
+ * CLI's other commands count a draft's faults this way without parsing it twice.
+ */
+export function checkParsed(result: ParseResult, text: string, options: CheckOptions = {}): Finding[] {
+  const vocabulary = options.vocabulary ?? loadVocabulary();
   // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
-  const lines = (typeof input === 'string' ? input : input.text).split(/\r\n|\r|\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const choices = options.rules ?? {};
   const labelsChosen = choices['unknown-label'] !== undefined && choices['unknown-label'] !== 'off';
   const raw: Omit<Finding, 'severity'>[] = [

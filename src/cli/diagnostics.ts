@@ -1,31 +1,105 @@
-/** What stderr says about the parse's diagnostics. */
-import type { Diagnostic } from '../types.js';
-import type { OutputStream } from './cli-io.js';
-
 /**
- * File by file: the invalid-encoding warnings, or with `--diagnostics` every diagnostic, one line
- * each, said as soon as a file's are known (so memory does not grow with an archive's
- * diagnostics); at the end, without `--diagnostics`, their number.
+ * What stderr says about a draft's faults: one account, the one `check` gives. Each file's
+ * findings are counted as `check` counts them (its rules, the configuration file's choices);
+ * with `--diagnostics` they are listed as `check`'s text format lists them, file by file as soon
+ * as a file's are known (so memory does not grow with an archive's findings), closed by its
+ * summary; without, the invalid-encoding warnings are said and a closing line counts the rest
+ * and says what they are.
  */
+import type { Finding } from '../check/findings.js';
+import { textReport } from '../formatters/check/text.js';
+import type { CheckedFile, FindingsReport } from '../formatters/check/findings-report.js';
+import { chalkFor } from '../formatters/terminal/colour.js';
+import { plural } from '../formatters/terminal/plural.js';
+import type { CliIo } from './cli-io.js';
+
+/** What the closing line calls a rule's findings, where a plural of the rule's name reads badly. */
+const NOUNS: Record<string, string> = {
+  'aliased-code': 'aliased codes',
+  'unknown-code': 'unknown codes',
+  'duplicate-code': 'duplicate codes',
+  'paragraph-numbering': 'numbering gaps',
+  'repeated-paragraph': 'repeated paragraphs',
+  'invalid-encoding': 'lines with invalid bytes',
+  'unclosed-group': 'unclosed brackets',
+  'empty-group': 'empty groups',
+  'empty-code-list': 'empty code lists',
+};
+
+export interface SummaryOptions {
+  /** `--diagnostics`: every finding, as `check` lists them. */
+  listAll: boolean;
+  /** `--quiet`: nothing but errors, so no closing line. */
+  quiet?: boolean;
+  /** The input files, named in the closing line's `kyoto-parse check FILE`. */
+  files: readonly string[];
+}
+
 export class DiagnosticsSummary {
-  private count = 0;
+  private total = 0;
+  private errors = 0;
+  private readonly byRule = new Map<string, number>();
+  /** Aliases as written with the code each stands for, and how often: the commonest is the closing line's example. */
+  private readonly aliases = new Map<string, number>();
+  private readonly report?: FindingsReport;
 
-  constructor(private readonly listAll: boolean, private readonly stderr: OutputStream) {}
-
-  add(diagnostics: readonly Diagnostic[]): void {
-    this.count += diagnostics.length;
-    let lines = '';
-    for (const d of diagnostics) {
-      // Problems with the input itself are always said, one line each.
-      if (this.listAll) lines += `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`;
-      else if (d.rule === 'invalid-encoding') lines += `kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`;
+  constructor(private readonly options: SummaryOptions, private readonly io: CliIo) {
+    if (options.listAll) {
+      const terminal = io.stderr.isTTY === true;
+      this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: terminal && io.stderr.columns ? io.stderr.columns : 80 });
     }
-    if (lines) this.stderr.write(lines);
+  }
+
+  /** One file's findings, with its text when they are listed (the lines they quote). */
+  add(file: string, findings: readonly Finding[], text?: string): void {
+    this.total += findings.length;
+    let lines = '';
+    for (const f of findings) {
+      if (f.severity === 'error') this.errors++;
+      this.byRule.set(f.rule, (this.byRule.get(f.rule) ?? 0) + 1);
+      if (f.rule === 'aliased-code') {
+        const written = /^`([^`]+)` is an alias: write `([^`]+)`/.exec(f.message);
+        const alias = written && `${written[1]} for ${written[2]}`;
+        if (alias) this.aliases.set(alias, (this.aliases.get(alias) ?? 0) + 1);
+      }
+      // Problems with the input itself are always said, one line each.
+      if (!this.report && f.rule === 'invalid-encoding') lines += `kyoto-parse: ${f.file}:${f.line}: warning: ${f.message}\n`;
+    }
+    if (this.report) {
+      const checked: CheckedFile = { findings, sources: text === undefined ? undefined : new Map([[file, text.split('\n')]]) };
+      lines += this.report.add(checked);
+    }
+    if (lines) this.io.stderr.write(lines);
+  }
+
+  /** The findings counted so far, as the report's summary shows them. */
+  counts(): { errors: number; warnings: number } {
+    return { errors: this.errors, warnings: this.total - this.errors };
   }
 
   end(): void {
-    if (this.count > 0 && !this.listAll) {
-      this.stderr.write(`kyoto-parse: ${this.count} diagnostic(s) about annotations that could not be read cleanly; --diagnostics lists them\n`);
+    if (this.report) {
+      if (this.total > 0) this.io.stderr.write(this.report.end());
+      return;
     }
+    if (this.total === 0 || this.options.quiet) return;
+    this.io.stderr.write(`kyoto-parse: ${this.closingLine()}\n`);
+  }
+
+  /** `231 findings (145 aliased codes such as UK for GBR, 21 errors): kyoto-parse check FILE lists them`. */
+  private closingLine(): string {
+    const parts: string[] = [];
+    const [rule, count] = [...this.byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    if (count < this.total || this.errors === 0) {
+      const alias = [...this.aliases].sort((a, b) => b[1] - a[1])[0]?.[0];
+      parts.push(`${count} ${NOUNS[rule] ?? `${rule} findings`}${rule === 'aliased-code' && alias ? ` such as ${alias}` : ''}`);
+    }
+    if (this.errors > 0) parts.push(plural(this.errors, 'error'));
+    const { files } = this.options;
+    const named = files.length <= 3 ? files.map(shellWord).join(' ') : 'FILES';
+    return `${plural(this.total, 'finding')} (${parts.join(', ')}): kyoto-parse check ${named} lists them`;
   }
 }
+
+/** A file name as a shell reads it back (quoted when it holds anything but plain characters). */
+const shellWord = (name: string): string => (/^[\w./-]+$/.test(name) ? name : `'${name.replace(/'/g, "'\\''")}'`);

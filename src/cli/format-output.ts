@@ -1,10 +1,9 @@
 /** The last two steps of a command that formats all of its result at once: format, then deliver. */
 import type { BinaryFormatter, FormatContext, FormatEntry, Formatter } from '../formatters/contract.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
-import type { Diagnostic } from '../types.js';
 import { toTerminal, type CliIo } from './cli-io.js';
 import { deliver } from './delivery.js';
-import { DiagnosticsSummary } from './diagnostics.js';
+import type { DiagnosticsSummary } from './diagnostics.js';
 import { UsageError } from './usage-error.js';
 
 export interface OutputOptions {
@@ -49,35 +48,32 @@ export function formatContext(options: OutputOptions, io: CliIo, terminalFormat:
   };
 }
 
-/** Formats `result`, says the diagnostics on stderr, then writes the text to `-o FILE` or stdout. */
+/** Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE` or stdout. */
 export async function formatAndDeliver<Result>(
   entry: FormatEntry<Formatter<Result>>,
   result: Result,
-  diagnostics: readonly Diagnostic[],
+  summary: DiagnosticsSummary,
   options: OutputOptions,
   inputs: readonly string[],
   io: CliIo,
 ): Promise<void> {
   checkBom(options);
-  const text = (options.bom ? BOM : '') + entry.format(result, formatContext(options, io, entry.terminal));
-  const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
-  summary.add(diagnostics);
+  // Read once every file has been: the report's summary counts the findings as the closing line does.
+  const text = (options.bom ? BOM : '') + entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
   summary.end();
   await deliver(text, { output: options.output, inputs, io });
 }
 
-/** Formats `result` as bytes (a workbook), says the diagnostics on stderr, then writes the bytes to `-o FILE` or stdout. */
+/** Formats `result` as bytes (a workbook), closes the account of the findings on stderr, then writes the bytes to `-o FILE` or stdout. */
 export async function formatBinaryAndDeliver<Result>(
   format: BinaryFormatter<Result>,
   result: Result,
-  diagnostics: readonly Diagnostic[],
+  summary: DiagnosticsSummary,
   options: OutputOptions,
   inputs: readonly string[],
   io: CliIo,
 ): Promise<void> {
   const bytes = await format(result, formatContext(options, io, false));
-  const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
-  summary.add(diagnostics);
   summary.end();
   await deliver(bytes, { output: options.output, inputs, io });
 }

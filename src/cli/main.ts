@@ -3,19 +3,28 @@
  * runs one command and returns the exit status. Data goes to stdout, messages to stderr; 0 on
  * success, 2 for usage and input/output problems; a bug is thrown, for the binary to report.
  */
+import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import damerauLevenshtein from 'damerau-levenshtein';
 import { ConfigError } from '../errors.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { packageVersion } from './json-file.js';
 import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
 import { loadProjectConfig } from './project-config.js';
+import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const EXIT_OK = 0;
 
-/** As commander's own defaults, but on `io`; its messages on one line (the "(Did you mean …?)" hint joins the error). */
+/** The width help is wrapped to: the terminal's, else 80. */
+const helpWidth = (stream: CliIo['stdout']): number => (stream.isTTY && stream.columns ? stream.columns : 80);
+
+/**
+ * As commander's own defaults, but on `io`: help wrapped to the terminal; its messages on one
+ * line (the "(Did you mean …?)" hint joins the error), with the prefix of every other error.
+ */
 function outputTo(command: Command, io: CliIo): Command {
   const colourForced = (): boolean | undefined => {
     const { NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE } = io.env;
@@ -24,11 +33,12 @@ function outputTo(command: Command, io: CliIo): Command {
     return undefined;
   };
   return command.exitOverride().configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-    outputError: (text, write) => write(`${text.trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
-    getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
-    getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+    // Only help and the version come here; errors go through outputError.
+    writeOut: (text) => io.stdout.write(wrapHelp(text, helpWidth(io.stdout))),
+    writeErr: (text) => io.stderr.write(wrapHelp(text, helpWidth(io.stderr))),
+    outputError: (text) => io.stderr.write(`${text.trimEnd().replace(/^error: /, 'kyoto-parse: ').replace(/\s*\n\s*/g, ' ')}\n`),
+    getOutHelpWidth: () => helpWidth(io.stdout),
+    getErrHelpWidth: () => helpWidth(io.stderr),
     getOutHasColors: () => colourForced() ?? io.stdout.isTTY === true,
     getErrHasColors: () => colourForced() ?? io.stderr.isTTY === true,
   });
@@ -41,6 +51,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
     .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
     .option('--no-config', 'read no project configuration file')
+    .addHelpText('after', examplesText(definition.examples))
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
@@ -52,16 +63,50 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
         options: params.at(-2) as never,
         io, config, version, setStatus,
       };
+      if (definition === MAIN_COMMAND) assertNotACommand(invocation.files[0]!);
       await (await definition.load())(invocation);
     });
   // The main command and `matrix` both have --format: each reads its own.
   const program = bind(MAIN_COMMAND, new Command('kyoto-parse').version(version).enablePositionalOptions());
   for (const definition of SUBCOMMANDS) program.addCommand(bind(definition, new Command(definition.name)));
+  program.helpCommand('help [command]', 'show the help of a command, with examples');
   return program;
+}
+
+const COMMAND_NAMES = [...SUBCOMMANDS.map((definition) => definition.name!), 'help'];
+
+/** The command nearest a mistyped name, if one is near enough. */
+function nearCommand(first: string): { name: string } | undefined {
+  return COMMAND_NAMES
+    .map((name) => ({ name, steps: damerauLevenshtein(first.toLowerCase(), name).steps }))
+    .filter(({ name, steps }) => steps <= Math.max(1, Math.floor(name.length / 3)))
+    .sort((a, b) => a.steps - b.steps)[0];
+}
+
+/**
+ * The main command's first file, when it is no file but a word near a command's name (`matirx`),
+ * is a mistyped command: said so. A real file of that name is read.
+ */
+function assertNotACommand(first: string): void {
+  if (!/^[a-z][a-z-]*$/i.test(first) || existsSync(first)) return;
+  const near = nearCommand(first);
+  // Nothing near: reading it says there is no such file.
+  if (near) throw new UsageError(`unknown command '${first}'; did you mean '${near.name}'?`);
 }
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let status = EXIT_OK;
+  if (argv.length <= 2) {
+    io.stderr.write(SHORT_USAGE);
+    return EXIT_USAGE;
+  }
+  // `help matirx`: the command named, not the whole help on stderr.
+  const [first, asked] = argv.slice(2);
+  if (first === 'help' && asked !== undefined && !COMMAND_NAMES.includes(asked)) {
+    const near = nearCommand(asked);
+    io.stderr.write(`kyoto-parse: unknown command '${asked}'${near ? `; did you mean '${near.name}'?` : ` (commands: ${COMMAND_NAMES.join(', ')})`}\n`);
+    return EXIT_USAGE;
+  }
   try {
     await buildProgram(io, (s) => { status = s; }).parseAsync(argv);
     return status;

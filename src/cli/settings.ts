@@ -7,8 +7,11 @@ import { jsonSource, type JsonSource } from '../data-path.js';
 import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
+import { codeOfName, nearNames } from './lookups.js';
 import type { ProjectConfig } from './project-config.js';
 import { checkEncoding } from './encoding.js';
+import type { RuleChoices } from '../check/findings.js';
+import { ruleChoices } from './rule-choices.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -38,6 +41,8 @@ export interface ParseSettings {
 
 export interface RecordSettings extends ParseSettings {
   filter: RecordFilter;
+  /** `check`'s rules as the configuration file chooses them: a run's findings are counted as `check` counts them. */
+  rules: RuleChoices;
 }
 
 export interface FilterOptions {
@@ -72,16 +77,22 @@ export function recordSettings(options: FilterOptions, config: ConfigFiles): Rec
     paragraphs: paragraphs && new Set(paragraphs),
     stances: resolveStances(options.stance),
   };
-  return { codes, vocabulary, encoding, filter };
+  return { codes, vocabulary, encoding, filter, rules: ruleChoices({}, config.project) };
 }
 
-/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+/**
+ * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
+ * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
+ */
 export function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo {
   const probe = raw.trim().toUpperCase();
   const info = codes.lookup(probe);
   if (info) return info;
-  const hint = codes.suggest(probe);
-  throw new UsageError(`${what}: '${raw}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
+  const byName = codeOfName(raw);
+  const named = byName === undefined ? null : codes.lookup(byName);
+  if (named) return named;
+  const hint = [...codes.suggest(probe).slice(0, 3), ...nearNames(raw)].slice(0, 3);
+  throw new UsageError(`${what}: '${raw}' is not a delegation code or name${hint.length ? `; did you mean ${hint.join(' or ')}?` : ''}`);
 }
 
 function resolveCountries(codes: CodeTable, value: string | undefined): Set<string> | undefined {

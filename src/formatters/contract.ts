@@ -15,6 +15,13 @@ export interface FormatContext {
   counts: boolean;
   /** Prefix `'` to CSV cells that a spreadsheet would run as formulas. */
   escapeFormulas: boolean;
+  /** The run's findings as `check` counts them, when the CLI counted them: the report's summary shows these. */
+  findings?: FindingCounts;
+}
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
 }
 
 /** A format of the whole result. */

@@ -23,6 +23,9 @@ export interface MatrixTableOptions {
 /** Mark for a cell without records: keeps rows readable across wide, sparse pages. */
 const EMPTY_CELL = '·';
 
+/** The paragraph headings are repeated after this many rows (a 24-line terminal shows them). */
+export const HEADER_EVERY = 15;
+
 /**
  * The stance matrix as a terminal table that never exceeds `width` columns.
  *
@@ -35,6 +38,8 @@ const EMPTY_CELL = '·';
  * - Colour: support green, oppose red, delete yellow, other magenta, mixed cells bold.
  * - When the columns do not fit, the table is split into pages by paragraph ranges
  *   (`Paragraphs PP1 to OP4 (1/6)`), each repeating the code column; a page never mixes files.
+ * - A page lists only the delegations with records on its paragraphs, and repeats its
+ *   paragraph headings every HEADER_EVERY rows, so a screenful always shows them.
  * - One legend at the end.
  *
  * The only way to exceed `width` is a width narrower than the code column plus one cell.
@@ -130,15 +135,22 @@ function renderPage(
 ): string[] {
   const pageLayouts = page.columns.map((index) => layouts[index]);
   const headerHeight = Math.max(...pageLayouts.map((layout) => layout.header.length));
-  const lines: string[] = [];
+  const heading: string[] = [];
   for (let line = 0; line < headerHeight; line++) {
     const parts = pageLayouts.map((layout) => pad(layout.header[line] ?? '', layout.width));
-    lines.push(`${' '.repeat(codeWidth)} ${parts.join(' ')}`.trimEnd());
+    heading.push(`${' '.repeat(codeWidth)} ${parts.join(' ')}`.trimEnd());
   }
   const rule = [codeWidth, ...pageLayouts.map((layout) => layout.width)].map((w) => '─'.repeat(w));
-  lines.push(chalk.dim(rule.join(' ')));
+  heading.push(chalk.dim(rule.join(' ')));
+  const lines: string[] = [...heading];
 
-  matrix.rows.forEach((row, rowIndex) => {
+  // Only the delegations with a record on one of the page's paragraphs.
+  const rows = matrix.rows
+    .map((row, rowIndex) => ({ row, rowIndex }))
+    .filter(({ row }) => page.columns.some((index) => STANCES.some((stance) => row.cells[index][stance] > 0)));
+  if (rows.length === 0) lines.push(chalk.dim('(no records on these paragraphs)'));
+  rows.forEach(({ row, rowIndex }, shown) => {
+    if (shown > 0 && shown % HEADER_EVERY === 0) lines.push(...heading);
     const cells = page.columns.map((columnIndex) => {
       const text = layouts[columnIndex].cells[rowIndex];
       const styled = styleCell(chalk, row.cells[columnIndex], text);

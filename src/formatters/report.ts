@@ -1,11 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import type { StanceMatrix } from '../analyses/matrix.js';
 import { STANCES, type ParseResult } from '../types.js';
+import type { FindingCounts } from './contract.js';
 import { formatMatrixTable } from './matrix-table.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
 import { textWidth } from './terminal/width.js';
-import { wrapIndented } from './terminal/wrap.js';
+import { wrapIndented, wrapText } from './terminal/wrap.js';
 
 export type ReportInput = Pick<ParseResult, 'paragraphs' | 'annotations' | 'records' | 'diagnostics'>;
 
@@ -14,27 +15,38 @@ export interface ReportOptions {
   width?: number;
   /** Passed on to the matrix table. */
   counts?: boolean;
+  /** The findings as `check` counts them (the CLI's): shown instead of the parse's diagnostics. */
+  findings?: FindingCounts;
 }
 
 /** A line in plain and coloured form: the plain one decides whether it fits the width. */
 interface Line {
   plain: string;
   styled: string;
+  /** Where the line's detail starts (`(support 340, …)`): its continuation lines start there. */
+  detailAt?: number;
 }
 
 /**
- * The default terminal report: one summary over all inputs (paragraphs, annotations,
- * delegations, records per stance, diagnostics when there are any, and a line per file when
- * there are several), a blank line, then the matrix table. No line exceeds `width`.
+ * The default terminal report: the matrix table, a blank line, then one summary over all inputs
+ * (paragraphs, annotations, delegations, records per stance, diagnostics when there are any, and
+ * a line per file when there are several). The summary comes last, where a terminal leaves it in
+ * view once the pages have scrolled past. No line exceeds `width`; a summary line too wide
+ * wraps under its own detail column, so the numbers stay aligned.
  */
 export function formatReport(result: ReportInput, matrix: StanceMatrix, options: ReportOptions): string {
   const { chalk, width = 80, counts = false } = options;
-  const summary = summaryLines(result, chalk).flatMap((line) =>
-    textWidth(line.plain) <= width ? [line.styled] : wrapIndented(line.plain, width));
-  return `${summary.join('\n')}\n\n${formatMatrixTable(matrix, { chalk, width, counts })}`;
+  const summary = summaryLines(result, chalk, options.findings).flatMap((line) => {
+    if (textWidth(line.plain) <= width) return [line.styled];
+    const column = line.detailAt ?? 0;
+    if (column === 0 || width - column < 20) return wrapIndented(line.plain, width);
+    return wrapText(line.plain.slice(column), width - column)
+      .map((text, index) => `${index === 0 ? line.plain.slice(0, column) : ' '.repeat(column)}${text}`);
+  });
+  return `${formatMatrixTable(matrix, { chalk, width, counts })}\n${summary.join('\n')}\n`;
 }
 
-function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
+function summaryLines(result: ReportInput, chalk: ChalkInstance, findings: FindingCounts | undefined): Line[] {
   const { paragraphs, annotations, records, diagnostics } = result;
   const delegations = new Set(records.map((record) => record.country)).size;
   const perStance = STANCES.map((stance) => {
@@ -51,11 +63,11 @@ function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
       styled: `(${perStance.map((s) => s.styled).join(', ')})`,
     }],
   ];
-  if (diagnostics.length > 0) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = diagnostics.length - errors;
+  const errors = findings?.errors ?? diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = findings?.warnings ?? diagnostics.length - errors;
+  if (errors + warnings > 0) {
     const detail = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-    rows.push(['Diagnostics', diagnostics.length, {
+    rows.push([findings ? 'Findings' : 'Diagnostics', errors + warnings, {
       plain: detail,
       styled: errors > 0 ? chalk.red(detail) : chalk.yellow(detail),
     }]);
@@ -68,7 +80,7 @@ function summaryLines(result: ReportInput, chalk: ChalkInstance): Line[] {
   for (const [label, n, detail] of rows) {
     const head = `  ${label.padEnd(labelWidth)}  ${String(n).padStart(numberWidth)}`;
     lines.push(detail
-      ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}` }
+      ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}`, detailAt: head.length + 2 }
       : { plain: head, styled: head });
   }
 

@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellLetters, type StanceMatrix } from '../../src/analyses/matrix.js';
-import { formatMatrixTable } from '../../src/formatters/matrix-table.js';
+import { formatMatrixTable, HEADER_EVERY } from '../../src/formatters/matrix-table.js';
 import { bigRecords, record } from './fixtures.js';
 
 const plain = new Chalk({ level: 0 });
@@ -29,7 +29,9 @@ function parseTable(output: string): { pages: ParsedPage[]; legend: string } {
     const cellsOf = (line: string) => spans.slice(1).map(([from, to]) => line.slice(from, to).trim());
     const paragraphs = spans.slice(1).map(([from, to]) =>
       headerLines.map((line) => line.slice(from, to).trim()).filter(Boolean).join(' '));
-    const rows = new Map(lines.slice(ruleIndex + 1).map((line) => [line.slice(0, spans[0][1]).trim(), cellsOf(line)]));
+    // The headings repeated down a long page are not rows.
+    const rowLines = lines.slice(ruleIndex + 1).filter((line) => !line.startsWith(' ') && !line.startsWith('─'));
+    const rows = new Map(rowLines.map((line) => [line.slice(0, spans[0][1]).trim(), cellsOf(line)]));
     // Nothing may sit in the gaps between columns: a cell spilling over would be cut here.
     for (const line of lines.slice(titleLines.length)) {
       for (const [, to] of spans.slice(0, -1)) expect(line.charAt(to) || ' ').toBe(' ');
@@ -69,14 +71,28 @@ describe('formatMatrixTable', () => {
 
     let offset = 0;
     for (const page of pages) {
-      // Each page repeats every delegation code.
-      expect([...page.rows.keys()]).toEqual(big.rows.map((row) => row.country));
-      for (const row of big.rows) {
-        const expected = row.cells.slice(offset, offset + page.paragraphs.length).map((cell) => cellLetters(cell) || '·');
-        expect(page.rows.get(row.country)).toEqual(expected);
-      }
+      // Each page lists the delegations with a record on its paragraphs, and only those.
+      const cellsOf = (row: StanceMatrix['rows'][number]) => row.cells.slice(offset, offset + page.paragraphs.length).map((cell) => cellLetters(cell) || '·');
+      const present = big.rows.filter((row) => cellsOf(row).some((cell) => cell !== '·'));
+      expect([...page.rows.keys()]).toEqual(present.map((row) => row.country));
+      for (const row of present) expect(page.rows.get(row.country)).toEqual(cellsOf(row));
       offset += page.paragraphs.length;
     }
+  });
+
+  it('leaves out of a page the delegations with no record on its paragraphs', () => {
+    const matrix = buildMatrix([record('PP1', 'GBR', 'support'), record('OP6', 'FRA', 'oppose'), record('OP6', 'GBR', 'delete')]);
+    const { pages } = parseTable(formatMatrixTable(matrix, { chalk: plain, width: 8 }));
+    expect(pages.map((page) => [page.paragraphs, [...page.rows.keys()]])).toEqual([[['PP1'], ['GBR']], [['OP6'], ['FRA', 'GBR']]]);
+  });
+
+  it(`repeats a page's paragraph headings every ${HEADER_EVERY} rows`, () => {
+    const output = formatMatrixTable(buildMatrix(bigRecords(40, 3)), { chalk: plain, width: 80 });
+    const lines = output.split('\n');
+    const rules = lines.flatMap((line, index) => (line.startsWith('─') ? [index] : []));
+    expect(rules.length).toBeGreaterThan(1);
+    for (let i = 1; i < rules.length; i++) expect(rules[i]! - rules[i - 1]!).toBeLessThanOrEqual(HEADER_EVERY + 1 + 3);
+    expect(lines[rules[1]! - 1]).toBe(lines[rules[0]! - 1]);
   });
 
   it('titles pages by paragraph range and page number', () => {

@@ -32,18 +32,23 @@ describe('formatReport', () => {
     diagnostics: [],
   };
 
-  it('summarises the input, then shows the matrix table', () => {
+  it('shows the matrix table, then the summary, where the terminal leaves it in view', () => {
     const matrix = buildMatrix(result.records, result.paragraphs);
     const output = formatReport(result, matrix, { chalk: plain });
     expect(output).toBe([
+      formatMatrixTable(matrix, { chalk: plain }),
       'Summary',
       '  Paragraphs   3',
       '  Annotations  2',
       '  Delegations  2',
       '  Records      3  (support 1, oppose 1, delete 1, other 0)',
       '',
-      formatMatrixTable(matrix, { chalk: plain }),
     ].join('\n'));
+  });
+
+  it('keeps the summary aligned at 60 columns: a long detail wraps under itself', () => {
+    const output = formatReport(result, buildMatrix(result.records, result.paragraphs), { chalk: plain, width: 44 });
+    expect(output).toContain('  Records      3  (support 1, oppose 1,\n                  delete 1, other 0)\n');
   });
 
   it('counts diagnostics when there are any', () => {

@@ -4,7 +4,7 @@ import type { Stance, StanceRecord } from '../types.js';
 export interface RecordFilter {
     /** Canonical codes. */
     countries?: ReadonlySet<string>;
-    /** Paragraph IDs as output (`OP6 Bis`, `OP1#2`), compared case-insensitively. */
+    /** Paragraph IDs as output (`OP6 Bis`, `OP1#2`), compared ignoring case and spacing (`op6bis`). */
     paragraphs?: ReadonlySet<string>;
     stances?: ReadonlySet<Stance>;
 }

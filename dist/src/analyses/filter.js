@@ -7,8 +7,9 @@
  * ```
  */
 export function filterRecords(records, filter) {
-    const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map((id) => id.toLowerCase()));
+    const key = (id) => id.toLowerCase().replace(/\s+/g, '');
+    const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map(key));
     return records.filter((record) => (!filter.countries || filter.countries.has(record.country)) &&
-        (!paragraphs || paragraphs.has(record.paragraph.toLowerCase())) &&
+        (!paragraphs || paragraphs.has(key(record.paragraph))) &&
         (!filter.stances || filter.stances.has(record.stance)));
 }

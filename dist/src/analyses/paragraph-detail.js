@@ -3,8 +3,10 @@ import { emptyCounts } from './matrix.js';
 import { compareCodes, positionOf } from './positions.js';
 /** The paragraphs whose ID is `id` (case-insensitive), in every file. */
 export function findParagraphs(paragraphs, id) {
-    const wanted = id.trim().replace(/\s+/g, ' ').toLowerCase();
-    return paragraphs.filter((p) => p.id.toLowerCase() === wanted);
+    // Case and spacing ignored: `op6bis` finds `OP6 Bis`.
+    const key = (text) => text.toLowerCase().replace(/\s+/g, '');
+    const wanted = key(id);
+    return paragraphs.filter((p) => key(p.id) === wanted);
 }
 export function paragraphDetail(paragraph, source, records) {
     const byCountry = new Map();

@@ -5,7 +5,7 @@
  */
 import { type ParseOptions } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, ParseResult } from '../types.js';
 import { type RuleName } from './rules.js';
 export type Finding = Diagnostic & {
     rule: RuleName;
@@ -23,3 +23,8 @@ export interface CheckOptions extends ParseOptions {
     rules?: RuleChoices;
 }
 export declare function checkDraft(input: string | DecodedDraft, options?: CheckOptions): Finding[];
+/**
+ * The findings of a draft already parsed (`result`, from `text`), as checkDraft gives them: the
+ * CLI's other commands count a draft's faults this way without parsing it twice.
+ */
+export declare function checkParsed(result: ParseResult, text: string, options?: CheckOptions): Finding[];

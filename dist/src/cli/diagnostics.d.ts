@@ -1,16 +1,39 @@
-/** What stderr says about the parse's diagnostics. */
-import type { Diagnostic } from '../types.js';
-import type { OutputStream } from './cli-io.js';
 /**
- * File by file: the invalid-encoding warnings, or with `--diagnostics` every diagnostic, one line
- * each, said as soon as a file's are known (so memory does not grow with an archive's
- * diagnostics); at the end, without `--diagnostics`, their number.
+ * What stderr says about a draft's faults: one account, the one `check` gives. Each file's
+ * findings are counted as `check` counts them (its rules, the configuration file's choices);
+ * with `--diagnostics` they are listed as `check`'s text format lists them, file by file as soon
+ * as a file's are known (so memory does not grow with an archive's findings), closed by its
+ * summary; without, the invalid-encoding warnings are said and a closing line counts the rest
+ * and says what they are.
  */
+import type { Finding } from '../check/findings.js';
+import type { CliIo } from './cli-io.js';
+export interface SummaryOptions {
+    /** `--diagnostics`: every finding, as `check` lists them. */
+    listAll: boolean;
+    /** `--quiet`: nothing but errors, so no closing line. */
+    quiet?: boolean;
+    /** The input files, named in the closing line's `kyoto-parse check FILE`. */
+    files: readonly string[];
+}
 export declare class DiagnosticsSummary {
-    private readonly listAll;
-    private readonly stderr;
-    private count;
-    constructor(listAll: boolean, stderr: OutputStream);
-    add(diagnostics: readonly Diagnostic[]): void;
+    private readonly options;
+    private readonly io;
+    private total;
+    private errors;
+    private readonly byRule;
+    /** Aliases as written with the code each stands for, and how often: the commonest is the closing line's example. */
+    private readonly aliases;
+    private readonly report?;
+    constructor(options: SummaryOptions, io: CliIo);
+    /** One file's findings, with its text when they are listed (the lines they quote). */
+    add(file: string, findings: readonly Finding[], text?: string): void;
+    /** The findings counted so far, as the report's summary shows them. */
+    counts(): {
+        errors: number;
+        warnings: number;
+    };
     end(): void;
+    /** `231 findings (145 aliased codes such as UK for GBR, 21 errors): kyoto-parse check FILE lists them`. */
+    private closingLine;
 }

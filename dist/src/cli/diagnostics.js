@@ -1,32 +1,88 @@
-/**
- * File by file: the invalid-encoding warnings, or with `--diagnostics` every diagnostic, one line
- * each, said as soon as a file's are known (so memory does not grow with an archive's
- * diagnostics); at the end, without `--diagnostics`, their number.
- */
+import { textReport } from '../formatters/check/text.js';
+import { chalkFor } from '../formatters/terminal/colour.js';
+import { plural } from '../formatters/terminal/plural.js';
+/** What the closing line calls a rule's findings, where a plural of the rule's name reads badly. */
+const NOUNS = {
+    'aliased-code': 'aliased codes',
+    'unknown-code': 'unknown codes',
+    'duplicate-code': 'duplicate codes',
+    'paragraph-numbering': 'numbering gaps',
+    'repeated-paragraph': 'repeated paragraphs',
+    'invalid-encoding': 'lines with invalid bytes',
+    'unclosed-group': 'unclosed brackets',
+    'empty-group': 'empty groups',
+    'empty-code-list': 'empty code lists',
+};
 export class DiagnosticsSummary {
-    listAll;
-    stderr;
-    count = 0;
-    constructor(listAll, stderr) {
-        this.listAll = listAll;
-        this.stderr = stderr;
+    options;
+    io;
+    total = 0;
+    errors = 0;
+    byRule = new Map();
+    /** Aliases as written with the code each stands for, and how often: the commonest is the closing line's example. */
+    aliases = new Map();
+    report;
+    constructor(options, io) {
+        this.options = options;
+        this.io = io;
+        if (options.listAll) {
+            const terminal = io.stderr.isTTY === true;
+            this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: terminal && io.stderr.columns ? io.stderr.columns : 80 });
+        }
     }
-    add(diagnostics) {
-        this.count += diagnostics.length;
+    /** One file's findings, with its text when they are listed (the lines they quote). */
+    add(file, findings, text) {
+        this.total += findings.length;
         let lines = '';
-        for (const d of diagnostics) {
+        for (const f of findings) {
+            if (f.severity === 'error')
+                this.errors++;
+            this.byRule.set(f.rule, (this.byRule.get(f.rule) ?? 0) + 1);
+            if (f.rule === 'aliased-code') {
+                const written = /^`([^`]+)` is an alias: write `([^`]+)`/.exec(f.message);
+                const alias = written && `${written[1]} for ${written[2]}`;
+                if (alias)
+                    this.aliases.set(alias, (this.aliases.get(alias) ?? 0) + 1);
+            }
             // Problems with the input itself are always said, one line each.
-            if (this.listAll)
-                lines += `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}\n`;
-            else if (d.rule === 'invalid-encoding')
-                lines += `kyoto-parse: ${d.file}:${d.line}: warning: ${d.message}\n`;
+            if (!this.report && f.rule === 'invalid-encoding')
+                lines += `kyoto-parse: ${f.file}:${f.line}: warning: ${f.message}\n`;
+        }
+        if (this.report) {
+            const checked = { findings, sources: text === undefined ? undefined : new Map([[file, text.split('\n')]]) };
+            lines += this.report.add(checked);
         }
         if (lines)
-            this.stderr.write(lines);
+            this.io.stderr.write(lines);
+    }
+    /** The findings counted so far, as the report's summary shows them. */
+    counts() {
+        return { errors: this.errors, warnings: this.total - this.errors };
     }
     end() {
-        if (this.count > 0 && !this.listAll) {
-            this.stderr.write(`kyoto-parse: ${this.count} diagnostic(s) about annotations that could not be read cleanly; --diagnostics lists them\n`);
+        if (this.report) {
+            if (this.total > 0)
+                this.io.stderr.write(this.report.end());
+            return;
         }
+        if (this.total === 0 || this.options.quiet)
+            return;
+        this.io.stderr.write(`kyoto-parse: ${this.closingLine()}\n`);
+    }
+    /** `231 findings (145 aliased codes such as UK for GBR, 21 errors): kyoto-parse check FILE lists them`. */
+    closingLine() {
+        const parts = [];
+        const [rule, count] = [...this.byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+        if (count < this.total || this.errors === 0) {
+            const alias = [...this.aliases].sort((a, b) => b[1] - a[1])[0]?.[0];
+            parts.push(`${count} ${NOUNS[rule] ?? `${rule} findings`}${rule === 'aliased-code' && alias ? ` such as ${alias}` : ''}`);
+        }
+        if (this.errors > 0)
+            parts.push(plural(this.errors, 'error'));
+        const { files } = this.options;
+        const named = files.length <= 3 ? files.map(shellWord).join(' ') : 'FILES';
+        return `${plural(this.total, 'finding')} (${parts.join(', ')}): kyoto-parse check ${named} lists them`;
     }
 }
+/** A file name as a shell reads it back (quoted when it holds anything but plain characters). */
+const shellWord = (name) => (/^[\w./-]+$/.test(name) ? name : `'${name.replace(/'/g, "'\\''")}'`);

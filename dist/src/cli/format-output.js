@@ -1,7 +1,6 @@
 import { chalkFor } from '../formatters/terminal/colour.js';
 import { toTerminal } from './cli-io.js';
 import { deliver } from './delivery.js';
-import { DiagnosticsSummary } from './diagnostics.js';
 import { UsageError } from './usage-error.js';
 /** The byte-order mark `--bom` puts before CSV output. */
 export const BOM = '\uFEFF';
@@ -30,20 +29,17 @@ export function formatContext(options, io, terminalFormat) {
         escapeFormulas: options.escapeFormulas ?? true,
     };
 }
-/** Formats `result`, says the diagnostics on stderr, then writes the text to `-o FILE` or stdout. */
-export async function formatAndDeliver(entry, result, diagnostics, options, inputs, io) {
+/** Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE` or stdout. */
+export async function formatAndDeliver(entry, result, summary, options, inputs, io) {
     checkBom(options);
-    const text = (options.bom ? BOM : '') + entry.format(result, formatContext(options, io, entry.terminal));
-    const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
-    summary.add(diagnostics);
+    // Read once every file has been: the report's summary counts the findings as the closing line does.
+    const text = (options.bom ? BOM : '') + entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
     summary.end();
     await deliver(text, { output: options.output, inputs, io });
 }
-/** Formats `result` as bytes (a workbook), says the diagnostics on stderr, then writes the bytes to `-o FILE` or stdout. */
-export async function formatBinaryAndDeliver(format, result, diagnostics, options, inputs, io) {
+/** Formats `result` as bytes (a workbook), closes the account of the findings on stderr, then writes the bytes to `-o FILE` or stdout. */
+export async function formatBinaryAndDeliver(format, result, summary, options, inputs, io) {
     const bytes = await format(result, formatContext(options, io, false));
-    const summary = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
-    summary.add(diagnostics);
     summary.end();
     await deliver(bytes, { output: options.output, inputs, io });
 }

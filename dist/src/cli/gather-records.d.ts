@@ -1,6 +1,7 @@
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
 import type { CliIo } from './cli-io.js';
+import type { DiagnosticsSummary } from './diagnostics.js';
 import type { RecordSettings } from './settings.js';
 export interface GatheredRecords {
     result: ParseResult;
@@ -12,6 +13,13 @@ export interface GatherOptions {
     prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
     /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
     keepSources?: boolean;
+    /** `--quiet`: no progress line. */
+    quiet?: boolean;
 }
+/** Each file's findings, counted (or listed) as `check` gives them. */
+export declare function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings, result: ParseResult, draft: {
+    file: string;
+    text: string;
+}): void;
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
-export declare function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, options?: GatherOptions): Promise<GatheredRecords>;
+export declare function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<GatheredRecords>;

@@ -15,5 +15,6 @@ export interface CommonOptions {
     width?: number;
     diagnostics?: boolean;
     encoding?: string;
+    quiet?: boolean;
 }
 export declare function addCommonOptions(command: Command): Command;

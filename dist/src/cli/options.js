@@ -1,6 +1,7 @@
 /** Option parsers and the options shared by the reading commands. */
 import { InvalidArgumentError } from 'commander';
 import { STANCES } from '../types.js';
+import { EXIT_HELP } from './help.js';
 /** `--width`, `--max-per-rule`…: a whole number at least `min`, else a usage error (exit 2). */
 export function wholeNumber(min) {
     return (value) => {
@@ -9,12 +10,6 @@ export function wholeNumber(min) {
         return Number(value);
     };
 }
-const EXIT_HELP = `
-Exit status:
-  0  success
-  1  (check only) at least one finding is an error
-  2  usage or input/output problem (missing or unreadable file, bad option, bad --aliases/--vocabulary or configuration file)
-  3  internal error (a bug: please report it with the input)`;
 export function addCommonOptions(command) {
     return command
         .argument('<files...>', 'draft files to read; - reads standard input')
@@ -28,6 +23,7 @@ export function addCommonOptions(command) {
         .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
         .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads it as UTF-8')
         .option('--width <columns>', 'width of terminal tables (default: the terminal width, or 80)', wholeNumber(20))
-        .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+        .option('--diagnostics', "list every finding on stderr as `check` does, not only their number")
+        .option('-q, --quiet', 'say nothing on stderr but errors: no progress, no closing count of findings')
         .addHelpText('after', EXIT_HELP);
 }

@@ -7,6 +7,7 @@ import { type JsonSource } from '../data-path.js';
 import { type CodeInfo, type CodeTable } from '../records/codes.js';
 import { type Vocabulary } from '../records/vocabulary.js';
 import type { ProjectConfig } from './project-config.js';
+import type { RuleChoices } from '../check/findings.js';
 /**
  * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
  * has: it may be a pipe (`--aliases <(…)`), which a second read would find empty.
@@ -25,6 +26,8 @@ export interface ParseSettings {
 }
 export interface RecordSettings extends ParseSettings {
     filter: RecordFilter;
+    /** `check`'s rules as the configuration file chooses them: a run's findings are counted as `check` counts them. */
+    rules: RuleChoices;
 }
 export interface FilterOptions {
     country?: string;
@@ -40,5 +43,8 @@ export declare function codeTable(options: Pick<FilterOptions, 'aliases'>, confi
 export declare function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary' | 'encoding'>, config: ConfigFiles): ParseSettings;
 /** The codes, vocabulary and filters the options ask for. */
 export declare function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings;
-/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+/**
+ * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
+ * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
+ */
 export declare function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo;

@@ -2,7 +2,9 @@ import { jsonSource } from '../data-path.js';
 import { loadCodeTable } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES } from '../types.js';
+import { codeOfName, nearNames } from './lookups.js';
 import { checkEncoding } from './encoding.js';
+import { ruleChoices } from './rule-choices.js';
 import { UsageError } from './usage-error.js';
 /**
  * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
@@ -40,16 +42,23 @@ export function recordSettings(options, config) {
         paragraphs: paragraphs && new Set(paragraphs),
         stances: resolveStances(options.stance),
     };
-    return { codes, vocabulary, encoding, filter };
+    return { codes, vocabulary, encoding, filter, rules: ruleChoices({}, config.project) };
 }
-/** The canonical code of `raw` (aliases accepted), or a usage error with a suggestion. */
+/**
+ * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
+ * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
+ */
 export function resolveCode(codes, raw, what) {
     const probe = raw.trim().toUpperCase();
     const info = codes.lookup(probe);
     if (info)
         return info;
-    const hint = codes.suggest(probe);
-    throw new UsageError(`${what}: '${raw}' is not a delegation code${hint.length ? `; did you mean ${hint.slice(0, 3).join(' or ')}?` : ''}`);
+    const byName = codeOfName(raw);
+    const named = byName === undefined ? null : codes.lookup(byName);
+    if (named)
+        return named;
+    const hint = [...codes.suggest(probe).slice(0, 3), ...nearNames(raw)].slice(0, 3);
+    throw new UsageError(`${what}: '${raw}' is not a delegation code or name${hint.length ? `; did you mean ${hint.join(' or ')}?` : ''}`);
 }
 function resolveCountries(codes, value) {
     const items = list(value);

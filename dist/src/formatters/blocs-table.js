@@ -1,5 +1,6 @@
 import { compareCodes } from '../analyses/positions.js';
 import { AGREEMENT_MEASURE } from './measures.js';
+import { plural } from './terminal/plural.js';
 import { pad, textWidth, truncate } from './terminal/width.js';
 import { wrapText, wrapWords } from './terminal/wrap.js';
 /** How many strongest and weakest pairs are listed under the heatmap. */
@@ -55,6 +56,7 @@ export function formatBlocsTable({ agreement, blocs }, { chalk, width }) {
     blocs.clusters.forEach((cluster, index) => {
         out.push(...wrapWords(cluster.map((code) => ({ plain: code, styled: code })), width, `  ${pad(labels[index], labelWidth)}  `));
     });
+    out.push(...lowPairsNote(agreement, blocs).flatMap((text) => wrapText(text, width)).map((line) => chalk.dim(line)));
     if (blocs.unclustered.length > 0) {
         out.push(...wrapText(`Not clustered (fewer than ${agreement.minShared} shared paragraphs with anyone):`, width));
         out.push(...wrapWords(blocs.unclustered.map((code) => ({ plain: code, styled: chalk.dim(code) })), width, '  '));
@@ -69,6 +71,34 @@ export function formatBlocsTable({ agreement, blocs }, { chalk, width }) {
         out.push('', chalk.bold('Least in agreement'), ...pairLines(least.slice(0, listed), width));
     }
     return `${out.join('\n')}\n`;
+}
+/** Below this agreement, two members of one cluster seldom take the same side. */
+const LOW_AGREEMENT = 0.5;
+/**
+ * A note on the pairs that share a cluster while agreeing less than half the time: average
+ * linkage joins clusters by the mean agreement of all their pairs, so two members can disagree
+ * while each agrees with the rest; complete linkage never allows it.
+ */
+function lowPairsNote(agreement, blocs) {
+    const low = [];
+    blocs.clusters.forEach((cluster, index) => {
+        for (let i = 0; i < cluster.length; i++) {
+            for (let j = i + 1; j < cluster.length; j++) {
+                const pair = agreement.pair(cluster[i], cluster[j]);
+                if (pair && pair.score < LOW_AGREEMENT)
+                    low.push({ pair, cluster: index + 1 });
+            }
+        }
+    });
+    if (low.length === 0)
+        return [];
+    low.sort((x, y) => x.pair.score - y.pair.score || y.pair.shared - x.pair.shared || comparePairs(x.pair, y.pair));
+    const shown = low.slice(0, 3).map(({ pair, cluster }) => `${pair.a}-${pair.b} ${pair.score.toFixed(2)} (cluster ${cluster}, ${pair.shared} shared)`);
+    const more = low.length > shown.length ? ` and ${low.length - shown.length} more` : '';
+    const why = blocs.linkage === 'complete'
+        ? 'the cut was asked for with --clusters, below where every pair agrees.'
+        : `${blocs.linkage} linkage joins two clusters by how their members agree overall, so two members can seldom agree while each agrees with the rest; --linkage complete keeps every pair of a cluster above the cut.`;
+    return [`Note: ${plural(low.length, 'pair')} in one cluster agree less than half the time: ${shown.join(', ')}${more}. ${why[0].toUpperCase()}${why.slice(1)}`];
 }
 function comparePairs(x, y) {
     return compareCodes(x.a, y.a) || compareCodes(x.b, y.b);

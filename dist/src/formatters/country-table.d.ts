@@ -5,9 +5,9 @@ import type { CountryResult } from './results.js';
  * One delegation's records for the terminal: the summary line (wrapped), then a table of
  * paragraph, stance, label and excerpt, one row per record, by paragraph (paragraphs in order of
  * their first record, each paragraph's records in document order). A paragraph's ID
- * is written on its first row only; with several files, each file gets a heading. Labels are cut
- * at the end, excerpts at the start (the words next to the annotation matter most), so that no
- * line passes `width`. Records added by `--expand-groups` show the group in brackets after the
+ * is written on its first row only; with several files, each file gets a heading. Labels and
+ * excerpts too long for their column are wrapped onto more lines, never cut to a few words, so
+ * that every excerpt can be read and no line passes `width`. Records added by `--expand-groups` show the group in brackets after the
  * stance (`support (EU)`).
  */
 export declare function formatCountryTable({ summary, records, expandedGroups }: CountryResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string;

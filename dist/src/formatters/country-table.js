@@ -6,9 +6,9 @@ import { wrapText } from './terminal/wrap.js';
  * One delegation's records for the terminal: the summary line (wrapped), then a table of
  * paragraph, stance, label and excerpt, one row per record, by paragraph (paragraphs in order of
  * their first record, each paragraph's records in document order). A paragraph's ID
- * is written on its first row only; with several files, each file gets a heading. Labels are cut
- * at the end, excerpts at the start (the words next to the annotation matter most), so that no
- * line passes `width`. Records added by `--expand-groups` show the group in brackets after the
+ * is written on its first row only; with several files, each file gets a heading. Labels and
+ * excerpts too long for their column are wrapped onto more lines, never cut to a few words, so
+ * that every excerpt can be read and no line passes `width`. Records added by `--expand-groups` show the group in brackets after the
  * stance (`support (EU)`).
  */
 export function formatCountryTable({ summary, records, expandedGroups }, { chalk, width }) {
@@ -31,8 +31,8 @@ export function formatCountryTable({ summary, records, expandedGroups }, { chalk
         const table = renderTable([
             { header: 'paragraph', min: 7, max: 16 },
             { header: 'stance', min: 6 },
-            { header: 'label', min: 5, max: 28 },
-            { header: 'excerpt', min: 8, cut: 'start' },
+            { header: 'label', min: 5, max: 20, wrap: true },
+            { header: 'excerpt', min: 8, wrap: true },
         ], rows, width, chalk);
         return files.length > 1 ? [chalk.bold(file), ...table].join('\n') : table.join('\n');
     });

@@ -8,6 +8,8 @@ export interface MatrixTableOptions {
     /** Show how many records of each stance a cell holds (`S2O1`) instead of letters only (`SO`). */
     counts?: boolean;
 }
+/** The paragraph headings are repeated after this many rows (a 24-line terminal shows them). */
+export declare const HEADER_EVERY = 15;
 /**
  * The stance matrix as a terminal table that never exceeds `width` columns.
  *
@@ -20,6 +22,8 @@ export interface MatrixTableOptions {
  * - Colour: support green, oppose red, delete yellow, other magenta, mixed cells bold.
  * - When the columns do not fit, the table is split into pages by paragraph ranges
  *   (`Paragraphs PP1 to OP4 (1/6)`), each repeating the code column; a page never mixes files.
+ * - A page lists only the delegations with records on its paragraphs, and repeats its
+ *   paragraph headings every HEADER_EVERY rows, so a screenful always shows them.
  * - One legend at the end.
  *
  * The only way to exceed `width` is a width narrower than the code column plus one cell.

@@ -3,18 +3,28 @@ import { formatMatrixTable } from './matrix-table.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
 import { textWidth } from './terminal/width.js';
-import { wrapIndented } from './terminal/wrap.js';
+import { wrapIndented, wrapText } from './terminal/wrap.js';
 /**
- * The default terminal report: one summary over all inputs (paragraphs, annotations,
- * delegations, records per stance, diagnostics when there are any, and a line per file when
- * there are several), a blank line, then the matrix table. No line exceeds `width`.
+ * The default terminal report: the matrix table, a blank line, then one summary over all inputs
+ * (paragraphs, annotations, delegations, records per stance, diagnostics when there are any, and
+ * a line per file when there are several). The summary comes last, where a terminal leaves it in
+ * view once the pages have scrolled past. No line exceeds `width`; a summary line too wide
+ * wraps under its own detail column, so the numbers stay aligned.
  */
 export function formatReport(result, matrix, options) {
     const { chalk, width = 80, counts = false } = options;
-    const summary = summaryLines(result, chalk).flatMap((line) => textWidth(line.plain) <= width ? [line.styled] : wrapIndented(line.plain, width));
-    return `${summary.join('\n')}\n\n${formatMatrixTable(matrix, { chalk, width, counts })}`;
+    const summary = summaryLines(result, chalk, options.findings).flatMap((line) => {
+        if (textWidth(line.plain) <= width)
+            return [line.styled];
+        const column = line.detailAt ?? 0;
+        if (column === 0 || width - column < 20)
+            return wrapIndented(line.plain, width);
+        return wrapText(line.plain.slice(column), width - column)
+            .map((text, index) => `${index === 0 ? line.plain.slice(0, column) : ' '.repeat(column)}${text}`);
+    });
+    return `${formatMatrixTable(matrix, { chalk, width, counts })}\n${summary.join('\n')}\n`;
 }
-function summaryLines(result, chalk) {
+function summaryLines(result, chalk, findings) {
     const { paragraphs, annotations, records, diagnostics } = result;
     const delegations = new Set(records.map((record) => record.country)).size;
     const perStance = STANCES.map((stance) => {
@@ -30,11 +40,11 @@ function summaryLines(result, chalk) {
                 styled: `(${perStance.map((s) => s.styled).join(', ')})`,
             }],
     ];
-    if (diagnostics.length > 0) {
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        const warnings = diagnostics.length - errors;
+    const errors = findings?.errors ?? diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = findings?.warnings ?? diagnostics.length - errors;
+    if (errors + warnings > 0) {
         const detail = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-        rows.push(['Diagnostics', diagnostics.length, {
+        rows.push([findings ? 'Findings' : 'Diagnostics', errors + warnings, {
                 plain: detail,
                 styled: errors > 0 ? chalk.red(detail) : chalk.yellow(detail),
             }]);
@@ -46,7 +56,7 @@ function summaryLines(result, chalk) {
     for (const [label, n, detail] of rows) {
         const head = `  ${label.padEnd(labelWidth)}  ${String(n).padStart(numberWidth)}`;
         lines.push(detail
-            ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}` }
+            ? { plain: `${head}  ${detail.plain}`, styled: `${head}  ${detail.styled}`, detailAt: head.length + 2 }
             : { plain: head, styled: head });
     }
     const files = inputFiles(result);

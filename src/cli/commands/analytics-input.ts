@@ -2,13 +2,17 @@
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
 import type { CodeTable } from '../../records/codes.js';
 import type { StanceRecord } from '../../types.js';
+import { assertApplicable } from '../applicable.js';
 import { assertNotAnInput } from '../delivery.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords, type GatheredRecords } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
 
 export interface AnalyticsInput extends GatheredRecords {
+  /** The files' findings, counted as they were read; formatAndDeliver closes the account. */
+  summary: DiagnosticsSummary;
   /** The groups `--expand-groups` counted for their members (none without it). */
   expandedGroups: Set<string>;
 }
@@ -20,10 +24,12 @@ export interface AnalyticsInput extends GatheredRecords {
 export async function analyticsInput({ files, options, io, config }: Invocation<AnalyticsOptions>, keepSources = false): Promise<AnalyticsInput> {
   // As the main command: `-o` onto an input is refused before any work.
   if (options.output) assertNotAnInput(options.output, files);
+  assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format.endsWith('csv'), matrix: false });
   const settings = recordSettings(options, config);
-  if (!options.expandGroups) return { ...(await gatherRecords(files, settings, io, { keepSources })), expandedGroups: new Set() };
+  const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
+  if (!options.expandGroups) return { ...(await gatherRecords(files, settings, io, summary, { keepSources, quiet: options.quiet })), summary, expandedGroups: new Set() };
   const memberships = loadGroupMemberships();
   const prepare = (records: StanceRecord[], codes: CodeTable) => expandGroups(records, memberships, codes);
-  const gathered = await gatherRecords(files, settings, io, { prepare, keepSources });
-  return { ...gathered, expandedGroups: new Set(memberships.map((m) => m.group)) };
+  const gathered = await gatherRecords(files, settings, io, summary, { prepare, keepSources, quiet: options.quiet });
+  return { ...gathered, summary, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }

@@ -16,9 +16,9 @@ export interface BlocsOptions extends AnalyticsOptions {
 
 export async function runBlocs(invocation: Invocation<BlocsOptions>): Promise<void> {
   const { files, options, io } = invocation;
-  const { result } = await analyticsInput(invocation);
+  const { result, summary } = await analyticsInput(invocation);
   const agreement = computeAgreement(buildPositions(result.records), { minShared: options.minShared });
   const blocs = clusterDelegations(agreement, { clusters: options.clusters, linkage: options.linkage });
   const entry = BLOCS_FORMATS[options.format as keyof typeof BLOCS_FORMATS];
-  await formatAndDeliver(entry, { agreement, blocs }, result.diagnostics, options, files, io);
+  await formatAndDeliver(entry, { agreement, blocs }, summary, options, files, io);
 }

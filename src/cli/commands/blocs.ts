@@ -7,6 +7,7 @@ import { wholeNumber } from '../options.js';
 import { addAnalyticsOptions } from './analytics-options.js';
 import type { BlocsOptions } from './blocs-run.js';
 import type { CommandDefinition } from './command.js';
+import { DRAFT } from '../help.js';
 
 export const blocs: CommandDefinition<BlocsOptions> = {
   name: 'blocs',
@@ -18,5 +19,10 @@ export const blocs: CommandDefinition<BlocsOptions> = {
     .option('--clusters <n>', 'cut the tree into N clusters (default: where members agree more than half the time)', wholeNumber(1))
     .addOption(new Option('--linkage <method>', 'hierarchical clustering linkage').choices([...LINKAGES]).default('average'))
     .addHelpText('after', `\nAgreement: ${AGREEMENT_MEASURE}. Clusters: hierarchical clustering (ml-hclust) on 1 - agreement; pairs with too few shared paragraphs count as 0.5.`),
+  examples: [
+    { what: 'the agreement heatmap and its clusters', run: `kyoto-parse blocs ${DRAFT}` },
+    { what: 'one row per pair, as CSV', run: `kyoto-parse blocs ${DRAFT} --format pairs-csv` },
+    { what: 'a few delegations, cut into two clusters', run: `kyoto-parse blocs ${DRAFT} --country CHN,BRA,SGP,EGY,USA,GBR,FRA --clusters 2` },
+  ],
   load: async () => (await import('./blocs-run.js')).runBlocs,
 };

@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
+import type { Example } from '../help.js';
 import type { ConfigFiles } from '../settings.js';
 
 /** One run of a command, as the command line gave it. */
@@ -29,6 +30,8 @@ export interface CommandDefinition<Options> {
   name?: string;
   /** Adds the description, arguments, options and help to `command`. */
   declare(command: Command): Command;
+  /** Two to four real runs on the bundled draft, which end the command's help. */
+  examples: readonly Example[];
   /** The run, loaded when the command runs, so that the program loads no analysis it does not run. */
   load(): Promise<RunCommand<Options>>;
 }

@@ -12,9 +12,9 @@ export interface ContestedOptions extends AnalyticsOptions {
 
 export async function runContested(invocation: Invocation<ContestedOptions>): Promise<void> {
   const { files, options, io } = invocation;
-  const { result } = await analyticsInput(invocation);
+  const { result, summary } = await analyticsInput(invocation);
   const ranking = rankContested(buildPositions(result.records));
   const shown = options.top === 0 ? ranking : ranking.slice(0, options.top);
   const entry = CONTESTED_FORMATS[options.format as keyof typeof CONTESTED_FORMATS];
-  await formatAndDeliver(entry, { shown, total: ranking.length }, result.diagnostics, options, files, io);
+  await formatAndDeliver(entry, { shown, total: ranking.length }, summary, options, files, io);
 }

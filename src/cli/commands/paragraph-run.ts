@@ -1,20 +1,36 @@
+import { existsSync } from 'node:fs';
 import { findParagraphs, paragraphDetail } from '../../analyses/paragraph-detail.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
 import { formatAndDeliver } from '../format-output.js';
+import { nearParagraphs } from '../lookups.js';
 import { UsageError } from '../usage-error.js';
 import { analyticsInput } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
 
-export async function runParagraph(invocation: Invocation<AnalyticsOptions>): Promise<void> {
-  const { args: [id], files, options, io } = invocation;
+/**
+ * `paragraph OP6 Bis draft.txt`, unquoted: the ID is every word before the first that names a
+ * file (or is `-`), so that an ID with spaces needs no quotes; the last word is always a file.
+ */
+function joinIdWords(id: string, files: string[]): { id: string; files: string[] } {
+  let first = 0;
+  while (first < files.length - 1 && files[first] !== '-' && !existsSync(files[first]!)) first++;
+  return { id: [id, ...files.slice(0, first)].join(' '), files: files.slice(first) };
+}
+
+export async function runParagraph(given: Invocation<AnalyticsOptions>): Promise<void> {
+  const { id, files } = joinIdWords(given.args[0]!, given.files);
+  const invocation = { ...given, files };
+  const { options, io } = invocation;
   if (options.paragraph !== undefined) throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
-  const { result, sources } = await analyticsInput(invocation, true);
+  const { result, sources, summary } = await analyticsInput(invocation, true);
   const found = findParagraphs(result.paragraphs, id);
   if (found.length === 0) {
-    throw new UsageError(`paragraph: no paragraph '${id}' in ${files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ')} (IDs look like OP12, "OP6 Bis", "PP4 ALT1")`);
+    const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));
+    const where = files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ');
+    throw new UsageError(`paragraph: no paragraph '${id}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
   }
   const details = found.map((p) => paragraphDetail(p, sources.get(p.file), result.records));
   const entry = PARAGRAPH_FORMATS[options.format as keyof typeof PARAGRAPH_FORMATS];
-  await formatAndDeliver(entry, details, result.diagnostics, options, files, io);
+  await formatAndDeliver(entry, details, summary, options, files, io);
 }

@@ -11,6 +11,7 @@ import { traceDrafts } from '../../trace/index.js';
 import type { TraceText } from '../../trace/types.js';
 import { toTerminal } from '../cli-io.js';
 import { assertNotAnInput } from '../delivery.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
 import { gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
@@ -28,6 +29,7 @@ export interface ReportOptions extends FilterOptions {
   baseLines?: string;
   output?: string;
   diagnostics?: boolean;
+  quiet?: boolean;
 }
 
 export async function runReport({ files, options, io, config, version }: Invocation<ReportOptions>): Promise<void> {
@@ -50,7 +52,9 @@ export async function runReport({ files, options, io, config, version }: Invocat
   // A missing later text stops the run before the drafts are read.
   if (later !== undefined) checkInputs([later]);
 
-  const { result, sources } = await gatherRecords(files, settings, io, { keepSources: true });
+  // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
+  const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
+  const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, quiet: options.quiet });
   const findings: Finding[] = [];
   for (const file of files) findings.push(...checkDraft(sources.get(file) ?? '', { file, codes, vocabulary }));
 
@@ -71,5 +75,5 @@ export async function runReport({ files, options, io, config, version }: Invocat
 
   const input: ReportInput = { result, sources, findings, trace, generator: `kyoto-parse ${version}`, files };
   const entry = REPORT_FORMATS[options.format];
-  await formatAndDeliver(entry, input, result.diagnostics, options, inputs, io);
+  await formatAndDeliver(entry, input, summary, options, inputs, io);
 }

@@ -3,9 +3,11 @@ import { TRACE_FORMATS } from '../../formatters/registry.js';
 import type { TracedFile, TraceOutput, TraceView } from '../../formatters/results.js';
 import { tallyDelegations, traceDrafts } from '../../trace/index.js';
 import type { LineRange, Proposal, TraceResult, TraceText } from '../../trace/types.js';
-import type { Diagnostic } from '../../types.js';
 import { assertNotAnInput } from '../delivery.js';
+import { assertApplicable } from '../applicable.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
+import { findingsOf } from '../gather-records.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings, type FilterOptions } from '../settings.js';
 import { UsageError } from '../usage-error.js';
@@ -23,6 +25,7 @@ export interface TraceOptions extends FilterOptions {
   escapeFormulas: boolean;
   width?: number;
   diagnostics?: boolean;
+  quiet?: boolean;
 }
 
 /** `A-B` (inclusive, 1-based, A ≤ B) or `A-` (to the end, `to` left open until the file is read), else a usage error. */
@@ -58,7 +61,9 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
   const inputs = [draftFile, laterFile, ...(options.base !== undefined ? [options.base] : [])];
   if (inputs.filter((file) => file === '-').length > 1) throw new UsageError('trace: only one of the texts can be standard input (-)');
   if (options.output) assertNotAnInput(options.output, inputs);
-  const { codes, vocabulary, filter, encoding } = recordSettings(options, config);
+  assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format === 'csv', matrix: false });
+  const settings = recordSettings(options, config);
+  const { codes, vocabulary, filter, encoding } = settings;
 
   // Each file read and parsed once, in argument order; a base that is the draft file is the draft's text.
   const read: { file: string; text: TraceText }[] = [];
@@ -80,10 +85,11 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
     base: baseFile !== undefined ? tracedFile(baseFile, baseLines) : undefined,
     examples: options.examples,
   };
-  // The later text's diagnostics say little (an adopted text has no annotations); the draft's are the run's.
-  const diagnostics: Diagnostic[] = draft.parsed.diagnostics;
+  // The later text's findings say little (an adopted text has no annotations); the draft's are the run's.
+  const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files: [draftFile] }, io);
+  findingsOf(summary, settings, draft.parsed, { file: draftFile, text: draft.text });
   const entry = TRACE_FORMATS[options.format as keyof typeof TRACE_FORMATS];
-  await formatAndDeliver(entry, output, diagnostics, options, inputs, io);
+  await formatAndDeliver(entry, output, summary, options, inputs, io);
 }
 
 const tracedFile = (file: string, lines: LineRange | undefined): TracedFile => (lines ? { file, lines } : { file });

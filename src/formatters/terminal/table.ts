@@ -1,6 +1,7 @@
 /** A column table that shrinks to a width. */
 import type { ChalkInstance } from 'chalk';
 import { textWidth, truncate } from './width.js';
+import { wrapText } from './wrap.js';
 
 const GAP = '  ';
 
@@ -13,6 +14,8 @@ export interface TableColumn {
   align?: 'left' | 'right';
   /** Which end of a too-long cell is cut; default the end. */
   cut?: 'end' | 'start';
+  /** A too-long cell is wrapped at spaces onto more lines, instead of cut. */
+  wrap?: boolean;
 }
 
 export interface TableCell {
@@ -24,7 +27,8 @@ export interface TableCell {
  * A table of `columns`, two spaces between columns, a rule under the header. Columns take their
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
  * columns that have a `min` give up room, last column first. Cells longer than their column are
- * cut with `…`. Lines never end in spaces.
+ * cut with `…`, or in a `wrap` column wrapped onto more lines (the row's other cells blank
+ * there). Lines never end in spaces.
  */
 export function renderTable(columns: TableColumn[], rows: (TableCell | string)[][], width: number, chalk: ChalkInstance): string[] {
   const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)));
@@ -47,9 +51,17 @@ export function renderTable(columns: TableColumn[], rows: (TableCell | string)[]
     const shown = styled && cell.style && text !== '' ? cell.style(text) : text;
     return column.align === 'right' ? filler + shown : shown + filler;
   }).join(GAP).trimEnd();
+  /** A row as one line or more: its wrapping cells' lines side by side. */
+  const rowLines = (row: TableCell[]): string[] => {
+    const parts = row.map((cell, index) => (columns[index].wrap && textWidth(cell.text) > widths[index]
+      ? wrapText(cell.text, widths[index]) : [cell.text]));
+    const height = Math.max(1, ...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, at) =>
+      line(row.map((cell, index) => ({ ...cell, text: parts[index][at] ?? '' })), true));
+  };
   return [
     line(columns.map((column) => ({ text: column.header })), false),
     chalk.dim(widths.map((w) => '─'.repeat(w)).join(GAP)),
-    ...cells.map((row) => line(row, true)),
+    ...cells.flatMap(rowLines),
   ];
 }

@@ -1,7 +1,10 @@
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { type GatheredRecords } from '../gather-records.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
 export interface AnalyticsInput extends GatheredRecords {
+    /** The files' findings, counted as they were read; formatAndDeliver closes the account. */
+    summary: DiagnosticsSummary;
     /** The groups `--expand-groups` counted for their members (none without it). */
     expandedGroups: Set<string>;
 }

@@ -1,6 +1,8 @@
 /** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
+import { assertApplicable } from '../applicable.js';
 import { assertNotAnInput } from '../delivery.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
 /**
@@ -11,11 +13,13 @@ export async function analyticsInput({ files, options, io, config }, keepSources
     // As the main command: `-o` onto an input is refused before any work.
     if (options.output)
         assertNotAnInput(options.output, files);
+    assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format.endsWith('csv'), matrix: false });
     const settings = recordSettings(options, config);
+    const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
     if (!options.expandGroups)
-        return { ...(await gatherRecords(files, settings, io, { keepSources })), expandedGroups: new Set() };
+        return { ...(await gatherRecords(files, settings, io, summary, { keepSources, quiet: options.quiet })), summary, expandedGroups: new Set() };
     const memberships = loadGroupMemberships();
     const prepare = (records, codes) => expandGroups(records, memberships, codes);
-    const gathered = await gatherRecords(files, settings, io, { prepare, keepSources });
-    return { ...gathered, expandedGroups: new Set(memberships.map((m) => m.group)) };
+    const gathered = await gatherRecords(files, settings, io, summary, { prepare, keepSources, quiet: options.quiet });
+    return { ...gathered, summary, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }

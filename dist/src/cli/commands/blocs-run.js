@@ -6,9 +6,9 @@ import { formatAndDeliver } from '../format-output.js';
 import { analyticsInput } from './analytics-input.js';
 export async function runBlocs(invocation) {
     const { files, options, io } = invocation;
-    const { result } = await analyticsInput(invocation);
+    const { result, summary } = await analyticsInput(invocation);
     const agreement = computeAgreement(buildPositions(result.records), { minShared: options.minShared });
     const blocs = clusterDelegations(agreement, { clusters: options.clusters, linkage: options.linkage });
     const entry = BLOCS_FORMATS[options.format];
-    await formatAndDeliver(entry, { agreement, blocs }, result.diagnostics, options, files, io);
+    await formatAndDeliver(entry, { agreement, blocs }, summary, options, files, io);
 }

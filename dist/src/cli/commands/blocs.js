@@ -5,6 +5,7 @@ import { LINKAGES } from '../../analyses/linkages.js';
 import { AGREEMENT_MEASURE } from '../../formatters/measures.js';
 import { wholeNumber } from '../options.js';
 import { addAnalyticsOptions } from './analytics-options.js';
+import { DRAFT } from '../help.js';
 export const blocs = {
     name: 'blocs',
     declare: (command) => addAnalyticsOptions(command
@@ -13,5 +14,10 @@ export const blocs = {
         .option('--clusters <n>', 'cut the tree into N clusters (default: where members agree more than half the time)', wholeNumber(1))
         .addOption(new Option('--linkage <method>', 'hierarchical clustering linkage').choices([...LINKAGES]).default('average'))
         .addHelpText('after', `\nAgreement: ${AGREEMENT_MEASURE}. Clusters: hierarchical clustering (ml-hclust) on 1 - agreement; pairs with too few shared paragraphs count as 0.5.`),
+    examples: [
+        { what: 'the agreement heatmap and its clusters', run: `kyoto-parse blocs ${DRAFT}` },
+        { what: 'one row per pair, as CSV', run: `kyoto-parse blocs ${DRAFT} --format pairs-csv` },
+        { what: 'a few delegations, cut into two clusters', run: `kyoto-parse blocs ${DRAFT} --country CHN,BRA,SGP,EGY,USA,GBR,FRA --clusters 2` },
+    ],
     load: async () => (await import('./blocs-run.js')).runBlocs,
 };

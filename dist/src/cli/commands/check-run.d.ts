@@ -12,6 +12,7 @@ export interface CheckOptions {
     ignore?: string;
     sarifRoot?: string;
     encoding?: string;
+    quiet?: boolean;
     /** Internal (hidden): a lower cap on SARIF results than GitHub's, for the tests. */
     sarifMaxResults?: number;
 }

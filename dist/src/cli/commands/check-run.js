@@ -10,6 +10,7 @@ import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
+import { Progress } from '../progress.js';
 import { runFiles } from '../run-files.js';
 import { gzippedSize, sarifPlacement, sarifRoot } from '../repository-root.js';
 import { ruleChoices } from '../rule-choices.js';
@@ -40,23 +41,31 @@ export async function runCheck({ files, options, io, config, version, setStatus 
     const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
     // The text format quotes the lines; SARIF's fingerprints read them.
     const quoteLines = options.format === 'text' || options.format === 'sarif';
+    const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet), 'findings');
     // A reader that goes away (`| head`) stops the writing, not the checking: the status counts every file.
-    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
-        const head = report.start();
-        if (head)
-            await write(head);
-        const check = (draft) => checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules });
-        await runFiles(files, io, check, async (findings, { file, text }) => {
-            if (findings.some((f) => f.severity === 'error'))
-                setStatus(EXIT_FINDINGS);
-            const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;
-            // Each file's part goes out before the next file is read, as for the records CSV.
-            await write(report.add({ findings, sources }));
-            if (summary)
-                summaryParts.push(summary.add({ findings }));
-        }, encoding);
-        await write(report.end());
-    }, 'finish');
+    try {
+        await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+            const head = report.start();
+            if (head)
+                await write(head);
+            const check = (draft) => checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules });
+            await runFiles(files, io, check, async (findings, { file, text }) => {
+                if (findings.some((f) => f.severity === 'error'))
+                    setStatus(EXIT_FINDINGS);
+                const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;
+                // Each file's part goes out before the next file is read, as for the records CSV.
+                await write(report.add({ findings, sources }));
+                if (summary)
+                    summaryParts.push(summary.add({ findings }));
+                progress.fileDone(findings.length);
+            }, encoding);
+            progress.end();
+            await write(report.end());
+        }, 'finish');
+    }
+    finally {
+        progress.end();
+    }
     // Appended once the report is out: a run stopped by a bad file adds nothing.
     if (summary && summaryFile) {
         try {

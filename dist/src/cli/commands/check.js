@@ -2,6 +2,7 @@
 import { Option } from 'commander';
 import { RULES } from '../../check/rules.js';
 import { wholeNumber } from '../options.js';
+import { DRAFT } from '../help.js';
 const HELP = `
 Rules (default severity; --strict makes every finding an error):
 ${Object.entries(RULES).map(([name, rule]) => `  ${name.padEnd(20)} ${rule.severity.padEnd(8)} ${rule.description}${'strictOnly' in rule ? ' (--strict only)' : ''}`).join('\n')}
@@ -33,8 +34,14 @@ export const check = {
         .option('-o, --output <file>', 'write the report to FILE instead of stdout')
         .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)
         .option('--width <columns>', 'text format: width for the line excerpts', wholeNumber(20))
+        .option('-q, --quiet', 'no progress line on a terminal (check says nothing else on stderr but errors)')
         .option('--sarif-root <dir>', 'sarif format: locations relative to DIR (default: the git repository around the working directory)')
         .addOption(new Option('--sarif-max-results <n>').argParser(wholeNumber(1)).hideHelp())
         .addHelpText('after', HELP),
+    examples: [
+        { what: 'every finding, a few per rule', run: `kyoto-parse check ${DRAFT}` },
+        { what: 'all findings, aliased codes not reported', run: `kyoto-parse check ${DRAFT} --max-per-rule 0 --ignore aliased-code` },
+        { what: 'annotations for a GitHub Actions step', run: `kyoto-parse check ${DRAFT} --format github` },
+    ],
     load: async () => (await import('./check-run.js')).runCheck,
 };

@@ -9,8 +9,8 @@ export async function runCountry(invocation) {
     if (options.country !== undefined)
         throw new UsageError('country: give the delegation as the CODE argument, not with --country');
     const info = resolveCode(codeTable(options, config), code, 'country');
-    const { result, expandedGroups } = await analyticsInput({ ...invocation, options: { ...options, country: info.canonical } });
+    const { result, expandedGroups, summary: findings } = await analyticsInput({ ...invocation, options: { ...options, country: info.canonical } });
     const summary = summariseCountry(info.canonical, info.name, result.records);
     const entry = COUNTRY_FORMATS[options.format];
-    await formatAndDeliver(entry, { summary, records: result.records, expandedGroups }, result.diagnostics, options, files, io);
+    await formatAndDeliver(entry, { summary, records: result.records, expandedGroups }, findings, options, files, io);
 }

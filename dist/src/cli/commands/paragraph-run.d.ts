@@ -1,3 +1,3 @@
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
-export declare function runParagraph(invocation: Invocation<AnalyticsOptions>): Promise<void>;
+export declare function runParagraph(given: Invocation<AnalyticsOptions>): Promise<void>;

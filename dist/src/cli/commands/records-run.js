@@ -6,14 +6,19 @@
 import { filterRecords } from '../../analyses/filter.js';
 import { readDraft } from '../../api.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
+import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
+import { appendAll } from '../../util/arrays.js';
 import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { gatherRecords } from '../gather-records.js';
+import { FilterWitness } from '../lookups.js';
+import { Progress } from '../progress.js';
+import { findingsOf, gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
+const diagnosticsSummary = (options, files, io) => new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
 export async function runRecords({ files, options, io, config }) {
     if (options.output)
         assertNotAnInput(options.output, files);
@@ -21,15 +26,23 @@ export async function runRecords({ files, options, io, config }) {
     checkBom(options, format);
     if (format === 'xlsx')
         checkBinaryDestination(options, io, format);
+    assertApplicable(options, {
+        name: format === 'report' ? 'table' : format,
+        chosen: options.format ? undefined : `the default when ${options.output ? 'writing to a file' : 'standard output is not a terminal'}`,
+        terminal: format === 'report' || format === 'matrix',
+        csvText: format === 'csv',
+        matrix: format !== 'csv' && format !== 'json' && format !== 'xlsx',
+    });
     const settings = recordSettings(options, config);
     if (format === 'csv')
         return streamRecordsCsv({ files, options, io }, settings);
-    const { result } = await gatherRecords(files, settings, io);
+    const summary = diagnosticsSummary(options, files, io);
+    const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
     if (format === 'xlsx') {
         const { recordsWorkbook } = await import('../../formatters/xlsx.js');
-        return formatBinaryAndDeliver(recordsWorkbook, result, result.diagnostics, options, files, io);
+        return formatBinaryAndDeliver(recordsWorkbook, result, summary, options, files, io);
     }
-    await formatAndDeliver(RECORDS_FORMATS[format], result, result.diagnostics, options, files, io);
+    await formatAndDeliver(RECORDS_FORMATS[format], result, summary, options, files, io);
 }
 export async function runMatrix({ files, options, io, config }) {
     if (options.output)
@@ -37,12 +50,14 @@ export async function runMatrix({ files, options, io, config }) {
     checkBom(options);
     if (options.format === 'xlsx')
         checkBinaryDestination(options, io, options.format);
-    const { result } = await gatherRecords(files, recordSettings(options, config), io);
+    assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });
+    const summary = diagnosticsSummary(options, files, io);
+    const { result } = await gatherRecords(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
     if (options.format === 'xlsx') {
         const { matrixWorkbook } = await import('../../formatters/xlsx.js');
-        return formatBinaryAndDeliver(matrixWorkbook, result, result.diagnostics, options, files, io);
+        return formatBinaryAndDeliver(matrixWorkbook, result, summary, options, files, io);
     }
-    await formatAndDeliver(MATRIX_FORMATS[options.format], result, result.diagnostics, options, files, io);
+    await formatAndDeliver(MATRIX_FORMATS[options.format], result, summary, options, files, io);
 }
 /**
  * The records CSV, one file at a time: each file is read, parsed, filtered, written and dropped
@@ -55,24 +70,40 @@ async function streamRecordsCsv({ files, options, io }, settings) {
     const { codes, vocabulary, filter, encoding } = settings;
     checkInputs(files);
     const csv = RECORDS_STREAM(formatContext(options, io, false));
-    const diagnostics = new DiagnosticsSummary(options.diagnostics === true, io.stderr);
-    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
-        const out = batchedWrite(write);
-        // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-        await out.add((options.bom ? BOM : '') + csv.start());
-        const parse = (draft) => readDraft(draft, { file: draft.file, codes, vocabulary });
-        await runFiles(files, io, parse, async (reading) => {
-            for (const part of reading.paragraphs) {
-                const records = filterRecords(part.records, filter);
-                if (records.length > 0)
-                    await out.add(csv.add(records));
-            }
-            await out.flush();
-            diagnostics.add(reading.diagnostics());
-        }, encoding);
-        const tail = csv.end();
-        if (tail)
-            await write(tail);
-    });
+    const diagnostics = diagnosticsSummary(options, files, io);
+    const witness = new FilterWitness(filter);
+    const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
+    try {
+        await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+            const out = batchedWrite(write);
+            // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
+            await out.add((options.bom ? BOM : '') + csv.start());
+            const parse = (draft) => readDraft(draft, { file: draft.file, codes, vocabulary });
+            await runFiles(files, io, parse, async (reading, draft) => {
+                // The file's parse, kept while it is written, for its findings.
+                const whole = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+                for (const part of reading.paragraphs) {
+                    whole.paragraphs.push(part.paragraph);
+                    appendAll(whole.annotations, part.annotations);
+                    appendAll(whole.records, part.records);
+                    const records = filterRecords(part.records, filter);
+                    witness.see([part.paragraph.id], records);
+                    if (records.length > 0)
+                        await out.add(csv.add(records));
+                }
+                await out.flush();
+                whole.diagnostics = reading.diagnostics();
+                findingsOf(diagnostics, settings, whole, draft);
+                progress.fileDone(whole.records.length);
+            }, encoding);
+            const tail = csv.end();
+            if (tail)
+                await write(tail);
+        });
+    }
+    finally {
+        progress.end();
+    }
+    witness.end(io.stderr);
     diagnostics.end();
 }

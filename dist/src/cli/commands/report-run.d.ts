@@ -9,5 +9,6 @@ export interface ReportOptions extends FilterOptions {
     baseLines?: string;
     output?: string;
     diagnostics?: boolean;
+    quiet?: boolean;
 }
 export declare function runReport({ files, options, io, config, version }: Invocation<ReportOptions>): Promise<void>;

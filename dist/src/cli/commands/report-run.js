@@ -9,6 +9,7 @@ import { REPORT_FORMATS } from '../../formatters/registry.js';
 import { traceDrafts } from '../../trace/index.js';
 import { toTerminal } from '../cli-io.js';
 import { assertNotAnInput } from '../delivery.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
 import { gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
@@ -40,7 +41,9 @@ export async function runReport({ files, options, io, config, version }) {
     // A missing later text stops the run before the drafts are read.
     if (later !== undefined)
         checkInputs([later]);
-    const { result, sources } = await gatherRecords(files, settings, io, { keepSources: true });
+    // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
+    const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
+    const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, quiet: options.quiet });
     const findings = [];
     for (const file of files)
         findings.push(...checkDraft(sources.get(file) ?? '', { file, codes, vocabulary }));
@@ -59,5 +62,5 @@ export async function runReport({ files, options, io, config, version }) {
     }
     const input = { result, sources, findings, trace, generator: `kyoto-parse ${version}`, files };
     const entry = REPORT_FORMATS[options.format];
-    await formatAndDeliver(entry, input, result.diagnostics, options, inputs, io);
+    await formatAndDeliver(entry, input, summary, options, inputs, io);
 }

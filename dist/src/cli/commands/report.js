@@ -1,5 +1,6 @@
 /** `kyoto-parse report`: one self-contained HTML page to look at (issue 23). */
 import { Option } from 'commander';
+import { DRAFT } from '../help.js';
 const HELP = `
 The page: a summary, the stance heatmap (delegations by paragraphs; hover or focus a cell for its
 stances, click or Enter for its records), the paragraphs with struck text and annotations marked,
@@ -8,10 +9,6 @@ with --later, the trace of the (one) draft into the later text. Everything is in
 from disk, offline. The same input gives the same bytes.
 
 Standard output must not be a terminal: give -o FILE or redirect (> report.html).
-
-Example:
-  kyoto-parse report fixtures/kyoto-6227-20-annexes.txt --later fixtures/kyoto-final-6456-21.txt \\
-    --draft-lines 108-443 --base-lines 444-701 -o report.html
 
 Exit status:
   0  success
@@ -32,7 +29,12 @@ export const report = {
         .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
         .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
         .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
-        .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+        .option('--diagnostics', 'list every finding on stderr as check does, not only their number')
+        .option('-q, --quiet', 'nothing on stderr but errors')
         .addHelpText('after', HELP),
+    examples: [
+        { what: 'the page of a draft, into a file', run: `kyoto-parse report ${DRAFT} -o report.html` },
+        { what: 'with the trace of its Annexes I and II into the adopted text', run: `kyoto-parse report ${DRAFT} --later fixtures/kyoto-final-6456-21.txt --draft-lines 108-443 --base-lines 444-701 -o report.html` },
+    ],
     load: async () => (await import('./report-run.js')).runReport,
 };

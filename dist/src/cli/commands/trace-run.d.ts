@@ -14,6 +14,7 @@ export interface TraceOptions extends FilterOptions {
     escapeFormulas: boolean;
     width?: number;
     diagnostics?: boolean;
+    quiet?: boolean;
 }
 /** `A-B` (inclusive, 1-based, A ≤ B) or `A-` (to the end, `to` left open until the file is read), else a usage error. */
 export declare function parseLineRange(value: string, option: string): {

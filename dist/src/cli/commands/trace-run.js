@@ -2,7 +2,10 @@ import { parseDraft } from '../../api.js';
 import { TRACE_FORMATS } from '../../formatters/registry.js';
 import { tallyDelegations, traceDrafts } from '../../trace/index.js';
 import { assertNotAnInput } from '../delivery.js';
+import { assertApplicable } from '../applicable.js';
+import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
+import { findingsOf } from '../gather-records.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
 import { UsageError } from '../usage-error.js';
@@ -40,7 +43,9 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
         throw new UsageError('trace: only one of the texts can be standard input (-)');
     if (options.output)
         assertNotAnInput(options.output, inputs);
-    const { codes, vocabulary, filter, encoding } = recordSettings(options, config);
+    assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format === 'csv', matrix: false });
+    const settings = recordSettings(options, config);
+    const { codes, vocabulary, filter, encoding } = settings;
     // Each file read and parsed once, in argument order; a base that is the draft file is the draft's text.
     const read = [];
     await runFiles(inputs, io, ({ file, text, invalidLines }) => ({ text, parsed: parseDraft(text, { file, codes, vocabulary, invalidLines }) }), (text, { file }) => { read.push({ file, text }); }, encoding);
@@ -58,10 +63,11 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
         base: baseFile !== undefined ? tracedFile(baseFile, baseLines) : undefined,
         examples: options.examples,
     };
-    // The later text's diagnostics say little (an adopted text has no annotations); the draft's are the run's.
-    const diagnostics = draft.parsed.diagnostics;
+    // The later text's findings say little (an adopted text has no annotations); the draft's are the run's.
+    const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files: [draftFile] }, io);
+    findingsOf(summary, settings, draft.parsed, { file: draftFile, text: draft.text });
     const entry = TRACE_FORMATS[options.format];
-    await formatAndDeliver(entry, output, diagnostics, options, inputs, io);
+    await formatAndDeliver(entry, output, summary, options, inputs, io);
 }
 const tracedFile = (file, lines) => (lines ? { file, lines } : { file });
 /**

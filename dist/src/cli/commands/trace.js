@@ -2,15 +2,16 @@
 import { Argument, Option } from 'commander';
 import { wholeNumber } from '../options.js';
 import { TABLE_CSV_JSON } from './analytics-options.js';
+import { DRAFT } from '../help.js';
 export const TRACE_VIEWS = ['paragraphs', 'proposals', 'delegations'];
 const HELP = `
 Views:
   (none)        table: the delegations, then the proposals that survived and failed most
                 clearly, each beside the later wording, the difference marked word by word
                 ([-draft only-] {+later only+}); csv: the proposals; json: all three views
-  paragraphs    draft_paragraph,draft_line,later_paragraph,later_line,relation,similarity
-  proposals     draft_paragraph,line,column,codes,kind,text,survived,later_paragraph,later_line,later_text,score
-  delegations   code,proposals,yes,partly,no,deletions_sought,deletions_achieved,oppositions,oppositions_upheld,attainment
+  paragraphs    columns: draft_paragraph, draft_line, later_paragraph, later_line, relation, similarity
+  proposals     columns: draft_paragraph, line, column, codes, kind, text, survived, later_paragraph, later_line, later_text, score
+  delegations   columns: code, proposals, yes, partly, no, deletions_sought, deletions_achieved, oppositions, oppositions_upheld, attainment
 
 Attainment = (yes + ½ · partly + oppositions upheld) / (proposals + oppositions): the share of the
 positions a delegation took that the later text bears out.
@@ -45,7 +46,12 @@ export const trace = {
         .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')
         .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads it as UTF-8')
         .option('--width <columns>', 'width of the terminal view (default: the terminal width, or 80)', wholeNumber(20))
-        .option('--diagnostics', 'list every diagnostic on stderr, not only their number')
+        .option('--diagnostics', "list every finding on stderr as `check` does, not only their number")
+        .option('-q, --quiet', 'say nothing on stderr but errors: no progress, no closing count of findings')
         .addHelpText('after', HELP),
+    examples: [
+        { what: "who prevailed: the draft's Annexes I and II traced into the adopted text", run: `kyoto-parse trace ${DRAFT} fixtures/kyoto-final-6456-21.txt --draft-lines 108-443 --base-lines 444-701` },
+        { what: 'one row per delegation, as CSV', run: `kyoto-parse trace ${DRAFT} fixtures/kyoto-final-6456-21.txt --draft-lines 108-443 --view delegations --format csv` },
+    ],
     load: async () => (await import('./trace-run.js')).runTrace,
 };

@@ -9,6 +9,8 @@ export interface TableColumn {
     align?: 'left' | 'right';
     /** Which end of a too-long cell is cut; default the end. */
     cut?: 'end' | 'start';
+    /** A too-long cell is wrapped at spaces onto more lines, instead of cut. */
+    wrap?: boolean;
 }
 export interface TableCell {
     text: string;
@@ -18,6 +20,7 @@ export interface TableCell {
  * A table of `columns`, two spaces between columns, a rule under the header. Columns take their
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
  * columns that have a `min` give up room, last column first. Cells longer than their column are
- * cut with `…`. Lines never end in spaces.
+ * cut with `…`, or in a `wrap` column wrapped onto more lines (the row's other cells blank
+ * there). Lines never end in spaces.
  */
 export declare function renderTable(columns: TableColumn[], rows: (TableCell | string)[][], width: number, chalk: ChalkInstance): string[];

@@ -1,10 +1,12 @@
 import { textWidth, truncate } from './width.js';
+import { wrapText } from './wrap.js';
 const GAP = '  ';
 /**
  * A table of `columns`, two spaces between columns, a rule under the header. Columns take their
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
  * columns that have a `min` give up room, last column first. Cells longer than their column are
- * cut with `…`. Lines never end in spaces.
+ * cut with `…`, or in a `wrap` column wrapped onto more lines (the row's other cells blank
+ * there). Lines never end in spaces.
  */
 export function renderTable(columns, rows, width, chalk) {
     const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)));
@@ -28,9 +30,16 @@ export function renderTable(columns, rows, width, chalk) {
         const shown = styled && cell.style && text !== '' ? cell.style(text) : text;
         return column.align === 'right' ? filler + shown : shown + filler;
     }).join(GAP).trimEnd();
+    /** A row as one line or more: its wrapping cells' lines side by side. */
+    const rowLines = (row) => {
+        const parts = row.map((cell, index) => (columns[index].wrap && textWidth(cell.text) > widths[index]
+            ? wrapText(cell.text, widths[index]) : [cell.text]));
+        const height = Math.max(1, ...parts.map((p) => p.length));
+        return Array.from({ length: height }, (_, at) => line(row.map((cell, index) => ({ ...cell, text: parts[index][at] ?? '' })), true));
+    };
     return [
         line(columns.map((column) => ({ text: column.header })), false),
         chalk.dim(widths.map((w) => '─'.repeat(w)).join(GAP)),
-        ...cells.map((row) => line(row, true)),
+        ...cells.flatMap(rowLines),
     ];
 }
