@@ -47,3 +47,17 @@ describe("the delegations' names", () => {
     });
   });
 });
+
+describe('delegations named by their UN names on the command line', () => {
+  const draft = join(import.meta.dirname, '..', 'fixtures', 'kyoto-6227-20-annexes.txt');
+  it.each([
+    ['Iran (Islamic Republic of)', 'IRN'],
+    ['türkiye', 'TUR'],
+    ['Netherlands (Kingdom of the)', 'NLD'],
+  ])('--country "%s" finds %s', async (name, code) => {
+    const run = await runCli([draft, '--format', 'csv', '--country', name, '-q']);
+    expect(run.status).toBe(0);
+    const countries = new Set(run.stdout.trim().split('\n').slice(1).map((row) => row.split(',')[2]));
+    expect([...countries]).toEqual([code]);
+  });
+});

@@ -8,7 +8,7 @@ import type { DecodedDraft } from '../decode/decode-draft.js';
 import { loadCodeTable } from '../records/codes.js';
 import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
-import type { Diagnostic, ParseResult } from '../types.js';
+import type { Annotation, Diagnostic, Paragraph, ParseResult } from '../types.js';
 import { isRuleName, RULES, type RuleName } from './rules.js';
 
 export type Finding = Diagnostic & { rule: RuleName };
@@ -39,22 +39,59 @@ export function checkDraft(input: string | DecodedDraft, options: CheckOptions =
  * CLI's other commands count a draft's faults this way without parsing it twice.
  */
 export function checkParsed(result: ParseResult, text: string, options: CheckOptions = {}): Finding[] {
-  const vocabulary = options.vocabulary ?? loadVocabulary();
-  // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
-  const lines = text.split(/\r\n|\r|\n/);
-  const choices = options.rules ?? {};
-  const labelsChosen = choices['unknown-label'] !== undefined && choices['unknown-label'] !== 'off';
-  const raw: Omit<Finding, 'severity'>[] = [
-    ...result.diagnostics.filter((d): d is Finding => isRuleName(d.rule)),
-    ...duplicateCodes(result),
-    ...paragraphFindings(result, lines),
-    ...(options.strict || labelsChosen ? unknownLabels(result, (label) => vocabulary.isKnownLabel(label)) : []),
-  ];
-  return raw
-    .map((finding) => ({ finding, choice: choices[finding.rule] }))
-    .filter(({ choice }) => choice !== 'off')
-    .map(({ finding, choice }) => withSeverity(finding, options.strict ? 'error' : (choice as Finding['severity'] | undefined) ?? RULES[finding.rule].severity))
-    .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+  const collector = new FindingsCollector(text, options);
+  for (const paragraph of result.paragraphs) collector.addParagraph(paragraph);
+  collector.addAnnotations(result.annotations);
+  return collector.end(result.diagnostics);
+}
+
+/**
+ * `check`'s findings of one draft gathered as it is read, paragraph by paragraph (readDraft):
+ * each paragraph and its annotations are looked at when they come, so a caller that writes as it
+ * reads keeps none of them. Paragraphs must come in text order; annotations in any order.
+ */
+export class FindingsCollector {
+  private readonly lines: string[];
+  private readonly choices: RuleChoices;
+  private readonly isKnownLabel: ((label: string) => boolean) | undefined;
+  private readonly duplicates: Partial[] = [];
+  private readonly paragraphs: Partial[] = [];
+  private readonly labels: Partial[] = [];
+  private previousNumber = 0;
+
+  constructor(text: string, private readonly options: CheckOptions = {}) {
+    const vocabulary = options.vocabulary ?? loadVocabulary();
+    // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
+    this.lines = text.split(/\r\n|\r|\n/);
+    this.choices = options.rules ?? {};
+    const labelsChosen = this.choices['unknown-label'] !== undefined && this.choices['unknown-label'] !== 'off';
+    this.isKnownLabel = options.strict || labelsChosen ? (label) => vocabulary.isKnownLabel(label) : undefined;
+  }
+
+  addParagraph(paragraph: Paragraph): void {
+    this.previousNumber = paragraphFindings(paragraph, this.lines, this.previousNumber, this.paragraphs);
+  }
+
+  addAnnotations(annotations: readonly Annotation[]): void {
+    duplicateCodes(annotations, this.duplicates);
+    if (this.isKnownLabel) unknownLabels(annotations, this.isKnownLabel, this.labels);
+  }
+
+  /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
+  end(diagnostics: readonly Diagnostic[]): Finding[] {
+    const { choices, options } = this;
+    const raw: Partial[] = [
+      ...diagnostics.filter((d): d is Finding => isRuleName(d.rule)),
+      ...this.duplicates,
+      ...this.paragraphs,
+      ...this.labels,
+    ];
+    return raw
+      .map((finding) => ({ finding, choice: choices[finding.rule] }))
+      .filter(({ choice }) => choice !== 'off')
+      .map(({ finding, choice }) => withSeverity(finding, options.strict ? 'error' : (choice as Finding['severity'] | undefined) ?? RULES[finding.rule].severity))
+      .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+  }
 }
 
 /** The finding with the severity `check` gives its rule; its message still written only when read. */
@@ -65,9 +102,8 @@ function withSeverity(finding: Partial, severity: Finding['severity']): Finding 
 type Partial = Omit<Finding, 'severity'>;
 
 /** A delegation listed twice in one code list (one segment); twice in one group with two roles is fine. */
-function duplicateCodes(result: ParseResult): Partial[] {
-  const found: Partial[] = [];
-  for (const annotation of result.annotations) {
+function duplicateCodes(annotations: readonly Annotation[], found: Partial[]): void {
+  for (const annotation of annotations) {
     for (const segment of annotation.segments) {
       const seen = new Map<string, string>();
       for (const mention of segment.mentions) {
@@ -81,36 +117,33 @@ function duplicateCodes(result: ParseResult): Partial[] {
       }
     }
   }
-  return found;
 }
 
-/** Repeated IDs, and operative numbers that skip or go back (a new draft restarting at 1 is fine). */
-function paragraphFindings(result: ParseResult, lines: string[]): Partial[] {
-  const found: Partial[] = [];
-  let previous = 0;
-  for (const paragraph of result.paragraphs) {
-    const line = lines[paragraph.startLine - 1] ?? '';
-    const column = paragraph.label ? Math.max(1, line.indexOf(paragraph.label) + 1) : 1;
-    const at = { file: paragraph.file, line: paragraph.startLine, column };
-    if (paragraph.id !== paragraph.baseId) {
-      found.push({ ...at, rule: 'repeated-paragraph', message: `paragraph \`${paragraph.baseId}\` occurs again (read as \`${paragraph.id}\`)` });
-    }
-    if (paragraph.kind !== 'numbered') continue;
-    const number = Number(paragraph.baseId.slice(2));
-    if (number === 1 && previous > 1) previous = 0; // a second draft starts over
-    if (previous > 0 && number > previous + 1) {
-      found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: ${number === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${number - 1} are`} missing` });
-    } else if (previous > 0 && number <= previous && paragraph.id === paragraph.baseId) {
-      found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: numbering goes back` });
-    }
-    previous = Math.max(previous, number); // after a swap (4, 3, 5) 5 follows 4: nothing skipped
+/**
+ * One paragraph's findings: a repeated ID, an operative number that skips or goes back (a new
+ * draft restarting at 1 is fine). Takes the highest operative number so far, returns the next.
+ */
+function paragraphFindings(paragraph: Paragraph, lines: string[], previousNumber: number, found: Partial[]): number {
+  let previous = previousNumber;
+  const line = lines[paragraph.startLine - 1] ?? '';
+  const column = paragraph.label ? Math.max(1, line.indexOf(paragraph.label) + 1) : 1;
+  const at = { file: paragraph.file, line: paragraph.startLine, column };
+  if (paragraph.id !== paragraph.baseId) {
+    found.push({ ...at, rule: 'repeated-paragraph', message: `paragraph \`${paragraph.baseId}\` occurs again (read as \`${paragraph.id}\`)` });
   }
-  return found;
+  if (paragraph.kind !== 'numbered') return previous;
+  const number = Number(paragraph.baseId.slice(2));
+  if (number === 1 && previous > 1) previous = 0; // a second draft starts over
+  if (previous > 0 && number > previous + 1) {
+    found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: ${number === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${number - 1} are`} missing` });
+  } else if (previous > 0 && number <= previous && paragraph.id === paragraph.baseId) {
+    found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: numbering goes back` });
+  }
+  return Math.max(previous, number); // after a swap (4, 3, 5) 5 follows 4: nothing skipped
 }
 
-function unknownLabels(result: ParseResult, isKnown: (label: string) => boolean): Partial[] {
-  const found: Partial[] = [];
-  for (const annotation of result.annotations) {
+function unknownLabels(annotations: readonly Annotation[], isKnown: (label: string) => boolean, found: Partial[]): void {
+  for (const annotation of annotations) {
     for (const segment of annotation.segments) {
       const first = segment.mentions[0];
       if (!first || segment.label === '' || isKnown(segment.label)) continue;
@@ -120,5 +153,4 @@ function unknownLabels(result: ParseResult, isKnown: (label: string) => boolean)
       });
     }
   }
-  return found;
 }

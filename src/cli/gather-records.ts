@@ -1,7 +1,7 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
-import { checkParsed } from '../check/findings.js';
+import { checkParsed, FindingsCollector } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
 import { appendAll } from '../util/arrays.js';
@@ -26,6 +26,10 @@ export interface GatherOptions {
   /** `--quiet`: no progress line. */
   quiet?: boolean;
 }
+
+/** A collector of one file's findings as `check` gives them, for a caller that reads it paragraph by paragraph. */
+export const findingsCollector = (settings: RecordSettings, draft: { file: string; text: string }): FindingsCollector =>
+  new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
 
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings, result: ParseResult, draft: { file: string; text: string }): void {

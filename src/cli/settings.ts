@@ -4,7 +4,7 @@
  */
 import type { RecordFilter } from '../analyses/filter.js';
 import { jsonSource, type JsonSource } from '../data-path.js';
-import { loadCodeTable, type CodeInfo, type CodeTable } from '../records/codes.js';
+import { loadCodeTable, unNames, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
 import { codeOfName, nearNames } from './lookups.js';
@@ -84,11 +84,15 @@ export function recordSettings(options: FilterOptions, config: ConfigFiles): Rec
  * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
  * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
  */
+let unNameList: { name: string; code: string }[] | undefined;
+/** The UN's names (`Iran (Islamic Republic of)`, `Türkiye`), looked up before ISO's English ones. */
+const unNameEntries = () => (unNameList ??= [...unNames()].map(([code, name]) => ({ code, name })));
+
 export function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo {
   const probe = raw.trim().toUpperCase();
   const info = codes.lookup(probe);
   if (info) return info;
-  const byName = codeOfName(raw);
+  const byName = codeOfName(raw, unNameEntries());
   const named = byName === undefined ? null : codes.lookup(byName);
   if (named) return named;
   const hint = [...codes.suggest(probe).slice(0, 3), ...nearNames(raw)].slice(0, 3);

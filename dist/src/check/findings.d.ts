@@ -5,7 +5,7 @@
  */
 import { type ParseOptions } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
-import type { Diagnostic, ParseResult } from '../types.js';
+import type { Annotation, Diagnostic, Paragraph, ParseResult } from '../types.js';
 import { type RuleName } from './rules.js';
 export type Finding = Diagnostic & {
     rule: RuleName;
@@ -28,3 +28,23 @@ export declare function checkDraft(input: string | DecodedDraft, options?: Check
  * CLI's other commands count a draft's faults this way without parsing it twice.
  */
 export declare function checkParsed(result: ParseResult, text: string, options?: CheckOptions): Finding[];
+/**
+ * `check`'s findings of one draft gathered as it is read, paragraph by paragraph (readDraft):
+ * each paragraph and its annotations are looked at when they come, so a caller that writes as it
+ * reads keeps none of them. Paragraphs must come in text order; annotations in any order.
+ */
+export declare class FindingsCollector {
+    private readonly options;
+    private readonly lines;
+    private readonly choices;
+    private readonly isKnownLabel;
+    private readonly duplicates;
+    private readonly paragraphs;
+    private readonly labels;
+    private previousNumber;
+    constructor(text: string, options?: CheckOptions);
+    addParagraph(paragraph: Paragraph): void;
+    addAnnotations(annotations: readonly Annotation[]): void;
+    /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
+    end(diagnostics: readonly Diagnostic[]): Finding[];
+}

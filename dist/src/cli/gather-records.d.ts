@@ -1,3 +1,4 @@
+import { FindingsCollector } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
 import type { CliIo } from './cli-io.js';
@@ -16,6 +17,11 @@ export interface GatherOptions {
     /** `--quiet`: no progress line. */
     quiet?: boolean;
 }
+/** A collector of one file's findings as `check` gives them, for a caller that reads it paragraph by paragraph. */
+export declare const findingsCollector: (settings: RecordSettings, draft: {
+    file: string;
+    text: string;
+}) => FindingsCollector;
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export declare function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings, result: ParseResult, draft: {
     file: string;

@@ -1,11 +1,13 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
 import { parseDraft } from '../api.js';
-import { checkParsed } from '../check/findings.js';
+import { checkParsed, FindingsCollector } from '../check/findings.js';
 import { appendAll } from '../util/arrays.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
 import { Progress } from './progress.js';
 import { runFiles } from './run-files.js';
+/** A collector of one file's findings as `check` gives them, for a caller that reads it paragraph by paragraph. */
+export const findingsCollector = (settings, draft) => new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export function findingsOf(summary, settings, result, draft) {
     const findings = checkParsed(result, draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });

@@ -43,8 +43,4 @@ export declare function codeTable(options: Pick<FilterOptions, 'aliases'>, confi
 export declare function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary' | 'encoding'>, config: ConfigFiles): ParseSettings;
 /** The codes, vocabulary and filters the options ask for. */
 export declare function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings;
-/**
- * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
- * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
- */
 export declare function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo;

@@ -1,5 +1,5 @@
 import { jsonSource } from '../data-path.js';
-import { loadCodeTable } from '../records/codes.js';
+import { loadCodeTable, unNames } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES } from '../types.js';
 import { codeOfName, nearNames } from './lookups.js';
@@ -48,12 +48,15 @@ export function recordSettings(options, config) {
  * The canonical code of `raw`: a code or alias (`UK`), or an English or UN name (`france`,
  * `United Kingdom`), case, accents and spacing ignored; else a usage error with suggestions.
  */
+let unNameList;
+/** The UN's names (`Iran (Islamic Republic of)`, `Türkiye`), looked up before ISO's English ones. */
+const unNameEntries = () => (unNameList ??= [...unNames()].map(([code, name]) => ({ code, name })));
 export function resolveCode(codes, raw, what) {
     const probe = raw.trim().toUpperCase();
     const info = codes.lookup(probe);
     if (info)
         return info;
-    const byName = codeOfName(raw);
+    const byName = codeOfName(raw, unNameEntries());
     const named = byName === undefined ? null : codes.lookup(byName);
     if (named)
         return named;

@@ -8,12 +8,11 @@ import { readDraft } from '../../api.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
-import { appendAll } from '../../util/arrays.js';
 import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
 import { Progress } from '../progress.js';
-import { findingsOf, gatherRecords } from '../gather-records.js';
+import { findingsCollector, gatherRecords } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
 import { runFiles } from '../run-files.js';
@@ -80,21 +79,21 @@ async function streamRecordsCsv({ files, options, io }, settings) {
             await out.add((options.bom ? BOM : '') + csv.start());
             const parse = (draft) => readDraft(draft, { file: draft.file, codes, vocabulary });
             await runFiles(files, io, parse, async (reading, draft) => {
-                // The file's parse, kept while it is written, for its findings.
-                const whole = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+                // The file's findings are gathered paragraph by paragraph: no paragraph is kept once written.
+                const findings = findingsCollector(settings, draft);
+                let recordCount = 0;
                 for (const part of reading.paragraphs) {
-                    whole.paragraphs.push(part.paragraph);
-                    appendAll(whole.annotations, part.annotations);
-                    appendAll(whole.records, part.records);
+                    findings.addParagraph(part.paragraph);
+                    findings.addAnnotations(part.annotations);
+                    recordCount += part.records.length;
                     const records = filterRecords(part.records, filter);
                     witness.see([part.paragraph.id], records);
                     if (records.length > 0)
                         await out.add(csv.add(records));
                 }
                 await out.flush();
-                whole.diagnostics = reading.diagnostics();
-                findingsOf(diagnostics, settings, whole, draft);
-                progress.fileDone(whole.records.length);
+                diagnostics.add(draft.file, findings.end(reading.diagnostics()), draft.text);
+                progress.fileDone(recordCount);
             }, encoding);
             const tail = csv.end();
             if (tail)
