@@ -7,7 +7,8 @@
 #   broken      pre-commit try-repo <this repository> kyoto-parse-check --files drafts/several-faults.txt
 #               fails with exit status 1 and shows the findings
 #   clean       ... --files drafts/clean.txt passes
-#   not-drafts  ... --files LICENSE.txt notes.txt checks nothing (the default `files` pattern)
+#   top-level   ... --files broken.txt (a broken draft outside any drafts folder) fails too
+#   not-drafts  ... --files LICENSE.txt notes.txt checks nothing (the default `exclude` pattern)
 #   files       the README's .pre-commit-config.yaml (rev: a commit SHA, files: a folder of one's
 #               own) fails on a broken draft in that folder
 #
@@ -33,6 +34,7 @@ repo="$tmp/drafts-repo"
 mkdir -p "$repo/drafts" "$repo/transcripts"
 cp fixtures/check/several-faults.txt "$repo/drafts/several-faults.txt"
 cp fixtures/check/clean.txt "$repo/drafts/clean.txt"
+cp fixtures/check/several-faults.txt "$repo/broken.txt"
 cp fixtures/check/several-faults.txt "$repo/transcripts/broken.txt"
 # Not drafts: brackets and upper-case words that `check` would report.
 cat >"$repo/LICENSE.txt" <<'TEXT'
@@ -65,6 +67,7 @@ hook() {
 
 hook broken 1 'error unclosed-group' pre-commit try-repo "$root" kyoto-parse-check --files drafts/several-faults.txt
 hook clean 0 'kyoto-parse check\.+Passed' pre-commit try-repo "$root" kyoto-parse-check --files drafts/clean.txt
+hook top-level 1 'broken\.txt:[0-9]+:[0-9]+ error unclosed-group' pre-commit try-repo "$root" kyoto-parse-check --files broken.txt
 hook not-drafts 0 'kyoto-parse check\.+\(no files to check\)Skipped' pre-commit try-repo "$root" kyoto-parse-check --files LICENSE.txt notes.txt
 
 # The README's configuration: rev pinned to a full commit SHA, files: a folder of one's own.
