@@ -87,3 +87,8 @@ function findPackageRoot(): string {
   }
   return dir;
 }
+
+/** Absolute path of a file at the package's root (package.json, the configuration schema). */
+export function packagePath(name: string): string {
+  return join(packageRoot(), name);
+}

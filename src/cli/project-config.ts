@@ -9,7 +9,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { RULE_NAMES, type RuleName } from '../check/rules.js';
 import type { RuleChoice } from '../check/findings.js';
-import { jsonSource, packagePath, readJsonFile, type JsonSource } from '../data-path.js';
+import { jsonSource, packagePath, readJsonFile } from './json-file.js';
+import type { JsonSource } from '../json-source.js';
 import { ConfigError } from '../errors.js';
 
 export const CONFIG_NAME = '.kyoto-parse.json';

@@ -3,7 +3,8 @@
  * the vocabulary and the record filters, each option checked with a one-line error.
  */
 import type { RecordFilter } from '../analyses/filter.js';
-import { jsonSource, type JsonSource } from '../data-path.js';
+import { jsonSource } from './json-file.js';
+import type { JsonSource } from '../json-source.js';
 import { loadCodeTable, unNames, type CodeInfo, type CodeTable } from '../records/codes.js';
 import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';

@@ -12,3 +12,5 @@ export declare function readJsonFile(file: string): unknown;
 export declare function packageVersion(): string;
 /** The folder holding the package's package.json (CLI only: there is no such folder in a consumer's bundle). */
 export declare function packageRoot(): string;
+/** Absolute path of a file at the package's root (package.json, the configuration schema). */
+export declare function packagePath(name: string): string;

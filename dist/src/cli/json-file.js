@@ -77,3 +77,7 @@ function findPackageRoot() {
     }
     return dir;
 }
+/** Absolute path of a file at the package's root (package.json, the configuration schema). */
+export function packagePath(name) {
+    return join(packageRoot(), name);
+}

@@ -1,6 +1,6 @@
 import { type RuleName } from '../check/rules.js';
 import type { RuleChoice } from '../check/findings.js';
-import { type JsonSource } from '../data-path.js';
+import type { JsonSource } from '../json-source.js';
 export declare const CONFIG_NAME = ".kyoto-parse.json";
 /** A configuration file, read and checked. */
 export interface ProjectConfig {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { RULE_NAMES } from '../check/rules.js';
-import { jsonSource, packagePath, readJsonFile } from '../data-path.js';
+import { jsonSource, packagePath, readJsonFile } from './json-file.js';
 import { ConfigError } from '../errors.js';
 export const CONFIG_NAME = '.kyoto-parse.json';
 /** The nearest `.kyoto-parse.json` from `start` up to the filesystem's root; undefined if none. */

@@ -3,7 +3,7 @@
  * the vocabulary and the record filters, each option checked with a one-line error.
  */
 import type { RecordFilter } from '../analyses/filter.js';
-import { type JsonSource } from '../data-path.js';
+import type { JsonSource } from '../json-source.js';
 import { type CodeInfo, type CodeTable } from '../records/codes.js';
 import { type Vocabulary } from '../records/vocabulary.js';
 import type { ProjectConfig } from './project-config.js';

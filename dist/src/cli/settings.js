@@ -1,4 +1,4 @@
-import { jsonSource } from '../data-path.js';
+import { jsonSource } from './json-file.js';
 import { loadCodeTable, unNames } from '../records/codes.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { STANCES } from '../types.js';

@@ -4,7 +4,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { checkDraft } from '../../check/findings.js';
-import { packagePath } from '../../data-path.js';
+import { packagePath } from '../json-file.js';
 import { stepSummaryReport } from '../../formatters/check/step-summary.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
