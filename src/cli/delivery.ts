@@ -109,24 +109,20 @@ function temporaryIn(folder: string): string {
  * it (beside the target of its symbolic links, which stay), given the old file's mode and owner,
  * and renamed over it once `produce` is done. If anything fails (a write, an input read half-way,
  * a bug) or a signal ends the program, the temporary file is removed and FILE is left as it was.
- * A device, FIFO or open descriptor (`/dev/stdout`) is written into. Never one of the inputs.
+ * A device, FIFO or open descriptor is written into; standard output under another name
+ * (`/dev/stdout`) is written as standard output. Never one of the inputs.
  */
 async function streamOutputFile(to: Destination & { output: string }, produce: (write: Write) => Promise<void>, onClosedPipe: ClosedPipe): Promise<void> {
   const file = to.output;
   checkOutputTarget(file, to.inputs);
   const plan = outputPlan(file);
+  if (plan.kind === 'stdout') return streamStdout(to.io, produce, onClosedPipe);
   if (plan.kind === 'into') return streamInto(plan.path, to.io, produce, onClosedPipe);
   const folder = dirname(plan.path);
   const temporary = temporaryIn(folder);
   const removeTemporary = () => {
     try { unlinkSync(temporary); } catch { /* nothing to clean */ }
   };
-  let fd: number;
-  try {
-    fd = openSync(temporary, 'wx', plan.existing ? plan.existing.mode & 0o7777 : 0o666);
-  } catch (error) {
-    throw cannotWrite(file, existsSync(folder) ? `cannot create a file in '${folder}' (${reason(error)})` : `the folder '${folder}' does not exist`);
-  }
   const onSignal = (signal: NodeJS.Signals) => {
     removeTemporary();
     stopListening();
@@ -135,7 +131,15 @@ async function streamOutputFile(to: Destination & { output: string }, produce: (
   const stopListening = () => {
     for (const signal of SIGNALS) process.off(signal, onSignal);
   };
+  // Listening before the temporary file exists: a signal in between would otherwise leave it behind.
   for (const signal of SIGNALS) process.on(signal, onSignal);
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx', plan.existing ? plan.existing.mode & 0o7777 : 0o666);
+  } catch (error) {
+    stopListening();
+    throw cannotWrite(file, existsSync(folder) ? `cannot create a file in '${folder}' (${reason(error)})` : `the folder '${folder}' does not exist`);
+  }
   let open = true;
   try {
     if (plan.existing) keepModeAndOwner(fd, plan.existing);

@@ -14,8 +14,10 @@ import { UsageError } from './usage-error.js';
 export type OutputPlan =
   /** A regular file, or none yet: written beside `path` (the last link's target) and renamed over it; `existing` gives its mode and owner. */
   | { kind: 'replace'; path: string; existing?: Stats }
-  /** A device, a FIFO, an open descriptor (`/dev/stdout`): opened and written into, as the shell's `>` does. */
-  | { kind: 'into'; path: string };
+  /** A device, a FIFO, an open descriptor: opened and written into, as the shell's `>` does. */
+  | { kind: 'into'; path: string }
+  /** The process's own standard output under another name (`/dev/stdout`, `/proc/self/fd/1`): written there, as `-o -`. */
+  | { kind: 'stdout' };
 
 export function cannotWrite(file: string, why: unknown): UsageError {
   return new UsageError(`cannot write '${file}': ${typeof why === 'string' ? why : reason(why)}`);
@@ -85,15 +87,26 @@ export function outputPlan(file: string): OutputPlan {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(file, error);
   }
   if (stats?.isDirectory()) throw cannotWrite(file, 'is a directory');
-  if (stats && !stats.isFile()) return { kind: 'into', path: file };
+  const into = (): OutputPlan => (stats && isStandardOutput(stats) ? { kind: 'stdout' } : { kind: 'into', path: file });
+  if (stats && !stats.isFile()) return into();
   const { path, descriptor } = lastTarget(file);
-  if (descriptor) return { kind: 'into', path: file };
+  if (descriptor) return into();
   if (stats) {
     // The link chain must end at the very file `file` names; if not (a bind mount, a race), write into it.
     const final = regularFile(() => statSync(path));
-    if (!final || final.dev !== stats.dev || final.ino !== stats.ino) return { kind: 'into', path: file };
+    if (!final || final.dev !== stats.dev || final.ino !== stats.ino) return into();
   }
   return { kind: 'replace', path, existing: stats };
+}
+
+/** Whether `stats` are standard output's: a socket (Node's own pipes) cannot be opened by name, and stdout keeps the shell's place in a file. */
+function isStandardOutput(stats: Stats): boolean {
+  try {
+    const stdout = fstatSync(1);
+    return stdout.dev === stats.dev && stdout.ino === stats.ino;
+  } catch {
+    return false; // standard output is closed
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ export const SYSTEM_ERROR_WORDS: Readonly<Record<string, string>> = {
   EXDEV: 'the file is on another device',
   EMFILE: 'too many files open in this process',
   ENFILE: 'too many files open in the system',
-  ENXIO: 'no such device (or a FIFO with no reader)',
+  ENXIO: 'no such device or address (a FIFO with no reader, or a socket, which cannot be opened by name)',
   ENODEV: 'no such device',
   EAGAIN: 'not ready: the file is non-blocking and would block',
   EBADF: 'the file descriptor is not open',
