@@ -14,10 +14,10 @@ function cannotRead(path: string, why: string): UsageError {
  * (`--encoding`), UTF-8 or UTF-16 with a byte order mark; of a file with bytes invalid there, the
  * encoding it most likely is, which the invalid-encoding warnings name.
  */
-export function readInput(path: string, io: CliIo, encoding?: string): DecodedDraft {
+export async function readInput(path: string, io: CliIo, encoding?: string): Promise<DecodedDraft> {
   let bytes: Buffer;
   try {
-    bytes = path === '-' ? io.readStdin() : readFileSync(path);
+    bytes = path === '-' ? await io.readStdin() : readFileSync(path);
   } catch (error) {
     throw cannotRead(path, reason(error));
   }

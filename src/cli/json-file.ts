@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
 import type { JsonSource } from '../json-source.js';
+import { reason } from './system-errors.js';
 
 export type { JsonSource } from '../json-source.js';
 
@@ -26,9 +27,8 @@ export function readJsonFile(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`;
-    throw new ConfigError(file, reason, { cause: error });
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : reason(error);
+    throw new ConfigError(file, why, { cause: error });
   }
   const json = text.replace(/^\uFEFF/, '');
   try {

@@ -11,7 +11,8 @@ import { processIo, type CliIo } from './cli-io.js';
 import { packageVersion } from './json-file.js';
 import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
-import { loadProjectConfig } from './project-config.js';
+import { loadProjectConfig, type ProjectConfig } from './project-config.js';
+import { checkOutputTarget } from './output-target.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
@@ -36,7 +37,7 @@ function outputTo(command: Command, io: CliIo): Command {
     // Only help and the version come here; errors go through outputError.
     writeOut: (text) => io.stdout.write(wrapHelp(text, helpWidth(io.stdout))),
     writeErr: (text) => io.stderr.write(wrapHelp(text, helpWidth(io.stderr))),
-    outputError: (text) => io.stderr.write(`${text.trimEnd().replace(/^error: /, 'kyoto-parse: ').replace(/\s*\n\s*/g, ' ')}\n`),
+    outputError: (text) => io.stderr.write(`kyoto-parse: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`),
     getOutHelpWidth: () => helpWidth(io.stdout),
     getErrHelpWidth: () => helpWidth(io.stderr),
     getOutHasColors: () => colourForced() ?? io.stdout.isTTY === true,
@@ -55,8 +56,13 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
-      // Read and checked before the command runs: a bad file stops it before any output.
-      config.project = await loadProjectConfig((params.at(-2) as { config?: string | false }).config, process.cwd());
+      const options = params.at(-2) as { config?: string | false; output?: string } & Record<string, unknown>;
+      if (options.output === '-') options.output = undefined; // `-o -`: standard output
+      // Read and checked before the command runs: a bad file stops it before any output. In a
+      // deleted working directory there is no folder to look upward from.
+      const cwd = workingDirectory();
+      config.project = options.config === undefined && cwd === undefined ? undefined : await loadProjectConfig(options.config, cwd ?? '.');
+      if (options.output !== undefined) checkOutputTarget(options.output, inputsOf(positional, options, params.at(-1) as Command, config.project));
       const invocation: Invocation<never> = {
         args: positional.slice(0, -1) as string[],
         files: positional.at(-1) as string[],
@@ -71,6 +77,29 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
   for (const definition of SUBCOMMANDS) program.addCommand(bind(definition, new Command(definition.name)));
   program.helpCommand('help [command]', 'show the help of a command, with examples');
   return program;
+}
+
+function workingDirectory(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every file a run may read, which `-o` must not be: the arguments (all of them: a code or a
+ * paragraph ID names no file, so it matches none), each option that takes a file but `-o`, and
+ * the configuration file with the files it names. `-` among the arguments is standard input.
+ */
+function inputsOf(positional: unknown[], options: Record<string, unknown>, command: Command, project: ProjectConfig | undefined): string[] {
+  const fileOptions = command.options
+    .filter((option) => /<file>/.test(option.flags) && option.attributeName() !== 'output')
+    .map((option) => options[option.attributeName()])
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => (value === '-' ? './-' : value)); // an option's `-` is a file of that name
+  const configFiles = [project?.file, project?.aliases?.file, project?.vocabulary?.file].filter((file): file is string => file !== undefined);
+  return [...positional.flat().filter((value): value is string => typeof value === 'string'), ...fileOptions, ...configFiles];
 }
 
 const COMMAND_NAMES = [...SUBCOMMANDS.map((definition) => definition.name!), 'help'];

@@ -25,7 +25,7 @@ export async function runFiles<Parsed>(
   encoding?: string,
 ): Promise<void> {
   for (const file of files) {
-    const draft = { file, ...readInput(file, io, encoding) };
+    const draft = { file, ...(await readInput(file, io, encoding)) };
     await consume(parse(draft), draft);
   }
 }
