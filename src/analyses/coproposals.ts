@@ -45,12 +45,16 @@ export interface CoProposalPair {
   count: number;
 }
 
-/** A delegation's proposals: how many texts it supports, and how many of them alone. */
+/** A delegation's proposals: how many texts it supports, how many of them alone, and its co-proposals with the others. */
 export interface Proposer {
   country: string;
   name: string;
+  /** Texts it proposes. */
   proposals: number;
+  /** Texts it proposes with no other delegation. */
   alone: number;
+  /** Its co-proposals with all the others: the sum of its pairs' counts (a text with three others counts 3). */
+  together: number;
 }
 
 /** The co-proposal counts countCoProposals returns. */
@@ -115,13 +119,14 @@ export function countCoProposals(records: readonly StanceRecord[]): CoProposals 
   const names = new Map<string, string>();
   for (const record of records) if (record.stance === 'support' && !names.has(record.country)) names.set(record.country, record.name);
   const proposals = groupProposals(records);
-  const tally = new Map<string, { proposals: number; alone: number }>();
+  const tally = new Map<string, { proposals: number; alone: number; together: number }>();
   const counts = new Map<string, number>();
   for (const { countries } of proposals) {
     for (const country of countries) {
-      const own = tally.get(country) ?? { proposals: 0, alone: 0 };
+      const own = tally.get(country) ?? { proposals: 0, alone: 0, together: 0 };
       own.proposals += 1;
       if (countries.length === 1) own.alone += 1;
+      own.together += countries.length - 1;
       tally.set(country, own);
     }
     for (let i = 0; i < countries.length; i++) {
