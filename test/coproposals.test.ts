@@ -130,3 +130,39 @@ describe('co-proposals on the TPP chapter (hand-labelled mentions, lines 415 to 
     expect(pairs.every((pair) => pair.a < pair.b && pair.count > 0)).toBe(true);
   });
 });
+
+describe('co-proposals on the Kyoto reference draft', () => {
+  const file = 'fixtures/kyoto-6227-20-annexes.txt';
+  const { records } = parseDraft(read(file), { file });
+  const coproposals = countCoProposals(records);
+
+  it('counts the annotations in which both delegations propose the same wording', () => {
+    // RUS and SGP: PP1 `[RUS, SGP]`, OP19 `[USA,SGP,SLV,VAT,RUS,BRA; …]` and `[and persons with
+    // disabilities: GTM,NAM,ISR,SGP,…,RUS,BRA,AUS/ …]`, OP22 `[NOR,RUS,CAN,SGP]`; not `Oppose
+    // [RUS,SGP,CHN,…]` (OP6 Bis), nor OP4's `[NGA,RUS,EGY,SGP,IRN,ALG]` after struck wording (a deletion).
+    expect(coproposals.count('RUS', 'SGP')).toBe(4);
+    // ALG and VEN: PP4 ALT1 `[COL, EGY, SYR, NGA, BRA, ZAF, IRN, ALG, CUB, VEN]`; their `(prefer original: …)` is no proposal.
+    expect(coproposals.count('DZA', 'VEN')).toBe(1);
+    // QTA (Qatar) and SGP: PP4 ALT3 `[GTM,QTA,SGP]`.
+    expect(coproposals.count('QAT', 'SGP')).toBe(1);
+  });
+
+  it('keeps the wordings of one annotation apart', () => {
+    // OP32 `[measurable:USA,CAN/delete:EGY,RUS,CHN,IRN/practical: COL, EGY]`: two proposals.
+    const op32 = groupProposals(records).filter((p) => p.paragraph === 'OP32' && ['measurable', 'practical'].includes(p.label));
+    expect(op32.map((p) => [p.label, p.countries])).toEqual([['measurable', ['CAN', 'USA']], ['practical', ['COL', 'EGY']]]);
+    // USA and COL share eight annotations, and never a wording: `[COL,BRA; ALT: …:USA]`, `[COL; delete:USA]`, OP32, …
+    expect(coproposals.count('USA', 'COL')).toBe(0);
+    expect(coproposals.pairs.some((pair) => pair.a === 'COL' && pair.b === 'USA')).toBe(false);
+  });
+
+  it('counts a delegation named twice in one annotation once', () => {
+    const twice = parseDraft('1. Some wording [FRA, DEU, FRA] and more [DEU].', { file: 'draft.txt' }).records;
+    const counted = countCoProposals(twice);
+    expect(counted.count('DEU', 'FRA')).toBe(1);
+    expect(counted.proposers).toEqual([
+      { country: 'DEU', name: 'Germany', proposals: 2, alone: 1, together: 1 },
+      { country: 'FRA', name: 'France', proposals: 1, alone: 0, together: 1 },
+    ]);
+  });
+});
