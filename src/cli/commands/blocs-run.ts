@@ -8,14 +8,14 @@ import { UsageError } from '../usage-error.js';
 import { formatAndDeliver } from '../format-output.js';
 import { analyticsInput } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';
-import type { BLOCS_VIEWS } from './blocs.js';
 import type { Invocation } from './command.js';
 
 export interface BlocsOptions extends AnalyticsOptions {
   minShared: number;
   clusters?: number;
   linkage: Linkage;
-  view?: (typeof BLOCS_VIEWS)[number];
+  /** agreement (the default) or coproposals. */
+  view?: 'agreement' | 'coproposals';
 }
 
 export async function runBlocs(invocation: Invocation<BlocsOptions>): Promise<void> {

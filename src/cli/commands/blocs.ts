@@ -10,7 +10,7 @@ import type { CommandDefinition } from './command.js';
 import { DRAFT } from '../help.js';
 
 /** What `blocs` shows: the agreement heatmap and its clusters (the default), or the co-proposals. */
-export const BLOCS_VIEWS = ['agreement', 'coproposals'] as const;
+export const BLOCS_VIEWS = ['agreement', 'coproposals'] as const satisfies readonly NonNullable<BlocsOptions['view']>[];
 
 export const blocs: CommandDefinition<BlocsOptions> = {
   name: 'blocs',
