@@ -3,10 +3,12 @@
 // Kyoto reference draft as parseDraft reads it. Every count here was made by reading the texts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Chalk } from 'chalk';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { countCoProposals, groupProposals } from '../src/analyses/coproposals.js';
 import { parseDraft } from '../src/api.js';
+import { formatCoProposalsTable } from '../src/formatters/coproposals-table.js';
 import type { Stance, StanceRecord } from '../src/types.js';
 
 const root = join(import.meta.dirname, '..');
@@ -164,5 +166,30 @@ describe('co-proposals on the Kyoto reference draft', () => {
       { country: 'DEU', name: 'Germany', proposals: 2, alone: 1, together: 1 },
       { country: 'FRA', name: 'France', proposals: 1, alone: 0, together: 1 },
     ]);
+  });
+});
+
+describe('the co-proposals table', () => {
+  const plain = new Chalk({ level: 0 });
+
+  it('lists the pairs, then the delegations with the most co-proposals first', () => {
+    // fixtures/analytics/three.txt: FRA and BEL propose paragraphs 1, 2, 4 and 6 together, RUS 3 and 5 alone.
+    const file = 'fixtures/analytics/three.txt';
+    const table = formatCoProposalsTable(countCoProposals(parseDraft(read(file), { file }).records), { chalk: plain, width: 80 });
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('Co-proposals: 6 texts proposed, 4 of them by two delegations or more');
+    expect(lines).toContain('Pairs that propose together (1)');
+    expect(lines.find((line) => line.includes('BEL-FRA'))).toMatch(/^ {2}BEL-FRA +4$/);
+    const rows = lines.filter((line) => /^ {2}(BEL|FRA|RUS) /.test(line));
+    expect(rows.map((row) => row.trim().split(/\s+/))).toEqual([
+      ['BEL', '4', '0', '4', 'FRA', '4'],
+      ['FRA', '4', '0', '4', 'BEL', '4'],
+      ['RUS', '2', '2', '0'],
+    ]);
+  });
+
+  it('says so when no delegation proposes anything', () => {
+    const { records } = parseDraft('1. Some wording [delete: FRA]', { file: 'draft.txt' });
+    expect(formatCoProposalsTable(countCoProposals(records), { chalk: plain, width: 80 })).toBe('No delegation proposes a text (no support records).\n');
   });
 });
