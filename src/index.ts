@@ -19,6 +19,7 @@ export { buildPositions, type Positions } from './analyses/positions.js';
 export { rankContested, contentionScore, type ContestedParagraph } from './analyses/contested.js';
 export { computeAgreement, type Agreement, type AgreementPair } from './analyses/agreement.js';
 export { clusterDelegations, type Blocs } from './analyses/blocs.js';
+export { countCoProposals, groupProposals, type CoProposals, type CoProposalPair, type Proposer, type TextProposal } from './analyses/coproposals.js';
 export { expandGroups, loadGroupMemberships, type GroupMembership } from './analyses/expand-groups.js';
 
 // `check`'s exports are documented here rather than at their declarations (src/check/, where the

@@ -261,3 +261,40 @@ describe('kyoto-parse blocs', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(blocs);
   });
 });
+
+describe('kyoto-parse blocs --view coproposals', () => {
+  // fixtures/analytics/three.txt: FRA and BEL propose paragraphs 1, 2, 4 and 6 together, RUS 3 and 5 alone.
+  const three = 'fixtures/analytics/three.txt';
+
+  it('writes the pairs and the delegations as JSON', async () => {
+    const coproposals = await json<{ proposals: number; joint: number; pairs: unknown[]; delegations: unknown[] }>(['blocs', three, '--view', 'coproposals', '--format', 'json']);
+    expect(coproposals).toMatchObject({ proposals: 6, joint: 4, pairs: [{ a: 'BEL', b: 'FRA', coproposals: 4 }] });
+    expect(coproposals.delegations).toEqual([
+      { country: 'BEL', name: 'Belgium', proposals: 4, alone: 0, together: 4 },
+      { country: 'FRA', name: 'France', proposals: 4, alone: 0, together: 4 },
+      { country: 'RUS', name: 'Russian Federation', proposals: 2, alone: 2, together: 0 },
+    ]);
+  });
+
+  it('writes one CSV row per pair, and a table within the width', async () => {
+    expect((await run(['blocs', three, '--view', 'coproposals', '--format', 'csv'])).stdout)
+      .toBe('a,b,coproposals,a_proposals,b_proposals\nBEL,FRA,4,4,4\n');
+    const table = await run(['blocs', draft, '--view', 'coproposals', '--width', '60']);
+    expect(table.status).toBe(0);
+    expect(widest(table.stdout)).toBeLessThanOrEqual(60);
+    // RUS and SGP propose four texts together (test/coproposals.test.ts reads them in the draft).
+    const csv = (await run(['blocs', draft, '--view', 'coproposals', '--format', 'csv'])).stdout.split('\n');
+    expect(csv.find((row) => row.startsWith('RUS,SGP,'))).toMatch(/^RUS,SGP,4,/);
+  });
+
+  it('leaves the agreement view as it was, and refuses what does not apply to co-proposals', async () => {
+    expect((await run(['blocs', three, '--view', 'agreement', '--format', 'json'])).stdout)
+      .toBe((await run(['blocs', three, '--format', 'json'])).stdout);
+    for (const args of [['--format', 'pairs-csv'], ['--clusters', '2'], ['--view', 'pairs']]) {
+      const refused = await run(['blocs', three, '--view', 'coproposals', ...args]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/^kyoto-parse: .*(pairs-csv|--clusters|--view)/);
+      expect(refused.stdout).toBe('');
+    }
+  });
+});

@@ -5,3 +5,6 @@ export const AGREEMENT_MEASURE =
 
 export const CONTENTION_MEASURE =
   'score = 2·F·A/(F+A), the harmonic mean of the camps: F delegations for the paragraph, A against it (oppose or delete outweighs support); mixed delegations join neither camp';
+
+export const COPROPOSAL_MEASURE =
+  'co-proposals = the texts two delegations propose together: both support the same wording in the same annotation (support records with the same label, among consecutive records with the same file, paragraph and excerpt)';

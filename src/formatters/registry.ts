@@ -8,6 +8,9 @@ import type { StanceRecord } from '../types.js';
 import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
 import { formatBlocsJson } from './blocs-json.js';
 import { formatBlocsTable } from './blocs-table.js';
+import { formatCoProposalsCsv } from './coproposals-csv.js';
+import { formatCoProposalsJson } from './coproposals-json.js';
+import { formatCoProposalsTable } from './coproposals-table.js';
 import { githubReport } from './check/github.js';
 import { jsonReport } from './check/json.js';
 import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
@@ -29,6 +32,7 @@ import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { formatReport, type ReportInput } from './report.js';
 import { formatHtmlReport, type ReportInput as HtmlReportInput } from '../report/index.js';
+import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
@@ -92,6 +96,13 @@ export const BLOCS_FORMATS = {
   'pairs-csv': machine<Formatter<BlocsResult>>(formatPairsCsv),
   json: machine<Formatter<BlocsResult>>(formatBlocsJson),
 } satisfies Formats<BlocsResult>;
+
+/** `blocs --view coproposals`: how often each pair of delegations proposes the same text together. */
+export const COPROPOSAL_FORMATS = {
+  table: terminal<Formatter<CoProposals>>(formatCoProposalsTable),
+  csv: machine<Formatter<CoProposals>>(formatCoProposalsCsv),
+  json: machine<Formatter<CoProposals>>(formatCoProposalsJson),
+} satisfies Formats<CoProposals>;
 
 /** `trace`'s formats: each shows the view asked for, or its own default (table: the overview; csv: the proposals; json: all three). */
 export const TRACE_FORMATS = {
