@@ -2,7 +2,8 @@
  * What the CLI reads from and writes to outside its arguments, in one object: the process's own
  * streams for the binary, strings for the tests that run the CLI in process.
  */
-import { readFileSync } from 'node:fs';
+import type { InputLimits } from './input-limits.js';
+import { readBounded, type ReadLimit } from './read-bounded.js';
 
 /** An output stream as the CLI uses it: a write that calls back once done or failed. */
 export interface OutputStream {
@@ -16,8 +17,10 @@ export interface OutputStream {
 export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
-  /** All of standard input (`-`), read when asked. */
-  readStdin(): Buffer;
+  /** All of standard input (`-`), read when asked, held to `limit` (read-bounded.ts). */
+  readStdin(limit: ReadLimit): Buffer;
+  /** `--max-input-size`, set for the run once the options are read; else the defaults. */
+  limits?: InputLimits;
   env: NodeJS.ProcessEnv;
   /** Ends the program at once (a reader that went away); never returns. */
   exit(status: number): never;
@@ -27,7 +30,7 @@ export function processIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: () => readFileSync(0),
+    readStdin: (limit) => readBounded(0, limit),
     env: process.env,
     exit: (status) => process.exit(status),
   };

@@ -13,6 +13,7 @@ import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
 import { loadProjectConfig } from './project-config.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
+import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
@@ -51,17 +52,21 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
     .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
     .option('--no-config', 'read no project configuration file')
+    .option('--max-input-size <size>', 'read no file larger than SIZE (default: 256MB a draft, 4MB a JSON file; e.g. 1GB)', parseSize)
     .addHelpText('after', examplesText(definition.examples))
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
+      const options = params.at(-2) as { config?: string | false; maxInputSize?: number };
+      const limits = inputLimits(options.maxInputSize);
+      config.maxBytes = limits.json;
       // Read and checked before the command runs: a bad file stops it before any output.
-      config.project = await loadProjectConfig((params.at(-2) as { config?: string | false }).config, process.cwd());
+      config.project = await loadProjectConfig(options.config, process.cwd(), limits.json);
       const invocation: Invocation<never> = {
         args: positional.slice(0, -1) as string[],
         files: positional.at(-1) as string[],
-        options: params.at(-2) as never,
-        io, config, version, setStatus,
+        options: options as never,
+        io: { ...io, limits }, config, version, setStatus,
       };
       if (definition === MAIN_COMMAND) assertNotACommand(invocation.files[0]!);
       await (await definition.load())(invocation);
