@@ -5,7 +5,7 @@
  * mark, UTF-16 and UTF-32 without one, file names that are not UTF-8). Every run must end of
  * itself: the endless inputs end because the reader refuses them, never because a test gives up.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,6 +172,16 @@ describe.concurrent('inputs that never end or are huge: refused, never read to t
     const result = await run(['-', '--max-input-size', '1MB'], endless.stdout!);
     endless.kill();
     expectRefused(result, 'kyoto-parse: cannot read standard input: larger than the limit of 1MB (--max-input-size SIZE reads more); reading stopped there');
+  });
+
+  it('a FIFO that never ends, named as a draft: the same (it has no size to ask)', async () => {
+    const fifo = join(dir, 'endless.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The writer blocks until the binary opens the FIFO, and ends when the binary closes it (SIGPIPE).
+    const writer = spawn('/bin/sh', ['-c', 'exec yes "1. Strengthen cooperation [FRA,BEL; delete: RUS]" > "$0"', fifo], { stdio: 'ignore' });
+    const result = await run(['check', fifo, '--max-input-size', '1MB']);
+    writer.kill();
+    expectRefused(result, `kyoto-parse: cannot read '${fifo}': larger than the limit of 1MB (--max-input-size SIZE reads more); reading stopped there`);
   });
 
   it('--max-input-size: a draft of 2 KiB is refused under 1kb and read under 4kb', async () => {

@@ -52,7 +52,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
     .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
     .option('--no-config', 'read no project configuration file')
-    .option('--max-input-size <size>', 'read no file larger than SIZE (default: 256MB a draft, 4MB a JSON file; e.g. 1GB)', parseSize)
+    .option('--max-input-size <size>', 'read no file larger than SIZE (default: 256MB a draft, 4MB a JSON file; at most 500MB)', parseSize)
     .addHelpText('after', examplesText(definition.examples))
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
