@@ -2,6 +2,7 @@
 // environment and terminal given as strings and flags, and its output caught as strings.
 import { main } from '../src/cli/main.js';
 import type { CliIo, OutputStream } from '../src/cli/cli-io.js';
+import { checkBounded } from '../src/cli/read-bounded.js';
 
 export interface CliRun {
   status: number;
@@ -47,10 +48,10 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
   const io: CliIo = {
     stdout,
     stderr,
-    readStdin: () => {
+    readStdin: (limit) => {
       const bytes = stdin;
       stdin = Buffer.alloc(0);
-      return bytes;
+      return checkBounded(bytes, limit);
     },
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     exit: (status) => {

@@ -9,25 +9,36 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
 import type { JsonSource } from '../json-source.js';
 import { reason } from './system-errors.js';
+import { fileName, invalidNameNote } from './argument-path.js';
+import { DEFAULT_INPUT_LIMITS, tooLarge } from './input-limits.js';
+import { readFileBounded, TooLarge } from './read-bounded.js';
 
 export type { JsonSource } from '../json-source.js';
 
-/** The file's JSON as a JsonSource (a string names a file still to read). */
-export function jsonSource(source: string | JsonSource): JsonSource {
-  return typeof source === 'string' ? { file: source, json: readJsonFile(source) } : source;
+/** The file's JSON as a JsonSource (a string names a file still to read, of at most `maxBytes`). */
+export function jsonSource(source: string | JsonSource, maxBytes?: number): JsonSource {
+  return typeof source === 'string' ? { file: source, json: readJsonFile(source, maxBytes) } : source;
 }
 
+/** Binary data (`/dev/zero`, `/dev/urandom`) is refused from its first bytes, before more is read. */
+const refuseBinary = (file: string) => (head: Buffer): void => {
+  if (head.includes(0)) throw new ConfigError(file, 'a binary file (NUL bytes), not JSON');
+};
+
 /**
- * Read and parse a JSON file. A missing file or bad JSON throws ConfigError with a
- * one-line message; for syntax errors it names the line and column when the JSON
- * parser reports a position (Node 20 does not for every error).
+ * Read and parse a JSON file of at most `maxBytes` (`--max-input-size`). A missing file, one too
+ * large, binary data or bad JSON throws ConfigError with a one-line message; for syntax errors it
+ * names the line and column when the JSON parser reports a position (Node 20 does not for every error).
  */
-export function readJsonFile(file: string): unknown {
+export function readJsonFile(file: string, maxBytes: number = DEFAULT_INPUT_LIMITS.json): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileBounded(fileName(file), { maxBytes, sniff: refuseBinary(file) }).toString('utf8');
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : reason(error);
+    if (error instanceof ConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = error instanceof TooLarge ? tooLarge(error)
+      : code === 'ENOENT' ? `file not found${invalidNameNote(file)}` : reason(error);
     throw new ConfigError(file, why, { cause: error });
   }
   const json = text.replace(/^\uFEFF/, '');

@@ -14,6 +14,7 @@ import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js'
 import { loadProjectConfig, type ProjectConfig } from './project-config.js';
 import { checkOutputTarget } from './output-target.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
+import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
@@ -52,22 +53,25 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
     .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
     .option('--no-config', 'read no project configuration file')
+    .option('--max-input-size <size>', 'read no file larger than SIZE (default: 256MB a draft, 4MB a JSON file; at most 500MB)', parseSize)
     .addHelpText('after', examplesText(definition.examples))
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
-      const options = params.at(-2) as { config?: string | false; output?: string } & Record<string, unknown>;
+      const options = params.at(-2) as { config?: string | false; output?: string; maxInputSize?: number } & Record<string, unknown>;
       if (options.output === '-') options.output = undefined; // `-o -`: standard output
+      const limits = inputLimits(options.maxInputSize);
+      config.maxBytes = limits.json;
       // Read and checked before the command runs: a bad file stops it before any output. In a
       // deleted working directory there is no folder to look upward from.
       const cwd = workingDirectory();
-      config.project = options.config === undefined && cwd === undefined ? undefined : await loadProjectConfig(options.config, cwd ?? '.');
+      config.project = options.config === undefined && cwd === undefined ? undefined : await loadProjectConfig(options.config, cwd ?? '.', limits.json);
       if (options.output !== undefined) checkOutputTarget(options.output, inputsOf(positional, options, params.at(-1) as Command, config.project));
       const invocation: Invocation<never> = {
         args: positional.slice(0, -1) as string[],
         files: positional.at(-1) as string[],
-        options: params.at(-2) as never,
-        io, config, version, setStatus,
+        options: options as never,
+        io: { ...io, limits }, config, version, setStatus,
       };
       if (definition === MAIN_COMMAND) assertNotACommand(invocation.files[0]!);
       await (await definition.load())(invocation);

@@ -42,7 +42,7 @@ export function findProjectConfig(start: string): string | undefined {
  * The configuration `--config`/`--no-config` ask for (`option`: a file, false for none, undefined
  * to look upward from `cwd`), read and validated; a fault is a ConfigError naming the file and the entry.
  */
-export async function loadProjectConfig(option: string | false | undefined, cwd: string): Promise<ProjectConfig | undefined> {
+export async function loadProjectConfig(option: string | false | undefined, cwd: string, maxBytes?: number): Promise<ProjectConfig | undefined> {
   if (option === false) return undefined;
   let file: string;
   if (option === undefined) {
@@ -51,14 +51,14 @@ export async function loadProjectConfig(option: string | false | undefined, cwd:
     const near = relative(cwd, found);
     file = near.split(/[\\/]/).every((part) => part === '..' || part === CONFIG_NAME) ? near : found;
   } else file = option;
-  const json = readJsonFile(file);
+  const json = readJsonFile(file, maxBytes);
   await validate(file, json);
   const config = json as { rules?: ProjectConfig['rules']; select?: RuleName[]; ignore?: RuleName[]; aliases?: unknown; vocabulary?: unknown };
   // A file named in the configuration is read relative to it.
   const source = (key: 'aliases' | 'vocabulary'): JsonSource | undefined => {
     const value = config[key];
     if (value === undefined) return undefined;
-    if (typeof value === 'string') return jsonSource(isAbsolute(value) ? value : join(dirname(file), value));
+    if (typeof value === 'string') return jsonSource(isAbsolute(value) ? value : join(dirname(file), value), maxBytes);
     return { file: `${file}: ${key}`, json: value };
   };
   return { file, rules: config.rules ?? {}, select: config.select, ignore: config.ignore, aliases: source('aliases'), vocabulary: source('vocabulary') };

@@ -25,10 +25,13 @@ export class ConfigFiles {
   /** The project configuration file (`.kyoto-parse.json`), read and checked before the command runs. */
   project?: ProjectConfig;
 
+  /** The most bytes of one JSON file read (`--max-input-size`); undefined: the default. */
+  maxBytes?: number;
+
   get(file: string | undefined): JsonSource | undefined {
     if (file === undefined) return undefined;
     let source = this.read.get(file);
-    if (!source) this.read.set(file, (source = jsonSource(file)));
+    if (!source) this.read.set(file, (source = jsonSource(file, this.maxBytes)));
     return source;
   }
 }
@@ -36,7 +39,7 @@ export class ConfigFiles {
 export interface ParseSettings {
   codes: CodeTable;
   vocabulary: Vocabulary;
-  /** `--encoding`, checked; undefined: UTF-8, or UTF-16 with a byte order mark. */
+  /** `--encoding`, checked; undefined: UTF-8, or UTF-16 or UTF-32 with a byte order mark. */
   encoding?: string;
 }
 

@@ -42,7 +42,7 @@ export async function runCheck({ files, options, io, config, version, setStatus 
   const { codes, vocabulary, encoding } = parseSettings(options, config);
   const rules = ruleChoices(options, config.project);
   // A missing file or a directory stops the run before any of the report is written.
-  checkInputs(files);
+  checkInputs(files, io);
   const entry = CHECK_FORMATS[options.format];
   const cwd = process.cwd();
   const sarif = options.format === 'sarif' ? {

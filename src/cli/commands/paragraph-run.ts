@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { findParagraphs, paragraphDetail } from '../../analyses/paragraph-detail.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
+import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
 import { nearParagraphs } from '../lookups.js';
 import { UsageError } from '../usage-error.js';
@@ -14,7 +15,7 @@ import type { Invocation } from './command.js';
  */
 function joinIdWords(id: string, files: string[]): { id: string; files: string[] } {
   let first = 0;
-  while (first < files.length - 1 && files[first] !== '-' && !existsSync(files[first]!)) first++;
+  while (first < files.length - 1 && files[first] !== '-' && !existsSync(fileName(files[first]!))) first++;
   return { id: [id, ...files.slice(0, first)].join(' '), files: files.slice(first) };
 }
 

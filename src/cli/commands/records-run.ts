@@ -80,7 +80,7 @@ export async function runMatrix({ files, options, io, config }: Invocation<Matri
  */
 async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsOptions>, 'files' | 'options' | 'io'>, settings: RecordSettings): Promise<void> {
   const { codes, vocabulary, filter, encoding } = settings;
-  checkInputs(files);
+  checkInputs(files, io);
   const csv = RECORDS_STREAM(formatContext(options, io, false));
   const diagnostics = diagnosticsSummary(options, files, io);
   const witness = new FilterWitness(filter);

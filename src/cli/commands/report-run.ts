@@ -50,7 +50,7 @@ export async function runReport({ files, options, io, config, version }: Invocat
   const settings = recordSettings(options, config);
   const { codes, vocabulary, filter } = settings;
   // A missing later text stops the run before the drafts are read.
-  if (later !== undefined) checkInputs([later]);
+  if (later !== undefined) checkInputs([later], io);
 
   // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
   const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
