@@ -163,6 +163,20 @@ describe('other spaces and commas', () => {
     ]);
   });
 
+  it('reads mathematical letters (astral, two UTF-16 units each) as Latin, columns counting characters', () => {
+    // 𝐅𝐑𝐀 (U+1D405 U+1D411 U+1D400) at 10-12, `,` 13, BEL at 15.
+    const text = '1. Text [\u{1D405}\u{1D411}\u{1D400}, BEL]\n';
+    expect(records(text)).toEqual([['FRA', 'support', '\u{1D405}\u{1D411}\u{1D400}', 1, 10], ['BEL', 'support', 'BEL', 1, 15]]);
+    expect(findings(text)).toEqual([['compatibility-form', 'warning', 1, 10]]);
+  });
+
+  it('keeps the columns of the text as written after many changes on a line', () => {
+    // Ten zero-width spaces before the group: `[` at 19, FRA at 20, BEL (after `,` and an em space) at 25.
+    const text = `1. Text${'\u200B'.repeat(10)} [FRA,\u2003BEL]\n`;
+    expect(records(text)).toEqual([['FRA', 'support', 'FRA', 1, 20], ['BEL', 'support', 'BEL', 1, 25]]);
+    expect(findings(text)).toEqual([['unusual-space', 'warning', 1, 24]]);
+  });
+
   it('leaves the no-break space alone: the notation reads it as a space already', () => {
     expect(findings('1. Text [FRA\u00A0: delete]\n')).toEqual([]);
   });

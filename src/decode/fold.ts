@@ -129,6 +129,52 @@ function confusableWord(text: string, at: number): { end: number; fold: boolean 
   return { end, fold: latin > 0 && lookAlike > 0 && other === 0 && letters >= 2 && letters <= 3 };
 }
 
+const RULES: readonly CharacterRule[] = ['invisible-character', 'unusual-space', 'compatibility-form', 'confusable-character'];
+
+/**
+ * The changes, a column of numbers each: a draft full of invisible characters has millions, and an
+ * object apiece would take ten times its size.
+ */
+class ChangeColumns {
+  length = 0;
+  from = new Int32Array(16);
+  writtenFrom = new Int32Array(16);
+  line = new Int32Array(16);
+  column = new Int32Array(16);
+  columnShift = new Int32Array(16);
+  /** Index in RULES, and (bit 2) whether the reading is a character (else nothing). */
+  kind = new Uint8Array(16);
+
+  push(from: number, writtenFrom: number, line: number, column: number, columnShift: number, rule: number, reads: boolean): void {
+    if (this.length === this.from.length) this.grow();
+    const i = this.length++;
+    this.from[i] = from;
+    this.writtenFrom[i] = writtenFrom;
+    this.line[i] = line;
+    this.column[i] = column;
+    this.columnShift[i] = columnShift;
+    this.kind[i] = rule | (reads ? 4 : 0);
+  }
+
+  to(i: number): number {
+    return this.from[i] + (this.kind[i] & 4 ? 1 : 0);
+  }
+
+  private grow(): void {
+    const grown = <T extends Int32Array | Uint8Array>(column: T): T => {
+      const bigger = new (column.constructor as new (length: number) => T)(column.length * 2);
+      bigger.set(column);
+      return bigger;
+    };
+    this.from = grown(this.from);
+    this.writtenFrom = grown(this.writtenFrom);
+    this.line = grown(this.line);
+    this.column = grown(this.column);
+    this.columnShift = grown(this.columnShift);
+    this.kind = grown(this.kind);
+  }
+}
+
 /** A text as written and as read (folded), with the changes between them. */
 export class FoldedText {
   /** Tokens remap has placed: each is placed once, whichever paragraphs it is given with. */
@@ -137,11 +183,16 @@ export class FoldedText {
   private constructor(
     readonly written: string,
     readonly text: string,
-    readonly changes: readonly CharacterChange[],
+    private readonly changes: ChangeColumns,
   ) {}
 
+  /** How many characters the fold changed. */
+  get changeCount(): number {
+    return this.changes.length;
+  }
+
   static of(written: string): FoldedText {
-    const changes: CharacterChange[] = [];
+    const changes = new ChangeColumns();
     const parts: string[] = [];
     let copiedTo = 0;
     let foldedLength = 0;
@@ -164,30 +215,27 @@ export class FoldedText {
       const codePoint = written.codePointAt(i)!;
       const length = codePoint > 0xffff ? 2 : 1;
       const cls = classOf(codePoint);
-      let rule: CharacterRule | null = null;
+      let rule = -1;
       let read = '';
-      if (cls === INVISIBLE) rule = 'invisible-character';
+      if (cls === INVISIBLE) rule = 0;
       else if (cls === SPACE) {
-        rule = 'unusual-space';
+        rule = 1;
         read = ' ';
       } else if (cls === COMPATIBILITY) {
-        rule = 'compatibility-form';
+        rule = 2;
         read = readings.get(codePoint)!;
       } else if (cls === LOOK_ALIKE) {
         if (i >= wordEnd) ({ end: wordEnd, fold: foldWord } = confusableWord(written, i));
         if (foldWord) {
-          rule = 'confusable-character';
+          rule = 3;
           read = readings.get(codePoint)!;
         }
       }
-      if (rule) {
+      if (rule >= 0) {
         parts.push(written.slice(copiedTo, i), read);
         foldedLength += i - copiedTo;
         shift += 1 - read.length; // every reading is one character or none
-        changes.push({
-          from: foldedLength, to: foldedLength + read.length, writtenFrom: i, writtenTo: i + length,
-          line, column, rule, written: written.slice(i, i + length), read, columnShift: shift,
-        });
+        changes.push(foldedLength, i, line, column, shift, rule, read.length > 0);
         foldedLength += read.length;
         copiedTo = i + length;
       }
@@ -201,24 +249,31 @@ export class FoldedText {
 
   /** The last change at or before folded offset `offset` (strictly before when `end`), or -1. */
   private changeBefore(offset: number, end: boolean): number {
+    const { from } = this.changes;
     let low = 0;
     let high = this.changes.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      const from = this.changes[mid].from;
-      if (from < offset || (!end && from === offset)) low = mid + 1;
+      if (from[mid] < offset || (!end && from[mid] === offset)) low = mid + 1;
       else high = mid;
     }
     return low - 1;
   }
 
+  private writtenTo(i: number): number {
+    const at = this.changes.writtenFrom[i];
+    const code = this.written.charCodeAt(at);
+    const next = this.written.charCodeAt(at + 1);
+    return at + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+  }
+
   /** A folded offset as an offset of the text as written: a start skips invisible characters before it, an end does not take them in. */
   writtenOffset(offset: number, end = false): number {
-    const index = this.changeBefore(offset, end);
-    if (index < 0) return offset;
-    const change = this.changes[index];
-    if (offset < change.to) return change.writtenFrom;
-    return change.writtenTo + (offset - change.to);
+    const i = this.changeBefore(offset, end);
+    if (i < 0) return offset;
+    const to = this.changes.to(i);
+    if (offset < to) return this.changes.writtenFrom[i];
+    return this.writtenTo(i) + (offset - to);
   }
 
   /**
@@ -233,27 +288,35 @@ export class FoldedText {
       const start = token.startOffset;
       const end = start + token.image.length;
       if (this.changeBefore(end, true) < 0) continue; // the text as written up to its end is the text as read
-      const index = this.changeBefore(start, false);
+      const i = this.changeBefore(start, false);
       token.endOffset = this.writtenOffset(end, true) - 1;
-      if (index < 0) continue;
-      const change = this.changes[index];
+      if (i < 0) continue;
       token.startOffset = this.writtenOffset(start);
-      if (change.line === token.startLine) token.startColumn = (token.startColumn ?? 1) + change.columnShift;
+      if (this.changes.line[i] === token.startLine) token.startColumn = (token.startColumn ?? 1) + this.changes.columnShift[i];
     }
     return tokens;
   }
 
   /** The changes whose character as written starts in [from, to), in order. */
   changesWithin(from: number, to: number): CharacterChange[] {
+    const changes = this.changes;
     let low = 0;
-    let high = this.changes.length;
+    let high = changes.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.changes[mid].writtenFrom < from) low = mid + 1;
+      if (changes.writtenFrom[mid] < from) low = mid + 1;
       else high = mid;
     }
     const found: CharacterChange[] = [];
-    for (let i = low; i < this.changes.length && this.changes[i].writtenFrom < to; i++) found.push(this.changes[i]);
+    for (let i = low; i < changes.length && changes.writtenFrom[i] < to; i++) {
+      const writtenFrom = changes.writtenFrom[i];
+      const writtenTo = this.writtenTo(i);
+      found.push({
+        from: changes.from[i], to: changes.to(i), writtenFrom, writtenTo, line: changes.line[i], column: changes.column[i],
+        rule: RULES[changes.kind[i] & 3], written: this.written.slice(writtenFrom, writtenTo),
+        read: this.text.slice(changes.from[i], changes.to(i)), columnShift: changes.columnShift[i],
+      });
+    }
     return found;
   }
 }
