@@ -175,6 +175,8 @@ class ChangeColumns {
   }
 }
 
+const NO_CHANGES = new ChangeColumns();
+
 /** A text as written and as read (folded), with the changes between them. */
 export class FoldedText {
   /** Tokens remap has placed: each is placed once, whichever paragraphs it is given with. */
@@ -192,7 +194,7 @@ export class FoldedText {
   }
 
   static of(written: string): FoldedText {
-    const changes = new ChangeColumns();
+    let changes: ChangeColumns | null = null;
     const parts: string[] = [];
     let copiedTo = 0;
     let foldedLength = 0;
@@ -235,14 +237,14 @@ export class FoldedText {
         parts.push(written.slice(copiedTo, i), read);
         foldedLength += i - copiedTo;
         shift += 1 - read.length; // every reading is one character or none
-        changes.push(foldedLength, i, line, column, shift, rule, read.length > 0);
+        (changes ??= new ChangeColumns()).push(foldedLength, i, line, column, shift, rule, read.length > 0);
         foldedLength += read.length;
         copiedTo = i + length;
       }
       column++;
       i += length;
     }
-    if (changes.length === 0) return new FoldedText(written, written, changes);
+    if (!changes) return new FoldedText(written, written, NO_CHANGES);
     parts.push(written.slice(copiedTo));
     return new FoldedText(written, parts.join(''), changes);
   }
