@@ -131,10 +131,10 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
       // Every change is looked at once, with the paragraph whose tokens it comes before or among.
       const tokens = folded.remap(draft.tokens);
       const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
-      const changes = folded.changesWithin(changesFrom, until);
+      const changes = folded.changeIndexes(changesFrom, until);
       changesFrom = Math.max(changesFrom, until);
       const part = readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
-      const findings = characterFindings(file, tokens, changes);
+      const findings = characterFindings(file, tokens, folded, changes);
       if (findings.length > 0) {
         appendAll(part.diagnostics, findings);
         part.diagnostics.sort(byPosition);

@@ -144,10 +144,14 @@ class ChangeColumns {
   columnShift = new Int32Array(16);
   /** Index in RULES, and (bit 2) whether the reading is a character (else nothing). */
   kind = new Uint8Array(16);
+  /** The character read, when one is. */
+  read = new Uint16Array(16);
 
-  push(from: number, writtenFrom: number, line: number, column: number, columnShift: number, rule: number, reads: boolean): void {
+  push(from: number, writtenFrom: number, line: number, column: number, columnShift: number, rule: number, read: string): void {
     if (this.length === this.from.length) this.grow();
     const i = this.length++;
+    const reads = read.length > 0;
+    this.read[i] = reads ? read.charCodeAt(0) : 0;
     this.from[i] = from;
     this.writtenFrom[i] = writtenFrom;
     this.line[i] = line;
@@ -161,7 +165,7 @@ class ChangeColumns {
   }
 
   private grow(): void {
-    const grown = <T extends Int32Array | Uint8Array>(column: T): T => {
+    const grown = <T extends Int32Array | Uint16Array | Uint8Array>(column: T): T => {
       const bigger = new (column.constructor as new (length: number) => T)(column.length * 2);
       bigger.set(column);
       return bigger;
@@ -172,10 +176,34 @@ class ChangeColumns {
     this.column = grown(this.column);
     this.columnShift = grown(this.columnShift);
     this.kind = grown(this.kind);
+    this.read = grown(this.read);
   }
 }
 
 const NO_CHANGES = new ChangeColumns();
+
+/**
+ * The text as read, made in one buffer: a string of pieces, one per change, would take many
+ * times the text's size for a text of millions of changes.
+ */
+function foldedTextOf(written: string, changes: ChangeColumns, length: number): string {
+  const units = new Uint16Array(length);
+  let at = 0;
+  let from = 0;
+  for (let i = 0; i < changes.length; i++) {
+    const until = changes.writtenFrom[i];
+    for (; from < until; from++) units[at++] = written.charCodeAt(from);
+    if (changes.kind[i] & 4) units[at++] = changes.read[i];
+    const code = written.charCodeAt(from);
+    const next = written.charCodeAt(from + 1);
+    from += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  }
+  for (; from < written.length; from++) units[at++] = written.charCodeAt(from);
+  // fromCharCode keeps lone surrogates as they are (a decoder would replace them).
+  const pieces: string[] = [];
+  for (let start = 0; start < length; start += 8192) pieces.push(String.fromCharCode(...units.subarray(start, Math.min(length, start + 8192))));
+  return pieces.join('');
+}
 
 /** A text as written and as read (folded), with the changes between them. */
 export class FoldedText {
@@ -195,7 +223,6 @@ export class FoldedText {
 
   static of(written: string): FoldedText {
     let changes: ChangeColumns | null = null;
-    const parts: string[] = [];
     let copiedTo = 0;
     let foldedLength = 0;
     let line = 1;
@@ -234,10 +261,9 @@ export class FoldedText {
         }
       }
       if (rule >= 0) {
-        parts.push(written.slice(copiedTo, i), read);
         foldedLength += i - copiedTo;
         shift += 1 - read.length; // every reading is one character or none
-        (changes ??= new ChangeColumns()).push(foldedLength, i, line, column, shift, rule, read.length > 0);
+        (changes ??= new ChangeColumns()).push(foldedLength, i, line, column, shift, rule, read);
         foldedLength += read.length;
         copiedTo = i + length;
       }
@@ -245,8 +271,8 @@ export class FoldedText {
       i += length;
     }
     if (!changes) return new FoldedText(written, written, NO_CHANGES);
-    parts.push(written.slice(copiedTo));
-    return new FoldedText(written, parts.join(''), changes);
+    foldedLength += written.length - copiedTo;
+    return new FoldedText(written, foldedTextOf(written, changes, foldedLength), changes);
   }
 
   /** The last change at or before folded offset `offset` (strictly before when `end`), or -1. */
@@ -299,27 +325,36 @@ export class FoldedText {
     return tokens;
   }
 
-  /** The changes whose character as written starts in [from, to), in order. */
-  changesWithin(from: number, to: number): CharacterChange[] {
+  /** The indexes [start, end) of the changes whose character as written starts in [from, to). */
+  changeIndexes(from: number, to: number): [number, number] {
+    const { writtenFrom, length } = this.changes;
+    const first = (offset: number) => {
+      let low = 0;
+      let high = length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (writtenFrom[mid] < offset) low = mid + 1;
+        else high = mid;
+      }
+      return low;
+    };
+    return [first(from), first(to)];
+  }
+
+  /** Where change `i`'s character as written starts and ends. */
+  writtenSpan(i: number): [number, number] {
+    return [this.changes.writtenFrom[i], this.writtenTo(i)];
+  }
+
+  /** Change `i` in full. */
+  change(i: number): CharacterChange {
     const changes = this.changes;
-    let low = 0;
-    let high = changes.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (changes.writtenFrom[mid] < from) low = mid + 1;
-      else high = mid;
-    }
-    const found: CharacterChange[] = [];
-    for (let i = low; i < changes.length && changes.writtenFrom[i] < to; i++) {
-      const writtenFrom = changes.writtenFrom[i];
-      const writtenTo = this.writtenTo(i);
-      found.push({
-        from: changes.from[i], to: changes.to(i), writtenFrom, writtenTo, line: changes.line[i], column: changes.column[i],
-        rule: RULES[changes.kind[i] & 3], written: this.written.slice(writtenFrom, writtenTo),
-        read: this.text.slice(changes.from[i], changes.to(i)), columnShift: changes.columnShift[i],
-      });
-    }
-    return found;
+    const [writtenFrom, writtenTo] = this.writtenSpan(i);
+    return {
+      from: changes.from[i], to: changes.to(i), writtenFrom, writtenTo, line: changes.line[i], column: changes.column[i],
+      rule: RULES[changes.kind[i] & 3], written: this.written.slice(writtenFrom, writtenTo),
+      read: this.text.slice(changes.from[i], changes.to(i)), columnShift: changes.columnShift[i],
+    };
   }
 }
 

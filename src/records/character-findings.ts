@@ -5,7 +5,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T } from '../../grammar/index.js';
-import { tokenEnd, type CharacterChange } from '../decode/fold.js';
+import { tokenEnd, type CharacterChange, type FoldedText } from '../decode/fold.js';
 import type { Diagnostic } from '../types.js';
 import { lazyDiagnostic } from './diagnostics.js';
 
@@ -43,12 +43,12 @@ function describe(run: CharacterChange[], token: IToken | undefined): () => stri
 }
 
 /**
- * The findings of the changes among one paragraph's tokens (in text order, placed in the text as
- * written). A change counts when it lies inside a group, or inside or right before a token of
- * the notation.
+ * The findings of changes [start, end) of `folded`, among one paragraph's tokens (in text order,
+ * placed in the text as written). A change counts when it lies inside a group, or inside or right
+ * before a token of the notation; only those are looked at in full.
  */
-export function characterFindings(file: string, tokens: IToken[], changes: CharacterChange[]): Diagnostic[] {
-  if (changes.length === 0) return [];
+export function characterFindings(file: string, tokens: IToken[], folded: FoldedText, [start, end]: [number, number]): Diagnostic[] {
+  if (start === end) return [];
   const depthAfter = new Int32Array(tokens.length);
   let depth = 0;
   tokens.forEach((token, i) => {
@@ -57,18 +57,22 @@ export function characterFindings(file: string, tokens: IToken[], changes: Chara
     else if ((type === T.RBracket || type === T.RParen) && depth > 0) depth--;
     depthAfter[i] = depth;
   });
-  const found: Diagnostic[] = [];
+  const counted: { change: CharacterChange; token: IToken | undefined }[] = [];
   let next = 0;
-  for (const run of runsOf(changes)) {
-    const first = run[0];
-    const last = run[run.length - 1];
-    while (next < tokens.length && tokenEnd(tokens[next]) <= first.writtenFrom) next++;
+  for (let i = start; i < end; i++) {
+    const [writtenFrom, writtenTo] = folded.writtenSpan(i);
+    while (next < tokens.length && tokenEnd(tokens[next]) <= writtenFrom) next++;
     const token = tokens[next] as IToken | undefined;
     const inGroup = next > 0 && depthAfter[next - 1] > 0;
-    const touches = token !== undefined && token.startOffset <= last.writtenTo && MARKS.has(token.tokenType);
-    if (!inGroup && !touches) continue;
-    const place = { file, line: first.line, column: first.column };
-    found.push(lazyDiagnostic(place, 'warning', first.rule, describe(run, touches ? token : undefined)));
+    const touches = token !== undefined && token.startOffset <= writtenTo && MARKS.has(token.tokenType);
+    if (inGroup || touches) counted.push({ change: folded.change(i), token: touches ? token : undefined });
+  }
+  const found: Diagnostic[] = [];
+  const tokenOf = new Map(counted.map(({ change, token }) => [change, token]));
+  for (const run of runsOf(counted.map(({ change }) => change))) {
+    const first = run[0];
+    const token = run.map((change) => tokenOf.get(change)).find((t) => t !== undefined);
+    found.push(lazyDiagnostic({ file, line: first.line, column: first.column }, 'warning', first.rule, describe(run, token)));
   }
   return found;
 }
