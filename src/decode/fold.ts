@@ -362,5 +362,7 @@ export class FoldedText {
 export const tokenEnd = (token: IToken): number =>
   token.endOffset !== undefined && !Number.isNaN(token.endOffset) ? token.endOffset + 1 : token.startOffset + token.image.length;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A piece of text as read: what the fold makes of it (a label, read for its stance). */
-export const readAs = (written: string): string => FoldedText.of(written).text;
+export const readAs = (written: string): string => (ASCII.test(written) ? written : FoldedText.of(written).text);
