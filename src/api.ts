@@ -5,6 +5,7 @@
  */
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText, type DecodedDraft } from './decode/decode-draft.js';
+import { FoldedText, tokenEnd } from './decode/fold.js';
 import { chunksOf } from './paragraphs/chunks.js';
 import { assembleParagraphs, type DraftParagraph } from './paragraphs/assemble.js';
 import { hasChapeau } from './paragraphs/chapeau.js';
@@ -13,6 +14,8 @@ import { extractParagraph, type ExtractContext } from './records/extract.js';
 import { ParagraphTokens } from './records/paragraph-tokens.js';
 import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
 import { lazyDiagnostic, placeOf } from './records/diagnostics.js';
+import { characterFindings } from './records/character-findings.js';
+import { readFoldedCodes } from './records/folded-codes.js';
 import type { Diagnostic, Paragraph, ParseResult } from './types.js';
 import { appendAll } from './util/arrays.js';
 import { cleanText } from './util/text.js';
@@ -111,16 +114,31 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
   const stanceWords = new Set(vocabulary.keywords());
   const { text, invalidLines, likelyEncoding } = draftOf(input, options);
   const isCode = (raw: string) => codes.lookup(raw) !== null;
+  // Look-alike, invisible and compatibility characters read as meant (src/decode/fold.ts): the
+  // stages up to the paragraphs read the folded text; each paragraph's tokens are then placed in
+  // the text as written, which its text, excerpts and records are taken from.
+  const folded = FoldedText.of(text);
   // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
   // assembled, and of the part being read, are alive at once.
-  const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode, hasChapeau(text));
+  const draftParagraphs = assembleParagraphs(chunksOf(folded.text, lexInParts(folded.text)), isCode, hasChapeau(folded.text));
 
   // The file's own diagnostics come first, so that ties in position keep that order when sorted.
   const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
   let complete = false;
   function* paragraphs(): Generator<ParagraphResult> {
+    let changesFrom = 0;
     for (const draft of draftParagraphs) {
+      // Every change is looked at once, with the paragraph whose tokens it comes before or among.
+      const tokens = folded.remap(draft.tokens);
+      const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
+      const changes = folded.changeIndexes(changesFrom, until);
+      changesFrom = Math.max(changesFrom, until);
       const part = readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
+      const findings = characterFindings(file, tokens, folded, changes);
+      if (findings.length > 0) {
+        appendAll(part.diagnostics, findings);
+        part.diagnostics.sort(byPosition);
+      }
       appendAll(diagnostics, part.diagnostics);
       yield part;
     }
@@ -158,7 +176,9 @@ function readParagraph(
   const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
   // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
   if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
-  const { tokens: limited, tooDeep } = limitNesting(draft.tokens);
+  const folded = readFoldedCodes(file, text, draft.tokens, rules.codes);
+  appendAll(part.diagnostics, folded.diagnostics);
+  const { tokens: limited, tooDeep } = limitNesting(folded.tokens);
   if (tooDeep) {
     part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep',
       () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
@@ -184,7 +204,7 @@ function toParagraph(file: string, text: string, draft: DraftParagraph): Paragra
   let last = tokens.length - 1;
   while (last >= first && (tokens[last].startLine ?? 0) < startLine) last--;
   const from = first <= last ? tokens[first].startOffset : 0;
-  const to = first <= last ? tokens[last].startOffset + tokens[last].image.length : 0;
+  const to = first <= last ? tokenEnd(tokens[last]) : 0;
   let cleaned: string | undefined;
   return {
     file, id: draft.id, baseId: draft.baseId, kind: draft.kind, label: draft.label,

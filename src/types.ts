@@ -15,9 +15,9 @@ export interface StanceRecord {
   /** English name of the delegation. */
   name: string;
   stance: Stance;
-  /** The label as written (markup stripped, white space collapsed); empty for bare codes. */
+  /** The label as written (markup stripped, white space collapsed, invisible and look-alike characters read as meant); empty for bare codes. */
   label: string;
-  /** The code as written (`UK`, `NDL`). */
+  /** The code as written (`UK`, `NDL`, `fra`, `FRА` with a Cyrillic А). */
   raw: string;
   /** 1-based line of the code itself. */
   line: number;

@@ -4,6 +4,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
+import { tokenEnd } from '../decode/fold.js';
 import { cleanExcerpt, cleanOpening } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
@@ -56,7 +57,12 @@ export class ParagraphTokens {
 
   /** Source text from the first to the last token, as written. */
   slice(first: IToken, last: IToken): string {
-    return this.source.slice(first.startOffset, last.startOffset + last.image.length);
+    return this.source.slice(first.startOffset, tokenEnd(last));
+  }
+
+  /** A token as written (`FRА` with a Cyrillic А, read as `FRA`). */
+  written(token: IToken): string {
+    return this.source.slice(token.startOffset, tokenEnd(token));
   }
 
   /**

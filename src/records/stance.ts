@@ -6,6 +6,7 @@
 import type { IToken } from 'chevrotain';
 import { tokens as T, type AstNode, type GroupNode } from '../../grammar/index.js';
 import type { Stance } from '../types.js';
+import { readAs } from '../decode/fold.js';
 import { cleanLabel } from '../util/text.js';
 import { firstToken, lastToken } from './nodes.js';
 import type { ParagraphTokens } from './paragraph-tokens.js';
@@ -24,9 +25,9 @@ export interface StanceContext {
   stanceWords: ReadonlySet<string>;
 }
 
-/** Where the label's words start and end, cleaned. */
+/** Where the label's words start and end, as read (`dele\u00ADte` is `delete`), cleaned. */
 const labelText = (nodes: AstNode[], paragraphTokens: ParagraphTokens): string =>
-  cleanLabel(paragraphTokens.slice(firstToken(nodes[0]), lastToken(nodes[nodes.length - 1])));
+  cleanLabel(readAs(paragraphTokens.slice(firstToken(nodes[0]), lastToken(nodes[nodes.length - 1]))));
 
 /** `start`: where the attribution's annotation starts; `group`: the group it is in, read whole as `children`. */
 export function labelAndStance(

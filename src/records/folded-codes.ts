@@ -1,0 +1,124 @@
+/**
+ * Codes written in lower or mixed case (`[fra, Bel; delete: Rus]`) or wholly in letters of
+ * another script that look like Latin ones (`[РАК]`, Cyrillic): read as the code where the
+ * annotation shows a code is meant, reported either way (NOTATION.md, "Characters that are not
+ * what they look like").
+ *
+ * A **candidate** is a word of 2 or 3 letters, inside a group, alone between the marks of a code
+ * list (after `[` `(` `,` `;` `:` `/`, before `]` `)` `,` `;` `/`), that is a known code once
+ * upper-cased (and its look-alikes read as Latin). A word before `:` is a label, never a candidate.
+ *
+ * - It is read as the code when it is in mixed case in a square bracket (`[Bel]`: no word of
+ *   prose is written so), or when its code list (items joined by `,` or `/`) holds a code in
+ *   upper case or such a mixed-case one (`[fra, Bel]`, `[FRA, bel]`).
+ * - Otherwise, in lower case (`and`, `can`, `per` are words too) or in another script, it is
+ *   ambiguous: an `ambiguous-code` error when its group holds a known code or another candidate
+ *   (`[FRA; delete: rus]`, `[can, per]`), or when it is in capitals of another script (`[РАК]`);
+ *   prose (nothing) when a lower-case word stands alone (`[and]`).
+ */
+import type { IToken } from 'chevrotain';
+import { tokens as T } from '../../grammar/index.js';
+import { latinLookAlike, tokenEnd } from '../decode/fold.js';
+import type { Diagnostic } from '../types.js';
+import type { CodeLookup } from './annotations.js';
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
+
+const BEFORE = new Set([T.LBracket, T.LParen, T.Comma, T.Semicolon, T.Colon, T.Slash]);
+const AFTER = new Set([T.RBracket, T.RParen, T.Comma, T.Semicolon, T.Slash]);
+const JOINS = new Set([T.Comma, T.Slash]);
+
+interface Group {
+  square: boolean;
+  /** Holds a known code in upper case, or a certain candidate. */
+  known: boolean;
+  candidates: number;
+}
+
+interface Candidate {
+  index: number;
+  code: string;
+  written: string;
+  /** Mixed case in a square bracket: read whatever its list holds. */
+  certain: boolean;
+  group: Group;
+  script: boolean;
+  list: { known: boolean };
+}
+
+/** The code a word may stand for, and whether it is written in another script; null if it is no candidate. */
+function codeOf(word: string): { code: string; script: boolean } | null {
+  if (/^[A-Za-z]{2,3}$/.test(word)) return word === word.toUpperCase() ? null : { code: word.toUpperCase(), script: false };
+  const letters = [...word];
+  if (letters.length < 2 || letters.length > 3) return null;
+  const read = letters.map(latinLookAlike);
+  return read.every((letter) => letter !== null) ? { code: read.join('').toUpperCase(), script: true } : null;
+}
+
+/** A Text token's candidate, if it is one (see the module's comment). */
+function candidateAt(tokens: IToken[], i: number, codes: CodeLookup): { code: string; script: boolean; word: string } | null {
+  const token = tokens[i];
+  if (token.tokenType !== T.Text || i === 0 || i + 1 >= tokens.length) return null;
+  if (!BEFORE.has(tokens[i - 1].tokenType) || !AFTER.has(tokens[i + 1].tokenType)) return null;
+  const word = token.image.trimEnd();
+  if (word.length > 6) return null;
+  const found = codeOf(word);
+  return found && codes.lookup(found.code) !== null ? { ...found, word } : null;
+}
+
+/**
+ * One paragraph's tokens with the candidates that are read replaced by Code tokens (image the
+ * code, place and end as written), and the findings.
+ */
+export function readFoldedCodes(file: string, source: string, tokens: IToken[], codes: CodeLookup): { tokens: IToken[]; diagnostics: Diagnostic[] } {
+  const candidates: Candidate[] = [];
+  const groups: Group[] = [];
+  let list = { known: false };
+  let listOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const type = token.tokenType;
+    const group = groups[groups.length - 1];
+    if (type === T.LBracket || type === T.LParen) groups.push({ square: type === T.LBracket, known: false, candidates: 0 });
+    else if (type === T.RBracket || type === T.RParen) groups.pop();
+    const item = type === T.Code || type === T.Text;
+    if (!item && !JOINS.has(type)) listOpen = false;
+    if (!group || !item) continue;
+    if (!listOpen) list = { known: false };
+    listOpen = true;
+    if (type === T.Code) {
+      if (codes.lookup(token.image) !== null) list.known = group.known = true;
+      continue;
+    }
+    const found = candidateAt(tokens, i, codes);
+    if (!found) {
+      listOpen = false;
+      continue;
+    }
+    const certain = group.square && !found.script && found.word !== found.word.toLowerCase();
+    if (certain) list.known = group.known = true;
+    group.candidates++;
+    candidates.push({ index: i, code: found.code, written: found.word, certain, group, script: found.script, list });
+  }
+  if (candidates.length === 0) return { tokens, diagnostics: [] };
+
+  const diagnostics: Diagnostic[] = [];
+  const read = tokens.slice();
+  for (const candidate of candidates) {
+    const token = tokens[candidate.index];
+    const { code, written, script } = candidate;
+    const name = codes.lookup(code)!.name;
+    if (candidate.certain || candidate.list.known) {
+      const end = token.startOffset + source.slice(token.startOffset, tokenEnd(token)).trimEnd().length;
+      read[candidate.index] = { ...token, image: code, tokenType: T.Code, tokenTypeIdx: T.Code.tokenTypeIdx!, endOffset: end - 1 };
+      const message = script
+        ? () => `\`${written}\` is written in letters of another script that look like Latin ones: read as \`${code}\` (${name}); write \`${code}\``
+        : () => `\`${written}\` is read as \`${code}\` (${name}): write delegation codes in upper case`;
+      diagnostics.push(lazyDiagnostic(placeOf(file, token), 'warning', script ? 'confusable-character' : 'lowercase-code', message));
+    } else if (candidate.group.known || candidate.group.candidates > 1 || (script && written === written.toUpperCase())) {
+      const how = script ? 'in letters of another script' : written === written.toLowerCase() ? 'in lower case' : 'in mixed case';
+      diagnostics.push(lazyDiagnostic(placeOf(file, token), 'error', 'ambiguous-code',
+        () => `\`${written}\`, ${how}, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+    }
+  }
+  return { tokens: read, diagnostics };
+}
