@@ -14,6 +14,7 @@ import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js'
 import { loadProjectConfig } from './project-config.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { ConfigFiles } from './settings.js';
+import { assertNoEmptyValues } from './empty-values.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const EXIT_OK = 0;
@@ -55,6 +56,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
+      assertNoEmptyValues(params.at(-1) as Command);
       // Read and checked before the command runs: a bad file stops it before any output.
       config.project = await loadProjectConfig((params.at(-2) as { config?: string | false }).config, process.cwd());
       const invocation: Invocation<never> = {
