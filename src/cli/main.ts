@@ -15,22 +15,24 @@ import { loadProjectConfig } from './project-config.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { ConfigFiles } from './settings.js';
 import { assertNoEmptyValues } from './empty-values.js';
+import { streamWidth } from './terminal-width.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const EXIT_OK = 0;
 
-/** The width help is wrapped to: the terminal's, else 80. */
-const helpWidth = (stream: CliIo['stdout']): number => (stream.isTTY && stream.columns ? stream.columns : 80);
 
 /**
  * As commander's own defaults, but on `io`: help wrapped to the terminal; its messages on one
  * line (the "(Did you mean …?)" hint joins the error), with the prefix of every other error.
  */
 function outputTo(command: Command, io: CliIo): Command {
+  // Help is wrapped to the terminal's width, else 80.
+  const helpWidth = (stream: CliIo['stdout']): number => streamWidth(stream, io.env);
   const colourForced = (): boolean | undefined => {
     const { NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE } = io.env;
     if (NO_COLOR || FORCE_COLOR === '0' || FORCE_COLOR === 'false') return false;
     if (FORCE_COLOR || CLICOLOR_FORCE !== undefined) return true;
+    if (io.env.TERM === 'dumb') return false;
     return undefined;
   };
   return command.exitOverride().configureOutput({
