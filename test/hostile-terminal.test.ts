@@ -87,6 +87,25 @@ describe('configuration checked and compiled before any output', () => {
     expect((thrown as Error).message).toBe(`row 2: the term "${'é'.repeat(59)}…" cannot be compiled (too long or complex for the regular expression engine)`);
   });
 
+  it('terms full of regular-expression syntax are words like any other, in ASCII and other labels', () => {
+    const vocabulary = loadVocabulary({ file: 'syntax.json', json: { mode: 'replace', rows: [{ stance: 'delete', any: ['(a+)+$', '[x]', '\\d', 'a|b', '.*'] }], fallback: 'support' } });
+    for (const label of ['drop (a+)+$ now', 'é (a+)+$', '[x]', 'per \\d', 'a|b', 'ö .*']) expect(vocabulary.stanceOf(label), label).toBe('delete');
+    for (const label of ['aaaa', 'x', 'd 7', 'a b', 'anything']) expect(vocabulary.stanceOf(label), label).toBe('support');
+  });
+
+  it('an alias table of every three-letter code but those the draft names (over 17,000 entries) is read, and the run completes', async () => {
+    const named = new Set((JSON.parse((await runCli([draft, '--format', 'json', '--no-config'])).stdout).records as { country: string }[]).map((r) => r.country));
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const aliases: Record<string, string> = {};
+    for (const a of letters) for (const b of letters) for (const c of letters) if (!named.has(a + b + c)) aliases[a + b + c] = 'FRA';
+    const table = file('every-code.json', { mode: 'replace', aliases });
+    const run = await runCli([draft, '--aliases', table, '--format', 'json', '-q']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(Object.keys(aliases).length).toBeGreaterThan(17_000);
+    expect((JSON.parse(run.stdout).records as unknown[]).length).toBeGreaterThan(1_000);
+  });
+
   it('a huge alias key, a long group name or alias warning, an unknown member with a line break: one line each, cut and escaped', async () => {
     const cases: [object, string][] = [
       [{ aliases: { ['SP'.repeat(5_000)]: 'ESP' } }, `alias "${'SP'.repeat(29)}S…" is not 2-3 upper-case letters`],

@@ -135,7 +135,10 @@ function occursAsWords(lower: string, phrase: readonly string[]): boolean {
 
 const MATCHED_LABELS_KEPT = 4096;
 
-/** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
+/**
+ * Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to
+ * regexes once, when it is made: a term the regex engine cannot take throws UncompilableTerm then.
+ */
 export class Vocabulary {
   private readonly compiled: readonly CompiledRow[];
   private readonly keywordList: readonly string[];
