@@ -176,6 +176,14 @@ describe('--width bounds every table of every command', () => {
     });
   }
 
+  it('what a command says when it has nothing to show is wrapped too (a draft with no delegations in common)', async () => {
+    for (const args of [['blocs', 'fixtures/eu-position-11431-19.txt'], ['contested', 'fixtures/eu-position-11431-19.txt']]) {
+      const run = await runCli([...args, '--width', '30']);
+      expect(run.stdout).toMatch(/^No (pair|paragraph)/m);
+      expect(widest(run.stdout)).toBeLessThanOrEqual(30);
+    }
+  });
+
   it('contested at 20 columns still shows each paragraph\'s counts of delegations for and against', async () => {
     const { stdout } = await runCli(['contested', draft, '--top', '1', '--width', '20']);
     // The reference draft's most contested paragraph: 19 delegations for, 12 against (README).
