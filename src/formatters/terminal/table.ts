@@ -36,7 +36,7 @@ export interface TableCell {
 export function renderTable(columns: TableColumn[], rows: (TableCell | string)[][], width: number, chalk: ChalkInstance): string[] {
   const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)));
   const widths = columns.map((column, index) => {
-    const natural = Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[index]?.text ?? '')));
+    const natural = Math.max(textWidth(column.header), widestCell(cells, index));
     return Math.min(natural, column.max ?? Number.MAX_SAFE_INTEGER);
   });
   let excess = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (columns.length - 1) - width;
@@ -49,15 +49,15 @@ export function renderTable(columns: TableColumn[], rows: (TableCell | string)[]
   }
   // Still too wide: one space between columns, then headers cut to their cells, then cells cut too.
   let gap = GAP;
-  if (excess > 0 && columns.length > 1) {
+  if (excess > 0) {
     gap = ' ';
     excess -= columns.length - 1;
-  }
-  const cellWidths = columns.map((_, index) => Math.max(1, ...cells.map((row) => textWidth(row[index]?.text ?? ''))));
-  for (const floors of [cellWidths, columns.map(() => 1)]) {
-    for (let widest = widestOf(widths, floors); excess > 0 && widest >= 0; widest = widestOf(widths, floors)) {
-      widths[widest]--;
-      excess--;
+    const cellWidths = columns.map((_, index) => Math.max(1, widestCell(cells, index)));
+    for (const floors of [cellWidths, columns.map(() => 1)]) {
+      for (let widest = widestOf(widths, floors); excess > 0 && widest >= 0; widest = widestOf(widths, floors)) {
+        widths[widest]--;
+        excess--;
+      }
     }
   }
   const line = (row: TableCell[], styled: boolean) => row.map((cell, index) => {
@@ -89,5 +89,12 @@ function widestOf(widths: readonly number[], floors: readonly number[]): number 
   for (let index = 0; index < widths.length; index++) {
     if (widths[index] > floors[index] && (widest < 0 || widths[index] >= widths[widest])) widest = index;
   }
+  return widest;
+}
+
+/** The widest cell of column `index` (a loop: a spread of a long table's rows would overflow the stack). */
+function widestCell(cells: readonly TableCell[][], index: number): number {
+  let widest = 0;
+  for (const row of cells) widest = Math.max(widest, textWidth(row[index]?.text ?? ''));
   return widest;
 }
