@@ -8,7 +8,7 @@ import { RULES } from './check/rules.js';
 export { parseDraft, readDraft, byPosition, type ParseOptions, type DraftReading, type ParagraphResult } from './api.js';
 export { decodeDraft, type DecodedDraft } from './decode/decode-draft.js';
 export { loadCodeTable, CodeTable, type CodeInfo } from './records/codes.js';
-export { loadVocabulary, Vocabulary } from './records/vocabulary.js';
+export { loadVocabulary, Vocabulary, UncompilableTerm } from './records/vocabulary.js';
 export type { JsonSource } from './json-source.js';
 export { buildMatrix, type StanceMatrix } from './analyses/matrix.js';
 export { FORMATS, FORMAT_NAMES } from './formatters/index.js';

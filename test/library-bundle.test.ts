@@ -92,11 +92,12 @@ describe('a consumer bundled for the browser', () => {
       expect.objectContaining({ original: 'kyoto-parse', path: expect.stringMatching(/(^|\/)dist\/src\/index\.js$/) }),
     ]);
     // esbuild names modules by their real path: the link leads to this checkout. The EU's members
-    // (--expand-groups) are not needed to parse, so they are left out too. Unicode's confusables
+    // (--expand-groups) are not needed to parse, so they are left out too; the limits on a
+    // vocabulary's terms are (a vocabulary is checked when it is loaded). Unicode's confusables
     // (unhomoglyph's data) are read before every draft.
     const data = browser.modules.filter((path) => path.endsWith('.json')).map((path) => path.replace(/^.*\/(?=dist\/|i18n-iso-countries\/|unhomoglyph\/)/, ''));
     expect(data.sort()).toEqual([
-      'dist/data/aliases.json', 'dist/data/groups.json', 'dist/data/vocabulary.json',
+      'dist/data/aliases.json', 'dist/data/config-limits.json', 'dist/data/groups.json', 'dist/data/vocabulary.json',
       'i18n-iso-countries/codes.json', 'i18n-iso-countries/langs/en.json', 'i18n-iso-countries/supportedLocales.json',
       'unhomoglyph/data.json',
     ]);

@@ -10,6 +10,7 @@ import type { Finding } from '../check/findings.js';
 import { textReport } from '../formatters/check/text.js';
 import type { CheckedFile, FindingsReport } from '../formatters/check/findings-report.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
+import { streamWidth } from './terminal-width.js';
 import { plural } from '../formatters/terminal/plural.js';
 import type { CliIo } from './cli-io.js';
 
@@ -46,7 +47,7 @@ export class DiagnosticsSummary {
   constructor(private readonly options: SummaryOptions, private readonly io: CliIo) {
     if (options.listAll) {
       const terminal = io.stderr.isTTY === true;
-      this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: terminal && io.stderr.columns ? io.stderr.columns : 80 });
+      this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: streamWidth(io.stderr, io.env), wrap: terminal });
     }
   }
 

@@ -5,6 +5,7 @@ import { toTerminal, type CliIo } from './cli-io.js';
 import { deliver } from './delivery.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
 import { UsageError } from './usage-error.js';
+import { DEFAULT_WIDTH, streamWidth } from './terminal-width.js';
 
 export interface OutputOptions {
   output?: string;
@@ -42,7 +43,7 @@ export function formatContext(options: OutputOptions, io: CliIo, terminalFormat:
   const terminal = toTerminal(io, options.output);
   return {
     chalk: chalkFor(io.env, terminal && terminalFormat),
-    width: options.width ?? (terminal ? io.stdout.columns : undefined) ?? 80,
+    width: options.width ?? (terminal ? streamWidth(io.stdout, io.env) : DEFAULT_WIDTH),
     counts: options.counts === true,
     escapeFormulas: options.escapeFormulas ?? true,
   };

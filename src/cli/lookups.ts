@@ -17,6 +17,8 @@ export const paragraphKey = (id: string): string => id.toLowerCase().replace(/\s
 /** Up to three of `candidates` near `wanted` (as paragraphKey compares them), nearest first. */
 export function nearParagraphs(wanted: string, candidates: Iterable<string>): string[] {
   const key = paragraphKey(wanted);
+  // No ID is near one this long; measuring would cost its length times each ID's.
+  if (key.length > 64) return [];
   const seen = new Map<string, number>();
   for (const id of candidates) {
     if (seen.has(id)) continue;
@@ -95,7 +97,7 @@ export function codeOfName(raw: string, extra: readonly { name: string; code: st
 /** Up to three names near `raw`, as `'France' (FRA)`. */
 export function nearNames(raw: string): string[] {
   const key = nameKey(raw);
-  if (key.length < 4) return [];
+  if (key.length < 4 || key.length > 64) return [];
   const found = new Map<string, number>();
   for (const entry of namedCodes()) {
     const steps = damerauLevenshtein(key, entry.key).steps;

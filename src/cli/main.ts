@@ -16,22 +16,25 @@ import { checkOutputTarget } from './output-target.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
+import { assertNoEmptyValues } from './empty-values.js';
+import { streamWidth } from './terminal-width.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const EXIT_OK = 0;
 
-/** The width help is wrapped to: the terminal's, else 80. */
-const helpWidth = (stream: CliIo['stdout']): number => (stream.isTTY && stream.columns ? stream.columns : 80);
 
 /**
  * As commander's own defaults, but on `io`: help wrapped to the terminal; its messages on one
  * line (the "(Did you mean …?)" hint joins the error), with the prefix of every other error.
  */
 function outputTo(command: Command, io: CliIo): Command {
+  // Help is wrapped to the terminal's width, else 80.
+  const helpWidth = (stream: CliIo['stdout']): number => streamWidth(stream, io.env);
   const colourForced = (): boolean | undefined => {
     const { NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE } = io.env;
     if (NO_COLOR || FORCE_COLOR === '0' || FORCE_COLOR === 'false') return false;
     if (FORCE_COLOR || CLICOLOR_FORCE !== undefined) return true;
+    if (io.env.TERM === 'dumb') return false;
     return undefined;
   };
   return command.exitOverride().configureOutput({
@@ -58,6 +61,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
+      assertNoEmptyValues(params.at(-1) as Command);
       const options = params.at(-2) as { config?: string | false; output?: string; maxInputSize?: number } & Record<string, unknown>;
       if (options.output === '-') options.output = undefined; // `-o -`: standard output
       const limits = inputLimits(options.maxInputSize);

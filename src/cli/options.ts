@@ -6,7 +6,7 @@ import { EXIT_HELP } from './help.js';
 /** `--width`, `--max-per-rule`…: a whole number at least `min`, else a usage error (exit 2). */
 export function wholeNumber(min: number): (value: string) => number {
   return (value) => {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}.`);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value)) || Number(value) < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}.`);
     return Number(value);
   };
 }

@@ -12,6 +12,7 @@ import type { RuleChoice } from '../check/findings.js';
 import { jsonSource, packagePath, readJsonFile } from './json-file.js';
 import type { JsonSource } from '../json-source.js';
 import { ConfigError } from '../errors.js';
+import { quoted, readable } from '../util/quoted.js';
 
 export const CONFIG_NAME = '.kyoto-parse.json';
 
@@ -85,12 +86,14 @@ async function validate(file: string, json: unknown): Promise<void> {
 
 /** `rules.aliased-code`, `select[2]`: the entry at an ajv instance path. */
 function entryOf(path: string): string {
-  return path.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return path.split('/').slice(1).map((part) => readable(part.replace(/~1/g, '/').replace(/~0/g, '~')))
     .reduce((entry, part) => (/^\d+$/.test(part) ? `${entry}[${part}]` : entry ? `${entry}.${part}` : part), '');
 }
 
 /** A known rule within two edits of `name`, for "did you mean". */
 export function suggestRule(name: string): string {
+  // No rule is near a name this long; measuring would cost its length times each rule's.
+  if (name.length > 64) return ` (rules: ${RULE_NAMES.join(', ')})`;
   const near = RULE_NAMES
     .map((rule) => ({ rule, steps: damerauLevenshtein(name, rule).steps }))
     .filter(({ steps }) => steps <= 2)
@@ -107,14 +110,14 @@ function describe(error: AjvError, json: unknown): string {
   const value = error.instancePath.split('/').slice(1).reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], json);
   switch (error.keyword) {
     case 'additionalProperties': {
-      const key = String(error.params.additionalProperty);
+      const key = readable(String(error.params.additionalProperty));
       const name = entry ? `${entry}.${key}` : key;
-      if (entry === 'rules') return at(`not a rule${suggestRule(key)}`, name);
+      if (entry === 'rules') return at(`not a rule${suggestRule(String(error.params.additionalProperty))}`, name);
       return at(`unknown entry (the entries are $schema, rules, select, ignore, aliases, vocabulary)`, name);
     }
     case 'enum':
       if (entry.startsWith('rules.')) return at('must be "off", "warning" or "error"');
-      return at(`${JSON.stringify(value)} is not a rule${typeof value === 'string' ? suggestRule(value) : ''}`);
+      return at(`${typeof value === 'string' ? quoted(value) : readable(JSON.stringify(value) ?? String(value))} is not a rule${typeof value === 'string' ? suggestRule(value) : ''}`);
     case 'uniqueItems':
       return at('names a rule twice');
     case 'type':

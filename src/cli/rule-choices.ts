@@ -6,6 +6,8 @@ import type { RuleChoices } from '../check/findings.js';
 import { isRuleName, RULE_NAMES, RULES, type RuleName } from '../check/rules.js';
 import { suggestRule, type ProjectConfig } from './project-config.js';
 import { UsageError } from './usage-error.js';
+import { commaList } from './comma-list.js';
+import { readable } from '../util/quoted.js';
 
 export interface RuleOptions {
   select?: string;
@@ -14,10 +16,10 @@ export interface RuleOptions {
 
 /** The rule names of `--select`/`--ignore` (comma-separated), each checked. */
 function ruleList(value: string | undefined, option: string): RuleName[] | undefined {
-  if (value === undefined) return undefined;
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = commaList(value, option);
+  if (names === undefined) return undefined;
   for (const name of names) {
-    if (!isRuleName(name)) throw new UsageError(`${option}: '${name}' is not a rule${suggestRule(name)}`);
+    if (!isRuleName(name)) throw new UsageError(`${option}: '${readable(name)}' is not a rule${suggestRule(name)}`);
   }
   return names as RuleName[];
 }

@@ -14,6 +14,8 @@ import { checkEncoding } from './encoding.js';
 import type { RuleChoices } from '../check/findings.js';
 import { ruleChoices } from './rule-choices.js';
 import { UsageError } from './usage-error.js';
+import { commaList } from './comma-list.js';
+import { readable } from '../util/quoted.js';
 
 /**
  * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
@@ -58,9 +60,6 @@ export interface FilterOptions {
   encoding?: string;
 }
 
-const list = (value: string | undefined): string[] | undefined =>
-  value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
-
 /** The code table: the shipped one, or as `--aliases` (else the configuration file's `aliases`) extends or replaces it. */
 export function codeTable(options: Pick<FilterOptions, 'aliases'>, config: ConfigFiles): CodeTable {
   return loadCodeTable(config.get(options.aliases) ?? config.project?.aliases);
@@ -75,7 +74,7 @@ export function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabula
 /** The codes, vocabulary and filters the options ask for. */
 export function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings {
   const { codes, vocabulary, encoding } = parseSettings(options, config);
-  const paragraphs = list(options.paragraph);
+  const paragraphs = commaList(options.paragraph, '--paragraph');
   const filter = {
     countries: resolveCountries(codes, options.country),
     paragraphs: paragraphs && new Set(paragraphs),
@@ -93,6 +92,7 @@ let unNameList: { name: string; code: string }[] | undefined;
 const unNameEntries = () => (unNameList ??= [...unNames()].map(([code, name]) => ({ code, name })));
 
 export function resolveCode(codes: CodeTable, raw: string, what: string): CodeInfo {
+  if (raw.trim() === '') throw new UsageError(`${what}: the delegation is empty`);
   const probe = raw.trim().toUpperCase();
   const info = codes.lookup(probe);
   if (info) return info;
@@ -100,19 +100,19 @@ export function resolveCode(codes: CodeTable, raw: string, what: string): CodeIn
   const named = byName === undefined ? null : codes.lookup(byName);
   if (named) return named;
   const hint = [...codes.suggest(probe).slice(0, 3), ...nearNames(raw)].slice(0, 3);
-  throw new UsageError(`${what}: '${raw}' is not a delegation code or name${hint.length ? `; did you mean ${hint.join(' or ')}?` : ''}`);
+  throw new UsageError(`${what}: '${readable(raw)}' is not a delegation code or name${hint.length ? `; did you mean ${hint.join(' or ')}?` : ''}`);
 }
 
 function resolveCountries(codes: CodeTable, value: string | undefined): Set<string> | undefined {
-  const items = list(value);
+  const items = commaList(value, '--country');
   return items && new Set(items.map((item) => resolveCode(codes, item, '--country').canonical));
 }
 
 function resolveStances(value: string | undefined): Set<Stance> | undefined {
-  const items = list(value);
+  const items = commaList(value, '--stance');
   if (!items) return undefined;
   for (const item of items) {
-    if (!(STANCES as readonly string[]).includes(item)) throw new UsageError(`--stance: '${item}' is not one of ${STANCES.join(', ')}`);
+    if (!(STANCES as readonly string[]).includes(item)) throw new UsageError(`--stance: '${readable(item)}' is not one of ${STANCES.join(', ')}`);
   }
   return new Set(items as Stance[]);
 }

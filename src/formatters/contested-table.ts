@@ -10,7 +10,7 @@ import { wrapText, wrapWords } from './terminal/wrap.js';
  * score and camp sizes, and the camps named on wrapped lines (`for`, `against`, `mixed`).
  */
 export function formatContestedTable({ shown: ranking, total }: ContestedResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
-  if (ranking.length === 0) return 'No paragraph with a position for or against.\n';
+  if (ranking.length === 0) return `${wrapText('No paragraph with a position for or against.', width).join('\n')}\n`;
   const title = ranking.length < total ? `Contested paragraphs: top ${ranking.length} of ${total}` : `Contested paragraphs: all ${total}`;
   const out = [...wrapText(title, width).map((line) => chalk.bold(line)), ...wrapText(CONTENTION_MEASURE, width).map((line) => chalk.dim(line)), ''];
   const table = renderTable([

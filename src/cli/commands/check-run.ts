@@ -10,6 +10,7 @@ import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
+import { toTerminal } from '../cli-io.js';
 import { Progress } from '../progress.js';
 import { runFiles, type InputDraft } from '../run-files.js';
 import { gzippedSize, sarifPlacement, sarifRoot } from '../repository-root.js';
@@ -57,7 +58,8 @@ export async function runCheck({ files, options, io, config, version, setStatus 
   const summary = summaryFile ? stepSummaryReport() : undefined;
   const summaryParts: string[] = [];
   // The text format is coloured on a terminal (as the terminal formats of the other commands).
-  const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
+  const wrap = options.width !== undefined || toTerminal(io, options.output);
+  const report = entry.format({ ...formatContext(options, io, true), wrap, maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
   // The text format quotes the lines; SARIF's fingerprints read them.
   const quoteLines = options.format === 'text' || options.format === 'sarif';
   const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet), 'findings');

@@ -5,6 +5,7 @@ import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
 import { nearParagraphs } from '../lookups.js';
 import { UsageError } from '../usage-error.js';
+import { readable } from '../../util/quoted.js';
 import { analyticsInput } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
@@ -23,13 +24,14 @@ export async function runParagraph(given: Invocation<AnalyticsOptions>): Promise
   const { id, files } = joinIdWords(given.args[0]!, given.files);
   const invocation = { ...given, files };
   const { options, io } = invocation;
+  if (id.trim() === '') throw new UsageError('paragraph: the paragraph ID is empty');
   if (options.paragraph !== undefined) throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
   const { result, sources, summary } = await analyticsInput(invocation, true);
   const found = findParagraphs(result.paragraphs, id);
   if (found.length === 0) {
     const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));
     const where = files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ');
-    throw new UsageError(`paragraph: no paragraph '${id}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
+    throw new UsageError(`paragraph: no paragraph '${readable(id)}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
   }
   const details = found.map((p) => paragraphDetail(p, sources.get(p.file), result.records));
   const entry = PARAGRAPH_FORMATS[options.format as keyof typeof PARAGRAPH_FORMATS];
