@@ -1,0 +1,13 @@
+/** The shipped notation profiles (data/profiles/), imported as JSON modules as the other tables are (src/data/shipped.ts). */
+import kyoto from '../../data/profiles/kyoto.json' with { type: 'json' };
+import tpp from '../../data/profiles/tpp.json' with { type: 'json' };
+import type { NotationProfile } from './profile.js';
+
+export const KYOTO_PROFILE = kyoto as unknown as NotationProfile;
+export const TPP_PROFILE = tpp as unknown as NotationProfile;
+
+/** By name, as `--notation` takes them; the first is the default. */
+export const SHIPPED_PROFILES: ReadonlyMap<string, NotationProfile> = new Map([
+  ['kyoto', KYOTO_PROFILE],
+  ['tpp', TPP_PROFILE],
+]);
