@@ -12,6 +12,7 @@ import { packageVersion } from './json-file.js';
 import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
 import { loadProjectConfig } from './project-config.js';
+import { loadNotation } from './notation.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { ConfigFiles } from './settings.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
@@ -51,12 +52,14 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
     .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
     .option('--no-config', 'read no project configuration file')
+    .option('--notation <name>', 'the notation of the drafts: kyoto, tpp or a profile FILE (default: detected for each file; docs/profiles.md)')
     .addHelpText('after', examplesText(definition.examples))
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
       const positional = params.slice(0, -2);
       // Read and checked before the command runs: a bad file stops it before any output.
       config.project = await loadProjectConfig((params.at(-2) as { config?: string | false }).config, process.cwd());
+      config.notation = await loadNotation((params.at(-2) as { notation?: string }).notation);
       const invocation: Invocation<never> = {
         args: positional.slice(0, -1) as string[],
         files: positional.at(-1) as string[],

@@ -28,6 +28,13 @@ const NUMBER = /^\s*(\d{1,3})/;
 export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layout: Layout | null, opensNext: RegExp | null): Generator<DraftParagraph> {
   let current: DraftParagraph | null = null;
   let held: Chunk | null = null;
+  /** Footnotes read while a paragraph is open: given out after it, so that records come nearly in text order. */
+  let footnotes: DraftParagraph[] = [];
+  function* closeCurrent(): Generator<DraftParagraph> {
+    if (current) yield current;
+    yield* footnotes;
+    footnotes = [];
+  }
   let articleId: string | null = null;
   const starts: Start[] = [];
 
@@ -45,10 +52,11 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
     if (footnote !== undefined) {
       const mark = layout!.marks.get(footnote);
       const id = (mark && paragraphAt(mark.line, mark.column)) ?? current?.id ?? `L${chunk.startLine}`;
-      yield {
+      footnotes.push({
         id, baseId: id, kind: 'footnote', label: String(footnote),
         startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens,
-      };
+      });
+      if (!current) yield* closeCurrent();
       continue;
     }
     const label = chunk.labelled ? chunk.tokens.find((t) => t.tokenType === T.ParagraphLabel) : undefined;
@@ -74,7 +82,7 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
         const number = NUMBER.exec(label.image)?.[1] ?? label.image.trim();
         id = articleId ? `${articleId}.${Number(number)}` : `L${chunk.startLine}`;
       }
-      if (current) yield current;
+      yield* closeCurrent();
       current = {
         id, baseId: id, kind: articleMatch ? 'labelled' : 'numbered', label: label.image.trim(),
         startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens.slice(),
@@ -92,5 +100,5 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
     starts.push({ line: chunk.startLine, column: first.startColumn ?? 1, id });
   }
   if (held && current) appendAll(current.tokens, held.tokens);
-  if (current) yield current;
+  yield* closeCurrent();
 }

@@ -39,12 +39,16 @@ function findMark(line: string, n: number, from: number, allowSpaced: boolean): 
     const end = at + digits.length;
     const before = at > 0 ? line[at - 1] : '';
     const after = end < line.length ? line[end] : '';
+    // `Article QQ.C.1055:`: a mark glued to a label's number (article 10, footnote 55).
+    if (/\d/.test(before) && n >= 10 && /[A-Z]\.\d+$/.test(line.slice(0, at)) && /^(?:\s|:|\{|$)/.test(line.slice(end))) return [at, end];
     if (/\d/.test(before) || /[\p{L}\d]/u.test(after)) continue;
     // `[ 27]`: a bracket holding the number alone.
     if (/\[\s*$/.test(line.slice(0, at)) && /^\s*\]/.test(line.slice(end))) return [at, end];
     // Glued to a word or a closer: `CA5`, `propose20`, `{Objectives}4`, `]]28`, `Chapter.32]`, `oppose:13`.
     if (/[\p{L}\]})”"’',;:]/u.test(before)) return [at, end];
     if (before === '.' && /[\p{Ll})”]/u.test(line[at - 2] ?? '')) return [at, end];
+    // `1.56 In order…`: paragraph 1 with the mark of footnote 56 after its dot.
+    if (before === '.' && /^\s*\d{1,2}\.$/.test(line.slice(0, at)) && /^\s/.test(after || ' ')) return [at, end];
     // `MX 15 oppose`, `CA 95`, `right holders 196 civil`: spaced marks, only where a number is unlikely to be text.
     const spacedAfterCode = /(?<![\p{L}\d])[A-Z]{2}\s+$/u.test(line.slice(0, at));
     if (allowSpaced && before === ' ' && (n >= 20 || spacedAfterCode) && !/^[.,%]/.test(after) && !REFERENCE_WORD.test(line.slice(0, at))) return [at, end];

@@ -42,6 +42,7 @@ export interface DetectRule {
   minimum: number;
 }
 
+/** A notation profile (docs/profiles.md): what a body's notation sets in the one grammar and pipeline. */
 export interface NotationProfile {
   name: string;
   description?: string;

@@ -74,6 +74,8 @@ export function extractOpening(nodes: AstNode[], context: OpeningContext): Annot
     (isText(node) && node.token.tokenType === T.Text && /^(?:and|&)$/i.test(node.token.image.trim()));
 
   for (const { children, group } of regionsOf(nodes, null)) {
+    // `[NZ/CL propose; US/JP oppose: text]`: a run that ends at `;` shares the excerpt of the run after it.
+    let chained: Reading[] = [];
     for (let i = 0; i < children.length; i++) {
       if (children[i].kind !== 'codes') continue;
       // A run of codes: `NZ/CL/PE`, `PE//VN` (a doubled separator), `US and JP`; a code no delegation (`CP/JP`) stays in it.
@@ -89,41 +91,50 @@ export function extractOpening(nodes: AstNode[], context: OpeningContext): Annot
       const start = i;
       i = j - 1;
       if (!codes.some(isKnown)) continue;
-      const reading = readAfter(children, j, group, context.inFootnote);
+      const reading = readAfter(children, j, group, context.inFootnote, codes);
       // Where a part begins, or anywhere with a stance word and its colon after it (`…December 2005 US/MY propose: and the WTO…`).
       if (!reading || (!startsPart(children, start) && !reading.stanceWord)) continue;
-      emit(codes, reading, group, context, out);
+      chained.push(reading);
+      const next = children[reading.end];
+      if (isSeparator(next, ';') && children[reading.end + 1]?.kind === 'codes') continue;
+      for (const each of chained) emit(each.codes, { ...each, text: reading.text }, group, context, out);
+      chained = [];
     }
+    for (const each of chained) emit(each.codes, each, group, context, out);
   }
   return out;
 
   /** What follows a run of codes ending before `j`: its label and stance, and where its text runs. */
-  function readAfter(children: AstNode[], j: number, group: GroupNode | null, inFootnote: boolean): Reading | null {
+  function readAfter(children: AstNode[], j: number, group: GroupNode | null, inFootnote: boolean, codes: IToken[]): Reading | null {
+    const found = readStance(children, j, group, inFootnote);
+    return found && { ...found, codes };
+  }
+
+  function readStance(children: AstNode[], j: number, group: GroupNode | null, inFootnote: boolean): Omit<Reading, 'codes'> | null {
     const next = children[j];
     const textAfter = (from: number): { first: IToken; last: IToken } | null => {
-      const rest = children.slice(from).filter((node) => node.kind !== 'group' || true);
-      if (rest.length === 0) return null;
-      return { first: firstToken(rest[0]), last: lastToken(rest[rest.length - 1]) };
+      if (from >= children.length) return null;
+      return { first: firstToken(children[from]), last: lastToken(children[children.length - 1]) };
     };
     if (next === undefined || isSeparator(next, ':;')) {
       if (!group && next === undefined) return null;
       const after = isSeparator(next, ':') ? proseAt(children, j + 1) : '';
       const phrase = after ? phrases!(after) : null;
-      if (phrase && phrase.stance !== 'support') return { label: phrase.phrase, stance: phrase.stance, text: textAfter(j + 1) };
-      return { label: '', stance: 'support', text: textAfter(j + 1) };
+      if (phrase && phrase.stance !== 'support') return { label: phrase.phrase, stance: phrase.stance, text: textAfter(j + 1), end: j };
+      return { label: '', stance: 'support', text: textAfter(j + 1), end: j };
     }
     if (isText(next) && next.token.tokenType === T.Text) {
       const word = next.token.image.trim().toLowerCase();
       const stance = stanceWords.get(word);
       const after = children[j + 1];
       if (stance && (after === undefined || isSeparator(after, ':;') || isDot(after))) {
-        return { label: next.token.image.trim(), stance, text: textAfter(j + 2), stanceWord: isSeparator(after, ':;') };
+        return { label: next.token.image.trim(), stance, text: textAfter(j + 2), stanceWord: isSeparator(after, ':;'), end: j + 1 };
       }
       const prose = proseAt(children, j);
       const phrase = phrases!(prose);
-      if (phrase) return { label: phrase.phrase, stance: phrase.stance, text: textAfter(j) };
+      if (phrase) return { label: phrase.phrase, stance: phrase.stance, text: textAfter(j), end: j };
       if (inFootnote && profile.notes && /^\p{Ll}/u.test(prose)) {
-        return { label: prose.split(/\s+/).slice(0, 3).join(' '), stance: profile.notes.fallback, text: textAfter(j) };
+        return { label: prose.split(/\s+/).slice(0, 3).join(' '), stance: profile.notes.fallback, text: textAfter(j), end: j };
       }
     }
     return null;
@@ -131,6 +142,9 @@ export function extractOpening(nodes: AstNode[], context: OpeningContext): Annot
 }
 
 interface Reading {
+  codes: IToken[];
+  /** Where what follows the codes (and their stance word) begins. */
+  end: number;
   /** A stance word of the profile and its `:` or `;` follow the codes. */
   stanceWord?: boolean;
   label: string;
@@ -161,7 +175,7 @@ function startsPart(children: AstNode[], i: number): boolean {
   return false;
 }
 
-function emit(codes: IToken[], reading: Reading, group: GroupNode | null, context: OpeningContext, out: Annotated): void {
+function emit(codes: IToken[], reading: Omit<Reading, 'codes' | 'end'>, group: GroupNode | null, context: OpeningContext, out: Annotated): void {
   const tokens = context.paragraphTokens;
   const first = group ? group.open : codes[0];
   const last = group ? lastToken(group) : reading.text?.last ?? codes[codes.length - 1];
