@@ -92,10 +92,11 @@ describe('a consumer bundled for the browser', () => {
       expect.objectContaining({ original: 'kyoto-parse', path: expect.stringMatching(/(^|\/)dist\/src\/index\.js$/) }),
     ]);
     // esbuild names modules by their real path: the link leads to this checkout. The EU's members
-    // (--expand-groups) are not needed to parse, so they are left out too.
+    // (--expand-groups) are not needed to parse, so they are left out too; of the notation profiles
+    // only the default (the Kyoto one) is.
     const data = browser.modules.filter((path) => path.endsWith('.json')).map((path) => path.replace(/^.*\/(?=dist\/|i18n-iso-countries\/)/, ''));
     expect(data.sort()).toEqual([
-      'dist/data/aliases.json', 'dist/data/groups.json', 'dist/data/vocabulary.json',
+      'dist/data/aliases.json', 'dist/data/groups.json', 'dist/data/profiles/kyoto.json', 'dist/data/vocabulary.json',
       'i18n-iso-countries/codes.json', 'i18n-iso-countries/langs/en.json', 'i18n-iso-countries/supportedLocales.json',
     ]);
     expect(browser.modules.filter((path) => /\/src\/(cli|formatters|check)\/|node_modules\/(chalk|commander|csv-stringify|ml-hclust)\//.test(path))).toEqual([]);

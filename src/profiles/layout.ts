@@ -45,8 +45,8 @@ function findMark(line: string, n: number, from: number, allowSpaced: boolean): 
     // `[ 27]`: a bracket holding the number alone.
     if (/\[\s*$/.test(line.slice(0, at)) && /^\s*\]/.test(line.slice(end))) return [at, end];
     // Glued to a word or a closer: `CA5`, `propose20`, `{Objectives}4`, `]]28`, `Chapter.32]`, `oppose:13`.
-    if (/[\p{L}\]})”"’',;:]/u.test(before)) return [at, end];
-    if (before === '.' && /[\p{Ll})”]/u.test(line[at - 2] ?? '')) return [at, end];
+    if (/[\p{L}\]})\u201d"\u2019',;:]/u.test(before)) return [at, end];
+    if (before === '.' && /[\p{Ll})\u201d]/u.test(line[at - 2] ?? '')) return [at, end];
     // `1.56 In order…`: paragraph 1 with the mark of footnote 56 after its dot.
     if (before === '.' && /^\s*\d{1,2}\.$/.test(line.slice(0, at)) && /^\s/.test(after || ' ')) return [at, end];
     // `MX 15 oppose`, `CA 95`, `right holders 196 civil`: spaced marks, only where a number is unlikely to be text.
