@@ -2,8 +2,9 @@
 import type { IToken } from 'chevrotain';
 import type { ParagraphAst } from './ast.js';
 import { parseParagraphTokens } from './parser.js';
-import { draftLexer, LBracket, LParen, RBracket, RParen, Text } from './tokens.js';
+import { draftLexer, LBracket, LParen, RBracket, RParen, Text, withLexingRules, type LexingRules } from './tokens.js';
 
+export type { LexingRules } from './tokens.js';
 export type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, TextNode } from './ast.js';
 export * as tokens from './tokens.js';
 export { DraftParser, draftParser } from './parser.js';
@@ -13,8 +14,8 @@ export { isCloser, isOpener, pairBrackets, readBrackets } from './brackets.js';
  * Lexes a whole file; every character is matched by some token, so there are no lexer errors.
  * Columns count characters, not UTF-16 units (chevrotain's), so `😀 [FRA]` puts FRA at 4.
  */
-export function lexDraft(text: string): IToken[] {
-  const result = draftLexer.tokenize(text);
+export function lexDraft(text: string, lexing: LexingRules | null = null): IToken[] {
+  const result = lexing ? withLexingRules(lexing, () => draftLexer.tokenize(text)) : draftLexer.tokenize(text);
   if (result.errors.length > 0) {
     const error = result.errors[0];
     throw new Error(`lexer error at line ${error.line}, column ${error.column}: ${error.message}`);
@@ -30,13 +31,13 @@ export function lexDraft(text: string): IToken[] {
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
  * changes nothing.
  */
-export function* lexInParts(text: string, partLength = 1 << 13): Generator<IToken[]> {
+export function* lexInParts(text: string, partLength = 1 << 13, lexing: LexingRules | null = null): Generator<IToken[]> {
   let lineOffset = 0;
   for (let start = 0; start < text.length;) {
     const lineEnd = text.indexOf('\n', start + partLength);
     const end = lineEnd < 0 ? text.length : lineEnd + 1;
     const part = text.slice(start, end);
-    const tokens = lexDraft(part);
+    const tokens = lexDraft(part, lexing);
     for (const token of tokens) {
       token.startOffset += start;
       token.startLine = (token.startLine ?? 1) + lineOffset;

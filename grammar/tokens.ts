@@ -60,7 +60,15 @@ function codeFollows(text: string, i: number): boolean {
   let j = i + 1;
   while (j < end && isUpper(text.charCodeAt(j))) j++;
   const length = j - i;
-  return length >= 2 && length <= 3 && !(j < text.length && isWordChar(text.charCodeAt(j)));
+  return length >= 2 && length <= 3 && (!(j < text.length && isWordChar(text.charCodeAt(j))) || gluedWordAt(text, j));
+}
+
+/** A profile's stance word glued to the code before it (`CLpropose`): the code is a word of its own. */
+function gluedWordAt(text: string, j: number): boolean {
+  const words = profileLexing?.wordsAfterCode;
+  if (!words) return false;
+  words.lastIndex = j;
+  return words.test(text);
 }
 
 const isAsciiAlphanumeric = (code: number): boolean =>
@@ -129,10 +137,55 @@ const EXPLICIT_LABEL =
 const LABELS = [NUMBERED_LABEL, EXPLICIT_LABEL];
 
 /**
+ * What a notation profile changes in the lexer (src/profiles): its paragraph labels instead of
+ * those above (sticky patterns tried where a line starts, and a numbered label in the middle of
+ * a line after what `numberedAfter` accepts of the line before it: `[US propose: 1. Each…`), and
+ * the words that may be glued to a code (`CLpropose`). Null: the Kyoto notation.
+ */
+export interface LexingRules {
+  lineStart: RegExp[];
+  numbered: RegExp;
+  numberedAfter: RegExp | null;
+  /** Sticky. */
+  wordsAfterCode: RegExp | null;
+}
+
+let profileLexing: LexingRules | null = null;
+
+/** Runs `lex` with a profile's rules (the lexer is shared and synchronous, so they hold for that call only). */
+export function withLexingRules<T>(rules: LexingRules | null, lex: () => T): T {
+  const previous = profileLexing;
+  profileLexing = rules;
+  try {
+    return lex();
+  } finally {
+    profileLexing = previous;
+  }
+}
+
+function matchProfileLabel(text: string, offset: number, rules: LexingRules): CustomPatternMatcherReturn | null {
+  if (atLineStart(text, offset)) {
+    for (const pattern of rules.lineStart) {
+      pattern.lastIndex = offset;
+      const match = pattern.exec(text);
+      if (match) return matchOf(match[0]);
+    }
+    return null;
+  }
+  if (!rules.numberedAfter) return null;
+  rules.numbered.lastIndex = offset;
+  const match = rules.numbered.exec(text);
+  if (!match) return null;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return rules.numberedAfter.test(text.slice(lineStart, offset)) ? matchOf(match[0]) : null;
+}
+
+/**
  * A paragraph number or label. At the start of a line any form; in the middle of a line
  * only an explicit label ending in `.` right after a sentence end (`…(retain original:RUS) OP28 ALT. Explore`).
  */
 function matchParagraphLabel(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (profileLexing) return matchProfileLabel(text, offset, profileLexing);
   const lineStart = atLineStart(text, offset);
   if (lineStart) {
     for (const pattern of LABELS) {
@@ -156,7 +209,8 @@ export const ParagraphLabel = createToken({
   name: 'ParagraphLabel',
   pattern: { exec: matchParagraphLabel },
   line_breaks: false,
-  start_chars_hint: ['-', '*', '+', '~', '[', ...'NPOnpo0123456789'],
+  // Upper-case letters for a profile's labels (`Article QQ.A.2:`); the Kyoto labels never match there.
+  start_chars_hint: ['-', '*', '+', '~', '[', ...'NPOnpo0123456789', ...'ABCDEFGHIJKLMQRSTUVWXYZ'],
 });
 /** `[text](#)`: a link left by conversion; plain text, never an annotation. */
 export const Link = createToken({ name: 'Link', pattern: /\[[^\[\]\r\n]*\]\((?:#[^)\s]*|https?:[^)\s]*)\)/ });

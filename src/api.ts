@@ -13,6 +13,13 @@ import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
 import { ParagraphTokens } from './records/paragraph-tokens.js';
 import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
+import { extractOpening } from './records/opening.js';
+import { assembleArticles } from './paragraphs/articles.js';
+import { profileCodes } from './profiles/codes.js';
+import { articlePattern, lexingRulesOf, numberedAfterOf } from './profiles/labels.js';
+import { layoutOf } from './profiles/layout.js';
+import type { NotationProfile } from './profiles/profile.js';
+import { KYOTO_PROFILE } from './profiles/shipped.js';
 import { lazyDiagnostic, placeOf } from './records/diagnostics.js';
 import { characterFindings } from './records/character-findings.js';
 import { readFoldedCodes } from './records/folded-codes.js';
@@ -33,6 +40,8 @@ export interface ParseOptions {
    * DecodedDraft's own by default.
    */
   invalidLines?: readonly number[];
+  /** The notation the draft is written in (detectNotation, shippedProfile, or a user's); default: the Kyoto notation. */
+  notation?: NotationProfile;
 }
 
 const NEEDS_PARSE = new Set([T.Code, T.LBracket, T.LParen, T.RBracket, T.RParen, T.Strike]);
@@ -112,15 +121,25 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const stanceWords = new Set(vocabulary.keywords());
-  const { text, invalidLines, likelyEncoding } = draftOf(input, options);
-  const isCode = (raw: string) => codes.lookup(raw) !== null;
+  const { text: written, invalidLines, likelyEncoding } = draftOf(input, options);
+  const profile = options.notation ?? KYOTO_PROFILE;
+  const lookup = profileCodes(profile, codes);
+  // A profile's page layout blanks furniture and footnote numbers in place: lines and columns stay the file's.
+  const layout = profile === KYOTO_PROFILE ? null : layoutOf(written, profile, Object.keys(profile.stanceWords));
+  const text = layout?.text ?? written;
+  const isCode = (raw: string) => lookup.lookup(raw) !== null;
   // Look-alike, invisible and compatibility characters read as meant (src/decode/fold.ts): the
   // stages up to the paragraphs read the folded text; each paragraph's tokens are then placed in
-  // the text as written, which its text, excerpts and records are taken from.
+  // the text as written, which its text, excerpts and records are taken from. The fold keeps line
+  // ends, so the layout's lines hold for the folded text too.
   const folded = FoldedText.of(text);
   // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
   // assembled, and of the part being read, are alive at once.
-  const draftParagraphs = assembleParagraphs(chunksOf(folded.text, lexInParts(folded.text)), isCode, hasChapeau(folded.text));
+  const article = articlePattern(profile);
+  const parts = lexInParts(folded.text, undefined, lexingRulesOf(profile));
+  const draftParagraphs = profile.paragraphs.scheme === 'articles' && article
+    ? assembleArticles(chunksOf(folded.text, parts, { labelsOpenTheirLine: true, startsChunk: layout?.footnoteStarts }), article, layout, numberedAfterOf(profile))
+    : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts }), isCode, hasChapeau(folded.text));
 
   // The file's own diagnostics come first, so that ties in position keep that order when sorted.
   const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
@@ -133,7 +152,7 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
       const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
       const changes = folded.changeIndexes(changesFrom, until);
       changesFrom = Math.max(changesFrom, until);
-      const part = readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
+      const part = readParagraph(file, text, draft, { codes: lookup, vocabulary, stanceWords }, profile);
       const findings = characterFindings(file, tokens, folded, changes);
       if (findings.length > 0) {
         appendAll(part.diagnostics, findings);
@@ -170,7 +189,7 @@ function invalidEncoding(file: string, text: string, invalidLines: readonly numb
 }
 
 function readParagraph(
-  file: string, text: string, draft: DraftParagraph, rules: Pick<ExtractContext, 'codes' | 'vocabulary' | 'stanceWords'>,
+  file: string, text: string, draft: DraftParagraph, rules: Pick<ExtractContext, 'codes' | 'vocabulary' | 'stanceWords'>, profile: NotationProfile,
 ): ParagraphResult {
   const paragraph = toParagraph(file, text, draft);
   const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
@@ -185,7 +204,10 @@ function readParagraph(
   }
   const ast = parseParagraph(limited);
   const paragraphTokens = new ParagraphTokens(text, limited, draft.startLine);
-  const extracted = extractParagraph(ast.children, { file, paragraph: draft.id, paragraphTokens, ...rules });
+  const context = { file, paragraph: draft.id, paragraphTokens, ...rules };
+  const extracted = profile.annotation === 'opening'
+    ? extractOpening(ast.children, { ...context, profile, inFootnote: draft.kind === 'footnote' })
+    : extractParagraph(ast.children, context);
   part.annotations = extracted.annotations.sort(byPosition);
   part.records = extracted.records.sort(byPosition);
   appendAll(part.diagnostics, extracted.diagnostics);

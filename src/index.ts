@@ -7,6 +7,9 @@ import { RULES } from './check/rules.js';
 
 export { parseDraft, readDraft, byPosition, type ParseOptions, type DraftReading, type ParagraphResult } from './api.js';
 export { decodeDraft, type DecodedDraft } from './decode/decode-draft.js';
+export type { NotationProfile } from './profiles/profile.js';
+export { KYOTO_PROFILE, TPP_PROFILE, SHIPPED_PROFILES } from './profiles/shipped.js';
+export { detectNotation } from './profiles/detect.js';
 export { loadCodeTable, CodeTable, type CodeInfo } from './records/codes.js';
 export { loadVocabulary, Vocabulary, UncompilableTerm } from './records/vocabulary.js';
 export type { JsonSource } from './json-source.js';

@@ -39,7 +39,8 @@ export type ParagraphKind =
   | 'numbered'   // `1.`, `8-9.`, `~~11~~-13.` -> OPn
   | 'labelled'   // `PP4 ALT1`, `OP6 Bis.`, `NEW PP5`
   | 'preamble'   // unlabelled paragraph between `We, the Heads of State` and `Declare the following` -> PPn
-  | 'unlabelled'; // anything else -> L<line>
+  | 'unlabelled' // anything else -> L<line>
+  | 'footnote';  // a footnote at a page's foot: the ID of the paragraph its mark stands in (notation profiles, docs/profiles.md)
 
 /** One paragraph of a draft, with the ID its records carry (docs/library.md, "Paragraph"). */
 export interface Paragraph {

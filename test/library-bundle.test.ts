@@ -93,11 +93,12 @@ describe('a consumer bundled for the browser', () => {
     ]);
     // esbuild names modules by their real path: the link leads to this checkout. The EU's members
     // (--expand-groups) are not needed to parse, so they are left out too; the limits on a
-    // vocabulary's terms are (a vocabulary is checked when it is loaded). Unicode's confusables
-    // (unhomoglyph's data) are read before every draft.
+    // vocabulary's terms are (a vocabulary is checked when it is loaded); of the notation profiles
+    // only the default (the Kyoto one) is. Unicode's confusables (unhomoglyph's data) are read
+    // before every draft.
     const data = browser.modules.filter((path) => path.endsWith('.json')).map((path) => path.replace(/^.*\/(?=dist\/|i18n-iso-countries\/|unhomoglyph\/)/, ''));
     expect(data.sort()).toEqual([
-      'dist/data/aliases.json', 'dist/data/config-limits.json', 'dist/data/groups.json', 'dist/data/vocabulary.json',
+      'dist/data/aliases.json', 'dist/data/config-limits.json', 'dist/data/groups.json', 'dist/data/profiles/kyoto.json', 'dist/data/vocabulary.json',
       'i18n-iso-countries/codes.json', 'i18n-iso-countries/langs/en.json', 'i18n-iso-countries/supportedLocales.json',
       'unhomoglyph/data.json',
     ]);

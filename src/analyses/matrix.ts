@@ -74,7 +74,10 @@ function compareCodes(a: string, b: string): number {
  */
 export function buildMatrix(records: StanceRecord[], paragraphs: Paragraph[] = []): StanceMatrix {
   const paragraphOrder = new Map<string, number>();
-  paragraphs.forEach((p, index) => paragraphOrder.set(pairKey(p.file, p.id), index));
+  // A footnote carries the ID of the paragraph its mark stands in (notation profiles): the first place counts.
+  paragraphs.forEach((p, index) => {
+    if (!paragraphOrder.has(pairKey(p.file, p.id))) paragraphOrder.set(pairKey(p.file, p.id), index);
+  });
 
   const files: string[] = [];
   const firstSeen = new Map<string, { file: string; paragraph: string; seen: number }>();

@@ -30,7 +30,7 @@ export function checkDraft(input: string | DecodedDraft, options: CheckOptions =
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
-  const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines });
+  const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation });
   return checkParsed(result, typeof input === 'string' ? input : input.text, { ...options, vocabulary });
 }
 

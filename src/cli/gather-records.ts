@@ -1,6 +1,6 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
-import { parseDraft } from '../api.js';
+import { parseDraft, type ParseOptions } from '../api.js';
 import { checkParsed, FindingsCollector } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
@@ -10,7 +10,9 @@ import type { DiagnosticsSummary } from './diagnostics.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
 import { Progress } from './progress.js';
 import { runFiles } from './run-files.js';
-import type { RecordSettings } from './settings.js';
+import type { ParseSettings, RecordSettings } from './settings.js';
+import { notationFor } from './notation.js';
+import type { InputDraft } from './run-files.js';
 
 export interface GatheredRecords {
   result: ParseResult;
@@ -31,6 +33,10 @@ export interface GatherOptions {
 export const findingsCollector = (settings: RecordSettings, draft: { file: string; text: string }): FindingsCollector =>
   new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
 
+/** How one file is read: the run's tables and the file's notation (`--notation`, else detected and named on stderr). */
+export const parseOptionsFor = (settings: ParseSettings, draft: InputDraft, io: CliIo): ParseOptions =>
+  ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, notation: notationFor(settings.notation, draft, io) });
+
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings, result: ParseResult, draft: { file: string; text: string }): void {
   const findings = checkParsed(result, draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
@@ -39,12 +45,12 @@ export function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings
 
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export async function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: GatherOptions = {}): Promise<GatheredRecords> {
-  const { codes, vocabulary, filter, encoding } = settings;
+  const { codes, filter, encoding } = settings;
   const merged: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
   const sources = new Map<string, string>();
   const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
   try {
-    await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
+    await runFiles(files, io, (draft) => parseDraft(draft, parseOptionsFor(settings, draft, io)), (result, draft) => {
       if (options.keepSources) sources.set(draft.file, draft.text);
       findingsOf(summary, settings, result, draft);
       appendAll(merged.paragraphs, result.paragraphs);

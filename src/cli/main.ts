@@ -13,6 +13,7 @@ import type { Invocation } from './commands/command.js';
 import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js';
 import { loadProjectConfig, type ProjectConfig } from './project-config.js';
 import { checkOutputTarget } from './output-target.js';
+import { loadNotation } from './notation.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
@@ -57,6 +58,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
     .option('--no-config', 'read no project configuration file')
     .option('--max-input-size <size>', 'read no file larger than SIZE (default: 256MB a draft, 4MB a JSON file; at most 500MB)', parseSize)
+    .option('--notation <name>', 'the notation of the drafts: kyoto, tpp or a profile FILE (default: detected for each file; docs/profiles.md)')
     .addHelpText('after', examplesText(definition.examples))
     .action(async (...params: unknown[]) => {
       // Commander passes the declared arguments (the files last), then the options and the command.
@@ -71,6 +73,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
       const cwd = workingDirectory();
       config.project = options.config === undefined && cwd === undefined ? undefined : await loadProjectConfig(options.config, cwd ?? '.', limits.json);
       if (options.output !== undefined) checkOutputTarget(options.output, inputsOf(positional, options, params.at(-1) as Command, config.project));
+      config.notation = await loadNotation(options.notation as string | undefined);
       const invocation: Invocation<never> = {
         args: positional.slice(0, -1) as string[],
         files: positional.at(-1) as string[],

@@ -10,6 +10,7 @@ import { loadVocabulary, type Vocabulary } from '../records/vocabulary.js';
 import { STANCES, type Stance } from '../types.js';
 import { codeOfName, nearNames } from './lookups.js';
 import type { ProjectConfig } from './project-config.js';
+import type { NotationProfile } from '../profiles/profile.js';
 import { checkEncoding } from './encoding.js';
 import type { RuleChoices } from '../check/findings.js';
 import { ruleChoices } from './rule-choices.js';
@@ -30,6 +31,9 @@ export class ConfigFiles {
   /** The most bytes of one JSON file read (`--max-input-size`); undefined: the default. */
   maxBytes?: number;
 
+  /** `--notation`, read and checked before the command runs; null: each file's is detected (notationFor). */
+  notation?: NotationProfile | null;
+
   get(file: string | undefined): JsonSource | undefined {
     if (file === undefined) return undefined;
     let source = this.read.get(file);
@@ -43,6 +47,8 @@ export interface ParseSettings {
   vocabulary: Vocabulary;
   /** `--encoding`, checked; undefined: UTF-8, or UTF-16 or UTF-32 with a byte order mark. */
   encoding?: string;
+  /** `--notation`; null: each file's own, detected (notationFor). */
+  notation: NotationProfile | null;
 }
 
 export interface RecordSettings extends ParseSettings {
@@ -68,19 +74,19 @@ export function codeTable(options: Pick<FilterOptions, 'aliases'>, config: Confi
 /** The code table and the vocabulary (`--vocabulary`, else the configuration file's `vocabulary`). */
 export function parseSettings(options: Pick<FilterOptions, 'aliases' | 'vocabulary' | 'encoding'>, config: ConfigFiles): ParseSettings {
   const encoding = checkEncoding(options.encoding);
-  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary), encoding };
+  return { codes: codeTable(options, config), vocabulary: loadVocabulary(config.get(options.vocabulary) ?? config.project?.vocabulary), encoding, notation: config.notation ?? null };
 }
 
 /** The codes, vocabulary and filters the options ask for. */
 export function recordSettings(options: FilterOptions, config: ConfigFiles): RecordSettings {
-  const { codes, vocabulary, encoding } = parseSettings(options, config);
+  const { codes, vocabulary, encoding, notation } = parseSettings(options, config);
   const paragraphs = commaList(options.paragraph, '--paragraph');
   const filter = {
     countries: resolveCountries(codes, options.country),
     paragraphs: paragraphs && new Set(paragraphs),
     stances: resolveStances(options.stance),
   };
-  return { codes, vocabulary, encoding, filter, rules: ruleChoices({}, config.project) };
+  return { codes, vocabulary, encoding, notation, filter, rules: ruleChoices({}, config.project) };
 }
 
 /**

@@ -40,7 +40,15 @@ function lineAround(text: string, token: IToken): { offset: number; raw: string 
  * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
  * white space alone) ends a block.
  */
-export function* chunksOf(text: string, parts: Iterable<IToken[]>): Generator<Chunk> {
+/** What a notation profile changes (src/profiles): none for the Kyoto notation. */
+export interface ChunkOptions {
+  /** A label in the middle of a line takes the whole line (`[US propose: 1. Each…` starts paragraph 1 at the bracket). */
+  labelsOpenTheirLine?: boolean;
+  /** Lines that start a chunk of their own (footnotes at a page's foot). */
+  startsChunk?: ReadonlySet<number>;
+}
+
+export function* chunksOf(text: string, parts: Iterable<IToken[]>, options: ChunkOptions = {}): Generator<Chunk> {
   let afterPageBreak = false;
   let inResidue = false;
   let current: Chunk | null = null;
@@ -65,13 +73,18 @@ export function* chunksOf(text: string, parts: Iterable<IToken[]>): Generator<Ch
         afterPageBreak = true;
         continue;
       }
-      const startsLabelled = tokens[first].tokenType === T.ParagraphLabel;
+      const labelOnLine = options.labelsOpenTheirLine ? tokens.slice(first, end).findIndex((t) => t.tokenType === T.ParagraphLabel) : -1;
+      const startsLabelled = tokens[first].tokenType === T.ParagraphLabel || labelOnLine > 0;
+      if (options.startsChunk?.has(number) && current) {
+        yield current;
+        current = null;
+      }
       if (RESIDUE.test(line.raw)) inResidue = true;
       if (inResidue && !startsLabelled) continue;
       inResidue = false;
       for (let i = first; i < end; i++) {
         const token = tokens[i];
-        const isLabel = token.tokenType === T.ParagraphLabel;
+        const isLabel = labelOnLine > 0 ? i === first : token.tokenType === T.ParagraphLabel;
         if (isLabel || !current) {
           if (current) yield current;
           current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };

@@ -17,6 +17,7 @@ import { gzippedSize, sarifPlacement, sarifRoot } from '../repository-root.js';
 import { ruleChoices } from '../rule-choices.js';
 import { reason } from '../usage-error.js';
 import { parseSettings } from '../settings.js';
+import { notationFor } from '../notation.js';
 import type { Invocation } from './command.js';
 
 export interface CheckOptions {
@@ -40,7 +41,7 @@ const EXIT_FINDINGS = 1;
 
 export async function runCheck({ files, options, io, config, version, setStatus }: Invocation<CheckOptions>): Promise<void> {
   if (options.output) assertNotAnInput(options.output, files);
-  const { codes, vocabulary, encoding } = parseSettings(options, config);
+  const { codes, vocabulary, encoding, notation } = parseSettings(options, config);
   const rules = ruleChoices(options, config.project);
   // A missing file or a directory stops the run before any of the report is written.
   checkInputs(files, io);
@@ -69,7 +70,7 @@ export async function runCheck({ files, options, io, config, version, setStatus 
       const head = report.start();
       if (head) await write(head);
       const check = (draft: InputDraft) =>
-        checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules });
+        checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules, notation: notationFor(notation, draft, io) });
       await runFiles(files, io, check, async (findings, { file, text }) => {
         if (findings.some((f) => f.severity === 'error')) setStatus(EXIT_FINDINGS);
         const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;

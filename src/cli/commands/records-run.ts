@@ -13,7 +13,7 @@ import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
 import { Progress } from '../progress.js';
-import { findingsCollector, gatherRecords } from '../gather-records.js';
+import { findingsCollector, gatherRecords, parseOptionsFor } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
@@ -79,7 +79,7 @@ export async function runMatrix({ files, options, io, config }: Invocation<Matri
  * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
  */
 async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsOptions>, 'files' | 'options' | 'io'>, settings: RecordSettings): Promise<void> {
-  const { codes, vocabulary, filter, encoding } = settings;
+  const { filter, encoding } = settings;
   checkInputs(files, io);
   const csv = RECORDS_STREAM(formatContext(options, io, false));
   const diagnostics = diagnosticsSummary(options, files, io);
@@ -90,7 +90,7 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
       const out = batchedWrite(write);
       // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
       await out.add((options.bom ? BOM : '') + csv.start());
-      const parse = (draft: InputDraft) => readDraft(draft, { file: draft.file, codes, vocabulary });
+      const parse = (draft: InputDraft) => readDraft(draft, parseOptionsFor(settings, draft, io));
       await runFiles(files, io, parse, async (reading, draft) => {
         // The file's findings are gathered paragraph by paragraph: no paragraph is kept once written.
         const findings = findingsCollector(settings, draft);
