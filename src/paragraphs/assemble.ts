@@ -14,13 +14,21 @@ import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import type { Chunk } from './chunks.js';
-import { hasNoProse, isHeading, isNote, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
+import { SECTION_TOKENS, SectionCuts } from './sections.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
-  /** Tokens of the paragraph, its notes and continuations, and the headings before it. */
+  /**
+   * Tokens of the paragraph, its notes and continuations, and the headings before it; of one
+   * section, when the paragraph comes in several (sections.ts).
+   */
   tokens: IToken[];
+  /** Earlier sections of this paragraph were given out. */
+  continued: boolean;
+  /** This is the paragraph's last section (its endLine is final). */
+  complete: boolean;
 }
 
 const DECLARE = /^Declare the following/;
@@ -90,13 +98,17 @@ function idCounter(): (baseId: string) => string {
 
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
- * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text).
+ * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
+ * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean): Generator<DraftParagraph> {
+export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sectionTokens = SECTION_TOKENS): Generator<DraftParagraph> {
   const reading: Reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
   const idOf = idCounter();
   let preambleCount = 0;
   let last: DraftParagraph | null = null;
+  let cuts: SectionCuts | null = null;
+  /** Reads a labelled chunk that comes in pieces, for whether it holds prose (awaitingText). */
+  let watch: ProseWatch | null = null;
   /** Tokens of the headings since the last paragraph opened: they go to the next one. */
   let headings: IToken[] = [];
 
@@ -104,10 +116,35 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
     const tokens = headings.concat(chunk.tokens);
     headings = [];
     reading.afterHeading = false;
-    return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens };
+    cuts = new SectionCuts(isCode, chunk.startLine);
+    cuts.add(tokens);
+    return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
   };
+  /** The open paragraph's section so far, when the chunk that goes on in it may start the next one. */
+  const sectionBefore = (chunk: Chunk): DraftParagraph | null => {
+    const open = last!;
+    if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts!.canCutBefore(chunk.tokens[0])) return null;
+    const section = { ...open };
+    open.tokens = [];
+    open.continued = true;
+    return section;
+  };
+  const joinOpen = (chunk: Chunk) => {
+    appendAll(last!.tokens, chunk.tokens);
+    cuts!.add(chunk.tokens);
+    last!.endLine = chunk.endLine;
+  };
+  const completed = (paragraph: DraftParagraph): DraftParagraph => ({ ...paragraph, complete: true });
 
   for (const chunk of chunks) {
+    if (chunk.continues) {
+      const section = sectionBefore(chunk);
+      if (section) yield section;
+      joinOpen(chunk);
+      watch!.add(chunk.tokens);
+      if (!chunk.more) reading.awaitingText = watch!.noProse();
+      continue;
+    }
     const place = placeOf(chunk, reading, isCode, fileHasChapeau);
     if (place.to === 'heading') {
       if (place.starts) {
@@ -121,23 +158,28 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
     }
     reading.awaitingText = place.to === 'paragraph' && place.awaitingText;
     if (place.to === 'open paragraph') {
-      appendAll(last!.tokens, chunk.tokens);
-      last!.endLine = chunk.endLine;
+      const section = sectionBefore(chunk);
+      if (section) yield section;
+      joinOpen(chunk);
       continue;
     }
     // A numbered paragraph ends the preamble.
     if (place.kind === 'numbered') reading.inPreamble = false;
     const baseId = place.baseId ?? `PP${++preambleCount}`;
     // A new paragraph completes the one before it: nothing more can join that one.
-    if (last) yield last;
+    if (last) yield completed(last);
     last = paragraphOf(chunk, place.kind, baseId, place.label);
+    if (chunk.more) {
+      watch = new ProseWatch(isCode);
+      watch.add(chunk.tokens.slice(1));
+    }
     reading.open = true;
   }
   if (headings.some((t) => t.tokenType === T.Code && isCode(t.image))) {
     // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
     const line = headings[0].startLine ?? 1;
-    if (last) yield last;
+    if (last) yield completed(last);
     last = paragraphOf({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
   }
-  if (last) yield last;
+  if (last) yield completed(last);
 }

@@ -8,6 +8,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T } from '../../grammar/index.js';
+import { SECTION_TOKENS } from './sections.js';
 
 export interface Chunk {
   tokens: IToken[];
@@ -18,6 +19,10 @@ export interface Chunk {
   afterPageBreak: boolean;
   /** The chunk begins with a paragraph label. */
   labelled: boolean;
+  /** A later piece of a long labelled chunk: its tokens go on in the paragraph the first piece opened. */
+  continues?: boolean;
+  /** More pieces of this chunk follow. */
+  more?: boolean;
 }
 
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
@@ -38,13 +43,17 @@ function lineAround(text: string, token: IToken): { offset: number; raw: string 
 /**
  * The chunks of a file whose tokens come in source order, in parts that end between lines
  * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
- * white space alone) ends a block.
+ * white space alone) ends a block. A labelled chunk of more than `pieceTokens` tokens is given
+ * out in pieces that end between lines, so that a paragraph of a hundred thousand lines need not
+ * be held whole (only the first piece decides where a labelled chunk goes).
  */
-export function* chunksOf(text: string, parts: Iterable<IToken[]>): Generator<Chunk> {
+export function* chunksOf(text: string, parts: Iterable<IToken[]>, pieceTokens = SECTION_TOKENS): Generator<Chunk> {
   let afterPageBreak = false;
   let inResidue = false;
   let current: Chunk | null = null;
   let previousLine = 0;
+  /** The current chunk began with a label: it may be given out in pieces. */
+  let inPieces = false;
   for (const tokens of parts) {
     for (let first = 0, end = 0; first < tokens.length; first = end) {
       const number = tokens[first].startLine ?? 1;
@@ -75,7 +84,12 @@ export function* chunksOf(text: string, parts: Iterable<IToken[]>): Generator<Ch
         if (isLabel || !current) {
           if (current) yield current;
           current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
+          inPieces = isLabel;
           afterPageBreak = false;
+        } else if (i === first && inPieces && current.tokens.length >= pieceTokens) {
+          current.more = true;
+          yield current;
+          current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak: false, labelled: false, continues: true };
         }
         if (i === first || isLabel) {
           const from = i === first ? 0 : token.startOffset - line.offset;
