@@ -14,7 +14,6 @@
  */
 import type { IToken } from 'chevrotain';
 import { isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
-import type { IsCode } from './chunk-kinds.js';
 
 /** A paragraph is cut only once its section holds this many tokens (a little more than 100 KB of draft). */
 export const SECTION_TOKENS = 1 << 14;
@@ -23,6 +22,9 @@ export const SECTION_TOKENS = 1 << 14;
 const OPENING_ENOUGH = 160;
 
 const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether a code-shaped word is a known code (chunk-kinds.ts's IsCode; not imported, which would make an import circle). */
+type IsCode = (raw: string) => boolean;
 
 export class SectionCuts {
   private open = 0;
