@@ -20,6 +20,8 @@ const numberedPast999 = (n: number) => Array.from({ length: n }, (_, i) => `${i 
 const repeatedNumbers = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text [${CODES[i % 5]}]\n`).join('');
 /** `Text 1 [FRA]` blocks between blank lines: each a note (two words and a code) that joins the one before, L1. */
 const notes = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n\n`).join('');
+/** `Text 1 [FRA]` lines with no label and no blank line: one unlabelled paragraph, L1. */
+const unlabelledLines = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n`).join('');
 /** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
 const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
@@ -71,6 +73,8 @@ describe('a very long paragraph is read in sections', () => {
     ['the reference draft, blank lines taken out', fixture('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim()).join('\n')],
     ['the reference draft, each line prose first and codes last', fixture('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `Note ${l}${i % 3 ? ' [FRA, BEL]' : ' [RUS]'}`).join('\n')],
+    ['the reference draft, labels and blank lines taken out (long unlabelled chunks, notes, headings)', fixture('kyoto-6227-20-annexes.txt')
+      .split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, '')).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? 'Word ' : ''}${l}${i % 4 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
   ];
@@ -139,6 +143,7 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
   const shapes: [string, (n: number) => string, number][] = [
     ['numbered lines past 999 (one long paragraph)', numberedPast999, 4],
     ['notes between blank lines (one long paragraph)', notes, 4],
+    ['lines with no label and no blank line (one long paragraph)', unlabelledLines, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],

@@ -82,6 +82,18 @@ function placeOfUnlabelled(chunk: Chunk, reading: Reading, isCode: IsCode): Plac
   return unlabelled(chunk);
 }
 
+/**
+ * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it starts
+ * with a letter or digit (no markup, heading or bracket to read to the end), and its place does
+ * not turn on isNote, which reads the whole chunk. A labelled chunk's first piece always does.
+ */
+function placedByFirstPiece(chunk: Chunk, reading: Reading): boolean {
+  if (chunk.labelled) return true;
+  if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart())) return false;
+  const joinable = reading.open && !reading.afterHeading;
+  return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
+}
+
 function placeOf(chunk: Chunk, reading: Reading, isCode: IsCode, fileHasChapeau: boolean): Place {
   return chunk.labelled ? placeOfLabelled(chunk, reading, isCode, fileHasChapeau) : placeOfUnlabelled(chunk, reading, isCode);
 }
@@ -109,6 +121,10 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
   let cuts: SectionCuts | null = null;
   /** Reads a labelled chunk that comes in pieces, for whether it holds prose (awaitingText). */
   let watch: ProseWatch | null = null;
+  /** Where the pieces of the chunk being read go. */
+  let piecesTo: Place['to'] = 'paragraph';
+  /** A chunk whose pieces are gathered whole, as its first piece cannot place it. */
+  let pending: Chunk | null = null;
   /** Tokens of the headings since the last paragraph opened: they go to the next one. */
   let headings: IToken[] = [];
 
@@ -136,16 +152,33 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
   };
   const completed = (paragraph: DraftParagraph): DraftParagraph => ({ ...paragraph, complete: true });
 
-  for (const chunk of chunks) {
-    if (chunk.continues) {
+  for (const piece of chunks) {
+    let chunk = piece;
+    if (pending) {
+      appendAll(pending.tokens, piece.tokens);
+      pending.raw += `\n${piece.raw}`;
+      pending.endLine = piece.endLine;
+      if (piece.more) continue;
+      [chunk, pending] = [pending, null];
+      chunk.more = false;
+    } else if (chunk.continues) {
+      if (piecesTo === 'heading') {
+        appendAll(headings, chunk.tokens);
+        continue;
+      }
       const section = sectionBefore(chunk);
       if (section) yield section;
       joinOpen(chunk);
-      watch!.add(chunk.tokens);
-      if (!chunk.more) reading.awaitingText = watch!.noProse();
+      if (watch) watch.add(chunk.tokens);
+      if (watch && !chunk.more) reading.awaitingText = watch.noProse();
+      continue;
+    } else if (chunk.more && !placedByFirstPiece(chunk, reading)) {
+      pending = { ...chunk, tokens: chunk.tokens.slice() };
       continue;
     }
     const place = placeOf(chunk, reading, isCode, fileHasChapeau);
+    piecesTo = place.to;
+    watch = null;
     if (place.to === 'heading') {
       if (place.starts) {
         reading.draftStarted = true;
@@ -169,7 +202,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
     // A new paragraph completes the one before it: nothing more can join that one.
     if (last) yield completed(last);
     last = paragraphOf(chunk, place.kind, baseId, place.label);
-    if (chunk.more) {
+    if (chunk.more && chunk.labelled) {
       watch = new ProseWatch(isCode);
       watch.add(chunk.tokens.slice(1));
     }

@@ -19,7 +19,7 @@ export interface Chunk {
   afterPageBreak: boolean;
   /** The chunk begins with a paragraph label. */
   labelled: boolean;
-  /** A later piece of a long labelled chunk: its tokens go on in the paragraph the first piece opened. */
+  /** A later piece of a long chunk: its tokens go where the first piece's went. */
   continues?: boolean;
   /** More pieces of this chunk follow. */
   more?: boolean;
@@ -43,17 +43,15 @@ function lineAround(text: string, token: IToken): { offset: number; raw: string 
 /**
  * The chunks of a file whose tokens come in source order, in parts that end between lines
  * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
- * white space alone) ends a block. A labelled chunk of more than `pieceTokens` tokens is given
- * out in pieces that end between lines, so that a paragraph of a hundred thousand lines need not
- * be held whole (only the first piece decides where a labelled chunk goes).
+ * white space alone) ends a block. A chunk of more than `pieceTokens` tokens is given out in
+ * pieces that end between lines, so that a paragraph of a hundred thousand lines need not be
+ * held whole (assembleParagraphs places it by its first piece where that is enough).
  */
 export function* chunksOf(text: string, parts: Iterable<IToken[]>, pieceTokens = SECTION_TOKENS): Generator<Chunk> {
   let afterPageBreak = false;
   let inResidue = false;
   let current: Chunk | null = null;
   let previousLine = 0;
-  /** The current chunk began with a label: it may be given out in pieces. */
-  let inPieces = false;
   for (const tokens of parts) {
     for (let first = 0, end = 0; first < tokens.length; first = end) {
       const number = tokens[first].startLine ?? 1;
@@ -84,9 +82,8 @@ export function* chunksOf(text: string, parts: Iterable<IToken[]>, pieceTokens =
         if (isLabel || !current) {
           if (current) yield current;
           current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
-          inPieces = isLabel;
           afterPageBreak = false;
-        } else if (i === first && inPieces && current.tokens.length >= pieceTokens) {
+        } else if (i === first && current.tokens.length >= pieceTokens) {
           current.more = true;
           yield current;
           current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak: false, labelled: false, continues: true };
