@@ -27,6 +27,9 @@ const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
 const unlabelled = (n: number) => Array.from({ length: n }, (_, i) => `Strengthen cooperation in area ${i + 1} [${CODES[i % 5]}]\n\n`).join('');
 
+/** Enough for a run measured three times on a loaded machine: the limits are in bytes, not seconds. */
+const MEASURING = 180_000;
+
 const sectionsOf = (text: string, sectionTokens?: number): SectionResult[] => [...readSections(text, { file: 'd.txt' }, sectionTokens).sections];
 
 /** The sections merged as readDraft merges them, with everything the API gives, text and messages included. */
@@ -64,7 +67,7 @@ describe('a very long paragraph is read in sections', () => {
     expect(whole.paragraphs[998].text.startsWith('999. Text [JPN, FRA] 1000. Text [FRA, BEL]')).toBe(true);
     expect(whole.records).toHaveLength(24_000);
     expect(whole.records).toEqual(op999.length > 1 ? sectionsOf(text).flatMap((s) => s.records) : []);
-  });
+  }, MEASURING);
 
   // Cut at every place sections.ts allows, real drafts give what they give read whole: annotations
   // of every kind (nested, struck, unclosed, unbracketed, aliases, unknown codes) near the cuts.
@@ -151,5 +154,5 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
   it.each(shapes)('%s, 8,000 and 32,000 lines', (_, make, limit) => {
     const bytes = perByte(make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
-  });
+  }, MEASURING);
 });
