@@ -69,6 +69,32 @@ export function ensureCorpus({ out = DEFAULT_OUT, copies = 300, bigMB = 30, sour
   }
 }
 
+/**
+ * A draft of `lines` one-line paragraphs, `12345. Text [FRA, BEL]`, under `out` (built once): numbers
+ * past 999 are no paragraph label, so all but the first 998 lines make one long paragraph, the shape
+ * that once held a paragraph's every token at once. Returns { path, bytes }.
+ */
+export function ensureLines(lines, out = DEFAULT_OUT) {
+  const path = join(out, `lines-${lines}.txt`);
+  const codes = ['FRA', 'BEL', 'DEU', 'USA', 'JPN'];
+  const line = (i) => `${i}. Text [${codes[i % 5]}, ${codes[(i + 1) % 5]}]\n`;
+  let bytes = 0;
+  for (let i = 1; i <= lines; i++) bytes += line(i).length;
+  if (sizeOf(path) !== bytes) {
+    mkdirSync(out, { recursive: true });
+    const fd = openSync(path + '.tmp', 'w');
+    try {
+      for (let from = 1; from <= lines; from += 10_000) {
+        let chunk = '';
+        for (let i = from; i < Math.min(from + 10_000, lines + 1); i++) chunk += line(i);
+        writeSync(fd, chunk);
+      }
+    } finally { closeSync(fd); }
+    renameSync(path + '.tmp', path);
+  }
+  return { path, bytes };
+}
+
 function sizeOf(path) {
   try { return statSync(path).size; } catch { return -1; }
 }

@@ -10,12 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, platform, arch, release, totalmem, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { ensureCorpus, ROOT, REFERENCE } from './corpus.js';
+import { ensureCorpus, ensureLines, ROOT, REFERENCE } from './corpus.js';
 
 // ---- options ---------------------------------------------------------------------------------
 const HELP = `usage: node bench/run.js [options]     (or: npm run bench -- [options])
   --runs N       runs per measurement, median reported (default 3; 1 with --quick)
-  --quick        smoke test: 3/10/30/90 files, 1 run, cold start over 3 runs, no 30 MB file
+  --quick        smoke test: 3/10/30/90 files, 1 run, cold start over 3 runs, no 30 MB file,
+                 20,000 and 100,000 one-line paragraphs (200,000 and 1,000,000 without)
   --case-cap S   seconds one kyoto-parse measurement may take in all; fewer runs past it (default 100)
   --timeout S    seconds before one command is killed and reported as timed out (default 300)
   --json FILE    also write every sample to FILE
@@ -213,6 +214,23 @@ if (!quick) {
   const sides = { 'kyoto-parse': kyoto([big]), regex: regex([big]), ...withBaseline([big]) };
   rows.push({ label: `1 file, ${MB(corpus.bigBytes).toFixed(0)} MB`, n: 1, bytes: corpus.bigBytes, big: true, ...(await measure('30 MB file', sides, { slow: ['kyoto-parse', 'baseline'] })) });
 }
+// Many one-line paragraphs, at two sizes: peak memory must stay below 200 MiB + 10 × the input, and
+// time grow in proportion to it. The records CSV and `check`, each against the baseline's.
+const LINE_SIZES = quick ? [20_000, 100_000] : [200_000, 1_000_000];
+const lineRows = [];
+for (const n of LINE_SIZES) {
+  const { path, bytes } = ensureLines(n);
+  const input = relative(ROOT, path);
+  readFileSync(path);
+  progress(`${n.toLocaleString('en')} one-line paragraphs (${MB(bytes).toFixed(1)} MB), ${RUNS} run(s) each`);
+  const sides = {
+    'kyoto-parse': kyoto([input]),
+    check: [process.execPath, KYOTO, 'check', input],
+    regex: regex([input]),
+    ...(BASELINE ? { baseline: kyoto([input], 'csv', BASELINE), 'baseline check': [process.execPath, join(BASELINE, KYOTO), 'check', input] } : {}),
+  };
+  lineRows.push({ n, bytes, ...(await measure(`${n} lines`, sides, { slow: ['kyoto-parse', 'check', 'baseline', 'baseline check'] })) });
+}
 const elapsed = (Date.now() - t0) / 1000;
 
 // ---- report -------------------------------------------------------------------------------------------
@@ -286,6 +304,21 @@ if (BASELINE) {
   if (bigRow) against(bigRow.label, bigRow['kyoto-parse'], bigRow.baseline);
   p();
 }
+const limitMiB = (bytes) => 200 + (10 * bytes) / 2 ** 20;
+p(`Many one-line paragraphs (\`12345. Text [FRA, BEL]\`: past 999 a number is no label, so one long paragraph); limit: 200 MiB + 10 × input`);
+p(`  ${padR('lines', 11)}${pad('MB', 6)}${pad('limit', 7)} │${pad('csv s', 8)}${pad('MiB', 6)} │${pad('check s', 8)}${pad('MiB', 6)} │${pad('peer s', 8)}${pad('MiB', 6)}${BASELINE ? ` │${pad('bl csv s', 9)}${pad('MiB', 6)} │${pad('bl chk s', 9)}${pad('MiB', 6)}` : ''}`);
+for (const r of lineRows) {
+  const cell = (x, w = 8) => (x ? `${pad(sec(x), w)}${pad(mib(x), 6)}` : `${pad('', w)}${pad('', 6)}`);
+  p(`  ${padR(r.n.toLocaleString('en'), 11)}${pad(MB(r.bytes).toFixed(1), 6)}${pad(limitMiB(r.bytes).toFixed(0), 7)} │${cell(r['kyoto-parse'])} │${cell(r.check)} │${cell(r.regex)}${BASELINE ? ` │${cell(r.baseline, 9)} │${cell(r['baseline check'], 9)}` : ''}`);
+}
+const [fewLines, manyLines] = lineRows;
+const lineScale = manyLines.bytes / fewLines.bytes;
+for (const side of ['kyoto-parse', 'check', ...(BASELINE ? ['baseline', 'baseline check'] : [])]) {
+  const [a, b] = [fewLines[side], manyLines[side]];
+  p(`  ${padR(side === 'kyoto-parse' ? 'records CSV' : side, 15)} input × ${lineScale.toFixed(1)}: time × ${b.timedOut ? '>' : ''}${(b.wall / a.wall).toFixed(1)}, peak memory × ${a.rssKiB && b.rssKiB ? (b.rssKiB / a.rssKiB).toFixed(1) : 'n/a'}`);
+}
+p();
+
 // The figures bench/README.md asks for, from this run. Only memory has a limit of its own: time
 // is judged against the peer and against the baseline, side by side.
 const memFrom = at(MEMORY_FROM)['kyoto-parse'].rssKiB;
@@ -296,6 +329,12 @@ const checks = [
   memTo === null ? { what: 'peak memory', shown: 'n/a' }
     : { what: `peak memory at ${MAX_FILES} files / at ${MEMORY_FROM} files`, shown: `${(memTo / memFrom).toFixed(2)}×`, limit: '≤ 1.1×', pass: memTo <= 1.1 * memFrom },
   ...(memTo === null ? [] : [{ what: `peak memory at ${MAX_FILES} files`, shown: `${(memTo / 1024).toFixed(0)} MiB`, limit: '< 200 MiB', pass: memTo < 200 * 1024 }]),
+  ...lineRows.flatMap((r) => [['kyoto-parse', 'records CSV'], ['check', 'check']].filter(([side]) => r[side].rssKiB !== null).map(([side, name]) => ({
+    what: `peak memory, ${r.n.toLocaleString('en')} one-line paragraphs, ${name}`,
+    shown: `${(r[side].rssKiB / 1024).toFixed(0)} MiB`,
+    limit: `< ${limitMiB(r.bytes).toFixed(0)} MiB`,
+    pass: r[side].rssKiB / 1024 < limitMiB(r.bytes),
+  }))),
 ];
 p(`Figures${quick ? ' (QUICK: smaller sets of files stand in)' : ''}`);
 for (const c of checks) p(`  ${padR(c.what, 50)}${pad(c.shown, 10)}${c.limit ? `${pad(c.limit, 12)}  ${c.pass ? 'PASS' : 'FAIL'}` : ''}`);
@@ -309,7 +348,7 @@ const trace = spawnSync(process.execPath, ['bench/trace.js', '--runs', String(CO
 if (trace.status !== 0) fail(`bench/trace.js failed with status ${trace.status}`);
 
 if (JSON_OUT) {
-  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, quick, runs: RUNS, gnuTime, baseline: BASELINE && { dir: BASELINE, version: BASELINE_VERSION }, corpus: { ...corpus, files: files.length }, likeness, cold, rows, checks, notes, samples }, null, 2) + '\n');
+  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, quick, runs: RUNS, gnuTime, baseline: BASELINE && { dir: BASELINE, version: BASELINE_VERSION }, corpus: { ...corpus, files: files.length }, likeness, cold, rows, lineRows, checks, notes, samples }, null, 2) + '\n');
 }
 
 // ---- helpers --------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { FoldedText, tokenEnd } from './decode/fold.js';
 import { chunksOf } from './paragraphs/chunks.js';
 import { assembleParagraphs, type DraftParagraph } from './paragraphs/assemble.js';
 import { hasChapeau } from './paragraphs/chapeau.js';
+import { SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
 import { ParagraphTokens } from './records/paragraph-tokens.js';
@@ -117,6 +118,41 @@ export function parseDraft(input: string | DecodedDraft, options: ParseOptions =
  * ```
  */
 export function readDraft(input: string | DecodedDraft, options: ParseOptions = {}): DraftReading {
+  const reading = readSections(input, options);
+  function* paragraphs(): Generator<ParagraphResult> {
+    let whole: ParagraphResult | null = null;
+    for (const { complete, ...section } of reading.sections) {
+      if (!whole) whole = section;
+      else {
+        appendAll(whole.annotations, section.annotations);
+        appendAll(whole.records, section.records);
+        appendAll(whole.diagnostics, section.diagnostics);
+      }
+      if (complete) {
+        yield whole;
+        whole = null;
+      }
+    }
+  }
+  return { paragraphs: paragraphs(), diagnostics: reading.diagnostics, isComplete: reading.isComplete };
+}
+
+/** A part of a paragraph as read: the whole paragraph, or one section of a very long one (src/paragraphs/sections.ts). */
+export interface SectionResult extends ParagraphResult {
+  /** The paragraph's last section: its paragraph's endLine and text are final. */
+  complete: boolean;
+}
+
+/**
+ * readDraft with a very long paragraph given out in sections, each with the paragraph (the same
+ * object, final once `complete`) and its own annotations, records and diagnostics, so that a
+ * caller that writes as it reads holds one section at a time. Concatenated, a paragraph's
+ * sections give what readDraft gives for it. `sectionTokens`: the fewest tokens of a section
+ * (the tests cut at every place allowed).
+ */
+export function readSections(
+  input: string | DecodedDraft, options: ParseOptions = {}, sectionTokens = SECTION_TOKENS,
+): Omit<DraftReading, 'paragraphs'> & { sections: IterableIterator<SectionResult> } {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
@@ -133,39 +169,41 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
   // the text as written, which its text, excerpts and records are taken from. The fold keeps line
   // ends, so the layout's lines hold for the folded text too.
   const folded = FoldedText.of(text);
-  // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
+  // Lexed a part at a time as the paragraphs are asked for: only the tokens of the section being
   // assembled, and of the part being read, are alive at once.
   const article = articlePattern(profile);
   const parts = lexInParts(folded.text, undefined, lexingRulesOf(profile));
   const draftParagraphs = profile.paragraphs.scheme === 'articles' && article
-    ? assembleArticles(chunksOf(folded.text, parts, { labelsOpenTheirLine: true, startsChunk: layout?.footnoteStarts }), article, layout, numberedAfterOf(profile))
-    : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts }), isCode, hasChapeau(folded.text));
+    ? assembleArticles(chunksOf(folded.text, parts, { labelsOpenTheirLine: true, startsChunk: layout?.footnoteStarts, pieceTokens: Infinity }), article, layout, numberedAfterOf(profile))
+    : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts, pieceTokens: sectionTokens }), isCode, hasChapeau(folded.text), sectionTokens);
 
   // The file's own diagnostics come first, so that ties in position keep that order when sorted.
   const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
   let complete = false;
-  function* paragraphs(): Generator<ParagraphResult> {
+  function* sections(): Generator<SectionResult> {
     let changesFrom = 0;
+    let reader: ParagraphReader | null = null;
     for (const draft of draftParagraphs) {
-      // Every change is looked at once, with the paragraph whose tokens it comes before or among.
+      // Every change is looked at once, with the section whose tokens it comes before or among.
       const tokens = folded.remap(draft.tokens);
       const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
       const changes = folded.changeIndexes(changesFrom, until);
       changesFrom = Math.max(changesFrom, until);
-      const part = readParagraph(file, text, draft, { codes: lookup, vocabulary, stanceWords }, profile);
+      if (!draft.continued) reader = new ParagraphReader(file, text, draft, { codes: lookup, vocabulary, stanceWords }, profile);
+      const part = reader!.read(draft);
       const findings = characterFindings(file, tokens, folded, changes);
       if (findings.length > 0) {
         appendAll(part.diagnostics, findings);
         part.diagnostics.sort(byPosition);
       }
       appendAll(diagnostics, part.diagnostics);
-      yield part;
+      yield { ...part, complete: draft.complete };
     }
     diagnostics.sort(byPosition);
     complete = true;
   }
   return {
-    paragraphs: paragraphs(),
+    sections: sections(),
     diagnostics: () => (complete ? diagnostics : diagnostics.slice().sort(byPosition)),
     isComplete: () => complete,
   };
@@ -188,51 +226,75 @@ function invalidEncoding(file: string, text: string, invalidLines: readonly numb
   });
 }
 
-function readParagraph(
-  file: string, text: string, draft: DraftParagraph, rules: Pick<ExtractContext, 'codes' | 'vocabulary' | 'stanceWords'>, profile: NotationProfile,
-): ParagraphResult {
-  const paragraph = toParagraph(file, text, draft);
-  const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
-  // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-  if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
-  const folded = readFoldedCodes(file, text, draft.tokens, rules.codes);
-  appendAll(part.diagnostics, folded.diagnostics);
-  const { tokens: limited, tooDeep } = limitNesting(folded.tokens);
-  if (tooDeep) {
-    part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep',
-      () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
+/** Reads one paragraph, section by section: what the sections share is kept here. */
+class ParagraphReader {
+  private readonly paragraph: Paragraph;
+  private readonly range: { from: number; to: number };
+  private opening: string | undefined;
+  private tooDeepSeen = false;
+
+  constructor(
+    private readonly file: string, private readonly text: string, first: DraftParagraph,
+    private readonly rules: Pick<ExtractContext, 'codes' | 'vocabulary' | 'stanceWords'>,
+    private readonly profile: NotationProfile,
+  ) {
+    this.range = ownRange(first);
+    this.paragraph = toParagraph(file, text, first, this.range);
   }
-  const ast = parseParagraph(limited);
-  const paragraphTokens = new ParagraphTokens(text, limited, draft.startLine);
-  const context = { file, paragraph: draft.id, paragraphTokens, ...rules };
-  const extracted = profile.annotation === 'opening'
-    ? extractOpening(ast.children, { ...context, profile, inFootnote: draft.kind === 'footnote' })
-    : extractParagraph(ast.children, context);
-  part.annotations = extracted.annotations.sort(byPosition);
-  part.records = extracted.records.sort(byPosition);
-  appendAll(part.diagnostics, extracted.diagnostics);
-  part.diagnostics.sort(byPosition);
-  return part;
+
+  read(draft: DraftParagraph): ParagraphResult {
+    const { file, text, paragraph } = this;
+    if (draft.continued) {
+      const { to } = ownRange(draft);
+      if (to > 0) this.range.to = to;
+    }
+    paragraph.endLine = draft.endLine;
+    const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
+    // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
+    if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
+    const folded = readFoldedCodes(file, text, draft.tokens, this.rules.codes);
+    appendAll(part.diagnostics, folded.diagnostics);
+    const { tokens: limited, tooDeep } = limitNesting(folded.tokens);
+    if (tooDeep && !this.tooDeepSeen) {
+      this.tooDeepSeen = true;
+      part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep',
+        () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
+    }
+    const ast = parseParagraph(limited);
+    const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.opening);
+    const context = { file, paragraph: draft.id, paragraphTokens, ...this.rules };
+    const extracted = this.profile.annotation === 'opening'
+      ? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' })
+      : extractParagraph(ast.children, context);
+    // A later section's annotations with no prose before them take the paragraph's opening, known by the cut (sections.ts).
+    if (!draft.complete) this.opening ??= paragraphTokens.openingExcerpt();
+    part.annotations = extracted.annotations.sort(byPosition);
+    part.records = extracted.records.sort(byPosition);
+    appendAll(part.diagnostics, extracted.diagnostics);
+    part.diagnostics.sort(byPosition);
+    return part;
+  }
 }
 
-/**
- * The paragraph's text is cleaned when first read: most uses (records, matrices, `check`)
- * never read it. Its own tokens are those from its start line on (headings come first).
- */
-function toParagraph(file: string, text: string, draft: DraftParagraph): Paragraph {
-  const { tokens, startLine } = draft;
+/** Where a paragraph's own text starts and ends in the source: from its start line on (headings come first); 0, 0 for none. */
+function ownRange({ tokens, startLine }: DraftParagraph): { from: number; to: number } {
   let first = 0;
   while (first < tokens.length && (tokens[first].startLine ?? 0) < startLine) first++;
   let last = tokens.length - 1;
   while (last >= first && (tokens[last].startLine ?? 0) < startLine) last--;
   const from = first <= last ? tokens[first].startOffset : 0;
   const to = first <= last ? tokenEnd(tokens[last]) : 0;
+  return { from, to };
+}
+
+/** The paragraph's text is cleaned when first read: most uses (records, matrices, `check`) never read it. */
+function toParagraph(file: string, text: string, draft: DraftParagraph, range: { from: number; to: number }): Paragraph {
   let cleaned: string | undefined;
   return {
     file, id: draft.id, baseId: draft.baseId, kind: draft.kind, label: draft.label,
-    startLine, endLine: draft.endLine,
+    startLine: draft.startLine, endLine: draft.endLine,
     get text(): string {
-      return (cleaned ??= cleanText(text.slice(from, to)));
+      return (cleaned ??= cleanText(text.slice(range.from, range.to)));
     },
     set text(value: string) {
       cleaned = value;

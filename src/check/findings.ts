@@ -3,7 +3,7 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { byPosition, parseDraft, type ParseOptions } from '../api.js';
+import { byPosition, readSections, type ParseOptions } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
 import { loadCodeTable } from '../records/codes.js';
 import { lazyDiagnostic } from '../records/diagnostics.js';
@@ -30,8 +30,14 @@ export function checkDraft(input: string | DecodedDraft, options: CheckOptions =
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
-  const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation });
-  return checkParsed(result, typeof input === 'string' ? input : input.text, { ...options, vocabulary });
+  // Read section by section: no paragraph, annotation or record is kept once looked at.
+  const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation });
+  const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary });
+  for (const part of reading.sections) {
+    if (part.complete) collector.addParagraph(part.paragraph);
+    collector.addAnnotations(part.annotations);
+  }
+  return collector.end(reading.diagnostics());
 }
 
 /**
@@ -51,18 +57,17 @@ export function checkParsed(result: ParseResult, text: string, options: CheckOpt
  * reads keeps none of them. Paragraphs must come in text order; annotations in any order.
  */
 export class FindingsCollector {
-  private readonly lines: string[];
+  private readonly lines: Lines;
   private readonly choices: RuleChoices;
   private readonly isKnownLabel: ((label: string) => boolean) | undefined;
-  private readonly duplicates: Partial[] = [];
-  private readonly paragraphs: Partial[] = [];
-  private readonly labels: Partial[] = [];
+  private readonly duplicates: Finding[] = [];
+  private readonly paragraphs: Finding[] = [];
+  private readonly labels: Finding[] = [];
   private previousNumber = 0;
 
   constructor(text: string, private readonly options: CheckOptions = {}) {
     const vocabulary = options.vocabulary ?? loadVocabulary();
-    // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
-    this.lines = text.split(/\r\n|\r|\n/);
+    this.lines = new Lines(text);
     this.choices = options.rules ?? {};
     const labelsChosen = this.choices['unknown-label'] !== undefined && this.choices['unknown-label'] !== 'off';
     this.isKnownLabel = options.strict || labelsChosen ? (label) => vocabulary.isKnownLabel(label) : undefined;
@@ -80,39 +85,81 @@ export class FindingsCollector {
   /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
   end(diagnostics: readonly Diagnostic[]): Finding[] {
     const { choices, options } = this;
-    const raw: Partial[] = [
-      ...diagnostics.filter((d): d is Finding => isRuleName(d.rule)),
-      ...this.duplicates,
-      ...this.paragraphs,
-      ...this.labels,
-    ];
-    return raw
-      .map((finding) => ({ finding, choice: choices[finding.rule] }))
-      .filter(({ choice }) => choice !== 'off')
-      .map(({ finding, choice }) => withSeverity(finding, options.strict ? 'error' : (choice as Finding['severity'] | undefined) ?? RULES[finding.rule].severity))
-      .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+    const severityOf = (rule: RuleName): Finding['severity'] | null => {
+      const choice = choices[rule];
+      if (choice === 'off') return null;
+      return options.strict ? 'error' : choice ?? RULES[rule].severity;
+    };
+    const found: Finding[] = [];
+    for (const diagnostic of diagnostics) {
+      const severity = isRuleName(diagnostic.rule) ? severityOf(diagnostic.rule) : null;
+      // The parser's own diagnostics keep their severity for the other outputs: a copy takes check's.
+      if (severity) found.push(withSeverity(diagnostic as Finding, severity));
+    }
+    // Made here, and so given check's severity in place.
+    for (const list of [this.duplicates, this.paragraphs, this.labels]) {
+      for (const finding of list) {
+        const severity = severityOf(finding.rule);
+        if (!severity) continue;
+        finding.severity = severity;
+        found.push(finding);
+      }
+    }
+    return found.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
   }
 }
 
 /** The finding with the severity `check` gives its rule; its message still written only when read. */
-function withSeverity(finding: Partial, severity: Finding['severity']): Finding {
+function withSeverity(finding: Finding, severity: Finding['severity']): Finding {
   return lazyDiagnostic(finding, severity, finding.rule, () => finding.message) as Finding;
 }
 
-type Partial = Omit<Finding, 'severity'>;
+/**
+ * A finding of the collector's own, its severity set when the findings are given out. One shape
+ * for all (lazyDiagnostic), its message written when read: a draft may have one per paragraph.
+ */
+const finding = (at: { file: string; line: number; column: number }, rule: RuleName, describe: () => string): Finding =>
+  lazyDiagnostic(at, RULES[rule].severity, rule, describe) as Finding;
+
+/**
+ * The lines of a text, any line end counting (a string may not be normalised), read forwards
+ * as paragraphs come in text order: no array of every line.
+ */
+class Lines {
+  private static readonly BREAK = /\r\n|\r|\n/g;
+  private number = 1;
+  private offset = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Line `n` (1-based), '' past the end. */
+  at(n: number): string {
+    if (n < this.number) [this.number, this.offset] = [1, 0];
+    const BREAK = Lines.BREAK;
+    while (this.number < n) {
+      BREAK.lastIndex = this.offset;
+      const found = BREAK.exec(this.text);
+      if (!found) return '';
+      this.offset = found.index + found[0].length;
+      this.number++;
+    }
+    BREAK.lastIndex = this.offset;
+    const end = BREAK.exec(this.text)?.index ?? this.text.length;
+    return this.text.slice(this.offset, end);
+  }
+}
 
 /** A delegation listed twice in one code list (one segment); twice in one group with two roles is fine. */
-function duplicateCodes(annotations: readonly Annotation[], found: Partial[]): void {
+function duplicateCodes(annotations: readonly Annotation[], found: Finding[]): void {
   for (const annotation of annotations) {
     for (const segment of annotation.segments) {
       const seen = new Map<string, string>();
       for (const mention of segment.mentions) {
         const first = seen.get(mention.country);
         if (first !== undefined) {
-          found.push({
-            file: annotation.file, line: mention.line, column: mention.column, rule: 'duplicate-code',
-            message: `\`${mention.raw}\` is listed twice in this code list${first === mention.raw ? "" : ` (first as \`${first}\`)`}: list it once`,
-          });
+          const raw = mention.raw;
+          found.push(finding({ file: annotation.file, line: mention.line, column: mention.column }, 'duplicate-code',
+            () => `\`${raw}\` is listed twice in this code list${first === raw ? "" : ` (first as \`${first}\`)`}: list it once`));
         } else seen.set(mention.country, mention.raw);
       }
     }
@@ -123,34 +170,34 @@ function duplicateCodes(annotations: readonly Annotation[], found: Partial[]): v
  * One paragraph's findings: a repeated ID, an operative number that skips or goes back (a new
  * draft restarting at 1 is fine). Takes the highest operative number so far, returns the next.
  */
-function paragraphFindings(paragraph: Paragraph, lines: string[], previousNumber: number, found: Partial[]): number {
+function paragraphFindings(paragraph: Paragraph, lines: Lines, previousNumber: number, found: Finding[]): number {
   let previous = previousNumber;
-  const line = lines[paragraph.startLine - 1] ?? '';
+  const line = lines.at(paragraph.startLine);
   const column = paragraph.label ? Math.max(1, line.indexOf(paragraph.label) + 1) : 1;
   const at = { file: paragraph.file, line: paragraph.startLine, column };
-  if (paragraph.id !== paragraph.baseId) {
-    found.push({ ...at, rule: 'repeated-paragraph', message: `paragraph \`${paragraph.baseId}\` occurs again (read as \`${paragraph.id}\`)` });
-  }
+  const { id, baseId } = paragraph;
+  if (id !== baseId) found.push(finding(at, 'repeated-paragraph', () => `paragraph \`${baseId}\` occurs again (read as \`${id}\`)`));
   if (paragraph.kind !== 'numbered') return previous;
-  const number = Number(paragraph.baseId.slice(2));
+  const number = Number(baseId.slice(2));
   if (number === 1 && previous > 1) previous = 0; // a second draft starts over
+  const before = previous;
   if (previous > 0 && number > previous + 1) {
-    found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: ${number === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${number - 1} are`} missing` });
-  } else if (previous > 0 && number <= previous && paragraph.id === paragraph.baseId) {
-    found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: numbering goes back` });
+    found.push(finding(at, 'paragraph-numbering', () =>
+      `paragraph ${number} follows ${before}: ${number === before + 2 ? `${before + 1} is` : `${before + 1} to ${number - 1} are`} missing`));
+  } else if (previous > 0 && number <= previous && id === baseId) {
+    found.push(finding(at, 'paragraph-numbering', () => `paragraph ${number} follows ${before}: numbering goes back`));
   }
   return Math.max(previous, number); // after a swap (4, 3, 5) 5 follows 4: nothing skipped
 }
 
-function unknownLabels(annotations: readonly Annotation[], isKnown: (label: string) => boolean, found: Partial[]): void {
+function unknownLabels(annotations: readonly Annotation[], isKnown: (label: string) => boolean, found: Finding[]): void {
   for (const annotation of annotations) {
     for (const segment of annotation.segments) {
       const first = segment.mentions[0];
       if (!first || segment.label === '' || isKnown(segment.label)) continue;
-      found.push({
-        file: annotation.file, line: first.line, column: first.column, rule: 'unknown-label',
-        message: `label \`${segment.label}\` is not in the stance vocabulary (read as ${segment.stance})`,
-      });
+      const { label, stance } = segment;
+      found.push(finding({ file: annotation.file, line: first.line, column: first.column }, 'unknown-label',
+        () => `label \`${label}\` is not in the stance vocabulary (read as ${stance})`));
     }
   }
 }

@@ -21,6 +21,9 @@ interface Start {
 
 const NUMBER = /^\s*(\d{1,3})/;
 
+/** An article's paragraphs are read whole (the chunks come unsplit: pieceTokens Infinity). */
+const WHOLE = { continued: false, complete: true } as const;
+
 /**
  * `opensNext`: a line that is only an annotation opening its bracket (`[CL/VN Alternative Proposal:`),
  * whose text is the numbered paragraph on the next line: it joins that paragraph if one comes next.
@@ -54,7 +57,7 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
       const id = (mark && paragraphAt(mark.line, mark.column)) ?? current?.id ?? `L${chunk.startLine}`;
       footnotes.push({
         id, baseId: id, kind: 'footnote', label: String(footnote),
-        startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens,
+        startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens, ...WHOLE,
       });
       if (!current) yield* closeCurrent();
       continue;
@@ -85,7 +88,7 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
       yield* closeCurrent();
       current = {
         id, baseId: id, kind: articleMatch ? 'labelled' : 'numbered', label: label.image.trim(),
-        startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens.slice(),
+        startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens.slice(), ...WHOLE,
       };
       starts.push({ line: chunk.startLine, column: first.startColumn ?? 1, id });
       continue;
@@ -96,7 +99,7 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
       continue;
     }
     const id = `L${chunk.startLine}`;
-    current = { id, baseId: id, kind: 'unlabelled', label: null, startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens.slice() };
+    current = { id, baseId: id, kind: 'unlabelled', label: null, startLine: chunk.startLine, endLine: chunk.endLine, tokens: chunk.tokens.slice(), ...WHOLE };
     starts.push({ line: chunk.startLine, column: first.startColumn ?? 1, id });
   }
   if (held && current) appendAll(current.tokens, held.tokens);

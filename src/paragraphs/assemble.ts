@@ -14,13 +14,21 @@ import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import type { Chunk } from './chunks.js';
-import { hasNoProse, isHeading, isNote, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
+import { SECTION_TOKENS, SectionCuts } from './sections.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
-  /** Tokens of the paragraph, its notes and continuations, and the headings before it. */
+  /**
+   * Tokens of the paragraph, its notes and continuations, and the headings before it; of one
+   * section, when the paragraph comes in several (sections.ts).
+   */
   tokens: IToken[];
+  /** Earlier sections of this paragraph were given out. */
+  continued: boolean;
+  /** This is the paragraph's last section (its endLine is final). */
+  complete: boolean;
 }
 
 const DECLARE = /^Declare the following/;
@@ -74,6 +82,18 @@ function placeOfUnlabelled(chunk: Chunk, reading: Reading, isCode: IsCode): Plac
   return unlabelled(chunk);
 }
 
+/**
+ * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it starts
+ * with a letter or digit (no markup, heading or bracket to read to the end), and its place does
+ * not turn on isNote, which reads the whole chunk. A labelled chunk's first piece always does.
+ */
+function placedByFirstPiece(chunk: Chunk, reading: Reading): boolean {
+  if (chunk.labelled) return true;
+  if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart())) return false;
+  const joinable = reading.open && !reading.afterHeading;
+  return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
+}
+
 function placeOf(chunk: Chunk, reading: Reading, isCode: IsCode, fileHasChapeau: boolean): Place {
   return chunk.labelled ? placeOfLabelled(chunk, reading, isCode, fileHasChapeau) : placeOfUnlabelled(chunk, reading, isCode);
 }
@@ -90,13 +110,21 @@ function idCounter(): (baseId: string) => string {
 
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
- * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text).
+ * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
+ * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean): Generator<DraftParagraph> {
+export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sectionTokens = SECTION_TOKENS): Generator<DraftParagraph> {
   const reading: Reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
   const idOf = idCounter();
   let preambleCount = 0;
   let last: DraftParagraph | null = null;
+  let cuts: SectionCuts | null = null;
+  /** Reads a labelled chunk that comes in pieces, for whether it holds prose (awaitingText). */
+  let watch: ProseWatch | null = null;
+  /** Where the pieces of the chunk being read go. */
+  let piecesTo: Place['to'] = 'paragraph';
+  /** A chunk whose pieces are gathered whole, as its first piece cannot place it. */
+  let pending: Chunk | null = null;
   /** Tokens of the headings since the last paragraph opened: they go to the next one. */
   let headings: IToken[] = [];
 
@@ -104,11 +132,53 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
     const tokens = headings.concat(chunk.tokens);
     headings = [];
     reading.afterHeading = false;
-    return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens };
+    cuts = new SectionCuts(isCode, chunk.startLine);
+    cuts.add(tokens);
+    return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
   };
+  /** The open paragraph's section so far, when the chunk that goes on in it may start the next one. */
+  const sectionBefore = (chunk: Chunk): DraftParagraph | null => {
+    const open = last!;
+    if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts!.canCutBefore(chunk.tokens[0])) return null;
+    const section = { ...open };
+    open.tokens = [];
+    open.continued = true;
+    return section;
+  };
+  const joinOpen = (chunk: Chunk) => {
+    appendAll(last!.tokens, chunk.tokens);
+    cuts!.add(chunk.tokens);
+    last!.endLine = chunk.endLine;
+  };
+  const completed = (paragraph: DraftParagraph): DraftParagraph => ({ ...paragraph, complete: true });
 
-  for (const chunk of chunks) {
+  for (const piece of chunks) {
+    let chunk = piece;
+    if (pending) {
+      appendAll(pending.tokens, piece.tokens);
+      pending.raw += `\n${piece.raw}`;
+      pending.endLine = piece.endLine;
+      if (piece.more) continue;
+      [chunk, pending] = [pending, null];
+      chunk.more = false;
+    } else if (chunk.continues) {
+      if (piecesTo === 'heading') {
+        appendAll(headings, chunk.tokens);
+        continue;
+      }
+      const section = sectionBefore(chunk);
+      if (section) yield section;
+      joinOpen(chunk);
+      if (watch) watch.add(chunk.tokens);
+      if (watch && !chunk.more) reading.awaitingText = watch.noProse();
+      continue;
+    } else if (chunk.more && !placedByFirstPiece(chunk, reading)) {
+      pending = { ...chunk, tokens: chunk.tokens.slice() };
+      continue;
+    }
     const place = placeOf(chunk, reading, isCode, fileHasChapeau);
+    piecesTo = place.to;
+    watch = null;
     if (place.to === 'heading') {
       if (place.starts) {
         reading.draftStarted = true;
@@ -121,23 +191,28 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
     }
     reading.awaitingText = place.to === 'paragraph' && place.awaitingText;
     if (place.to === 'open paragraph') {
-      appendAll(last!.tokens, chunk.tokens);
-      last!.endLine = chunk.endLine;
+      const section = sectionBefore(chunk);
+      if (section) yield section;
+      joinOpen(chunk);
       continue;
     }
     // A numbered paragraph ends the preamble.
     if (place.kind === 'numbered') reading.inPreamble = false;
     const baseId = place.baseId ?? `PP${++preambleCount}`;
     // A new paragraph completes the one before it: nothing more can join that one.
-    if (last) yield last;
+    if (last) yield completed(last);
     last = paragraphOf(chunk, place.kind, baseId, place.label);
+    if (chunk.more && chunk.labelled) {
+      watch = new ProseWatch(isCode);
+      watch.add(chunk.tokens.slice(1));
+    }
     reading.open = true;
   }
   if (headings.some((t) => t.tokenType === T.Code && isCode(t.image))) {
     // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
     const line = headings[0].startLine ?? 1;
-    if (last) yield last;
+    if (last) yield completed(last);
     last = paragraphOf({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
   }
-  if (last) yield last;
+  if (last) yield completed(last);
 }

@@ -122,3 +122,56 @@ export function isNote(chunk: Chunk, isCode: IsCode): boolean {
 export function hasNoProse(chunk: Chunk, isCode: IsCode): boolean {
   return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
 }
+
+/**
+ * hasNoProse read a token at a time, for a chunk given out in pieces (chunksOf): the same segments
+ * (`;` outside brackets), the same words, the same exception for a segment that ends in codes a
+ * colon opens. Fed the chunk's tokens after its label.
+ */
+export class ProseWatch {
+  private open = 0;
+  private prose = false;
+  /** The segment so far has a word outside brackets (known codes are no words). */
+  private words = false;
+  /** Since the segment's last colon there were only codes, commas and dots. */
+  private afterColon = false;
+  /** The last of them, dots aside, is a known code. */
+  private endsInKnownCode = false;
+
+  constructor(private readonly isCode: IsCode) {}
+
+  add(tokens: readonly IToken[]): void {
+    for (const token of tokens) this.addOne(token);
+  }
+
+  noProse(): boolean {
+    return !this.prose && !this.segmentHasProse();
+  }
+
+  private segmentHasProse(): boolean {
+    return this.words && !(this.afterColon && this.endsInKnownCode);
+  }
+
+  private addOne(token: IToken): void {
+    if (isOpener(token)) return void this.open++;
+    if (isCloser(token)) return void (this.open > 0 && this.open--);
+    if (this.open > 0) return;
+    const type = token.tokenType;
+    if (type === T.Semicolon) {
+      this.prose ||= this.segmentHasProse();
+      this.words = this.afterColon = this.endsInKnownCode = false;
+      return;
+    }
+    const knownCode = isKnownCode(token, this.isCode);
+    if (!knownCode && !this.words) {
+      WORD.lastIndex = 0;
+      this.words = WORD.test(token.image);
+    }
+    if (type === T.Colon) {
+      this.afterColon = true;
+      this.endsInKnownCode = false;
+    } else if (type === T.Code) this.endsInKnownCode = knownCode;
+    else if (type === T.Comma) this.endsInKnownCode = false;
+    else if (type !== T.Dot) this.afterColon = this.endsInKnownCode = false;
+  }
+}

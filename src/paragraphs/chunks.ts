@@ -8,6 +8,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { tokens as T } from '../../grammar/index.js';
+import { SECTION_TOKENS } from './sections.js';
 
 export interface Chunk {
   tokens: IToken[];
@@ -18,6 +19,10 @@ export interface Chunk {
   afterPageBreak: boolean;
   /** The chunk begins with a paragraph label. */
   labelled: boolean;
+  /** A later piece of a long chunk: its tokens go where the first piece's went. */
+  continues?: boolean;
+  /** More pieces of this chunk follow. */
+  more?: boolean;
 }
 
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
@@ -38,7 +43,9 @@ function lineAround(text: string, token: IToken): { offset: number; raw: string 
 /**
  * The chunks of a file whose tokens come in source order, in parts that end between lines
  * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
- * white space alone) ends a block.
+ * white space alone) ends a block. A chunk of more than `pieceTokens` tokens is given out in
+ * pieces that end between lines, so that a paragraph of a hundred thousand lines need not be
+ * held whole (assembleParagraphs places it by its first piece where that is enough).
  */
 /** What a notation profile changes (src/profiles): none for the Kyoto notation. */
 export interface ChunkOptions {
@@ -46,9 +53,12 @@ export interface ChunkOptions {
   labelsOpenTheirLine?: boolean;
   /** Lines that start a chunk of their own (footnotes at a page's foot). */
   startsChunk?: ReadonlySet<number>;
+  /** Chunks of more tokens are given out in pieces (SECTION_TOKENS); Infinity: whole, for a reader that cannot take pieces. */
+  pieceTokens?: number;
 }
 
 export function* chunksOf(text: string, parts: Iterable<IToken[]>, options: ChunkOptions = {}): Generator<Chunk> {
+  const pieceTokens = options.pieceTokens ?? SECTION_TOKENS;
   let afterPageBreak = false;
   let inResidue = false;
   let current: Chunk | null = null;
@@ -89,6 +99,10 @@ export function* chunksOf(text: string, parts: Iterable<IToken[]>, options: Chun
           if (current) yield current;
           current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
           afterPageBreak = false;
+        } else if (i === first && current.tokens.length >= pieceTokens) {
+          current.more = true;
+          yield current;
+          current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak: false, labelled: false, continues: true };
         }
         if (i === first || isLabel) {
           const from = i === first ? 0 : token.startOffset - line.offset;

@@ -26,8 +26,12 @@ export class ParagraphTokens {
   /** True when the paragraph ends inside struck text (`check` reports it). */
   readonly endsStruck: boolean;
 
-  /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
-  constructor(readonly source: string, readonly tokens: IToken[], private readonly startLine = 1) {
+  /**
+   * `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`).
+   * `opening`: the paragraph's opening excerpt, for a later section of a paragraph read in sections.
+   */
+  constructor(readonly source: string, readonly tokens: IToken[], private readonly startLine = 1, opening?: string) {
+    this.opening = opening;
     let struck = false;
     this.struck = new Uint8Array(tokens.length);
     tokens.forEach((token, i) => {

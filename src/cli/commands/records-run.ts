@@ -4,7 +4,7 @@
  * records at once.
  */
 import { filterRecords } from '../../analyses/filter.js';
-import { readDraft } from '../../api.js';
+import { readSections } from '../../api.js';
 import type { FormatName } from '../../formatters/names.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
@@ -90,13 +90,13 @@ async function streamRecordsCsv({ files, options, io }: Pick<Invocation<RecordsO
       const out = batchedWrite(write);
       // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
       await out.add((options.bom ? BOM : '') + csv.start());
-      const parse = (draft: InputDraft) => readDraft(draft, parseOptionsFor(settings, draft, io));
+      const parse = (draft: InputDraft) => readSections(draft, parseOptionsFor(settings, draft, io));
       await runFiles(files, io, parse, async (reading, draft) => {
-        // The file's findings are gathered paragraph by paragraph: no paragraph is kept once written.
+        // The file's findings are gathered section by section: no paragraph is kept once written.
         const findings = findingsCollector(settings, draft);
         let recordCount = 0;
-        for (const part of reading.paragraphs) {
-          findings.addParagraph(part.paragraph);
+        for (const part of reading.sections) {
+          if (part.complete) findings.addParagraph(part.paragraph);
           findings.addAnnotations(part.annotations);
           recordCount += part.records.length;
           const records = filterRecords(part.records, filter);

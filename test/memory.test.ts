@@ -1,0 +1,158 @@
+// Memory in proportion to the input, whatever its shape (README, "Exit status and bad input"): a
+// very long paragraph is read in sections that give what the whole paragraph gives, and what the
+// records CSV keeps while it reads grows with the input by a few bytes per byte at most. Work and
+// bytes are counted, not seconds.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { parseDraft, readDraft, readSections, type SectionResult } from '../src/api.js';
+import { FindingsCollector } from '../src/check/findings.js';
+import { SECTION_TOKENS } from '../src/paragraphs/sections.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+const CODES = ['FRA', 'BEL', 'DEU', 'USA', 'JPN'];
+
+/** `1. Text [BEL, DEU]` to `n. …`: past 999 a number is no label (three digits at most), so lines 999 to n are one paragraph, OP999. */
+const numberedPast999 = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. Text [${CODES[(i + 1) % 5]}, ${CODES[(i + 2) % 5]}]\n`).join('');
+/** Numbers 1 to 999 again and again: n paragraphs, from the second round on `OP1#2`…, each a `repeated-paragraph` finding. */
+const repeatedNumbers = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text [${CODES[i % 5]}]\n`).join('');
+/** `Text 1 [FRA]` blocks between blank lines: each a note (two words and a code) that joins the one before, L1. */
+const notes = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n\n`).join('');
+/** `Text 1 [FRA]` lines with no label and no blank line: one unlabelled paragraph, L1. */
+const unlabelledLines = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n`).join('');
+/** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
+const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
+/** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
+const unlabelled = (n: number) => Array.from({ length: n }, (_, i) => `Strengthen cooperation in area ${i + 1} [${CODES[i % 5]}]\n\n`).join('');
+
+/** Enough for a run measured three times on a loaded machine: the limits are in bytes, not seconds. */
+const MEASURING = 180_000;
+
+const sectionsOf = (text: string, sectionTokens?: number): SectionResult[] => [...readSections(text, { file: 'd.txt' }, sectionTokens).sections];
+
+/** The sections merged as readDraft merges them, with everything the API gives, text and messages included. */
+function merged(text: string, sectionTokens?: number) {
+  const reading = readSections(text, { file: 'd.txt' }, sectionTokens);
+  const out = { paragraphs: [] as unknown[], annotations: [] as unknown[], records: [] as unknown[], sections: 0 };
+  for (const part of reading.sections) {
+    out.sections++;
+    if (part.complete) out.paragraphs.push({ ...part.paragraph, text: part.paragraph.text });
+    out.annotations.push(...part.annotations);
+    out.records.push(...part.records);
+  }
+  return { ...out, diagnostics: reading.diagnostics().map((d) => ({ ...d, message: d.message })) };
+}
+
+describe('a very long paragraph is read in sections', () => {
+  it('12,000 lines after OP999: sections of about SECTION_TOKENS tokens, which together are the paragraph', () => {
+    const text = numberedPast999(12_000);
+    const sections = sectionsOf(text);
+    // OP1 … OP998 whole; OP999 (lines 999 to 20,000, six tokens and two records a line) in sections.
+    const op999 = sections.filter((s) => s.paragraph.id === 'OP999');
+    expect(sections).toHaveLength(998 + op999.length);
+    expect(op999.length).toBeGreaterThanOrEqual(Math.floor((11_002 * 8) / SECTION_TOKENS));
+    // A section ends at the first line where a cut is allowed once it holds SECTION_TOKENS tokens: here the next line.
+    for (const section of op999.slice(0, -1)) expect(section.records.length).toBeLessThanOrEqual(2 * Math.ceil(SECTION_TOKENS / 8) + 2);
+    expect(op999.map((s) => s.complete)).toEqual([...op999.slice(1).map(() => false), true]);
+    expect(new Set(op999.map((s) => s.paragraph)).size).toBe(1);
+    const last = op999[op999.length - 1];
+    expect(last.paragraph).toMatchObject({ id: 'OP999', startLine: 999, endLine: 12_000 });
+    // Line 12,000: `12000. Text [FRA, BEL]`, the line's own prose its excerpt.
+    expect(last.records.at(-1)).toMatchObject({ paragraph: 'OP999', country: 'BEL', line: 12_000, column: 19, stance: 'support', excerpt: '12000. Text' });
+
+    const whole = parseDraft(text, { file: 'd.txt' });
+    expect(whole.paragraphs).toHaveLength(999);
+    expect(whole.paragraphs[998].text.startsWith('999. Text [JPN, FRA] 1000. Text [FRA, BEL]')).toBe(true);
+    expect(whole.records).toHaveLength(24_000);
+    expect(whole.records).toEqual(op999.length > 1 ? sectionsOf(text).flatMap((s) => s.records) : []);
+  }, MEASURING);
+
+  // Cut at every place sections.ts allows, real drafts give what they give read whole: annotations
+  // of every kind (nested, struck, unclosed, unbracketed, aliases, unknown codes) near the cuts.
+  const drafts: [string, string][] = [
+    ['the reference draft', fixture('kyoto-6227-20-annexes.txt')],
+    ['the reference draft, blank lines taken out', fixture('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim()).join('\n')],
+    ['the reference draft, each line prose first and codes last', fixture('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim())
+      .map((l, i) => `Note ${l}${i % 3 ? ' [FRA, BEL]' : ' [RUS]'}`).join('\n')],
+    ['the reference draft, labels and blank lines taken out (long unlabelled chunks, notes, headings)', fixture('kyoto-6227-20-annexes.txt')
+      .split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, '')).join('\n')],
+    ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
+      .map((l, i) => `${i % 2 ? 'Word ' : ''}${l}${i % 4 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
+  ];
+  it.each(drafts)('%s: cut wherever allowed, the same paragraphs, annotations, records and diagnostics', (_, text) => {
+    const cut = merged(text, 1);
+    const whole = merged(text);
+    expect(cut.sections).toBeGreaterThan(whole.sections);
+    expect(cut.paragraphs).toEqual(whole.paragraphs);
+    expect(cut.annotations).toEqual(whole.annotations);
+    expect(cut.records).toEqual(whole.records);
+    expect(cut.diagnostics).toEqual(whole.diagnostics);
+  });
+
+  it('readDraft gives each paragraph once, its sections merged', () => {
+    const text = numberedPast999(12_000);
+    const parts = [...readDraft(text, { file: 'd.txt' }).paragraphs];
+    expect(parts.map((p) => p.paragraph.id)).toEqual(Array.from({ length: 999 }, (_, i) => `OP${i + 1}`));
+    expect(parts[998].records).toHaveLength(2 * (12_000 - 998));
+  });
+});
+
+// What the records CSV keeps while it reads (readSections and the findings collector, as
+// records-run.ts), sampled after a full collection: for linear memory of at most ten times the
+// input, each extra byte of input may add a few bytes. Holding one paragraph whole added about 90.
+describe('what reading keeps grows by a few bytes per byte of input, whatever the shape', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heap = () => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+
+  /** The most heap used beyond `base` at eight points of the reading and at its end. */
+  function keptWhileReading(text: string): number {
+    const base = heap();
+    const reading = readSections(text, { file: 'd.txt' });
+    const findings = new FindingsCollector(text, { file: 'd.txt' });
+    const every = Math.max(1, Math.floor(text.length / 20 / 8));
+    let most = 0;
+    let n = 0;
+    for (const part of reading.sections) {
+      if (part.complete) findings.addParagraph(part.paragraph);
+      findings.addAnnotations(part.annotations);
+      if (++n % every === 0) most = Math.max(most, heap() - base);
+    }
+    const found = findings.end(reading.diagnostics());
+    most = Math.max(most, heap() - base);
+    expect(found.length).toBeGreaterThanOrEqual(0);
+    return most;
+  }
+
+  /** Extra bytes kept per extra byte of input from n to 4n, measured again (at most three times) while above `limit`. */
+  function perByte(make: (n: number) => string, n: number, limit: number): number {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
+      const small = make(n);
+      const large = make(4 * n);
+      keptWhileReading(small); // warm-up
+      best = Math.min(best, (keptWhileReading(large) - keptWhileReading(small)) / (large.length - small.length));
+    }
+    return best;
+  }
+
+  // A finding is kept until its file is read (check sorts and lists them): about 250 bytes each,
+  // here one every 20 to 30 bytes of input. Without findings, little more than the input is kept.
+  const shapes: [string, (n: number) => string, number][] = [
+    ['numbered lines past 999 (one long paragraph)', numberedPast999, 4],
+    ['notes between blank lines (one long paragraph)', notes, 4],
+    ['lines with no label and no blank line (one long paragraph)', unlabelledLines, 4],
+    ['unlabelled paragraphs between blank lines', unlabelled, 4],
+    ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
+    ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],
+  ];
+  it.each(shapes)('%s, 8,000 and 32,000 lines', (_, make, limit) => {
+    const bytes = perByte(make, 8000, limit);
+    expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+});
