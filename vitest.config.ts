@@ -5,5 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // Most of the time goes to waiting on spawned runs of the binary: a worker per core keeps
+    // both cores busy (vitest's default leaves one idle on a 2-core machine).
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });
