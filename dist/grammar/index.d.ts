@@ -1,6 +1,8 @@
 /** The grammar stage: lex a file (whole or a part at a time), parse one paragraph's tokens into an AST. */
 import type { IToken } from 'chevrotain';
 import type { ParagraphAst } from './ast.js';
+import { type LexingRules } from './tokens.js';
+export type { LexingRules } from './tokens.js';
 export type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, TextNode } from './ast.js';
 export * as tokens from './tokens.js';
 export { DraftParser, draftParser } from './parser.js';
@@ -9,7 +11,7 @@ export { isCloser, isOpener, pairBrackets, readBrackets } from './brackets.js';
  * Lexes a whole file; every character is matched by some token, so there are no lexer errors.
  * Columns count characters, not UTF-16 units (chevrotain's), so `😀 [FRA]` puts FRA at 4.
  */
-export declare function lexDraft(text: string): IToken[];
+export declare function lexDraft(text: string, lexing?: LexingRules | null): IToken[];
 /**
  * Lexes `text` (normalised: `\n` line ends) a part at a time: the same tokens as lexDraft(text),
  * with their positions in the whole text, but only one part's are alive at once. A part is at
@@ -17,7 +19,7 @@ export declare function lexDraft(text: string): IToken[];
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
  * changes nothing.
  */
-export declare function lexInParts(text: string, partLength?: number): Generator<IToken[]>;
+export declare function lexInParts(text: string, partLength?: number, lexing?: LexingRules | null): Generator<IToken[]>;
 /** Deeper groups than this are read as text: the parser and the stages after it recurse per level. */
 export declare const MAX_NESTING = 64;
 /**

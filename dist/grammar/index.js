@@ -1,5 +1,5 @@
 import { parseParagraphTokens } from './parser.js';
-import { draftLexer, LBracket, LParen, RBracket, RParen, Text } from './tokens.js';
+import { draftLexer, LBracket, LParen, RBracket, RParen, Text, withLexingRules } from './tokens.js';
 export * as tokens from './tokens.js';
 export { DraftParser, draftParser } from './parser.js';
 export { isCloser, isOpener, pairBrackets, readBrackets } from './brackets.js';
@@ -7,8 +7,8 @@ export { isCloser, isOpener, pairBrackets, readBrackets } from './brackets.js';
  * Lexes a whole file; every character is matched by some token, so there are no lexer errors.
  * Columns count characters, not UTF-16 units (chevrotain's), so `😀 [FRA]` puts FRA at 4.
  */
-export function lexDraft(text) {
-    const result = draftLexer.tokenize(text);
+export function lexDraft(text, lexing = null) {
+    const result = lexing ? withLexingRules(lexing, () => draftLexer.tokenize(text)) : draftLexer.tokenize(text);
     if (result.errors.length > 0) {
         const error = result.errors[0];
         throw new Error(`lexer error at line ${error.line}, column ${error.column}: ${error.message}`);
@@ -23,13 +23,13 @@ export function lexDraft(text) {
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
  * changes nothing.
  */
-export function* lexInParts(text, partLength = 1 << 13) {
+export function* lexInParts(text, partLength = 1 << 13, lexing = null) {
     let lineOffset = 0;
     for (let start = 0; start < text.length;) {
         const lineEnd = text.indexOf('\n', start + partLength);
         const end = lineEnd < 0 ? text.length : lineEnd + 1;
         const part = text.slice(start, end);
-        const tokens = lexDraft(part);
+        const tokens = lexDraft(part, lexing);
         for (const token of tokens) {
             token.startOffset += start;
             token.startLine = (token.startLine ?? 1) + lineOffset;

@@ -10,6 +10,21 @@
 import { Lexer, type TokenType } from 'chevrotain';
 /** True when a 2- or 3-letter upper-case word (a possible delegation code) starts at `i`. */
 export declare function codeLikeAt(text: string, i: number): boolean;
+/**
+ * What a notation profile changes in the lexer (src/profiles): its paragraph labels instead of
+ * those above (sticky patterns tried where a line starts, and a numbered label in the middle of
+ * a line after what `numberedAfter` accepts of the line before it: `[US propose: 1. Each…`), and
+ * the words that may be glued to a code (`CLpropose`). Null: the Kyoto notation.
+ */
+export interface LexingRules {
+    lineStart: RegExp[];
+    numbered: RegExp;
+    numberedAfter: RegExp | null;
+    /** Sticky. */
+    wordsAfterCode: RegExp | null;
+}
+/** Runs `lex` with a profile's rules (the lexer is shared and synchronous, so they hold for that call only). */
+export declare function withLexingRules<T>(rules: LexingRules | null, lex: () => T): T;
 export declare const Newline: TokenType;
 export declare const WhiteSpace: TokenType;
 export declare const ParagraphLabel: TokenType;

@@ -58,7 +58,15 @@ function codeFollows(text, i) {
     while (j < end && isUpper(text.charCodeAt(j)))
         j++;
     const length = j - i;
-    return length >= 2 && length <= 3 && !(j < text.length && isWordChar(text.charCodeAt(j)));
+    return length >= 2 && length <= 3 && (!(j < text.length && isWordChar(text.charCodeAt(j))) || gluedWordAt(text, j));
+}
+/** A profile's stance word glued to the code before it (`CLpropose`): the code is a word of its own. */
+function gluedWordAt(text, j) {
+    const words = profileLexing?.wordsAfterCode;
+    if (!words)
+        return false;
+    words.lastIndex = j;
+    return words.test(text);
 }
 const isAsciiAlphanumeric = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** `/[Ss]upported[ \t]+by(?![A-Za-z0-9])/y` at `i`, where an `s` or `S` with no word character before it stands. */
@@ -119,11 +127,44 @@ const NUMBERED_LABEL = /(?:[-*+][ \t]+)?(?:(?:~~)?\d{1,3}(?:~~)?(?:[.-](?:~~)?\d
 // Case-insensitive: IDs are case-normalised (`OP7 ter.` -> `OP7 Ter`).
 const EXPLICIT_LABEL = /(?:new[ \t]+)?(?:PP|OP)(?:\d{1,3}|I)(?:[ \t]*(?:ALT\d*|Bis|Ter|Quat|Quin)\.?)*(?:[ \t]+replacing[ \t]+(?:PP|OP)[ \t]?\d{1,3})?(?![A-Za-z0-9])/iy;
 const LABELS = [NUMBERED_LABEL, EXPLICIT_LABEL];
+let profileLexing = null;
+/** Runs `lex` with a profile's rules (the lexer is shared and synchronous, so they hold for that call only). */
+export function withLexingRules(rules, lex) {
+    const previous = profileLexing;
+    profileLexing = rules;
+    try {
+        return lex();
+    }
+    finally {
+        profileLexing = previous;
+    }
+}
+function matchProfileLabel(text, offset, rules) {
+    if (atLineStart(text, offset)) {
+        for (const pattern of rules.lineStart) {
+            pattern.lastIndex = offset;
+            const match = pattern.exec(text);
+            if (match)
+                return matchOf(match[0]);
+        }
+        return null;
+    }
+    if (!rules.numberedAfter)
+        return null;
+    rules.numbered.lastIndex = offset;
+    const match = rules.numbered.exec(text);
+    if (!match)
+        return null;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return rules.numberedAfter.test(text.slice(lineStart, offset)) ? matchOf(match[0]) : null;
+}
 /**
  * A paragraph number or label. At the start of a line any form; in the middle of a line
  * only an explicit label ending in `.` right after a sentence end (`…(retain original:RUS) OP28 ALT. Explore`).
  */
 function matchParagraphLabel(text, offset) {
+    if (profileLexing)
+        return matchProfileLabel(text, offset, profileLexing);
     const lineStart = atLineStart(text, offset);
     if (lineStart) {
         for (const pattern of LABELS) {
@@ -149,7 +190,8 @@ export const ParagraphLabel = createToken({
     name: 'ParagraphLabel',
     pattern: { exec: matchParagraphLabel },
     line_breaks: false,
-    start_chars_hint: ['-', '*', '+', '~', '[', ...'NPOnpo0123456789'],
+    // Upper-case letters for a profile's labels (`Article QQ.A.2:`); the Kyoto labels never match there.
+    start_chars_hint: ['-', '*', '+', '~', '[', ...'NPOnpo0123456789', ...'ABCDEFGHIJKLMQRSTUVWXYZ'],
 });
 /** `[text](#)`: a link left by conversion; plain text, never an annotation. */
 export const Link = createToken({ name: 'Link', pattern: /\[[^\[\]\r\n]*\]\((?:#[^)\s]*|https?:[^)\s]*)\)/ });

@@ -1,6 +1,7 @@
 import { type DecodedDraft } from './decode/decode-draft.js';
 import { type CodeTable } from './records/codes.js';
 import { type Vocabulary } from './records/vocabulary.js';
+import type { NotationProfile } from './profiles/profile.js';
 import type { Paragraph, ParseResult } from './types.js';
 /** How parseDraft, readDraft and checkDraft read a draft: the name its records carry, and the tables for codes and stances. */
 export interface ParseOptions {
@@ -15,6 +16,8 @@ export interface ParseOptions {
      * DecodedDraft's own by default.
      */
     invalidLines?: readonly number[];
+    /** The notation the draft is written in (detectNotation, shippedProfile, or a user's); default: the Kyoto notation. */
+    notation?: NotationProfile;
 }
 /** One paragraph as read: the paragraph, and its annotations, records and diagnostics, each sorted by position. */
 export interface ParagraphResult {
@@ -79,3 +82,18 @@ export declare function parseDraft(input: string | DecodedDraft, options?: Parse
  * ```
  */
 export declare function readDraft(input: string | DecodedDraft, options?: ParseOptions): DraftReading;
+/** A part of a paragraph as read: the whole paragraph, or one section of a very long one (src/paragraphs/sections.ts). */
+export interface SectionResult extends ParagraphResult {
+    /** The paragraph's last section: its paragraph's endLine and text are final. */
+    complete: boolean;
+}
+/**
+ * readDraft with a very long paragraph given out in sections, each with the paragraph (the same
+ * object, final once `complete`) and its own annotations, records and diagnostics, so that a
+ * caller that writes as it reads holds one section at a time. Concatenated, a paragraph's
+ * sections give what readDraft gives for it. `sectionTokens`: the fewest tokens of a section
+ * (the tests cut at every place allowed).
+ */
+export declare function readSections(input: string | DecodedDraft, options?: ParseOptions, sectionTokens?: number): Omit<DraftReading, 'paragraphs'> & {
+    sections: IterableIterator<SectionResult>;
+};

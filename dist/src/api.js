@@ -5,14 +5,24 @@
  */
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText } from './decode/decode-draft.js';
+import { FoldedText, tokenEnd } from './decode/fold.js';
 import { chunksOf } from './paragraphs/chunks.js';
 import { assembleParagraphs } from './paragraphs/assemble.js';
 import { hasChapeau } from './paragraphs/chapeau.js';
+import { SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable } from './records/codes.js';
 import { extractParagraph } from './records/extract.js';
 import { ParagraphTokens } from './records/paragraph-tokens.js';
 import { loadVocabulary } from './records/vocabulary.js';
+import { extractOpening } from './records/opening.js';
+import { assembleArticles } from './paragraphs/articles.js';
+import { profileCodes } from './profiles/codes.js';
+import { articlePattern, lexingRulesOf, numberedAfterOf } from './profiles/labels.js';
+import { layoutOf } from './profiles/layout.js';
+import { KYOTO_PROFILE } from './profiles/shipped.js';
 import { lazyDiagnostic, placeOf } from './records/diagnostics.js';
+import { characterFindings } from './records/character-findings.js';
+import { readFoldedCodes } from './records/folded-codes.js';
 import { appendAll } from './util/arrays.js';
 import { cleanText } from './util/text.js';
 const NEEDS_PARSE = new Set([T.Code, T.LBracket, T.LParen, T.RBracket, T.RParen, T.Strike]);
@@ -57,29 +67,84 @@ export function parseDraft(input, options = {}) {
  * ```
  */
 export function readDraft(input, options = {}) {
+    const reading = readSections(input, options);
+    function* paragraphs() {
+        let whole = null;
+        for (const { complete, ...section } of reading.sections) {
+            if (!whole)
+                whole = section;
+            else {
+                appendAll(whole.annotations, section.annotations);
+                appendAll(whole.records, section.records);
+                appendAll(whole.diagnostics, section.diagnostics);
+            }
+            if (complete) {
+                yield whole;
+                whole = null;
+            }
+        }
+    }
+    return { paragraphs: paragraphs(), diagnostics: reading.diagnostics, isComplete: reading.isComplete };
+}
+/**
+ * readDraft with a very long paragraph given out in sections, each with the paragraph (the same
+ * object, final once `complete`) and its own annotations, records and diagnostics, so that a
+ * caller that writes as it reads holds one section at a time. Concatenated, a paragraph's
+ * sections give what readDraft gives for it. `sectionTokens`: the fewest tokens of a section
+ * (the tests cut at every place allowed).
+ */
+export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS) {
     const file = options.file ?? '-';
     const codes = options.codes ?? loadCodeTable();
     const vocabulary = options.vocabulary ?? loadVocabulary();
     const stanceWords = new Set(vocabulary.keywords());
-    const { text, invalidLines, likelyEncoding } = draftOf(input, options);
-    const isCode = (raw) => codes.lookup(raw) !== null;
-    // Lexed a part at a time as the paragraphs are asked for: only the tokens of the paragraph being
+    const { text: written, invalidLines, likelyEncoding } = draftOf(input, options);
+    const profile = options.notation ?? KYOTO_PROFILE;
+    const lookup = profileCodes(profile, codes);
+    // A profile's page layout blanks furniture and footnote numbers in place: lines and columns stay the file's.
+    const layout = profile === KYOTO_PROFILE ? null : layoutOf(written, profile, Object.keys(profile.stanceWords));
+    const text = layout?.text ?? written;
+    const isCode = (raw) => lookup.lookup(raw) !== null;
+    // Look-alike, invisible and compatibility characters read as meant (src/decode/fold.ts): the
+    // stages up to the paragraphs read the folded text; each paragraph's tokens are then placed in
+    // the text as written, which its text, excerpts and records are taken from. The fold keeps line
+    // ends, so the layout's lines hold for the folded text too.
+    const folded = FoldedText.of(text);
+    // Lexed a part at a time as the paragraphs are asked for: only the tokens of the section being
     // assembled, and of the part being read, are alive at once.
-    const draftParagraphs = assembleParagraphs(chunksOf(text, lexInParts(text)), isCode, hasChapeau(text));
+    const article = articlePattern(profile);
+    const parts = lexInParts(folded.text, undefined, lexingRulesOf(profile));
+    const draftParagraphs = profile.paragraphs.scheme === 'articles' && article
+        ? assembleArticles(chunksOf(folded.text, parts, { labelsOpenTheirLine: true, startsChunk: layout?.footnoteStarts, pieceTokens: Infinity }), article, layout, numberedAfterOf(profile))
+        : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts, pieceTokens: sectionTokens }), isCode, hasChapeau(folded.text), sectionTokens);
     // The file's own diagnostics come first, so that ties in position keep that order when sorted.
     const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
     let complete = false;
-    function* paragraphs() {
+    function* sections() {
+        let changesFrom = 0;
+        let reader = null;
         for (const draft of draftParagraphs) {
-            const part = readParagraph(file, text, draft, { codes, vocabulary, stanceWords });
+            // Every change is looked at once, with the section whose tokens it comes before or among.
+            const tokens = folded.remap(draft.tokens);
+            const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
+            const changes = folded.changeIndexes(changesFrom, until);
+            changesFrom = Math.max(changesFrom, until);
+            if (!draft.continued)
+                reader = new ParagraphReader(file, text, draft, { codes: lookup, vocabulary, stanceWords }, profile);
+            const part = reader.read(draft);
+            const findings = characterFindings(file, tokens, folded, changes);
+            if (findings.length > 0) {
+                appendAll(part.diagnostics, findings);
+                part.diagnostics.sort(byPosition);
+            }
             appendAll(diagnostics, part.diagnostics);
-            yield part;
+            yield { ...part, complete: draft.complete };
         }
         diagnostics.sort(byPosition);
         complete = true;
     }
     return {
-        paragraphs: paragraphs(),
+        sections: sections(),
         diagnostics: () => (complete ? diagnostics : diagnostics.slice().sort(byPosition)),
         isComplete: () => complete,
     };
@@ -100,31 +165,61 @@ function invalidEncoding(file, text, invalidLines, likely) {
         return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding', () => `invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
     });
 }
-function readParagraph(file, text, draft, rules) {
-    const paragraph = toParagraph(file, text, draft);
-    const part = { paragraph, annotations: [], records: [], diagnostics: [] };
-    // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-    if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType)))
-        return part;
-    const { tokens: limited, tooDeep } = limitNesting(draft.tokens);
-    if (tooDeep) {
-        part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep', () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
+/** Reads one paragraph, section by section: what the sections share is kept here. */
+class ParagraphReader {
+    file;
+    text;
+    rules;
+    profile;
+    paragraph;
+    range;
+    opening;
+    tooDeepSeen = false;
+    constructor(file, text, first, rules, profile) {
+        this.file = file;
+        this.text = text;
+        this.rules = rules;
+        this.profile = profile;
+        this.range = ownRange(first);
+        this.paragraph = toParagraph(file, text, first, this.range);
     }
-    const ast = parseParagraph(limited);
-    const paragraphTokens = new ParagraphTokens(text, limited, draft.startLine);
-    const extracted = extractParagraph(ast.children, { file, paragraph: draft.id, paragraphTokens, ...rules });
-    part.annotations = extracted.annotations.sort(byPosition);
-    part.records = extracted.records.sort(byPosition);
-    appendAll(part.diagnostics, extracted.diagnostics);
-    part.diagnostics.sort(byPosition);
-    return part;
+    read(draft) {
+        const { file, text, paragraph } = this;
+        if (draft.continued) {
+            const { to } = ownRange(draft);
+            if (to > 0)
+                this.range.to = to;
+        }
+        paragraph.endLine = draft.endLine;
+        const part = { paragraph, annotations: [], records: [], diagnostics: [] };
+        // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
+        if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType)))
+            return part;
+        const folded = readFoldedCodes(file, text, draft.tokens, this.rules.codes);
+        appendAll(part.diagnostics, folded.diagnostics);
+        const { tokens: limited, tooDeep } = limitNesting(folded.tokens);
+        if (tooDeep && !this.tooDeepSeen) {
+            this.tooDeepSeen = true;
+            part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep', () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
+        }
+        const ast = parseParagraph(limited);
+        const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.opening);
+        const context = { file, paragraph: draft.id, paragraphTokens, ...this.rules };
+        const extracted = this.profile.annotation === 'opening'
+            ? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' })
+            : extractParagraph(ast.children, context);
+        // A later section's annotations with no prose before them take the paragraph's opening, known by the cut (sections.ts).
+        if (!draft.complete)
+            this.opening ??= paragraphTokens.openingExcerpt();
+        part.annotations = extracted.annotations.sort(byPosition);
+        part.records = extracted.records.sort(byPosition);
+        appendAll(part.diagnostics, extracted.diagnostics);
+        part.diagnostics.sort(byPosition);
+        return part;
+    }
 }
-/**
- * The paragraph's text is cleaned when first read: most uses (records, matrices, `check`)
- * never read it. Its own tokens are those from its start line on (headings come first).
- */
-function toParagraph(file, text, draft) {
-    const { tokens, startLine } = draft;
+/** Where a paragraph's own text starts and ends in the source: from its start line on (headings come first); 0, 0 for none. */
+function ownRange({ tokens, startLine }) {
     let first = 0;
     while (first < tokens.length && (tokens[first].startLine ?? 0) < startLine)
         first++;
@@ -132,13 +227,17 @@ function toParagraph(file, text, draft) {
     while (last >= first && (tokens[last].startLine ?? 0) < startLine)
         last--;
     const from = first <= last ? tokens[first].startOffset : 0;
-    const to = first <= last ? tokens[last].startOffset + tokens[last].image.length : 0;
+    const to = first <= last ? tokenEnd(tokens[last]) : 0;
+    return { from, to };
+}
+/** The paragraph's text is cleaned when first read: most uses (records, matrices, `check`) never read it. */
+function toParagraph(file, text, draft, range) {
     let cleaned;
     return {
         file, id: draft.id, baseId: draft.baseId, kind: draft.kind, label: draft.label,
-        startLine, endLine: draft.endLine,
+        startLine: draft.startLine, endLine: draft.endLine,
         get text() {
-            return (cleaned ??= cleanText(text.slice(from, to)));
+            return (cleaned ??= cleanText(text.slice(range.from, range.to)));
         },
         set text(value) {
             cleaned = value;

@@ -6,8 +6,11 @@ import { checkDraft as checkDraftOf, type CheckOptions as CheckOptionsOf, type F
 import { RULES } from './check/rules.js';
 export { parseDraft, readDraft, byPosition, type ParseOptions, type DraftReading, type ParagraphResult } from './api.js';
 export { decodeDraft, type DecodedDraft } from './decode/decode-draft.js';
+export type { NotationProfile } from './profiles/profile.js';
+export { KYOTO_PROFILE, TPP_PROFILE, SHIPPED_PROFILES } from './profiles/shipped.js';
+export { detectNotation } from './profiles/detect.js';
 export { loadCodeTable, CodeTable, type CodeInfo } from './records/codes.js';
-export { loadVocabulary, Vocabulary } from './records/vocabulary.js';
+export { loadVocabulary, Vocabulary, UncompilableTerm } from './records/vocabulary.js';
 export type { JsonSource } from './json-source.js';
 export { buildMatrix, type StanceMatrix } from './analyses/matrix.js';
 export { FORMATS, FORMAT_NAMES } from './formatters/index.js';
@@ -18,6 +21,7 @@ export { buildPositions, type Positions } from './analyses/positions.js';
 export { rankContested, contentionScore, type ContestedParagraph } from './analyses/contested.js';
 export { computeAgreement, type Agreement, type AgreementPair } from './analyses/agreement.js';
 export { clusterDelegations, type Blocs } from './analyses/blocs.js';
+export { countCoProposals, groupProposals, type CoProposals, type CoProposalPair, type Proposer, type TextProposal } from './analyses/coproposals.js';
 export { expandGroups, loadGroupMemberships, type GroupMembership } from './analyses/expand-groups.js';
 /**
  * Runs `kyoto-parse check` on one draft: every finding, with the severity of its rule (all errors with `strict`).

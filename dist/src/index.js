@@ -6,8 +6,10 @@ import { checkDraft as checkDraftOf } from './check/findings.js';
 import { RULES } from './check/rules.js';
 export { parseDraft, readDraft, byPosition } from './api.js';
 export { decodeDraft } from './decode/decode-draft.js';
+export { KYOTO_PROFILE, TPP_PROFILE, SHIPPED_PROFILES } from './profiles/shipped.js';
+export { detectNotation } from './profiles/detect.js';
 export { loadCodeTable, CodeTable } from './records/codes.js';
-export { loadVocabulary, Vocabulary } from './records/vocabulary.js';
+export { loadVocabulary, Vocabulary, UncompilableTerm } from './records/vocabulary.js';
 export { buildMatrix } from './analyses/matrix.js';
 export { FORMATS, FORMAT_NAMES } from './formatters/index.js';
 export { ConfigError } from './errors.js';
@@ -17,6 +19,7 @@ export { buildPositions } from './analyses/positions.js';
 export { rankContested, contentionScore } from './analyses/contested.js';
 export { computeAgreement } from './analyses/agreement.js';
 export { clusterDelegations } from './analyses/blocs.js';
+export { countCoProposals, groupProposals } from './analyses/coproposals.js';
 export { expandGroups, loadGroupMemberships } from './analyses/expand-groups.js';
 // `check`'s exports are documented here rather than at their declarations (src/check/, where the
 // `check` command's rules are being reworked): the documentation of a re-export is not shown.

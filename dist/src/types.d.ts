@@ -13,9 +13,9 @@ export interface StanceRecord {
     /** English name of the delegation. */
     name: string;
     stance: Stance;
-    /** The label as written (markup stripped, white space collapsed); empty for bare codes. */
+    /** The label as written (markup stripped, white space collapsed, invisible and look-alike characters read as meant); empty for bare codes. */
     label: string;
-    /** The code as written (`UK`, `NDL`). */
+    /** The code as written (`UK`, `NDL`, `fra`, `FRА` with a Cyrillic А). */
     raw: string;
     /** 1-based line of the code itself. */
     line: number;
@@ -29,7 +29,7 @@ export interface StanceRecord {
 /** The fields of a StanceRecord in the records CSV's column order. */
 export declare const RECORD_COLUMNS: readonly (keyof StanceRecord)[];
 /** How a paragraph's ID was found: its number, its label, its place in the preamble, or its line. */
-export type ParagraphKind = 'numbered' | 'labelled' | 'preamble' | 'unlabelled';
+export type ParagraphKind = 'numbered' | 'labelled' | 'preamble' | 'unlabelled' | 'footnote';
 /** One paragraph of a draft, with the ID its records carry (docs/library.md, "Paragraph"). */
 export interface Paragraph {
     file: string;

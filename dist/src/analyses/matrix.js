@@ -38,7 +38,11 @@ function compareCodes(a, b) {
  */
 export function buildMatrix(records, paragraphs = []) {
     const paragraphOrder = new Map();
-    paragraphs.forEach((p, index) => paragraphOrder.set(pairKey(p.file, p.id), index));
+    // A footnote carries the ID of the paragraph its mark stands in (notation profiles): the first place counts.
+    paragraphs.forEach((p, index) => {
+        if (!paragraphOrder.has(pairKey(p.file, p.id)))
+            paragraphOrder.set(pairKey(p.file, p.id), index);
+    });
     const files = [];
     const firstSeen = new Map();
     for (const record of records) {

@@ -3,7 +3,7 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { byPosition, parseDraft } from '../api.js';
+import { byPosition, readSections } from '../api.js';
 import { loadCodeTable } from '../records/codes.js';
 import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
@@ -12,8 +12,15 @@ export function checkDraft(input, options = {}) {
     const file = options.file ?? '-';
     const codes = options.codes ?? loadCodeTable();
     const vocabulary = options.vocabulary ?? loadVocabulary();
-    const result = parseDraft(input, { file, codes, vocabulary, invalidLines: options.invalidLines });
-    return checkParsed(result, typeof input === 'string' ? input : input.text, { ...options, vocabulary });
+    // Read section by section: no paragraph, annotation or record is kept once looked at.
+    const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation });
+    const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary });
+    for (const part of reading.sections) {
+        if (part.complete)
+            collector.addParagraph(part.paragraph);
+        collector.addAnnotations(part.annotations);
+    }
+    return collector.end(reading.diagnostics());
 }
 /**
  * The findings of a draft already parsed (`result`, from `text`), as checkDraft gives them: the
@@ -43,8 +50,7 @@ export class FindingsCollector {
     constructor(text, options = {}) {
         this.options = options;
         const vocabulary = options.vocabulary ?? loadVocabulary();
-        // Only for the column of a paragraph's label: any line end counts, as a string may not be normalised.
-        this.lines = text.split(/\r\n|\r|\n/);
+        this.lines = new Lines(text);
         this.choices = options.rules ?? {};
         const labelsChosen = this.choices['unknown-label'] !== undefined && this.choices['unknown-label'] !== 'off';
         this.isKnownLabel = options.strict || labelsChosen ? (label) => vocabulary.isKnownLabel(label) : undefined;
@@ -60,22 +66,70 @@ export class FindingsCollector {
     /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
     end(diagnostics) {
         const { choices, options } = this;
-        const raw = [
-            ...diagnostics.filter((d) => isRuleName(d.rule)),
-            ...this.duplicates,
-            ...this.paragraphs,
-            ...this.labels,
-        ];
-        return raw
-            .map((finding) => ({ finding, choice: choices[finding.rule] }))
-            .filter(({ choice }) => choice !== 'off')
-            .map(({ finding, choice }) => withSeverity(finding, options.strict ? 'error' : choice ?? RULES[finding.rule].severity))
-            .sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+        const severityOf = (rule) => {
+            const choice = choices[rule];
+            if (choice === 'off')
+                return null;
+            return options.strict ? 'error' : choice ?? RULES[rule].severity;
+        };
+        const found = [];
+        for (const diagnostic of diagnostics) {
+            const severity = isRuleName(diagnostic.rule) ? severityOf(diagnostic.rule) : null;
+            // The parser's own diagnostics keep their severity for the other outputs: a copy takes check's.
+            if (severity)
+                found.push(withSeverity(diagnostic, severity));
+        }
+        // Made here, and so given check's severity in place.
+        for (const list of [this.duplicates, this.paragraphs, this.labels]) {
+            for (const finding of list) {
+                const severity = severityOf(finding.rule);
+                if (!severity)
+                    continue;
+                finding.severity = severity;
+                found.push(finding);
+            }
+        }
+        return found.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
     }
 }
 /** The finding with the severity `check` gives its rule; its message still written only when read. */
 function withSeverity(finding, severity) {
     return lazyDiagnostic(finding, severity, finding.rule, () => finding.message);
+}
+/**
+ * A finding of the collector's own, its severity set when the findings are given out. One shape
+ * for all (lazyDiagnostic), its message written when read: a draft may have one per paragraph.
+ */
+const finding = (at, rule, describe) => lazyDiagnostic(at, RULES[rule].severity, rule, describe);
+/**
+ * The lines of a text, any line end counting (a string may not be normalised), read forwards
+ * as paragraphs come in text order: no array of every line.
+ */
+class Lines {
+    text;
+    static BREAK = /\r\n|\r|\n/g;
+    number = 1;
+    offset = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Line `n` (1-based), '' past the end. */
+    at(n) {
+        if (n < this.number)
+            [this.number, this.offset] = [1, 0];
+        const BREAK = Lines.BREAK;
+        while (this.number < n) {
+            BREAK.lastIndex = this.offset;
+            const found = BREAK.exec(this.text);
+            if (!found)
+                return '';
+            this.offset = found.index + found[0].length;
+            this.number++;
+        }
+        BREAK.lastIndex = this.offset;
+        const end = BREAK.exec(this.text)?.index ?? this.text.length;
+        return this.text.slice(this.offset, end);
+    }
 }
 /** A delegation listed twice in one code list (one segment); twice in one group with two roles is fine. */
 function duplicateCodes(annotations, found) {
@@ -85,10 +139,8 @@ function duplicateCodes(annotations, found) {
             for (const mention of segment.mentions) {
                 const first = seen.get(mention.country);
                 if (first !== undefined) {
-                    found.push({
-                        file: annotation.file, line: mention.line, column: mention.column, rule: 'duplicate-code',
-                        message: `\`${mention.raw}\` is listed twice in this code list${first === mention.raw ? "" : ` (first as \`${first}\`)`}: list it once`,
-                    });
+                    const raw = mention.raw;
+                    found.push(finding({ file: annotation.file, line: mention.line, column: mention.column }, 'duplicate-code', () => `\`${raw}\` is listed twice in this code list${first === raw ? "" : ` (first as \`${first}\`)`}: list it once`));
                 }
                 else
                     seen.set(mention.country, mention.raw);
@@ -102,22 +154,23 @@ function duplicateCodes(annotations, found) {
  */
 function paragraphFindings(paragraph, lines, previousNumber, found) {
     let previous = previousNumber;
-    const line = lines[paragraph.startLine - 1] ?? '';
+    const line = lines.at(paragraph.startLine);
     const column = paragraph.label ? Math.max(1, line.indexOf(paragraph.label) + 1) : 1;
     const at = { file: paragraph.file, line: paragraph.startLine, column };
-    if (paragraph.id !== paragraph.baseId) {
-        found.push({ ...at, rule: 'repeated-paragraph', message: `paragraph \`${paragraph.baseId}\` occurs again (read as \`${paragraph.id}\`)` });
-    }
+    const { id, baseId } = paragraph;
+    if (id !== baseId)
+        found.push(finding(at, 'repeated-paragraph', () => `paragraph \`${baseId}\` occurs again (read as \`${id}\`)`));
     if (paragraph.kind !== 'numbered')
         return previous;
-    const number = Number(paragraph.baseId.slice(2));
+    const number = Number(baseId.slice(2));
     if (number === 1 && previous > 1)
         previous = 0; // a second draft starts over
+    const before = previous;
     if (previous > 0 && number > previous + 1) {
-        found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: ${number === previous + 2 ? `${previous + 1} is` : `${previous + 1} to ${number - 1} are`} missing` });
+        found.push(finding(at, 'paragraph-numbering', () => `paragraph ${number} follows ${before}: ${number === before + 2 ? `${before + 1} is` : `${before + 1} to ${number - 1} are`} missing`));
     }
-    else if (previous > 0 && number <= previous && paragraph.id === paragraph.baseId) {
-        found.push({ ...at, rule: 'paragraph-numbering', message: `paragraph ${number} follows ${previous}: numbering goes back` });
+    else if (previous > 0 && number <= previous && id === baseId) {
+        found.push(finding(at, 'paragraph-numbering', () => `paragraph ${number} follows ${before}: numbering goes back`));
     }
     return Math.max(previous, number); // after a swap (4, 3, 5) 5 follows 4: nothing skipped
 }
@@ -127,10 +180,8 @@ function unknownLabels(annotations, isKnown, found) {
             const first = segment.mentions[0];
             if (!first || segment.label === '' || isKnown(segment.label))
                 continue;
-            found.push({
-                file: annotation.file, line: first.line, column: first.column, rule: 'unknown-label',
-                message: `label \`${segment.label}\` is not in the stance vocabulary (read as ${segment.stance})`,
-            });
+            const { label, stance } = segment;
+            found.push(finding({ file: annotation.file, line: first.line, column: first.column }, 'unknown-label', () => `label \`${label}\` is not in the stance vocabulary (read as ${stance})`));
         }
     }
 }

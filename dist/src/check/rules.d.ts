@@ -97,6 +97,42 @@ export declare const RULES: {
         readonly help: "The codes after the label are given the default stance. Use a label of the vocabulary, or add the label to it (`--vocabulary` or the configuration file).";
         readonly example: "1. Strengthen cooperation [FRA; bananas: DEU]";
     };
+    readonly 'ambiguous-code': {
+        readonly severity: "error";
+        readonly description: "A word in lower case or in letters of another script stands where a code would, and may be a code or a word.";
+        readonly help: "A lower-case word in a code list is read as a code only when the list shows it is one (`[fra, Bel]`); alone (`[FRA; delete: rus]`) it may be a word (`and`, `can`, `per` are codes too), and capitals of another script (`[РАК]`, Cyrillic) may be a word of that script. It is not read as a code. Write the code in upper-case Latin letters if a delegation is meant.";
+        readonly example: "1. Strengthen cooperation [FRA; delete: rus]";
+    };
+    readonly 'lowercase-code': {
+        readonly severity: "warning";
+        readonly description: "A delegation code is written in lower or mixed case (`fra`, `Bel`) and read as the code.";
+        readonly help: "A mixed-case word in a square bracket, or a lower-case word in a code list with another code, is read as the code in upper case (the record's `raw` keeps it as written). Write codes in upper case.";
+        readonly example: "1. Strengthen cooperation [fra, Bel; delete: Rus]";
+    };
+    readonly 'confusable-character': {
+        readonly severity: "warning";
+        readonly description: "A letter of another script that looks like a Latin one (Cyrillic `А`, Greek `Α`) in a code, read as the Latin letter.";
+        readonly help: "Unicode's confusables table (UTS #39) says which letters look alike; in a 2- or 3-letter word that mixes them with Latin letters, or a code list written in them, they are read as the Latin letter. Type the code again in Latin letters.";
+        readonly example: "1. Strengthen cooperation [FRА] (with a Cyrillic А)";
+    };
+    readonly 'invisible-character': {
+        readonly severity: "warning";
+        readonly description: "An invisible character (zero-width space, direction mark, byte-order mark, soft hyphen, word joiner) in an annotation or before a paragraph label, removed.";
+        readonly help: "Characters Unicode marks as default-ignorable are removed before the draft is read, so `F\\u200BRA` (with a zero-width space) is `FRA` and a byte-order mark before `12.` no longer hides the paragraph number. They come from copying out of other documents: delete them.";
+        readonly example: "1. Strengthen cooperation [F​RA] (with a zero-width space)";
+    };
+    readonly 'unusual-space': {
+        readonly severity: "warning";
+        readonly description: "A space other than the plain and the no-break space (ideographic, em, narrow no-break space) in an annotation, read as a space.";
+        readonly help: "The notation separates with plain spaces; other space characters are read as one. Replace them with a plain space.";
+        readonly example: "1. Strengthen cooperation [FRA,　BEL] (with an ideographic space)";
+    };
+    readonly 'compatibility-form': {
+        readonly severity: "warning";
+        readonly description: "A compatibility form of a letter or mark of the notation (fullwidth `，` `［` `Ｆ`) in an annotation, read as that letter or mark.";
+        readonly help: "Unicode normalisation (NFKC) gives the letter or mark the form stands for, and the draft is read with it. Write the plain letter or mark.";
+        readonly example: "1. Strengthen cooperation [FRA，BEL]";
+    };
 };
 export type RuleName = keyof typeof RULES;
 export declare const RULE_NAMES: RuleName[];

@@ -69,6 +69,36 @@ export const RULES = {
         help: 'The codes after the label are given the default stance. Use a label of the vocabulary, or add the label to it (`--vocabulary` or the configuration file).',
         example: '1. Strengthen cooperation [FRA; bananas: DEU]',
     },
+    'ambiguous-code': {
+        severity: 'error', description: 'A word in lower case or in letters of another script stands where a code would, and may be a code or a word.',
+        help: 'A lower-case word in a code list is read as a code only when the list shows it is one (`[fra, Bel]`); alone (`[FRA; delete: rus]`) it may be a word (`and`, `can`, `per` are codes too), and capitals of another script (`[РАК]`, Cyrillic) may be a word of that script. It is not read as a code. Write the code in upper-case Latin letters if a delegation is meant.',
+        example: '1. Strengthen cooperation [FRA; delete: rus]',
+    },
+    'lowercase-code': {
+        severity: 'warning', description: 'A delegation code is written in lower or mixed case (`fra`, `Bel`) and read as the code.',
+        help: 'A mixed-case word in a square bracket, or a lower-case word in a code list with another code, is read as the code in upper case (the record\'s `raw` keeps it as written). Write codes in upper case.',
+        example: '1. Strengthen cooperation [fra, Bel; delete: Rus]',
+    },
+    'confusable-character': {
+        severity: 'warning', description: 'A letter of another script that looks like a Latin one (Cyrillic `А`, Greek `Α`) in a code, read as the Latin letter.',
+        help: 'Unicode\'s confusables table (UTS #39) says which letters look alike; in a 2- or 3-letter word that mixes them with Latin letters, or a code list written in them, they are read as the Latin letter. Type the code again in Latin letters.',
+        example: '1. Strengthen cooperation [FRА] (with a Cyrillic А)',
+    },
+    'invisible-character': {
+        severity: 'warning', description: 'An invisible character (zero-width space, direction mark, byte-order mark, soft hyphen, word joiner) in an annotation or before a paragraph label, removed.',
+        help: 'Characters Unicode marks as default-ignorable are removed before the draft is read, so `F\\u200BRA` (with a zero-width space) is `FRA` and a byte-order mark before `12.` no longer hides the paragraph number. They come from copying out of other documents: delete them.',
+        example: '1. Strengthen cooperation [F\u200BRA] (with a zero-width space)',
+    },
+    'unusual-space': {
+        severity: 'warning', description: 'A space other than the plain and the no-break space (ideographic, em, narrow no-break space) in an annotation, read as a space.',
+        help: 'The notation separates with plain spaces; other space characters are read as one. Replace them with a plain space.',
+        example: '1. Strengthen cooperation [FRA,\u3000BEL] (with an ideographic space)',
+    },
+    'compatibility-form': {
+        severity: 'warning', description: 'A compatibility form of a letter or mark of the notation (fullwidth `，` `［` `Ｆ`) in an annotation, read as that letter or mark.',
+        help: 'Unicode normalisation (NFKC) gives the letter or mark the form stands for, and the draft is read with it. Write the plain letter or mark.',
+        example: '1. Strengthen cooperation [FRA，BEL]',
+    },
 };
 export const RULE_NAMES = Object.keys(RULES);
 export const isRuleName = (name) => Object.hasOwn(RULES, name);

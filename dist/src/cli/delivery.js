@@ -2,39 +2,23 @@
  * Delivering a command's output: to stdout, or to `-o FILE` atomically, piece by piece as the
  * command writes it; a closed pipe on stdout ends the writing quietly.
  */
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fchmodSync, fchownSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cannotWrite, checkOutputTarget, outputPlan } from './output-target.js';
 import { reason, UsageError } from './usage-error.js';
 /**
  * Output written piece by piece: `produce` calls `write` for each piece, each write awaited, so no
  * more than one piece waits in memory. `-o FILE` appears whole or not at all.
  */
 export function deliverStream(to, produce, onClosedPipe = 'exit') {
-    return to.output ? streamOutputFile(to.output, to.inputs, produce) : streamStdout(to.io, produce, onClosedPipe);
+    return to.output ? streamOutputFile({ ...to, output: to.output }, produce, onClosedPipe) : streamStdout(to.io, produce, onClosedPipe);
 }
 /** The whole text (or the bytes of a workbook) at once, as deliverStream does with one piece. */
 export function deliver(text, to) {
     return deliverStream(to, (write) => write(text));
 }
-/** Refuses an output file that is one of the inputs: checked before any work, and again on writing. */
-export function assertNotAnInput(file, inputs) {
-    const target = resolve(file);
-    const isInput = inputs.some((input) => input !== '-' && sameFile(resolve(input), target));
-    if (isInput)
-        throw new UsageError(`refusing to write '${file}': it is one of the input files`);
-}
-function sameFile(a, b) {
-    if (a === b)
-        return true;
-    try {
-        const sa = statSync(a);
-        const sb = statSync(b);
-        return sa.ino === sb.ino && sa.dev === sb.dev;
-    }
-    catch {
-        return false;
-    }
-}
+export { assertNotAnInput } from './output-target.js';
 /**
  * Pieces are gathered until they reach this many characters (UTF-16 units), then written: one
  * write per paragraph would cost more than it carries. A minimum, not a maximum: the piece that
@@ -91,60 +75,37 @@ async function streamStdout(io, produce, onClosedPipe) {
     }));
 }
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function cannotWrite(file, error) {
-    return new UsageError(`cannot write '${file}': ${reason(error)}`);
-}
-function temporaryFor(target) {
-    return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-}
-function isSpecialFile(path) {
-    try {
-        return !statSync(path).isFile();
-    }
-    catch {
-        return false; // does not exist yet: a regular file will be created
-    }
+/**
+ * A temporary name beside the target, short whatever the target's length (a name near the file
+ * system's 255-byte limit still has room), unique to this run.
+ */
+function temporaryIn(folder) {
+    return join(folder, `.kyoto-parse-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 /**
- * Streamed output to FILE: into a temporary file beside it, renamed over FILE once `produce` is
- * done. If anything fails (a write, an input read half-way, a bug) or a signal ends the program,
- * the temporary file is removed and FILE is left as it was. A device or FIFO is written into
- * directly. Never one of the inputs.
+ * Streamed output to FILE. A regular file (or a new one) is written into a temporary file beside
+ * it (beside the target of its symbolic links, which stay), given the old file's mode and owner,
+ * and renamed over it once `produce` is done. If anything fails (a write, an input read half-way,
+ * a bug) or a signal ends the program, the temporary file is removed and FILE is left as it was.
+ * A device, FIFO or open descriptor is written into; standard output under another name
+ * (`/dev/stdout`) is written as standard output. Never one of the inputs.
  */
-async function streamOutputFile(file, inputs, produce) {
-    assertNotAnInput(file, inputs);
-    const target = resolve(file);
-    if (isSpecialFile(target)) {
-        let fd;
-        try {
-            fd = openSync(target, 'w');
-        }
-        catch (error) {
-            throw cannotWrite(file, error);
-        }
-        try {
-            await produce(writerTo(fd, file));
-        }
-        finally {
-            closeSync(fd);
-        }
-        return;
-    }
-    const temporary = temporaryFor(target);
+async function streamOutputFile(to, produce, onClosedPipe) {
+    const file = to.output;
+    checkOutputTarget(file, to.inputs);
+    const plan = outputPlan(file);
+    if (plan.kind === 'stdout')
+        return streamStdout(to.io, produce, onClosedPipe);
+    if (plan.kind === 'into')
+        return streamInto(plan.path, to.io, produce, onClosedPipe);
+    const folder = dirname(plan.path);
+    const temporary = temporaryIn(folder);
     const removeTemporary = () => {
         try {
             unlinkSync(temporary);
         }
         catch { /* nothing to clean */ }
     };
-    let fd;
-    try {
-        fd = openSync(temporary, 'w');
-    }
-    catch (error) {
-        removeTemporary();
-        throw cannotWrite(file, error);
-    }
     const onSignal = (signal) => {
         removeTemporary();
         stopListening();
@@ -154,18 +115,29 @@ async function streamOutputFile(file, inputs, produce) {
         for (const signal of SIGNALS)
             process.off(signal, onSignal);
     };
+    // Listening before the temporary file exists: a signal in between would otherwise leave it behind.
     for (const signal of SIGNALS)
         process.on(signal, onSignal);
+    let fd;
+    try {
+        fd = openSync(temporary, 'wx', plan.existing ? plan.existing.mode & 0o7777 : 0o666);
+    }
+    catch (error) {
+        stopListening();
+        throw cannotWrite(file, existsSync(folder) ? `cannot create a file in '${folder}' (${reason(error)})` : `the folder '${folder}' does not exist`);
+    }
     let open = true;
     try {
-        await produce(writerTo(fd, file));
+        if (plan.existing)
+            keepModeAndOwner(fd, plan.existing);
+        await produce(writerTo(fd, file, to.io, onClosedPipe));
         // A signal that came during synchronous work reaches its handler only on a polling turn of
         // the event loop (an immediate is not always one): give it that turn before FILE is replaced.
         await new Promise((turn) => setTimeout(turn, 10));
         try {
             open = false;
             closeSync(fd);
-            renameSync(temporary, target);
+            renameSync(temporary, plan.path);
         }
         catch (error) {
             throw cannotWrite(file, error);
@@ -185,16 +157,54 @@ async function streamOutputFile(file, inputs, produce) {
         stopListening();
     }
 }
-/** Writes each piece whole into `fd`, then lets pending events (a signal) run before the next. */
-function writerTo(fd, file) {
+/**
+ * The replaced file's mode and owner, on the file that replaces it. The owner only where the
+ * system allows (root, or a group of one's own): otherwise the new file is the writer's.
+ */
+function keepModeAndOwner(fd, existing) {
+    try {
+        fchownSync(fd, existing.uid, existing.gid);
+    }
+    catch { /* not allowed: the mode is still kept */ }
+    // After chown, which clears the set-user-ID and set-group-ID bits.
+    fchmodSync(fd, existing.mode & 0o7777);
+}
+/** A device, FIFO or descriptor: opened (after anything already there, as `>>`) and written into. */
+async function streamInto(path, io, produce, onClosedPipe) {
+    let fd;
+    try {
+        fd = openSync(path, 'a');
+    }
+    catch (error) {
+        throw cannotWrite(path, error);
+    }
+    try {
+        await produce(writerTo(fd, path, io, onClosedPipe));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * Writes each piece whole into `fd`, then lets pending events (a signal) run before the next. A
+ * reader that goes away (a FIFO's) is met as on standard output: `onClosedPipe` says what follows.
+ */
+function writerTo(fd, file, io, onClosedPipe) {
+    let readerGone = false;
     return async (text) => {
+        if (readerGone)
+            return;
         const bytes = Buffer.from(text);
         try {
             for (let offset = 0; offset < bytes.length;)
                 offset += writeSync(fd, bytes, offset);
         }
         catch (error) {
-            throw cannotWrite(file, error);
+            if (error.code !== 'EPIPE')
+                throw cannotWrite(file, error);
+            if (onClosedPipe === 'exit')
+                io.exit(0);
+            readerGone = true;
         }
         await new Promise((next) => setImmediate(next));
     };

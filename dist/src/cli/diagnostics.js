@@ -1,5 +1,6 @@
 import { textReport } from '../formatters/check/text.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
+import { streamWidth } from './terminal-width.js';
 import { plural } from '../formatters/terminal/plural.js';
 /** What the closing line calls a rule's findings, where a plural of the rule's name reads badly. */
 const NOUNS = {
@@ -27,7 +28,7 @@ export class DiagnosticsSummary {
         this.io = io;
         if (options.listAll) {
             const terminal = io.stderr.isTTY === true;
-            this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: terminal && io.stderr.columns ? io.stderr.columns : 80 });
+            this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: streamWidth(io.stderr, io.env), wrap: terminal });
         }
     }
     /** One file's findings, with its text when they are listed (the lines they quote). */

@@ -2,6 +2,7 @@ import { chalkFor } from '../formatters/terminal/colour.js';
 import { toTerminal } from './cli-io.js';
 import { deliver } from './delivery.js';
 import { UsageError } from './usage-error.js';
+import { DEFAULT_WIDTH, streamWidth } from './terminal-width.js';
 /** The byte-order mark `--bom` puts before CSV output. */
 export const BOM = '\uFEFF';
 /** Whether `format` is a CSV (`csv`, `matrix-csv`, `pairs-csv`). */
@@ -24,7 +25,7 @@ export function formatContext(options, io, terminalFormat) {
     const terminal = toTerminal(io, options.output);
     return {
         chalk: chalkFor(io.env, terminal && terminalFormat),
-        width: options.width ?? (terminal ? io.stdout.columns : undefined) ?? 80,
+        width: options.width ?? (terminal ? streamWidth(io.stdout, io.env) : DEFAULT_WIDTH),
         counts: options.counts === true,
         escapeFormulas: options.escapeFormulas ?? true,
     };

@@ -1,9 +1,11 @@
+import { type ParseOptions } from '../api.js';
 import { FindingsCollector } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
-import type { RecordSettings } from './settings.js';
+import type { ParseSettings, RecordSettings } from './settings.js';
+import type { InputDraft } from './run-files.js';
 export interface GatheredRecords {
     result: ParseResult;
     /** Each input's decoded text, by the name records carry (`-` for standard input); empty unless kept. */
@@ -22,6 +24,8 @@ export declare const findingsCollector: (settings: RecordSettings, draft: {
     file: string;
     text: string;
 }) => FindingsCollector;
+/** How one file is read: the run's tables and the file's notation (`--notation`, else detected and named on stderr). */
+export declare const parseOptionsFor: (settings: ParseSettings, draft: InputDraft, io: CliIo) => ParseOptions;
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export declare function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings, result: ParseResult, draft: {
     file: string;

@@ -6,8 +6,11 @@ import { appendAll } from '../util/arrays.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
 import { Progress } from './progress.js';
 import { runFiles } from './run-files.js';
+import { notationFor } from './notation.js';
 /** A collector of one file's findings as `check` gives them, for a caller that reads it paragraph by paragraph. */
 export const findingsCollector = (settings, draft) => new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
+/** How one file is read: the run's tables and the file's notation (`--notation`, else detected and named on stderr). */
+export const parseOptionsFor = (settings, draft, io) => ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, notation: notationFor(settings.notation, draft, io) });
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export function findingsOf(summary, settings, result, draft) {
     const findings = checkParsed(result, draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
@@ -15,12 +18,12 @@ export function findingsOf(summary, settings, result, draft) {
 }
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export async function gatherRecords(files, settings, io, summary, options = {}) {
-    const { codes, vocabulary, filter, encoding } = settings;
+    const { codes, filter, encoding } = settings;
     const merged = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
     const sources = new Map();
     const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
     try {
-        await runFiles(files, io, (draft) => parseDraft(draft, { file: draft.file, codes, vocabulary }), (result, draft) => {
+        await runFiles(files, io, (draft) => parseDraft(draft, parseOptionsFor(settings, draft, io)), (result, draft) => {
             if (options.keepSources)
                 sources.set(draft.file, draft.text);
             findingsOf(summary, settings, result, draft);

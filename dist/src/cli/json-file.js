@@ -7,24 +7,36 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
-/** The file's JSON as a JsonSource (a string names a file still to read). */
-export function jsonSource(source) {
-    return typeof source === 'string' ? { file: source, json: readJsonFile(source) } : source;
+import { reason } from './system-errors.js';
+import { fileName, invalidNameNote } from './argument-path.js';
+import { DEFAULT_INPUT_LIMITS, tooLarge } from './input-limits.js';
+import { readFileBounded, TooLarge } from './read-bounded.js';
+/** The file's JSON as a JsonSource (a string names a file still to read, of at most `maxBytes`). */
+export function jsonSource(source, maxBytes) {
+    return typeof source === 'string' ? { file: source, json: readJsonFile(source, maxBytes) } : source;
 }
+/** Binary data (`/dev/zero`, `/dev/urandom`) is refused from its first bytes, before more is read. */
+const refuseBinary = (file) => (head) => {
+    if (head.includes(0))
+        throw new ConfigError(file, 'a binary file (NUL bytes), not JSON');
+};
 /**
- * Read and parse a JSON file. A missing file or bad JSON throws ConfigError with a
- * one-line message; for syntax errors it names the line and column when the JSON
- * parser reports a position (Node 20 does not for every error).
+ * Read and parse a JSON file of at most `maxBytes` (`--max-input-size`). A missing file, one too
+ * large, binary data or bad JSON throws ConfigError with a one-line message; for syntax errors it
+ * names the line and column when the JSON parser reports a position (Node 20 does not for every error).
  */
-export function readJsonFile(file) {
+export function readJsonFile(file, maxBytes = DEFAULT_INPUT_LIMITS.json) {
     let text;
     try {
-        text = readFileSync(file, 'utf8');
+        text = readFileBounded(fileName(file), { maxBytes, sniff: refuseBinary(file) }).toString('utf8');
     }
     catch (error) {
+        if (error instanceof ConfigError)
+            throw error;
         const code = error.code;
-        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`;
-        throw new ConfigError(file, reason, { cause: error });
+        const why = error instanceof TooLarge ? tooLarge(error)
+            : code === 'ENOENT' ? `file not found${invalidNameNote(file)}` : reason(error);
+        throw new ConfigError(file, why, { cause: error });
     }
     const json = text.replace(/^\uFEFF/, '');
     try {

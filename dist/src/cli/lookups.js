@@ -11,6 +11,9 @@ export const paragraphKey = (id) => id.toLowerCase().replace(/\s+/g, '');
 /** Up to three of `candidates` near `wanted` (as paragraphKey compares them), nearest first. */
 export function nearParagraphs(wanted, candidates) {
     const key = paragraphKey(wanted);
+    // No ID is near one this long; measuring would cost its length times each ID's.
+    if (key.length > 64)
+        return [];
     const seen = new Map();
     for (const id of candidates) {
         if (seen.has(id))
@@ -90,7 +93,7 @@ export function codeOfName(raw, extra = []) {
 /** Up to three names near `raw`, as `'France' (FRA)`. */
 export function nearNames(raw) {
     const key = nameKey(raw);
-    if (key.length < 4)
+    if (key.length < 4 || key.length > 64)
         return [];
     const found = new Map();
     for (const entry of namedCodes()) {

@@ -11,30 +11,37 @@ import { processIo } from './cli-io.js';
 import { packageVersion } from './json-file.js';
 import { MAIN_COMMAND, SUBCOMMANDS } from './commands/index.js';
 import { loadProjectConfig } from './project-config.js';
+import { checkOutputTarget } from './output-target.js';
+import { loadNotation } from './notation.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
+import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
+import { assertNoEmptyValues } from './empty-values.js';
+import { streamWidth } from './terminal-width.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 const EXIT_OK = 0;
-/** The width help is wrapped to: the terminal's, else 80. */
-const helpWidth = (stream) => (stream.isTTY && stream.columns ? stream.columns : 80);
 /**
  * As commander's own defaults, but on `io`: help wrapped to the terminal; its messages on one
  * line (the "(Did you mean …?)" hint joins the error), with the prefix of every other error.
  */
 function outputTo(command, io) {
+    // Help is wrapped to the terminal's width, else 80.
+    const helpWidth = (stream) => streamWidth(stream, io.env);
     const colourForced = () => {
         const { NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE } = io.env;
         if (NO_COLOR || FORCE_COLOR === '0' || FORCE_COLOR === 'false')
             return false;
         if (FORCE_COLOR || CLICOLOR_FORCE !== undefined)
             return true;
+        if (io.env.TERM === 'dumb')
+            return false;
         return undefined;
     };
     return command.exitOverride().configureOutput({
         // Only help and the version come here; errors go through outputError.
         writeOut: (text) => io.stdout.write(wrapHelp(text, helpWidth(io.stdout))),
         writeErr: (text) => io.stderr.write(wrapHelp(text, helpWidth(io.stderr))),
-        outputError: (text) => io.stderr.write(`${text.trimEnd().replace(/^error: /, 'kyoto-parse: ').replace(/\s*\n\s*/g, ' ')}\n`),
+        outputError: (text) => io.stderr.write(`kyoto-parse: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`),
         getOutHelpWidth: () => helpWidth(io.stdout),
         getErrHelpWidth: () => helpWidth(io.stderr),
         getOutHasColors: () => colourForced() ?? io.stdout.isTTY === true,
@@ -48,17 +55,30 @@ function buildProgram(io, setStatus) {
         // Every command reads the project configuration file (its aliases and vocabulary; check's rules).
         .option('--config <file>', 'the project configuration file (default: .kyoto-parse.json in this folder or above)')
         .option('--no-config', 'read no project configuration file')
+        .option('--max-input-size <size>', 'read no file larger than SIZE (default: 256MB a draft, 4MB a JSON file; at most 500MB)', parseSize)
+        .option('--notation <name>', 'the notation of the drafts: kyoto, tpp or a profile FILE (default: detected for each file; docs/profiles.md)')
         .addHelpText('after', examplesText(definition.examples))
         .action(async (...params) => {
         // Commander passes the declared arguments (the files last), then the options and the command.
         const positional = params.slice(0, -2);
-        // Read and checked before the command runs: a bad file stops it before any output.
-        config.project = await loadProjectConfig(params.at(-2).config, process.cwd());
+        assertNoEmptyValues(params.at(-1));
+        const options = params.at(-2);
+        if (options.output === '-')
+            options.output = undefined; // `-o -`: standard output
+        const limits = inputLimits(options.maxInputSize);
+        config.maxBytes = limits.json;
+        // Read and checked before the command runs: a bad file stops it before any output. In a
+        // deleted working directory there is no folder to look upward from.
+        const cwd = workingDirectory();
+        config.project = options.config === undefined && cwd === undefined ? undefined : await loadProjectConfig(options.config, cwd ?? '.', limits.json);
+        if (options.output !== undefined)
+            checkOutputTarget(options.output, inputsOf(positional, options, params.at(-1), config.project));
+        config.notation = await loadNotation(options.notation);
         const invocation = {
             args: positional.slice(0, -1),
             files: positional.at(-1),
-            options: params.at(-2),
-            io, config, version, setStatus,
+            options: options,
+            io: { ...io, limits }, config, version, setStatus,
         };
         if (definition === MAIN_COMMAND)
             assertNotACommand(invocation.files[0]);
@@ -70,6 +90,28 @@ function buildProgram(io, setStatus) {
         program.addCommand(bind(definition, new Command(definition.name)));
     program.helpCommand('help [command]', 'show the help of a command, with examples');
     return program;
+}
+function workingDirectory() {
+    try {
+        return process.cwd();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Every file a run may read, which `-o` must not be: the arguments (all of them: a code or a
+ * paragraph ID names no file, so it matches none), each option that takes a file but `-o`, and
+ * the configuration file with the files it names. `-` among the arguments is standard input.
+ */
+function inputsOf(positional, options, command, project) {
+    const fileOptions = command.options
+        .filter((option) => /<file>/.test(option.flags) && option.attributeName() !== 'output')
+        .map((option) => options[option.attributeName()])
+        .filter((value) => typeof value === 'string')
+        .map((value) => (value === '-' ? './-' : value)); // an option's `-` is a file of that name
+    const configFiles = [project?.file, project?.aliases?.file, project?.vocabulary?.file].filter((file) => file !== undefined);
+    return [...positional.flat().filter((value) => typeof value === 'string'), ...fileOptions, ...configFiles];
 }
 const COMMAND_NAMES = [...SUBCOMMANDS.map((definition) => definition.name), 'help'];
 /** The command nearest a mistyped name, if one is near enough. */

@@ -5,7 +5,7 @@ import { EXIT_HELP } from './help.js';
 /** `--width`, `--max-per-rule`…: a whole number at least `min`, else a usage error (exit 2). */
 export function wholeNumber(min) {
     return (value) => {
-        if (!/^\d+$/.test(value.trim()) || Number(value) < min)
+        if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value)) || Number(value) < min)
             throw new InvalidArgumentError(`expected a whole number of at least ${min}.`);
         return Number(value);
     };
@@ -17,7 +17,7 @@ export function addCommonOptions(command) {
         .option('--paragraph <ids>', 'only these paragraphs, comma-separated (e.g. "OP1,OP6 Bis")')
         .option('--stance <stances>', `only these stances, comma-separated (${STANCES.join(', ')})`)
         .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
-        .option('--encoding <name>', 'read the drafts in this encoding (e.g. windows-1252, latin1; default: UTF-8, or UTF-16 with a byte order mark)')
+        .option('--encoding <name>', 'read the drafts in this encoding (e.g. windows-1252, latin1; default: UTF-8, or UTF-16 or UTF-32 with a byte order mark)')
         .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
         .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
         .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')

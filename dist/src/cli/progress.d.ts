@@ -11,7 +11,7 @@ export declare class Progress {
     private records;
     /** `unit`: what the count after the files counts (`records`; `check`'s `findings`). */
     constructor(io: CliIo, total: number, enabled: boolean, unit?: string);
-    /** Whether progress can be shown at all: standard error is a terminal, and not `--quiet`. */
+    /** Whether progress can be shown at all: standard error is a terminal that can redraw a line (not TERM=dumb), and not `--quiet`. */
     static wanted(io: CliIo, quiet: boolean | undefined): boolean;
     /** One more file read, which gave `records` records (or findings). */
     fileDone(records: number): void;

@@ -27,9 +27,9 @@ export class Progress {
         const after = Number(io.env.KYOTO_PARSE_PROGRESS_AFTER);
         this.after = Number.isFinite(after) && io.env.KYOTO_PARSE_PROGRESS_AFTER !== '' ? after : DEFAULT_AFTER;
     }
-    /** Whether progress can be shown at all: standard error is a terminal, and not `--quiet`. */
+    /** Whether progress can be shown at all: standard error is a terminal that can redraw a line (not TERM=dumb), and not `--quiet`. */
     static wanted(io, quiet) {
-        return io.stderr.isTTY === true && !quiet;
+        return io.stderr.isTTY === true && io.env.TERM !== 'dumb' && !quiet;
     }
     /** One more file read, which gave `records` records (or findings). */
     fileDone(records) {

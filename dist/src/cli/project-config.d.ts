@@ -20,6 +20,6 @@ export declare function findProjectConfig(start: string): string | undefined;
  * The configuration `--config`/`--no-config` ask for (`option`: a file, false for none, undefined
  * to look upward from `cwd`), read and validated; a fault is a ConfigError naming the file and the entry.
  */
-export declare function loadProjectConfig(option: string | false | undefined, cwd: string): Promise<ProjectConfig | undefined>;
+export declare function loadProjectConfig(option: string | false | undefined, cwd: string, maxBytes?: number): Promise<ProjectConfig | undefined>;
 /** A known rule within two edits of `name`, for "did you mean". */
 export declare function suggestRule(name: string): string;

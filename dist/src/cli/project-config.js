@@ -10,6 +10,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import { RULE_NAMES } from '../check/rules.js';
 import { jsonSource, packagePath, readJsonFile } from './json-file.js';
 import { ConfigError } from '../errors.js';
+import { quoted, readable } from '../util/quoted.js';
 export const CONFIG_NAME = '.kyoto-parse.json';
 /** The nearest `.kyoto-parse.json` from `start` up to the filesystem's root; undefined if none. */
 export function findProjectConfig(start) {
@@ -28,7 +29,7 @@ export function findProjectConfig(start) {
  * The configuration `--config`/`--no-config` ask for (`option`: a file, false for none, undefined
  * to look upward from `cwd`), read and validated; a fault is a ConfigError naming the file and the entry.
  */
-export async function loadProjectConfig(option, cwd) {
+export async function loadProjectConfig(option, cwd, maxBytes) {
     if (option === false)
         return undefined;
     let file;
@@ -41,7 +42,7 @@ export async function loadProjectConfig(option, cwd) {
     }
     else
         file = option;
-    const json = readJsonFile(file);
+    const json = readJsonFile(file, maxBytes);
     await validate(file, json);
     const config = json;
     // A file named in the configuration is read relative to it.
@@ -50,7 +51,7 @@ export async function loadProjectConfig(option, cwd) {
         if (value === undefined)
             return undefined;
         if (typeof value === 'string')
-            return jsonSource(isAbsolute(value) ? value : join(dirname(file), value));
+            return jsonSource(isAbsolute(value) ? value : join(dirname(file), value), maxBytes);
         return { file: `${file}: ${key}`, json: value };
     };
     return { file, rules: config.rules ?? {}, select: config.select, ignore: config.ignore, aliases: source('aliases'), vocabulary: source('vocabulary') };
@@ -73,11 +74,14 @@ async function validate(file, json) {
 }
 /** `rules.aliased-code`, `select[2]`: the entry at an ajv instance path. */
 function entryOf(path) {
-    return path.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    return path.split('/').slice(1).map((part) => readable(part.replace(/~1/g, '/').replace(/~0/g, '~')))
         .reduce((entry, part) => (/^\d+$/.test(part) ? `${entry}[${part}]` : entry ? `${entry}.${part}` : part), '');
 }
 /** A known rule within two edits of `name`, for "did you mean". */
 export function suggestRule(name) {
+    // No rule is near a name this long; measuring would cost its length times each rule's.
+    if (name.length > 64)
+        return ` (rules: ${RULE_NAMES.join(', ')})`;
     const near = RULE_NAMES
         .map((rule) => ({ rule, steps: damerauLevenshtein(name, rule).steps }))
         .filter(({ steps }) => steps <= 2)
@@ -92,16 +96,16 @@ function describe(error, json) {
     const value = error.instancePath.split('/').slice(1).reduce((node, part) => node?.[part], json);
     switch (error.keyword) {
         case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
+            const key = readable(String(error.params.additionalProperty));
             const name = entry ? `${entry}.${key}` : key;
             if (entry === 'rules')
-                return at(`not a rule${suggestRule(key)}`, name);
+                return at(`not a rule${suggestRule(String(error.params.additionalProperty))}`, name);
             return at(`unknown entry (the entries are $schema, rules, select, ignore, aliases, vocabulary)`, name);
         }
         case 'enum':
             if (entry.startsWith('rules.'))
                 return at('must be "off", "warning" or "error"');
-            return at(`${JSON.stringify(value)} is not a rule${typeof value === 'string' ? suggestRule(value) : ''}`);
+            return at(`${typeof value === 'string' ? quoted(value) : readable(JSON.stringify(value) ?? String(value))} is not a rule${typeof value === 'string' ? suggestRule(value) : ''}`);
         case 'uniqueItems':
             return at('names a rule twice');
         case 'type':

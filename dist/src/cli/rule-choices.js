@@ -1,14 +1,16 @@
 import { isRuleName, RULE_NAMES, RULES } from '../check/rules.js';
 import { suggestRule } from './project-config.js';
 import { UsageError } from './usage-error.js';
+import { commaList } from './comma-list.js';
+import { readable } from '../util/quoted.js';
 /** The rule names of `--select`/`--ignore` (comma-separated), each checked. */
 function ruleList(value, option) {
-    if (value === undefined)
+    const names = commaList(value, option);
+    if (names === undefined)
         return undefined;
-    const names = value.split(',').map((name) => name.trim()).filter(Boolean);
     for (const name of names) {
         if (!isRuleName(name))
-            throw new UsageError(`${option}: '${name}' is not a rule${suggestRule(name)}`);
+            throw new UsageError(`${option}: '${readable(name)}' is not a rule${suggestRule(name)}`);
     }
     return names;
 }

@@ -14,5 +14,5 @@ export interface InputDraft {
     likelyEncoding?: string;
 }
 export declare function runFiles<Parsed>(files: readonly string[], io: CliIo, parse: (draft: InputDraft) => Parsed, consume: (parsed: Parsed, draft: InputDraft) => void | Promise<void>, 
-/** `--encoding`: how every file's bytes are read (default: UTF-8, or UTF-16 with a byte order mark). */
+/** `--encoding`: how every file's bytes are read (default: UTF-8, or UTF-16 or UTF-32 with a byte order mark). */
 encoding?: string): Promise<void>;

@@ -7,6 +7,7 @@ import type { JsonSource } from '../json-source.js';
 import { type CodeInfo, type CodeTable } from '../records/codes.js';
 import { type Vocabulary } from '../records/vocabulary.js';
 import type { ProjectConfig } from './project-config.js';
+import type { NotationProfile } from '../profiles/profile.js';
 import type { RuleChoices } from '../check/findings.js';
 /**
  * The `--aliases` and `--vocabulary` files of one run, each read once however many readers it
@@ -16,13 +17,19 @@ export declare class ConfigFiles {
     private readonly read;
     /** The project configuration file (`.kyoto-parse.json`), read and checked before the command runs. */
     project?: ProjectConfig;
+    /** The most bytes of one JSON file read (`--max-input-size`); undefined: the default. */
+    maxBytes?: number;
+    /** `--notation`, read and checked before the command runs; null: each file's is detected (notationFor). */
+    notation?: NotationProfile | null;
     get(file: string | undefined): JsonSource | undefined;
 }
 export interface ParseSettings {
     codes: CodeTable;
     vocabulary: Vocabulary;
-    /** `--encoding`, checked; undefined: UTF-8, or UTF-16 with a byte order mark. */
+    /** `--encoding`, checked; undefined: UTF-8, or UTF-16 or UTF-32 with a byte order mark. */
     encoding?: string;
+    /** `--notation`; null: each file's own, detected (notationFor). */
+    notation: NotationProfile | null;
 }
 export interface RecordSettings extends ParseSettings {
     filter: RecordFilter;

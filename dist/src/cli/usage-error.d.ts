@@ -3,5 +3,5 @@ export declare class UsageError extends Error {
 }
 /** The exit status of a UsageError, and of any input/output problem (the README's table). */
 export declare const EXIT_USAGE = 2;
-/** A system error's reason in words, for the one-line messages. */
-export declare function reason(error: unknown): string;
+/** A system error's reason in words (the table in system-errors.ts). */
+export { reason } from './system-errors.js';

@@ -7,3 +7,10 @@ export declare const SHIPPED_GROUPS: JsonSource;
 export declare const SHIPPED_VOCABULARY: JsonSource;
 /** data/eu-members-2020.json: the EU's members on the reference draft's date (`--expand-groups`). */
 export declare const SHIPPED_MEMBERSHIPS: readonly JsonSource[];
+/** data/config-limits.json: how long a configuration file's entries may be, and how much of a value a message quotes. */
+export declare const SHIPPED_LIMITS: Readonly<{
+    vocabularyTermLength: number;
+    groupNameLength: number;
+    aliasWarningLength: number;
+    quotedValueLength: number;
+}>;

@@ -5,6 +5,7 @@
  * repository, for the messages of ConfigError.
  */
 import aliases from '../../data/aliases.json' with { type: 'json' };
+import limits from '../../data/config-limits.json' with { type: 'json' };
 import euMembers from '../../data/eu-members-2020.json' with { type: 'json' };
 import groups from '../../data/groups.json' with { type: 'json' };
 import vocabulary from '../../data/vocabulary.json' with { type: 'json' };
@@ -16,3 +17,5 @@ export const SHIPPED_GROUPS = { file: 'data/groups.json', json: groups };
 export const SHIPPED_VOCABULARY = { file: 'data/vocabulary.json', json: vocabulary };
 /** data/eu-members-2020.json: the EU's members on the reference draft's date (`--expand-groups`). */
 export const SHIPPED_MEMBERSHIPS = [{ file: 'data/eu-members-2020.json', json: euMembers }];
+/** data/config-limits.json: how long a configuration file's entries may be, and how much of a value a message quotes. */
+export const SHIPPED_LIMITS = limits;

@@ -12,9 +12,11 @@ export interface DecodedDraft {
     likelyEncoding?: string;
 }
 /**
- * Decodes a file's bytes as the CLI does: UTF-8 (with or without BOM) or UTF-16 with a BOM, CRLF and CR made LF.
+ * Decodes a file's bytes as the CLI does: UTF-8 (with or without BOM), or UTF-16 or UTF-32 with a
+ * BOM, CRLF and CR made LF.
  *
- * It needs only `TextDecoder`, which browsers and Node both have.
+ * It needs only `TextDecoder`, which browsers and Node both have (UTF-32, which TextDecoder does
+ * not know, is decoded here).
  *
  * @example
  * ```ts
@@ -23,5 +25,7 @@ export interface DecodedDraft {
  * ```
  */
 export declare function decodeDraft(bytes: Uint8Array): DecodedDraft;
+/** The encoding a byte order mark at the start names: UTF-32's before UTF-16's, whose little-endian mark begins UTF-32LE's. */
+export declare function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | undefined;
 /** `\n` line ends, no byte order mark: the text of a DecodedDraft, and what the API makes of a string it is given. */
 export declare function normaliseText(text: string): string;

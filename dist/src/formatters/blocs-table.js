@@ -33,7 +33,7 @@ export function formatBlocsTable({ agreement, blocs }, { chalk, width }) {
     out.push(...wrapText(title, width).map((line) => chalk.bold(line)));
     out.push(...wrapText(AGREEMENT_MEASURE, width).map((line) => chalk.dim(line)));
     if (blocs.order.length === 0) {
-        out.push('', `No pair of delegations shares ${agreement.minShared} or more paragraphs with a position (--min-shared).`);
+        out.push('', ...wrapText(`No pair of delegations shares ${agreement.minShared} or more paragraphs with a position (--min-shared).`, width));
         return `${out.join('\n')}\n`;
     }
     out.push('', ...heatmap(agreement, blocs.order, chalk, width), '');

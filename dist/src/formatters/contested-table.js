@@ -8,7 +8,7 @@ import { wrapText, wrapWords } from './terminal/wrap.js';
  */
 export function formatContestedTable({ shown: ranking, total }, { chalk, width }) {
     if (ranking.length === 0)
-        return 'No paragraph with a position for or against.\n';
+        return `${wrapText('No paragraph with a position for or against.', width).join('\n')}\n`;
     const title = ranking.length < total ? `Contested paragraphs: top ${ranking.length} of ${total}` : `Contested paragraphs: all ${total}`;
     const out = [...wrapText(title, width).map((line) => chalk.bold(line)), ...wrapText(CONTENTION_MEASURE, width).map((line) => chalk.dim(line)), ''];
     const table = renderTable([

@@ -4,6 +4,7 @@ import type { CheckFormatContext, CheckedFile } from './check/findings-report.js
 import { type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
 import { type ReportInput } from './report.js';
 import { type ReportInput as HtmlReportInput } from '../report/index.js';
+import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 /** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
 export type RecordsResult = ReportInput;
@@ -48,6 +49,12 @@ export declare const BLOCS_FORMATS: {
     csv: FormatEntry<Formatter<BlocsResult>>;
     'pairs-csv': FormatEntry<Formatter<BlocsResult>>;
     json: FormatEntry<Formatter<BlocsResult>>;
+};
+/** `blocs --view coproposals`: how often each pair of delegations proposes the same text together. */
+export declare const COPROPOSAL_FORMATS: {
+    table: FormatEntry<Formatter<CoProposals>>;
+    csv: FormatEntry<Formatter<CoProposals>>;
+    json: FormatEntry<Formatter<CoProposals>>;
 };
 /** `trace`'s formats: each shows the view asked for, or its own default (table: the overview; csv: the proposals; json: all three). */
 export declare const TRACE_FORMATS: {

@@ -6,6 +6,9 @@ import { buildMatrix } from '../analyses/matrix.js';
 import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
 import { formatBlocsJson } from './blocs-json.js';
 import { formatBlocsTable } from './blocs-table.js';
+import { formatCoProposalsCsv } from './coproposals-csv.js';
+import { formatCoProposalsJson } from './coproposals-json.js';
+import { formatCoProposalsTable } from './coproposals-table.js';
 import { githubReport } from './check/github.js';
 import { jsonReport } from './check/json.js';
 import { sarifReport } from './check/sarif.js';
@@ -70,6 +73,12 @@ export const BLOCS_FORMATS = {
     csv: machine(formatBlocsCsv),
     'pairs-csv': machine(formatPairsCsv),
     json: machine(formatBlocsJson),
+};
+/** `blocs --view coproposals`: how often each pair of delegations proposes the same text together. */
+export const COPROPOSAL_FORMATS = {
+    table: terminal(formatCoProposalsTable),
+    csv: machine(formatCoProposalsCsv),
+    json: machine(formatCoProposalsJson),
 };
 /** `trace`'s formats: each shows the view asked for, or its own default (table: the overview; csv: the proposals; json: all three). */
 export const TRACE_FORMATS = {

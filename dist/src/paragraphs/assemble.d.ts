@@ -13,11 +13,19 @@ import type { Chunk } from './chunks.js';
 import { type IsCode } from './chunk-kinds.js';
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
-    /** Tokens of the paragraph, its notes and continuations, and the headings before it. */
+    /**
+     * Tokens of the paragraph, its notes and continuations, and the headings before it; of one
+     * section, when the paragraph comes in several (sections.ts).
+     */
     tokens: IToken[];
+    /** Earlier sections of this paragraph were given out. */
+    continued: boolean;
+    /** This is the paragraph's last section (its endLine is final). */
+    complete: boolean;
 }
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
- * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text).
+ * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
+ * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export declare function assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean): Generator<DraftParagraph>;
+export declare function assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sectionTokens?: number): Generator<DraftParagraph>;

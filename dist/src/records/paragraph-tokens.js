@@ -1,4 +1,5 @@
 import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
+import { tokenEnd } from '../decode/fold.js';
 import { cleanExcerpt, cleanOpening } from '../util/text.js';
 const EXCERPT_LENGTH = 80;
 /**
@@ -19,11 +20,15 @@ export class ParagraphTokens {
     partnerOf;
     /** True when the paragraph ends inside struck text (`check` reports it). */
     endsStruck;
-    /** `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`). */
-    constructor(source, tokens, startLine = 1) {
+    /**
+     * `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`).
+     * `opening`: the paragraph's opening excerpt, for a later section of a paragraph read in sections.
+     */
+    constructor(source, tokens, startLine = 1, opening) {
         this.source = source;
         this.tokens = tokens;
         this.startLine = startLine;
+        this.opening = opening;
         let struck = false;
         this.struck = new Uint8Array(tokens.length);
         tokens.forEach((token, i) => {
@@ -54,7 +59,11 @@ export class ParagraphTokens {
     }
     /** Source text from the first to the last token, as written. */
     slice(first, last) {
-        return this.source.slice(first.startOffset, last.startOffset + last.image.length);
+        return this.source.slice(first.startOffset, tokenEnd(last));
+    }
+    /** A token as written (`FRА` with a Cyrillic А, read as `FRA`). */
+    written(token) {
+        return this.source.slice(token.startOffset, tokenEnd(token));
     }
     /**
      * Whether the text an annotation starting at `start` is attached to is struck: the first

@@ -1,9 +1,10 @@
 import { tokens as T } from '../../grammar/index.js';
+import { readAs } from '../decode/fold.js';
 import { cleanLabel } from '../util/text.js';
 import { firstToken, lastToken } from './nodes.js';
 import { attributionsOf } from './segments.js';
-/** Where the label's words start and end, cleaned. */
-const labelText = (nodes, paragraphTokens) => cleanLabel(paragraphTokens.slice(firstToken(nodes[0]), lastToken(nodes[nodes.length - 1])));
+/** Where the label's words start and end, as read (`dele\u00ADte` is `delete`), cleaned. */
+const labelText = (nodes, paragraphTokens) => cleanLabel(readAs(paragraphTokens.slice(firstToken(nodes[0]), lastToken(nodes[nodes.length - 1]))));
 /** `start`: where the attribution's annotation starts; `group`: the group it is in, read whole as `children`. */
 export function labelAndStance(attribution, start, group, children, context) {
     if (attribution.label && attribution.label.length > 0) {

@@ -8,7 +8,19 @@ export interface VocabularyRow {
     /** Words or phrases that must all occur as well. */
     all?: string[];
 }
-/** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
+/** A vocabulary term the regex engine cannot compile; `row` counts from 1. */
+export declare class UncompilableTerm extends Error {
+    readonly row: number;
+    readonly term: string;
+    readonly name = "UncompilableTerm";
+    constructor(row: number, term: string, options?: {
+        cause?: unknown;
+    });
+}
+/**
+ * Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to
+ * regexes once, when it is made: a term the regex engine cannot take throws UncompilableTerm then.
+ */
 export declare class Vocabulary {
     readonly rows: readonly VocabularyRow[];
     /** Stance of a label no row matches: it is proposed wording, which its holders support. */

@@ -1,7 +1,8 @@
 import { STANCES } from '../types.js';
-import { SHIPPED_VOCABULARY } from '../data/shipped.js';
+import { SHIPPED_LIMITS, SHIPPED_VOCABULARY } from '../data/shipped.js';
 import { ConfigError } from '../errors.js';
 import { detached } from '../util/text.js';
+import { quoted } from '../util/quoted.js';
 /**
  * Quoted wording (“…”, "…", ‘…’) is the text being negotiated, not the delegation's position.
  * Escaped: a non-ASCII character in the code makes the whole bundle a two-byte string in memory.
@@ -14,6 +15,43 @@ const WORD_END = '(?![\\p{L}\\p{N}_])';
 function wholeWords(terms) {
     const alternatives = terms.map((term) => term.trim().split(/\s+/u).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
     return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iu');
+}
+/**
+ * `wholeWords(terms)`, compiled now: V8 compiles a regex on its first use, and one too large for
+ * its stack would otherwise fail at the first label that takes the regex, halfway through a run.
+ * Tried on a one-byte and a two-byte subject, which V8 compiles apart.
+ */
+function compiledWholeWords(terms, row) {
+    try {
+        const regex = wholeWords(terms);
+        regex.test('');
+        regex.test('\u0100');
+        return regex;
+    }
+    catch (error) {
+        const culprit = terms.length === 1 ? terms[0] : terms.find((term) => !compiles(term)) ?? terms.join(' | ');
+        throw new UncompilableTerm(row, culprit, { cause: error });
+    }
+}
+function compiles(term) {
+    try {
+        wholeWords([term]).test('\u0100');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A vocabulary term the regex engine cannot compile; `row` counts from 1. */
+export class UncompilableTerm extends Error {
+    row;
+    term;
+    name = 'UncompilableTerm';
+    constructor(row, term, options) {
+        super(`row ${row}: the term ${quoted(term)} cannot be compiled (too long or complex for the regular expression engine)`, options);
+        this.row = row;
+        this.term = term;
+    }
 }
 const ASCII = /^[\x00-\x7f]*$/;
 function phraseOf(term) {
@@ -64,7 +102,10 @@ function occursAsWords(lower, phrase) {
     return false;
 }
 const MATCHED_LABELS_KEPT = 4096;
-/** Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to regexes once. */
+/**
+ * Decides the stance of a label (NOTATION.md, "The stance of a mention"). Rows are compiled to
+ * regexes once, when it is made: a term the regex engine cannot take throws UncompilableTerm then.
+ */
 export class Vocabulary {
     rows;
     fallback;
@@ -79,10 +120,10 @@ export class Vocabulary {
     fallback = 'support') {
         this.rows = rows;
         this.fallback = fallback;
-        this.compiled = rows.map((row) => ({
+        this.compiled = rows.map((row, index) => ({
             stance: row.stance,
-            any: wholeWords(row.any),
-            all: (row.all ?? []).map((term) => wholeWords([term])),
+            any: compiledWholeWords(row.any, index + 1),
+            all: (row.all ?? []).map((term) => compiledWholeWords([term], index + 1)),
             anyPhrases: row.any.map(phraseOf),
             allPhrases: (row.all ?? []).map(phraseOf),
         }));
@@ -164,7 +205,15 @@ export function loadVocabulary(source) {
     const { file, json } = source;
     const user = parseVocabularyFile(file, json, true);
     const rows = user.mode === 'replace' ? user.rows : [...user.rows, ...defaults.rows];
-    return new Vocabulary(rows, user.fallback ?? defaults.fallback);
+    try {
+        return new Vocabulary(rows, user.fallback ?? defaults.fallback);
+    }
+    catch (error) {
+        // The user's rows come first; the shipped ones always compile.
+        if (error instanceof UncompilableTerm)
+            throw new ConfigError(file, error.message, { cause: error });
+        throw error;
+    }
 }
 let defaultVocabulary;
 function parseVocabularyFile(file, json, allowMode) {
@@ -191,7 +240,7 @@ function parseVocabularyFile(file, json, allowMode) {
             result.fallback = parseStance(value, '"fallback"', fail);
         }
         else {
-            fail(`unknown member "${key}" (expected ${allowMode ? '"mode", ' : ''}"rows" or "fallback")`);
+            fail(`unknown member ${quoted(key)} (expected ${allowMode ? '"mode", ' : ''}"rows" or "fallback")`);
         }
     }
     if (!allowMode && result.fallback === undefined)
@@ -203,7 +252,7 @@ function parseRow(row, where, fail) {
         return fail(`${where}: expected an object with "stance" and "any"`);
     const { stance, any, all, ...rest } = row;
     if (Object.keys(rest).length > 0)
-        fail(`${where}: unknown member "${Object.keys(rest)[0]}"`);
+        fail(`${where}: unknown member ${quoted(Object.keys(rest)[0])}`);
     const parsed = { stance: parseStance(stance, `${where}: "stance"`, fail), any: parseTerms(any, `${where}: "any"`, fail) };
     if (all !== undefined)
         parsed.all = parseTerms(all, `${where}: "all"`, fail);
@@ -217,9 +266,13 @@ function parseStance(value, what, fail) {
 function parseTerms(value, what, fail) {
     if (!Array.isArray(value) || value.length === 0)
         return fail(`${what} must be a non-empty array of words`);
+    const longest = SHIPPED_LIMITS.vocabularyTermLength;
     for (const term of value) {
         if (typeof term !== 'string' || term.trim() === '')
             fail(`${what} must hold non-empty strings`);
+        const length = [...term.trim()].length;
+        if (length > longest)
+            fail(`${what}: the term ${quoted(term)} has ${length} characters; at most ${longest} (data/config-limits.json)`);
     }
     return value;
 }

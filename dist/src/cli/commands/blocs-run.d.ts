@@ -5,5 +5,7 @@ export interface BlocsOptions extends AnalyticsOptions {
     minShared: number;
     clusters?: number;
     linkage: Linkage;
+    /** agreement (the default) or coproposals. */
+    view?: 'agreement' | 'coproposals';
 }
 export declare function runBlocs(invocation: Invocation<BlocsOptions>): Promise<void>;

@@ -10,20 +10,22 @@ import { CHECK_FORMATS } from '../../formatters/registry.js';
 import { assertNotAnInput, deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
+import { toTerminal } from '../cli-io.js';
 import { Progress } from '../progress.js';
 import { runFiles } from '../run-files.js';
 import { gzippedSize, sarifPlacement, sarifRoot } from '../repository-root.js';
 import { ruleChoices } from '../rule-choices.js';
 import { reason } from '../usage-error.js';
 import { parseSettings } from '../settings.js';
+import { notationFor } from '../notation.js';
 const EXIT_FINDINGS = 1;
 export async function runCheck({ files, options, io, config, version, setStatus }) {
     if (options.output)
         assertNotAnInput(options.output, files);
-    const { codes, vocabulary, encoding } = parseSettings(options, config);
+    const { codes, vocabulary, encoding, notation } = parseSettings(options, config);
     const rules = ruleChoices(options, config.project);
     // A missing file or a directory stops the run before any of the report is written.
-    checkInputs(files);
+    checkInputs(files, io);
     const entry = CHECK_FORMATS[options.format];
     const cwd = process.cwd();
     const sarif = options.format === 'sarif' ? {
@@ -38,7 +40,8 @@ export async function runCheck({ files, options, io, config, version, setStatus 
     const summary = summaryFile ? stepSummaryReport() : undefined;
     const summaryParts = [];
     // The text format is coloured on a terminal (as the terminal formats of the other commands).
-    const report = entry.format({ ...formatContext(options, io, true), maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
+    const wrap = options.width !== undefined || toTerminal(io, options.output);
+    const report = entry.format({ ...formatContext(options, io, true), wrap, maxPerRule: options.maxPerRule, version, sarif, stepSummary: summary !== undefined });
     // The text format quotes the lines; SARIF's fingerprints read them.
     const quoteLines = options.format === 'text' || options.format === 'sarif';
     const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet), 'findings');
@@ -48,7 +51,7 @@ export async function runCheck({ files, options, io, config, version, setStatus 
             const head = report.start();
             if (head)
                 await write(head);
-            const check = (draft) => checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules });
+            const check = (draft) => checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules, notation: notationFor(notation, draft, io) });
             await runFiles(files, io, check, async (findings, { file, text }) => {
                 if (findings.some((f) => f.severity === 'error'))
                     setStatus(EXIT_FINDINGS);

@@ -29,7 +29,7 @@ export const check = {
         .option('--select <rules>', 'report only these rules (comma-separated; overrides the configuration file)')
         .option('--ignore <rules>', 'do not report these rules (comma-separated; overrides the configuration file)')
         .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
-        .option('--encoding <name>', 'read the drafts in this encoding (e.g. windows-1252, latin1; default: UTF-8, or UTF-16 with a byte order mark)')
+        .option('--encoding <name>', 'read the drafts in this encoding (e.g. windows-1252, latin1; default: UTF-8, or UTF-16 or UTF-32 with a byte order mark)')
         .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
         .option('-o, --output <file>', 'write the report to FILE instead of stdout')
         .option('--max-per-rule <n>', 'text format: list at most N findings per rule and file (0: all)', wholeNumber(0), 5)

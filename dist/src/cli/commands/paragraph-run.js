@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { findParagraphs, paragraphDetail } from '../../analyses/paragraph-detail.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
+import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
 import { nearParagraphs } from '../lookups.js';
 import { UsageError } from '../usage-error.js';
+import { readable } from '../../util/quoted.js';
 import { analyticsInput } from './analytics-input.js';
 /**
  * `paragraph OP6 Bis draft.txt`, unquoted: the ID is every word before the first that names a
@@ -11,7 +13,7 @@ import { analyticsInput } from './analytics-input.js';
  */
 function joinIdWords(id, files) {
     let first = 0;
-    while (first < files.length - 1 && files[first] !== '-' && !existsSync(files[first]))
+    while (first < files.length - 1 && files[first] !== '-' && !existsSync(fileName(files[first])))
         first++;
     return { id: [id, ...files.slice(0, first)].join(' '), files: files.slice(first) };
 }
@@ -19,6 +21,8 @@ export async function runParagraph(given) {
     const { id, files } = joinIdWords(given.args[0], given.files);
     const invocation = { ...given, files };
     const { options, io } = invocation;
+    if (id.trim() === '')
+        throw new UsageError('paragraph: the paragraph ID is empty');
     if (options.paragraph !== undefined)
         throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
     const { result, sources, summary } = await analyticsInput(invocation, true);
@@ -26,7 +30,7 @@ export async function runParagraph(given) {
     if (found.length === 0) {
         const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));
         const where = files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ');
-        throw new UsageError(`paragraph: no paragraph '${id}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
+        throw new UsageError(`paragraph: no paragraph '${readable(id)}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
     }
     const details = found.map((p) => paragraphDetail(p, sources.get(p.file), result.records));
     const entry = PARAGRAPH_FORMATS[options.format];

@@ -4,7 +4,7 @@
  * records at once.
  */
 import { filterRecords } from '../../analyses/filter.js';
-import { readDraft } from '../../api.js';
+import { readSections } from '../../api.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
@@ -12,7 +12,7 @@ import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
 import { Progress } from '../progress.js';
-import { findingsCollector, gatherRecords } from '../gather-records.js';
+import { findingsCollector, gatherRecords, parseOptionsFor } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
 import { runFiles } from '../run-files.js';
@@ -66,8 +66,8 @@ export async function runMatrix({ files, options, io, config }) {
  * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
  */
 async function streamRecordsCsv({ files, options, io }, settings) {
-    const { codes, vocabulary, filter, encoding } = settings;
-    checkInputs(files);
+    const { filter, encoding } = settings;
+    checkInputs(files, io);
     const csv = RECORDS_STREAM(formatContext(options, io, false));
     const diagnostics = diagnosticsSummary(options, files, io);
     const witness = new FilterWitness(filter);
@@ -77,13 +77,14 @@ async function streamRecordsCsv({ files, options, io }, settings) {
             const out = batchedWrite(write);
             // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
             await out.add((options.bom ? BOM : '') + csv.start());
-            const parse = (draft) => readDraft(draft, { file: draft.file, codes, vocabulary });
+            const parse = (draft) => readSections(draft, parseOptionsFor(settings, draft, io));
             await runFiles(files, io, parse, async (reading, draft) => {
-                // The file's findings are gathered paragraph by paragraph: no paragraph is kept once written.
+                // The file's findings are gathered section by section: no paragraph is kept once written.
                 const findings = findingsCollector(settings, draft);
                 let recordCount = 0;
-                for (const part of reading.paragraphs) {
-                    findings.addParagraph(part.paragraph);
+                for (const part of reading.sections) {
+                    if (part.complete)
+                        findings.addParagraph(part.paragraph);
                     findings.addAnnotations(part.annotations);
                     recordCount += part.records.length;
                     const records = filterRecords(part.records, filter);

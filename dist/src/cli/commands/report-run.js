@@ -11,7 +11,8 @@ import { toTerminal } from '../cli-io.js';
 import { assertNotAnInput } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
-import { gatherRecords } from '../gather-records.js';
+import { gatherRecords, parseOptionsFor } from '../gather-records.js';
+import { notationFor } from '../notation.js';
 import { checkInputs } from '../inputs.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
@@ -40,20 +41,22 @@ export async function runReport({ files, options, io, config, version }) {
     const { codes, vocabulary, filter } = settings;
     // A missing later text stops the run before the drafts are read.
     if (later !== undefined)
-        checkInputs([later]);
+        checkInputs([later], io);
     // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
     const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
     const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, quiet: options.quiet });
     const findings = [];
-    for (const file of files)
-        findings.push(...checkDraft(sources.get(file) ?? '', { file, codes, vocabulary }));
+    for (const file of files) {
+        const text = sources.get(file) ?? '';
+        findings.push(...checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
+    }
     let trace;
     if (later !== undefined) {
         const draftFile = files[0];
         const draftText = sources.get(draftFile) ?? '';
-        const draft = { text: draftText, parsed: parseDraft(draftText, { file: draftFile, codes, vocabulary }) };
+        const draft = { text: draftText, parsed: parseDraft(draftText, { file: draftFile, codes, vocabulary, notation: notationFor(settings.notation, { file: draftFile, text: draftText }, io) }) };
         let laterText;
-        await runFiles([later], io, ({ file, text, invalidLines }) => ({ text, parsed: parseDraft(text, { file, codes, vocabulary, invalidLines }) }), (read) => { laterText = read; });
+        await runFiles([later], io, (input) => ({ text: input.text, parsed: parseDraft(input.text, { ...parseOptionsFor(settings, input, io), invalidLines: input.invalidLines }) }), (read) => { laterText = read; });
         const draftLines = fitRange(draftRange, draft.text, '--draft-lines', draftFile);
         const laterLines = fitRange(laterRange, laterText.text, '--later-lines', later);
         const baseLines = fitRange(baseRange, draft.text, '--base-lines', draftFile);

@@ -5,7 +5,7 @@ import { assertNotAnInput } from '../delivery.js';
 import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
-import { findingsOf } from '../gather-records.js';
+import { findingsOf, parseOptionsFor } from '../gather-records.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
 import { UsageError } from '../usage-error.js';
@@ -45,10 +45,10 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
         assertNotAnInput(options.output, inputs);
     assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format === 'csv', matrix: false });
     const settings = recordSettings(options, config);
-    const { codes, vocabulary, filter, encoding } = settings;
+    const { filter, encoding } = settings;
     // Each file read and parsed once, in argument order; a base that is the draft file is the draft's text.
     const read = [];
-    await runFiles(inputs, io, ({ file, text, invalidLines }) => ({ text, parsed: parseDraft(text, { file, codes, vocabulary, invalidLines }) }), (text, { file }) => { read.push({ file, text }); }, encoding);
+    await runFiles(inputs, io, (input) => ({ text: input.text, parsed: parseDraft(input.text, { ...parseOptionsFor(settings, input, io), invalidLines: input.invalidLines }) }), (text, { file }) => { read.push({ file, text }); }, encoding);
     const [draft, later] = [read[0].text, read[1].text];
     const base = options.base !== undefined ? read[2].text : baseFile !== undefined ? draft : undefined;
     const draftLines = fitRange(draftRange, draft.text, '--draft-lines', draftFile);

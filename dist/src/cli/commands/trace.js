@@ -40,7 +40,7 @@ export const trace = {
         .option('--paragraph <ids>', 'only these draft paragraphs, comma-separated (the tallies count their proposals only)')
         .option('--examples <n>', 'the default table: how many clearest successes and failures to show', wholeNumber(0), 3)
         .option('--vocabulary <file>', 'JSON file extending or replacing the stance vocabulary')
-        .option('--encoding <name>', 'read the drafts in this encoding (e.g. windows-1252, latin1; default: UTF-8, or UTF-16 with a byte order mark)')
+        .option('--encoding <name>', 'read the drafts in this encoding (e.g. windows-1252, latin1; default: UTF-8, or UTF-16 or UTF-32 with a byte order mark)')
         .option('--aliases <file>', 'JSON file extending or replacing the code aliases and groups')
         .option('-o, --output <file>', 'write to FILE (atomically; never over an input file) instead of stdout')
         .option('--no-escape-formulas', 'leave CSV cells starting with = + - @ as they are')

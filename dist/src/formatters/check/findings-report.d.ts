@@ -13,6 +13,8 @@ export type FindingsReport = StreamedFormat<CheckedFile>;
 export interface CheckFormatContext extends FormatContext {
     /** Text format: at most this many findings per rule and file are listed; 0 lists all. */
     maxPerRule: number;
+    /** Text format: every line within `width` (a terminal, or `--width`); else only the excerpts are, and a finding stays one line for grep and editors. */
+    wrap?: boolean;
     /** kyoto-parse's version, named in SARIF. */
     version: string;
     /** SARIF: the repository root, the working directory, the README's URL, the caps. */

@@ -11,5 +11,7 @@ export interface TextOptions {
     /** 0 lists every finding. */
     maxPerRule?: number;
     width?: number;
+    /** Every line within `width`: a finding's line wrapped, its excerpt fitted beside the gutter. */
+    wrap?: boolean;
 }
 export declare function textReport(options: TextOptions): FindingsReport;

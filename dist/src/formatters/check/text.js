@@ -1,8 +1,11 @@
 import { plural } from '../terminal/plural.js';
+import { chunk, textWidth } from '../terminal/width.js';
+import { wrapText, wrapWords } from '../terminal/wrap.js';
+/** A finding's line and a wrapped one's next lines start here. */
+const HANGING = '  ';
 const EXCERPT_CONTEXT = 30;
-function excerpt(line, column, width) {
+function excerpt(line, column, room) {
     const chars = [...line];
-    const room = Math.max(20, width - 10);
     if (chars.length <= room)
         return { text: line, caret: column - 1 };
     const start = Math.max(0, Math.min(column - 1 - EXCERPT_CONTEXT, chars.length - room + 2));
@@ -11,7 +14,7 @@ function excerpt(line, column, width) {
     return { text, caret: column - 1 - start + (start > 0 ? 1 : 0) };
 }
 export function textReport(options) {
-    const { chalk, maxPerRule = 5, width = 80 } = options;
+    const { chalk, maxPerRule = 5, width = 80, wrap = false } = options;
     const shown = new Map();
     const tally = { errors: 0, warnings: 0, byRule: new Map(), files: new Set(), hidden: 0 };
     const add = ({ findings, sources }) => {
@@ -31,24 +34,49 @@ export function textReport(options) {
                 continue;
             }
             const severity = f.severity === 'error' ? chalk.red.bold('error') : chalk.yellow.bold('warning');
-            out += `${chalk.bold(`${f.file}:${f.line}:${f.column}`)} ${severity} ${chalk.dim(f.rule)} ${f.message}\n`;
+            const location = `${f.file}:${f.line}:${f.column}`;
+            if (!wrap)
+                out += `${chalk.bold(location)} ${severity} ${chalk.dim(f.rule)} ${f.message}\n`;
+            else {
+                const words = [
+                    ...styledWords(location, chalk.bold, width), ...styledWords(f.severity, () => severity, width),
+                    ...styledWords(f.rule, chalk.dim, width), ...styledWords(f.message, String, width),
+                ];
+                out += `${wrapWords(words, width, '', HANGING).join('\n')}\n`;
+            }
             const line = sources?.get(f.file)?.[f.line - 1];
             if (line !== undefined) {
-                const { text, caret } = excerpt(line, f.column, width);
                 const gutter = `${f.line} | `;
-                out += `${chalk.dim(gutter)}${text}\n${' '.repeat(gutter.length + caret)}${chalk.red('^')}\n`;
+                const room = wrap ? Math.max(3, width - gutter.length) : Math.max(20, width - 10);
+                const { text, caret } = excerpt(line, f.column, room);
+                const at = wrap ? Math.min(caret, Math.max(0, width - gutter.length - 1)) : caret;
+                out += `${chalk.dim(gutter)}${text}\n${' '.repeat(gutter.length + at)}${chalk.red('^')}\n`;
             }
         }
         return out;
     };
-    return { start: () => '', add, end: () => `${summary(tally, chalk)}\n` };
+    return { start: () => '', add, end: () => `${summary(tally, chalk, wrap ? width : undefined)}\n` };
 }
-function summary(tally, chalk) {
+/**
+ * `text`'s words, each shown through `style`; a word wider than a wrapped line (a long path) is
+ * cut into pieces that fit, never cut short.
+ */
+function styledWords(text, style, width) {
+    const room = Math.max(1, width - HANGING.length);
+    return text.split(/\s+/).filter(Boolean).flatMap((word) => (textWidth(word) > room ? chunk(word, room) : [word]))
+        .map((plain) => ({ plain, styled: style(plain) }));
+}
+/** The closing summary; wrapped to `width` when one is given. */
+function summary(tally, chalk, width) {
     const { errors, warnings, byRule, files, hidden } = tally;
     if (errors + warnings === 0)
         return chalk.green('No findings.');
     const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ×${n}`);
     const head = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.size, 'file')}`;
-    const tail = hidden > 0 ? `\n${hidden} more not listed (at most a few per rule and file; --max-per-rule 0 or --format json lists all)` : '';
-    return `${errors > 0 ? chalk.red.bold(head) : chalk.yellow.bold(head)} (${rules.join(', ')})${tail}`;
+    const headStyle = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
+    const more = hidden > 0 ? `${hidden} more not listed (at most a few per rule and file; --max-per-rule 0 or --format json lists all)` : '';
+    if (width === undefined)
+        return `${headStyle(head)} (${rules.join(', ')})${more ? `\n${more}` : ''}`;
+    const words = [...styledWords(head, headStyle, width + HANGING.length), ...styledWords(`(${rules.join(', ')})`, String, width + HANGING.length)];
+    return [...wrapWords(words, width, ''), ...(more ? wrapText(more, width) : [])].join('\n');
 }

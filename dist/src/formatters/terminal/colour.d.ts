@@ -1,6 +1,6 @@
 /**
  * Colour: whether there is any (NO_COLOR, then FORCE_COLOR, then whether the output is a
- * terminal), and the colour of each stance, the same in every terminal format.
+ * terminal other than TERM=dumb), and the colour of each stance, the same in every terminal format.
  */
 import { type ChalkInstance } from 'chalk';
 import type { Stance } from '../../types.js';

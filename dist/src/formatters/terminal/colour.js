@@ -1,6 +1,6 @@
 /**
  * Colour: whether there is any (NO_COLOR, then FORCE_COLOR, then whether the output is a
- * terminal), and the colour of each stance, the same in every terminal format.
+ * terminal other than TERM=dumb), and the colour of each stance, the same in every terminal format.
  */
 import { Chalk, supportsColor } from 'chalk';
 function colourLevel(env, isTTY) {
@@ -16,6 +16,9 @@ function colourLevel(env, isTTY) {
         return (Number.isNaN(level) ? 1 : Math.min(3, Math.max(0, level)));
     }
     if (!isTTY)
+        return 0;
+    // A terminal that says it can show no colour (Emacs's shell, some CI logs) gets none.
+    if (env.TERM === 'dumb')
         return 0;
     return supportsColor ? Math.max(1, supportsColor.level) : 1;
 }

@@ -21,6 +21,9 @@ export interface TableCell {
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
  * columns that have a `min` give up room, last column first. Cells longer than their column are
  * cut with `…`, or in a `wrap` column wrapped onto more lines (the row's other cells blank
- * there). Lines never end in spaces.
+ * there). Still too wide, the columns stand one space apart and give up room, the widest first:
+ * first the part of a header wider than its cells, then cells down to one character; a table
+ * with more columns than fit even so is cut at `width`. No line passes `width`, and lines
+ * never end in spaces.
  */
 export declare function renderTable(columns: TableColumn[], rows: (TableCell | string)[][], width: number, chalk: ChalkInstance): string[];

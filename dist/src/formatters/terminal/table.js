@@ -1,4 +1,4 @@
-import { textWidth, truncate } from './width.js';
+import { cutStyled, textWidth, truncate } from './width.js';
 import { wrapText } from './wrap.js';
 const GAP = '  ';
 /**
@@ -6,12 +6,15 @@ const GAP = '  ';
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
  * columns that have a `min` give up room, last column first. Cells longer than their column are
  * cut with `…`, or in a `wrap` column wrapped onto more lines (the row's other cells blank
- * there). Lines never end in spaces.
+ * there). Still too wide, the columns stand one space apart and give up room, the widest first:
+ * first the part of a header wider than its cells, then cells down to one character; a table
+ * with more columns than fit even so is cut at `width`. No line passes `width`, and lines
+ * never end in spaces.
  */
 export function renderTable(columns, rows, width, chalk) {
     const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)));
     const widths = columns.map((column, index) => {
-        const natural = Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[index]?.text ?? '')));
+        const natural = Math.max(textWidth(column.header), widestCell(cells, index));
         return Math.min(natural, column.max ?? Number.MAX_SAFE_INTEGER);
     });
     let excess = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (columns.length - 1) - width;
@@ -23,13 +26,26 @@ export function renderTable(columns, rows, width, chalk) {
         widths[index] -= give;
         excess -= give;
     }
+    // Still too wide: one space between columns, then headers cut to their cells, then cells cut too.
+    let gap = GAP;
+    if (excess > 0) {
+        gap = ' ';
+        excess -= columns.length - 1;
+        const cellWidths = columns.map((_, index) => Math.max(1, widestCell(cells, index)));
+        for (const floors of [cellWidths, columns.map(() => 1)]) {
+            for (let widest = widestOf(widths, floors); excess > 0 && widest >= 0; widest = widestOf(widths, floors)) {
+                widths[widest]--;
+                excess--;
+            }
+        }
+    }
     const line = (row, styled) => row.map((cell, index) => {
         const column = columns[index];
         const text = truncate(cell.text, widths[index], column.cut);
         const filler = ' '.repeat(Math.max(0, widths[index] - textWidth(text)));
         const shown = styled && cell.style && text !== '' ? cell.style(text) : text;
         return column.align === 'right' ? filler + shown : shown + filler;
-    }).join(GAP).trimEnd();
+    }).join(gap).trimEnd();
     /** A row as one line or more: its wrapping cells' lines side by side. */
     const rowLines = (row) => {
         const parts = row.map((cell, index) => (columns[index].wrap && textWidth(cell.text) > widths[index]
@@ -37,9 +53,26 @@ export function renderTable(columns, rows, width, chalk) {
         const height = Math.max(1, ...parts.map((p) => p.length));
         return Array.from({ length: height }, (_, at) => line(row.map((cell, index) => ({ ...cell, text: parts[index][at] ?? '' })), true));
     };
-    return [
+    const lines = [
         line(columns.map((column) => ({ text: column.header })), false),
-        chalk.dim(widths.map((w) => '─'.repeat(w)).join(GAP)),
+        chalk.dim(widths.map((w) => '─'.repeat(w)).join(gap)),
         ...cells.flatMap(rowLines),
     ];
+    return excess > 0 ? lines.map((text) => cutStyled(text, width)) : lines;
+}
+/** The index of the widest column above its floor (the last of equals: the last columns are the least needed); -1 when none is. */
+function widestOf(widths, floors) {
+    let widest = -1;
+    for (let index = 0; index < widths.length; index++) {
+        if (widths[index] > floors[index] && (widest < 0 || widths[index] >= widths[widest]))
+            widest = index;
+    }
+    return widest;
+}
+/** The widest cell of column `index` (a loop: a spread of a long table's rows would overflow the stack). */
+function widestCell(cells, index) {
+    let widest = 0;
+    for (const row of cells)
+        widest = Math.max(widest, textWidth(row[index]?.text ?? ''));
+    return widest;
 }

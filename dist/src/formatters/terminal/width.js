@@ -30,3 +30,31 @@ export function chunk(word, size) {
         pieces.push(chars.slice(i, i + size).join(''));
     return pieces;
 }
+/** An SGR sequence (colour, bold, dim…), which takes no column. */
+const SGR = /\x1b\[[0-9;]*m/y;
+/**
+ * A styled line cut to `width` columns, its styling kept; a cut line ends by resetting the style.
+ * For the last resort of a layout that cannot fit, so no `…`: the cut is at a column's edge.
+ */
+export function cutStyled(text, width) {
+    let out = '';
+    let columns = 0;
+    let styled = false;
+    for (let at = 0; at < text.length;) {
+        SGR.lastIndex = at;
+        const sgr = SGR.exec(text);
+        if (sgr) {
+            out += sgr[0];
+            styled = true;
+            at += sgr[0].length;
+            continue;
+        }
+        const char = String.fromCodePoint(text.codePointAt(at));
+        if (columns === width)
+            return (styled ? `${out}\x1b[0m` : out).trimEnd();
+        out += char;
+        columns++;
+        at += char.length;
+    }
+    return out;
+}

@@ -1,0 +1,93 @@
+import { tokens as T } from '../../grammar/index.js';
+import { latinLookAlike, tokenEnd } from '../decode/fold.js';
+import { lazyDiagnostic, placeOf } from './diagnostics.js';
+const BEFORE = new Set([T.LBracket, T.LParen, T.Comma, T.Semicolon, T.Colon, T.Slash]);
+const AFTER = new Set([T.RBracket, T.RParen, T.Comma, T.Semicolon, T.Slash]);
+const JOINS = new Set([T.Comma, T.Slash]);
+/** The code a word may stand for, and whether it is written in another script; null if it is no candidate. */
+function codeOf(word) {
+    if (/^[A-Za-z]{2,3}$/.test(word))
+        return word === word.toUpperCase() ? null : { code: word.toUpperCase(), script: false };
+    const letters = [...word];
+    if (letters.length < 2 || letters.length > 3)
+        return null;
+    const read = letters.map(latinLookAlike);
+    return read.every((letter) => letter !== null) ? { code: read.join('').toUpperCase(), script: true } : null;
+}
+/** A Text token's candidate, if it is one (see the module's comment). */
+function candidateAt(tokens, i, codes) {
+    const token = tokens[i];
+    if (token.tokenType !== T.Text || i === 0 || i + 1 >= tokens.length)
+        return null;
+    if (!BEFORE.has(tokens[i - 1].tokenType) || !AFTER.has(tokens[i + 1].tokenType))
+        return null;
+    const word = token.image.trimEnd();
+    if (word.length > 6)
+        return null;
+    const found = codeOf(word);
+    return found && codes.lookup(found.code) !== null ? { ...found, word } : null;
+}
+/**
+ * One paragraph's tokens with the candidates that are read replaced by Code tokens (image the
+ * code, place and end as written), and the findings.
+ */
+export function readFoldedCodes(file, source, tokens, codes) {
+    const candidates = [];
+    const groups = [];
+    let list = { known: false };
+    let listOpen = false;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const type = token.tokenType;
+        const group = groups[groups.length - 1];
+        if (type === T.LBracket || type === T.LParen)
+            groups.push({ square: type === T.LBracket, known: false, candidates: 0 });
+        else if (type === T.RBracket || type === T.RParen)
+            groups.pop();
+        const item = type === T.Code || type === T.Text;
+        if (!item && !JOINS.has(type))
+            listOpen = false;
+        if (!group || !item)
+            continue;
+        if (!listOpen)
+            list = { known: false };
+        listOpen = true;
+        if (type === T.Code) {
+            if (codes.lookup(token.image) !== null)
+                list.known = group.known = true;
+            continue;
+        }
+        const found = candidateAt(tokens, i, codes);
+        if (!found) {
+            listOpen = false;
+            continue;
+        }
+        const certain = group.square && !found.script && found.word !== found.word.toLowerCase();
+        if (certain)
+            list.known = group.known = true;
+        group.candidates++;
+        candidates.push({ index: i, code: found.code, written: found.word, certain, group, script: found.script, list });
+    }
+    if (candidates.length === 0)
+        return { tokens, diagnostics: [] };
+    const diagnostics = [];
+    const read = tokens.slice();
+    for (const candidate of candidates) {
+        const token = tokens[candidate.index];
+        const { code, written, script } = candidate;
+        const name = codes.lookup(code).name;
+        if (candidate.certain || candidate.list.known) {
+            const end = token.startOffset + source.slice(token.startOffset, tokenEnd(token)).trimEnd().length;
+            read[candidate.index] = { ...token, image: code, tokenType: T.Code, tokenTypeIdx: T.Code.tokenTypeIdx, endOffset: end - 1 };
+            const message = script
+                ? () => `\`${written}\` is written in letters of another script that look like Latin ones: read as \`${code}\` (${name}); write \`${code}\``
+                : () => `\`${written}\` is read as \`${code}\` (${name}): write delegation codes in upper case`;
+            diagnostics.push(lazyDiagnostic(placeOf(file, token), 'warning', script ? 'confusable-character' : 'lowercase-code', message));
+        }
+        else if (candidate.group.known || candidate.group.candidates > 1 || (script && written === written.toUpperCase())) {
+            const how = script ? 'in letters of another script' : written === written.toLowerCase() ? 'in lower case' : 'in mixed case';
+            diagnostics.push(lazyDiagnostic(placeOf(file, token), 'error', 'ambiguous-code', () => `\`${written}\`, ${how}, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+        }
+    }
+    return { tokens: read, diagnostics };
+}
