@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { countCoProposals, groupProposals } from '../src/analyses/coproposals.js';
 import { parseDraft } from '../src/api.js';
+import { TPP_PROFILE } from '../src/profiles/shipped.js';
 import { formatCoProposalsTable } from '../src/formatters/coproposals-table.js';
 import type { Stance, StanceRecord } from '../src/types.js';
 
@@ -130,6 +131,24 @@ describe('co-proposals on the TPP chapter (hand-labelled mentions, lines 415 to 
       expect(x.count > y.count || (x.count === y.count && `${x.a} ${x.b}` < `${y.a} ${y.b}`)).toBe(true);
     }
     expect(pairs.every((pair) => pair.a < pair.b && pair.count > 0)).toBe(true);
+  });
+});
+
+describe('co-proposals on the whole TPP chapter, read with the tpp notation', () => {
+  const file = 'fixtures/tpp-ip-chapter-2013-08-30.txt';
+  const { records } = parseDraft(read(file), { file, notation: TPP_PROFILE });
+  const coproposals = countCoProposals(records);
+  const involvesUsOrJapan = (pair: { a: string; b: string }) => ['USA', 'JPN'].some((code) => pair.a === code || pair.b === code);
+
+  it('sets the US and Japan apart from the other ten, and the US nearest Australia, as the journalists found', () => {
+    // WikiLeaks' 2013 analysis ("US–Australia isolated in TPP"): the US and Japan propose least
+    // with the others, and the US's most frequent partner is Australia.
+    const fewest = [...coproposals.proposers].sort((x, y) => x.together - y.together).map((p) => p.country);
+    expect(new Set(fewest.slice(0, 2))).toEqual(new Set(['USA', 'JPN']));
+    expect(coproposals.pairs.slice(0, 10).some(involvesUsOrJapan)).toBe(false);
+    const partnersOfUs = coproposals.pairs.filter((pair) => pair.a === 'USA' || pair.b === 'USA');
+    expect(partnersOfUs[0]).toMatchObject({ a: 'AUS', b: 'USA' });
+    expect(coproposals.proposers).toHaveLength(12);
   });
 });
 
