@@ -9,6 +9,11 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, readDraft, readSections, type SectionResult } from '../src/api.js';
 import { FindingsCollector } from '../src/check/findings.js';
+import type { CliIo } from '../src/cli/cli-io.js';
+import { DiagnosticsSummary } from '../src/cli/diagnostics.js';
+import { gatherRecords } from '../src/cli/gather-records.js';
+import { checkBounded } from '../src/cli/read-bounded.js';
+import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
 import { SECTION_TOKENS } from '../src/paragraphs/sections.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
@@ -153,6 +158,60 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
   ];
   it.each(shapes)('%s, 8,000 and 32,000 lines', (_, make, limit) => {
     const bytes = perByte(make, 8000, limit);
+    expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+});
+
+// What the commands that need all the records at once (`--format json`, `matrix`, `blocs`,
+// `contested`…) keep once every file is read (gather-records.ts): the records and a plain copy of
+// each paragraph, not each file's whole parse (its annotations, or paragraphs whose text is
+// computed from their tokens and keeps them). Each record costs about 150 bytes, here one every 10 to
+// 20 bytes of input; the whole parse kept 45 and 100 bytes per byte.
+describe('what gathering the records keeps grows by a few tens of bytes per byte of input', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heap = () => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+
+  async function keptByGathering(text: string): Promise<number> {
+    const base = heap();
+    let input = Buffer.from(text);
+    const quiet = { isTTY: false, write: () => true };
+    const io: CliIo = {
+      stdout: quiet, stderr: quiet, env: {},
+      readStdin: (limit) => {
+        const bytes = input;
+        input = Buffer.alloc(0);
+        return checkBounded(bytes, limit);
+      },
+      exit: (status) => { throw new Error(`exit(${status})`); },
+    };
+    const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: ['-'] }, io);
+    const gathered = await gatherRecords(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
+    const kept = heap() - base;
+    expect(gathered.result.records.length).toBeGreaterThan(0);
+    return kept;
+  }
+
+  async function perByte(make: (n: number) => string, n: number, limit: number): Promise<number> {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
+      const small = make(n);
+      const large = make(4 * n);
+      await keptByGathering(small); // warm-up
+      best = Math.min(best, ((await keptByGathering(large)) - (await keptByGathering(small))) / (large.length - small.length));
+    }
+    return best;
+  }
+
+  const shapes: [string, (n: number) => string, number][] = [
+    ['numbered lines past 999 (one long paragraph)', numberedPast999, 30],
+    ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 40],
+  ];
+  it.each(shapes)('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
+    const bytes = await perByte(make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });

@@ -1,6 +1,6 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
-import { parseDraft, type ParseOptions } from '../api.js';
+import { readSections, type ParseOptions } from '../api.js';
 import { checkParsed, FindingsCollector } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { ParseResult, StanceRecord } from '../types.js';
@@ -25,6 +25,8 @@ export interface GatherOptions {
   prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
   /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
   keepSources?: boolean;
+  /** Keep every annotation (the HTML report lists them); the others need only the records. */
+  keepAnnotations?: boolean;
   /** `--quiet`: no progress line. */
   quiet?: boolean;
 }
@@ -50,14 +52,29 @@ export async function gatherRecords(files: readonly string[], settings: RecordSe
   const sources = new Map<string, string>();
   const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
   try {
-    await runFiles(files, io, (draft) => parseDraft(draft, parseOptionsFor(settings, draft, io)), (result, draft) => {
+    // Read section by section as the records CSV is: the findings are gathered as the parts come,
+    // and only the records, the paragraphs (and the annotations when asked) are kept, not each
+    // file's whole parse.
+    await runFiles(files, io, (draft) => readSections(draft, parseOptionsFor(settings, draft, io)), (reading, draft) => {
       if (options.keepSources) sources.set(draft.file, draft.text);
-      findingsOf(summary, settings, result, draft);
-      appendAll(merged.paragraphs, result.paragraphs);
-      appendAll(merged.annotations, result.annotations);
-      appendAll(merged.records, result.records);
-      appendAll(merged.diagnostics, result.diagnostics);
-      progress.fileDone(result.records.length);
+      const findings = findingsCollector(settings, draft);
+      let recordCount = 0;
+      for (const part of reading.sections) {
+        if (part.complete) {
+          findings.addParagraph(part.paragraph);
+          // A plain copy, its text read once: the paragraph as read computes its text from its
+          // tokens, and keeping it would keep them.
+          merged.paragraphs.push({ ...part.paragraph });
+        }
+        findings.addAnnotations(part.annotations);
+        if (options.keepAnnotations) appendAll(merged.annotations, part.annotations);
+        appendAll(merged.records, part.records);
+        recordCount += part.records.length;
+      }
+      const diagnostics = reading.diagnostics();
+      summary.add(draft.file, findings.end(diagnostics), draft.text);
+      appendAll(merged.diagnostics, diagnostics);
+      progress.fileDone(recordCount);
     }, encoding);
   } finally {
     // Cleared before anything else is said: the filters' notes, the closing line, an error.
