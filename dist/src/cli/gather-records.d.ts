@@ -16,6 +16,8 @@ export interface GatherOptions {
     prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
     /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
     keepSources?: boolean;
+    /** Keep every annotation (the HTML report lists them); the others need only the records. */
+    keepAnnotations?: boolean;
     /** `--quiet`: no progress line. */
     quiet?: boolean;
 }

@@ -1,6 +1,6 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
-import { parseDraft } from '../api.js';
+import { readSections } from '../api.js';
 import { checkParsed, FindingsCollector } from '../check/findings.js';
 import { appendAll } from '../util/arrays.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
@@ -23,15 +23,31 @@ export async function gatherRecords(files, settings, io, summary, options = {}) 
     const sources = new Map();
     const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
     try {
-        await runFiles(files, io, (draft) => parseDraft(draft, parseOptionsFor(settings, draft, io)), (result, draft) => {
+        // Read section by section as the records CSV is: the findings are gathered as the parts come,
+        // and only the records, the paragraphs (and the annotations when asked) are kept, not each
+        // file's whole parse.
+        await runFiles(files, io, (draft) => readSections(draft, parseOptionsFor(settings, draft, io)), (reading, draft) => {
             if (options.keepSources)
                 sources.set(draft.file, draft.text);
-            findingsOf(summary, settings, result, draft);
-            appendAll(merged.paragraphs, result.paragraphs);
-            appendAll(merged.annotations, result.annotations);
-            appendAll(merged.records, result.records);
-            appendAll(merged.diagnostics, result.diagnostics);
-            progress.fileDone(result.records.length);
+            const findings = findingsCollector(settings, draft);
+            let recordCount = 0;
+            for (const part of reading.sections) {
+                if (part.complete) {
+                    findings.addParagraph(part.paragraph);
+                    // A plain copy, its text read once: the paragraph as read computes its text from its
+                    // tokens, and keeping it would keep them.
+                    merged.paragraphs.push({ ...part.paragraph });
+                }
+                findings.addAnnotations(part.annotations);
+                if (options.keepAnnotations)
+                    appendAll(merged.annotations, part.annotations);
+                appendAll(merged.records, part.records);
+                recordCount += part.records.length;
+            }
+            const diagnostics = reading.diagnostics();
+            summary.add(draft.file, findings.end(diagnostics), draft.text);
+            appendAll(merged.diagnostics, diagnostics);
+            progress.fileDone(recordCount);
         }, encoding);
     }
     finally {

@@ -36,7 +36,8 @@ export async function runRecords({ files, options, io, config }) {
     if (format === 'csv')
         return streamRecordsCsv({ files, options, io }, settings);
     const summary = diagnosticsSummary(options, files, io);
-    const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
+    // The table counts the annotations; the other formats need only the records and paragraphs.
+    const { result } = await gatherRecords(files, settings, io, summary, { keepAnnotations: format === 'report', quiet: options.quiet });
     if (format === 'xlsx') {
         const { recordsWorkbook } = await import('../../formatters/xlsx.js');
         return formatBinaryAndDeliver(recordsWorkbook, result, summary, options, files, io);
