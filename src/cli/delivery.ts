@@ -40,8 +40,6 @@ export function deliver(text: string | Uint8Array, to: Destination): Promise<voi
   return deliverStream(to, (write) => write(text));
 }
 
-export { assertNotAnInput } from './output-target.js';
-
 /**
  * Pieces are gathered until they reach this many characters (UTF-16 units), then written: one
  * write per paragraph would cost more than it carries. A minimum, not a maximum: the piece that

@@ -21,7 +21,6 @@ export interface Destination {
 export declare function deliverStream(to: Destination, produce: (write: Write) => Promise<void>, onClosedPipe?: ClosedPipe): Promise<void>;
 /** The whole text (or the bytes of a workbook) at once, as deliverStream does with one piece. */
 export declare function deliver(text: string | Uint8Array, to: Destination): Promise<void>;
-export { assertNotAnInput } from './output-target.js';
 /** `write` in batches: `add` sends the gathered text once it is BATCH_SIZE long, `flush` sends the rest. */
 export declare function batchedWrite(write: (text: string) => Promise<void>): {
     add: (text: string) => Promise<void>;

@@ -18,7 +18,6 @@ export function deliverStream(to, produce, onClosedPipe = 'exit') {
 export function deliver(text, to) {
     return deliverStream(to, (write) => write(text));
 }
-export { assertNotAnInput } from './output-target.js';
 /**
  * Pieces are gathered until they reach this many characters (UTF-16 units), then written: one
  * write per paragraph would cost more than it carries. A minimum, not a maximum: the piece that

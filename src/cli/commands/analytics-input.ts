@@ -3,7 +3,6 @@ import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups
 import type { CodeTable } from '../../records/codes.js';
 import type { StanceRecord } from '../../types.js';
 import { assertApplicable } from '../applicable.js';
-import { assertNotAnInput } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords, type GatheredRecords } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
@@ -23,7 +22,6 @@ export interface AnalyticsInput extends GatheredRecords {
  */
 export async function analyticsInput({ files, options, io, config }: Invocation<AnalyticsOptions>, keepSources = false): Promise<AnalyticsInput> {
   // As the main command: `-o` onto an input is refused before any work.
-  if (options.output) assertNotAnInput(options.output, files);
   assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format.endsWith('csv'), matrix: false });
   const settings = recordSettings(options, config);
   const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);

@@ -7,7 +7,7 @@ import { checkDraft } from '../../check/findings.js';
 import { packagePath } from '../json-file.js';
 import { stepSummaryReport } from '../../formatters/check/step-summary.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
-import { assertNotAnInput, deliverStream } from '../delivery.js';
+import { deliverStream } from '../delivery.js';
 import { checkInputs } from '../inputs.js';
 import { formatContext } from '../format-output.js';
 import { toTerminal } from '../cli-io.js';
@@ -40,7 +40,6 @@ export interface CheckOptions {
 const EXIT_FINDINGS = 1;
 
 export async function runCheck({ files, options, io, config, version, setStatus }: Invocation<CheckOptions>): Promise<void> {
-  if (options.output) assertNotAnInput(options.output, files);
   const { codes, vocabulary, encoding, notation } = parseSettings(options, config);
   const rules = ruleChoices(options, config.project);
   // A missing file or a directory stops the run before any of the report is written.

@@ -9,7 +9,7 @@ import type { FormatName } from '../../formatters/names.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
 import { toTerminal, type CliIo } from '../cli-io.js';
-import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
+import { batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
 import { Progress } from '../progress.js';
@@ -35,7 +35,6 @@ const diagnosticsSummary = (options: CommonOptions, files: readonly string[], io
   new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
 
 export async function runRecords({ files, options, io, config }: Invocation<RecordsOptions>): Promise<void> {
-  if (options.output) assertNotAnInput(options.output, files);
   const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
   checkBom(options, format);
   if (format === 'xlsx') checkBinaryDestination(options, io, format);
@@ -59,7 +58,6 @@ export async function runRecords({ files, options, io, config }: Invocation<Reco
 }
 
 export async function runMatrix({ files, options, io, config }: Invocation<MatrixOptions>): Promise<void> {
-  if (options.output) assertNotAnInput(options.output, files);
   checkBom(options);
   if (options.format === 'xlsx') checkBinaryDestination(options, io, options.format);
   assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });

@@ -10,7 +10,6 @@ import type { ReportInput } from '../../report/index.js';
 import { traceDrafts } from '../../trace/index.js';
 import type { TraceText } from '../../trace/types.js';
 import { toTerminal } from '../cli-io.js';
-import { assertNotAnInput } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
 import { gatherRecords, parseOptionsFor } from '../gather-records.js';
@@ -47,7 +46,6 @@ export async function runReport({ files, options, io, config, version }: Invocat
   const baseRange = options.baseLines === undefined ? undefined : parseLineRange(options.baseLines, '--base-lines');
   const inputs = [...files, ...(later !== undefined ? [later] : [])];
   if (inputs.filter((file) => file === '-').length > 1) throw new UsageError('report: only one input can be standard input (-)');
-  if (options.output) assertNotAnInput(options.output, inputs);
   const settings = recordSettings(options, config);
   const { codes, vocabulary, filter } = settings;
   // A missing later text stops the run before the drafts are read.

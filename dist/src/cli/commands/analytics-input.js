@@ -1,7 +1,6 @@
 /** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
 import { assertApplicable } from '../applicable.js';
-import { assertNotAnInput } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { gatherRecords } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
@@ -11,8 +10,6 @@ import { recordSettings } from '../settings.js';
  */
 export async function analyticsInput({ files, options, io, config }, keepSources = false) {
     // As the main command: `-o` onto an input is refused before any work.
-    if (options.output)
-        assertNotAnInput(options.output, files);
     assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format.endsWith('csv'), matrix: false });
     const settings = recordSettings(options, config);
     const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);

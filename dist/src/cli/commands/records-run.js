@@ -8,7 +8,7 @@ import { readSections } from '../../api.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
-import { assertNotAnInput, batchedWrite, deliverStream } from '../delivery.js';
+import { batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { FilterWitness } from '../lookups.js';
 import { Progress } from '../progress.js';
@@ -19,8 +19,6 @@ import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
 const diagnosticsSummary = (options, files, io) => new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
 export async function runRecords({ files, options, io, config }) {
-    if (options.output)
-        assertNotAnInput(options.output, files);
     const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
     checkBom(options, format);
     if (format === 'xlsx')
@@ -45,8 +43,6 @@ export async function runRecords({ files, options, io, config }) {
     await formatAndDeliver(RECORDS_FORMATS[format], result, summary, options, files, io);
 }
 export async function runMatrix({ files, options, io, config }) {
-    if (options.output)
-        assertNotAnInput(options.output, files);
     checkBom(options);
     if (options.format === 'xlsx')
         checkBinaryDestination(options, io, options.format);

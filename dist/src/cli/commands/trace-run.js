@@ -1,7 +1,6 @@
 import { parseDraft } from '../../api.js';
 import { TRACE_FORMATS } from '../../formatters/registry.js';
 import { tallyDelegations, traceDrafts } from '../../trace/index.js';
-import { assertNotAnInput } from '../delivery.js';
 import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
@@ -41,8 +40,6 @@ export async function runTrace({ args: [draftFile], files: [laterFile], options,
     const inputs = [draftFile, laterFile, ...(options.base !== undefined ? [options.base] : [])];
     if (inputs.filter((file) => file === '-').length > 1)
         throw new UsageError('trace: only one of the texts can be standard input (-)');
-    if (options.output)
-        assertNotAnInput(options.output, inputs);
     assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format === 'csv', matrix: false });
     const settings = recordSettings(options, config);
     const { filter, encoding } = settings;
