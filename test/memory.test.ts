@@ -11,7 +11,8 @@ import { parseDraft, readDraft, readSections, type SectionResult } from '../src/
 import { FindingsCollector } from '../src/check/findings.js';
 import type { CliIo } from '../src/cli/cli-io.js';
 import { DiagnosticsSummary } from '../src/cli/diagnostics.js';
-import { gatherRecords } from '../src/cli/gather-records.js';
+import { gatherRecords, gatherTallies } from '../src/cli/gather-records.js';
+import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
 import { SECTION_TOKENS } from '../src/paragraphs/sections.js';
@@ -175,7 +176,7 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
     return process.memoryUsage().heapUsed;
   };
 
-  async function keptByGathering(text: string): Promise<number> {
+  async function keptByGathering(text: string, gather: typeof gatherRecords | typeof gatherTallies = gatherRecords): Promise<number> {
     const base = heap();
     let input = Buffer.from(text);
     const quiet = { isTTY: false, write: () => true };
@@ -189,19 +190,19 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
       exit: (status) => { throw new Error(`exit(${status})`); },
     };
     const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: ['-'] }, io);
-    const gathered = await gatherRecords(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
+    const gathered = await gather(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
     const kept = heap() - base;
     expect(gathered.result.records.length).toBeGreaterThan(0);
     return kept;
   }
 
-  async function perByte(make: (n: number) => string, n: number, limit: number): Promise<number> {
+  async function perByte(make: (n: number) => string, n: number, limit: number, gather: typeof gatherRecords | typeof gatherTallies = gatherRecords): Promise<number> {
     let best = Infinity;
     for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
       const small = make(n);
       const large = make(4 * n);
-      await keptByGathering(small); // warm-up
-      best = Math.min(best, ((await keptByGathering(large)) - (await keptByGathering(small))) / (large.length - small.length));
+      await keptByGathering(small, gather); // warm-up
+      best = Math.min(best, ((await keptByGathering(large, gather)) - (await keptByGathering(small, gather))) / (large.length - small.length));
     }
     return best;
   }
@@ -213,5 +214,77 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
   it.each(shapes)('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
     const bytes = await perByte(make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+
+  // The matrices, `contested` and `blocs` keep tallies (a cell's records counted) and the
+  // paragraphs' IDs: two records a line in one paragraph become a few tallies (0.4 bytes per byte
+  // measured); a paragraph a line keeps a tally and an ID each, not a record (11).
+  const tallied: [string, (n: number) => string, number][] = [
+    ['numbered lines past 999 (one long paragraph)', numberedPast999, 2],
+    ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 16],
+  ];
+  it.each(tallied)('tallies, %s, 8,000 and 32,000 lines', async (_, make, limit) => {
+    const bytes = await perByte(make, 8000, limit, gatherTallies);
+    expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+});
+
+// What the records JSON keeps while it writes (records-run.ts): the files' texts, to read them a
+// second time for the records, and the diagnostics; never the records. Sampled as it writes.
+describe('what writing the records JSON keeps grows by a few bytes per byte of input', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heap = () => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+
+  async function keptWhileWriting(text: string): Promise<number> {
+    const base = heap();
+    let most = 0;
+    let written = 0;
+    let nextSample = 0;
+    let input = Buffer.from(text);
+    const quiet = { isTTY: false, write: () => true };
+    const stdout = {
+      isTTY: false,
+      write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => {
+        written += chunk.length;
+        // About eight samples whatever the size: each collects the whole heap.
+        if (written >= nextSample) {
+          most = Math.max(most, heap() - base);
+          nextSample = written + text.length;
+        }
+        done?.(null);
+        return true;
+      },
+    };
+    const io: CliIo = {
+      stdout, stderr: quiet, env: {},
+      readStdin: (limit) => {
+        const bytes = input;
+        input = Buffer.alloc(0);
+        return checkBounded(bytes, limit);
+      },
+      exit: (status) => { throw new Error(`exit(${status})`); },
+    };
+    expect(await main(['node', 'kyoto-parse', '--format', 'json', '--quiet', '-'], io)).toBe(0);
+    expect(written).toBeGreaterThan(text.length);
+    return most;
+  }
+
+  it.each([
+    // The long paragraph: its tokens are held until it ends (its text is made from them).
+    ['numbered lines past 999 (one long paragraph)', numberedPast999, 10],
+    ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 4],
+  ] as [string, (n: number) => string, number][])('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
+      const small = make(8000);
+      const large = make(32_000);
+      await keptWhileWriting(small); // warm-up
+      best = Math.min(best, ((await keptWhileWriting(large)) - (await keptWhileWriting(small))) / (large.length - small.length));
+    }
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });

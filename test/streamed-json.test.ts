@@ -1,7 +1,7 @@
 // A JSON document with its one long array written item by item (src/util/streamed-json.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STREAMED_ARRAY, StreamedJson } from '../src/util/streamed-json.js';
+import { STREAMED_ARRAY, StreamedJson, streamedArray } from '../src/util/streamed-json.js';
 
 /** The streamed text of `document` with `items` in place of STREAMED_ARRAY, added in the slices `cuts` make. */
 function streamed(document: unknown, items: unknown[], cuts: number[]): string {
@@ -44,6 +44,42 @@ describe('a streamed JSON array', () => {
   });
 
   it('refuses a document without the placeholder', () => {
-    expect(() => new StreamedJson({ list: [] })).toThrow(/no STREAMED_ARRAY/);
+    expect(() => new StreamedJson({ list: [] })).toThrow(/no streamed array/);
+  });
+});
+
+// The records JSON's shape: several arrays in one document, filled in document order, some
+// skipped (left empty), each in slices.
+describe('several streamed arrays in one document', () => {
+  const names = ['paragraphs', 'records', 'diagnostics'];
+  const documentOf = (kept: boolean[]) => Object.fromEntries(names.filter((_, i) => kept[i]).map((name) => [name, streamedArray(name)]));
+
+  it('are JSON.stringify(document, null, 2) whatever the items and the slices they come in', () => {
+    const lists = fc.tuple(fc.array(value, { maxLength: 6 }), fc.array(value, { maxLength: 6 }), fc.array(value, { maxLength: 6 }));
+    fc.assert(fc.property(lists, fc.array(fc.nat(6), { maxLength: 3 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), (items, cuts, givenKept) => {
+      const kept = givenKept.some(Boolean) ? givenKept : [true, true, true];
+      const document = documentOf(kept);
+      const json = new StreamedJson(document);
+      let text = '';
+      names.forEach((name, i) => {
+        if (!kept[i]) return;
+        let from = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          text += json.items(items[i]!.slice(from, Math.max(from, cut)), name);
+          from = Math.max(from, cut);
+        }
+        text += json.items(items[i]!.slice(from), name);
+      });
+      const expected = `${JSON.stringify(Object.fromEntries(names.map((name, i) => [name, items[i]]).filter((_, i) => kept[i])), null, 2)}\n`;
+      expect(text + json.end()).toBe(expected);
+    }));
+  });
+
+  it('leaves an array not written to empty, and refuses to go back to one already closed', () => {
+    const json = new StreamedJson(documentOf([true, true, true]));
+    expect(json.items([1], 'records')).toBe('{\n  "paragraphs": [],\n  "records": [\n    1');
+    expect(() => json.items([2], 'paragraphs')).toThrow(/array 'paragraphs' after 'records'/);
+    expect(() => json.items([2], 'notes')).toThrow(/no array 'notes'/);
+    expect(json.end()).toBe('\n  ],\n  "diagnostics": []\n}\n');
   });
 });

@@ -17,8 +17,7 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import type { StanceRecord } from '../types.js';
-import { emptyCounts, type StanceCounts } from './matrix.js';
+import { emptyCounts, type StanceCounts, type StanceTally } from './matrix.js';
 
 export type Position = 1 | -1 | 0;
 
@@ -76,44 +75,58 @@ export function compareCodes(a: string, b: string): number {
  * const [mostContested] = rankContested(positions);
  * ```
  */
-export function buildPositions(records: readonly StanceRecord[]): Positions {
-  const files = new Set(records.map((record) => record.file));
+export function buildPositions(records: readonly StanceTally[]): Positions {
+  const files = new Set<string>();
+  for (const record of records) files.add(record.file);
   const multiFile = files.size > 1;
-  const keyOf = (record: StanceRecord) => (multiFile ? `${record.file}:${record.paragraph}` : record.paragraph);
+  const keyOf = (record: StanceTally) => (multiFile ? `${record.file}:${record.paragraph}` : record.paragraph);
 
   const paragraphs: ParagraphRef[] = [];
-  const byParagraph = new Map<string, Map<string, PositionEntry>>();
+  const seen = new Set<string>();
   const byCountry = new Map<string, Map<string, PositionEntry>>();
   const names = new Map<string, string>();
   const entries: PositionEntry[] = [];
   for (const record of records) {
     const key = keyOf(record);
-    let paragraphEntries = byParagraph.get(key);
-    if (!paragraphEntries) {
-      paragraphEntries = new Map();
-      byParagraph.set(key, paragraphEntries);
+    if (!seen.has(key)) {
+      seen.add(key);
       paragraphs.push({ key, file: record.file, paragraph: record.paragraph });
     }
-    let entry = paragraphEntries.get(record.country);
+    let countryEntries = byCountry.get(record.country);
+    if (!countryEntries) {
+      countryEntries = new Map();
+      byCountry.set(record.country, countryEntries);
+      names.set(record.country, record.name);
+    }
+    let entry = countryEntries.get(key);
     if (!entry) {
       entry = {
         key, file: record.file, paragraph: record.paragraph, country: record.country, name: record.name,
         counts: emptyCounts(), position: null,
       };
-      paragraphEntries.set(record.country, entry);
-      entries.push(entry);
-      let countryEntries = byCountry.get(record.country);
-      if (!countryEntries) {
-        countryEntries = new Map();
-        byCountry.set(record.country, countryEntries);
-        names.set(record.country, record.name);
-      }
       countryEntries.set(key, entry);
+      entries.push(entry);
     }
-    entry.counts[record.stance] += 1;
+    entry.counts[record.stance] += record.count ?? 1;
   }
   for (const entry of entries) entry.position = positionOf(entry.counts);
+  // Made when first read: a map per paragraph is most of the memory a draft of many paragraphs takes.
+  let byParagraph: Map<string, Map<string, PositionEntry>> | undefined;
   return {
-    multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry, byParagraph,
+    multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry,
+    get byParagraph() {
+      return (byParagraph ??= groupByParagraph(entries));
+    },
   };
+}
+
+/** paragraph key -> country -> entry, each in the entries' order. */
+function groupByParagraph(entries: readonly PositionEntry[]): Map<string, Map<string, PositionEntry>> {
+  const byParagraph = new Map<string, Map<string, PositionEntry>>();
+  for (const entry of entries) {
+    let paragraphEntries = byParagraph.get(entry.key);
+    if (!paragraphEntries) byParagraph.set(entry.key, (paragraphEntries = new Map()));
+    paragraphEntries.set(entry.country, entry);
+  }
+  return byParagraph;
 }

@@ -60,53 +60,63 @@ export class FindingsCollector {
   private readonly lines: Lines;
   private readonly choices: RuleChoices;
   private readonly isKnownLabel: ((label: string) => boolean) | undefined;
-  private readonly duplicates: Finding[] = [];
-  private readonly paragraphs: Finding[] = [];
-  private readonly labels: Finding[] = [];
+  /** The collector's own findings, in the order the rules found them, unless passed on (`passOn`). */
+  private readonly kept: Finding[] = [];
+  private readonly found: FindingSink;
   private previousNumber = 0;
 
-  constructor(text: string, private readonly options: CheckOptions = {}) {
+  /**
+   * `passOn`: the collector's own findings go there as they are found, their severity set, and
+   * are not kept (end() gives the parser's alone): for a caller that only counts them.
+   */
+  constructor(text: string, private readonly options: CheckOptions = {}, passOn?: (finding: Finding) => void) {
     const vocabulary = options.vocabulary ?? loadVocabulary();
     this.lines = new Lines(text);
     this.choices = options.rules ?? {};
     const labelsChosen = this.choices['unknown-label'] !== undefined && this.choices['unknown-label'] !== 'off';
     this.isKnownLabel = options.strict || labelsChosen ? (label) => vocabulary.isKnownLabel(label) : undefined;
+    this.found = passOn ? { push: (finding) => this.withCheckSeverity(finding) && passOn(finding) } : this.kept;
   }
 
   addParagraph(paragraph: Paragraph): void {
-    this.previousNumber = paragraphFindings(paragraph, this.lines, this.previousNumber, this.paragraphs);
+    this.previousNumber = paragraphFindings(paragraph, this.lines, this.previousNumber, this.found);
   }
 
   addAnnotations(annotations: readonly Annotation[]): void {
-    duplicateCodes(annotations, this.duplicates);
-    if (this.isKnownLabel) unknownLabels(annotations, this.isKnownLabel, this.labels);
+    duplicateCodes(annotations, this.found);
+    if (this.isKnownLabel) unknownLabels(annotations, this.isKnownLabel, this.found);
   }
 
   /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
   end(diagnostics: readonly Diagnostic[]): Finding[] {
-    const { choices, options } = this;
-    const severityOf = (rule: RuleName): Finding['severity'] | null => {
-      const choice = choices[rule];
-      if (choice === 'off') return null;
-      return options.strict ? 'error' : choice ?? RULES[rule].severity;
-    };
     const found: Finding[] = [];
     for (const diagnostic of diagnostics) {
-      const severity = isRuleName(diagnostic.rule) ? severityOf(diagnostic.rule) : null;
+      const severity = isRuleName(diagnostic.rule) ? this.severityOf(diagnostic.rule) : null;
       // The parser's own diagnostics keep their severity for the other outputs: a copy takes check's.
       if (severity) found.push(withSeverity(diagnostic as Finding, severity));
     }
     // Made here, and so given check's severity in place.
-    for (const list of [this.duplicates, this.paragraphs, this.labels]) {
-      for (const finding of list) {
-        const severity = severityOf(finding.rule);
-        if (!severity) continue;
-        finding.severity = severity;
-        found.push(finding);
-      }
-    }
+    for (const finding of this.kept) if (this.withCheckSeverity(finding)) found.push(finding);
     return found.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
   }
+
+  private severityOf(rule: RuleName): Finding['severity'] | null {
+    const choice = this.choices[rule];
+    if (choice === 'off') return null;
+    return this.options.strict ? 'error' : choice ?? RULES[rule].severity;
+  }
+
+  /** Gives one of the collector's own findings the severity `check` gives its rule; false when the rule is off. */
+  private withCheckSeverity(finding: Finding): boolean {
+    const severity = this.severityOf(finding.rule);
+    if (severity) finding.severity = severity;
+    return severity !== null;
+  }
+}
+
+/** Where the rules put what they find. */
+interface FindingSink {
+  push(finding: Finding): unknown;
 }
 
 /** The finding with the severity `check` gives its rule; its message still written only when read. */
@@ -150,7 +160,7 @@ class Lines {
 }
 
 /** A delegation listed twice in one code list (one segment); twice in one group with two roles is fine. */
-function duplicateCodes(annotations: readonly Annotation[], found: Finding[]): void {
+function duplicateCodes(annotations: readonly Annotation[], found: FindingSink): void {
   for (const annotation of annotations) {
     for (const segment of annotation.segments) {
       const seen = new Map<string, string>();
@@ -170,7 +180,7 @@ function duplicateCodes(annotations: readonly Annotation[], found: Finding[]): v
  * One paragraph's findings: a repeated ID, an operative number that skips or goes back (a new
  * draft restarting at 1 is fine). Takes the highest operative number so far, returns the next.
  */
-function paragraphFindings(paragraph: Paragraph, lines: Lines, previousNumber: number, found: Finding[]): number {
+function paragraphFindings(paragraph: Paragraph, lines: Lines, previousNumber: number, found: FindingSink): number {
   let previous = previousNumber;
   const line = lines.at(paragraph.startLine);
   const column = paragraph.label ? Math.max(1, line.indexOf(paragraph.label) + 1) : 1;
@@ -190,7 +200,7 @@ function paragraphFindings(paragraph: Paragraph, lines: Lines, previousNumber: n
   return Math.max(previous, number); // after a swap (4, 3, 5) 5 follows 4: nothing skipped
 }
 
-function unknownLabels(annotations: readonly Annotation[], isKnown: (label: string) => boolean, found: Finding[]): void {
+function unknownLabels(annotations: readonly Annotation[], isKnown: (label: string) => boolean, found: FindingSink): void {
   for (const annotation of annotations) {
     for (const segment of annotation.segments) {
       const first = segment.mentions[0];

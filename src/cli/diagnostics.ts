@@ -51,26 +51,40 @@ export class DiagnosticsSummary {
     }
   }
 
+  /** True with `--diagnostics`: the findings are listed, and so add() needs them all; else count() is enough. */
+  get listing(): boolean {
+    return this.report !== undefined;
+  }
+
+  /** One finding counted (not listed): a caller that reads a file part by part need not keep them. */
+  count(finding: Finding): void {
+    const line = this.tally(finding);
+    if (line) this.io.stderr.write(line);
+  }
+
   /** One file's findings, with its text when they are listed (the lines they quote). */
   add(file: string, findings: readonly Finding[], text?: string): void {
-    this.total += findings.length;
     let lines = '';
-    for (const f of findings) {
-      if (f.severity === 'error') this.errors++;
-      this.byRule.set(f.rule, (this.byRule.get(f.rule) ?? 0) + 1);
-      if (f.rule === 'aliased-code') {
-        const written = /^`([^`]+)` is an alias: write `([^`]+)`/.exec(f.message);
-        const alias = written && `${written[1]} for ${written[2]}`;
-        if (alias) this.aliases.set(alias, (this.aliases.get(alias) ?? 0) + 1);
-      }
-      // Problems with the input itself are always said, one line each.
-      if (!this.report && f.rule === 'invalid-encoding') lines += `kyoto-parse: ${f.file}:${f.line}: warning: ${f.message}\n`;
-    }
+    for (const f of findings) lines += this.tally(f);
     if (this.report) {
       const checked: CheckedFile = { findings, sources: text === undefined ? undefined : new Map([[file, text.split('\n')]]) };
       lines += this.report.add(checked);
     }
     if (lines) this.io.stderr.write(lines);
+  }
+
+  /** Counts one finding; returns what is said of it at once (an invalid-encoding warning), else ''. */
+  private tally(f: Finding): string {
+    this.total++;
+    if (f.severity === 'error') this.errors++;
+    this.byRule.set(f.rule, (this.byRule.get(f.rule) ?? 0) + 1);
+    if (f.rule === 'aliased-code') {
+      const written = /^`([^`]+)` is an alias: write `([^`]+)`/.exec(f.message);
+      const alias = written && `${written[1]} for ${written[2]}`;
+      if (alias) this.aliases.set(alias, (this.aliases.get(alias) ?? 0) + 1);
+    }
+    // Problems with the input itself are always said, one line each.
+    return !this.report && f.rule === 'invalid-encoding' ? `kyoto-parse: ${f.file}:${f.line}: warning: ${f.message}\n` : '';
   }
 
   /** The findings counted so far, as the report's summary shows them. */

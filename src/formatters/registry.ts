@@ -2,9 +2,9 @@
  * Every command's formats, by name: the one place a command finds the formatter for `--format`.
  * A command computes its result; the formatter only lays it out.
  */
-import { buildMatrix } from '../analyses/matrix.js';
+import { buildMatrix, type StanceTally } from '../analyses/matrix.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
-import type { StanceRecord } from '../types.js';
+import type { Paragraph, StanceRecord } from '../types.js';
 import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
 import { formatBlocsJson } from './blocs-json.js';
 import { formatBlocsTable } from './blocs-table.js';
@@ -45,11 +45,17 @@ export type { BlocsResult, ContestedResult, CountryResult, TraceOutput };
 
 type Formats<Result> = Record<string, FormatEntry<Formatter<Result>>>;
 
-const matrixOf = (result: RecordsResult) => buildMatrix(result.records, result.paragraphs);
+/** What the matrix formats read: the records, or their tallies (gatherTallies), and the paragraphs' order. */
+export interface MatrixInput {
+  records: readonly StanceTally[];
+  paragraphs: readonly Pick<Paragraph, 'file' | 'id'>[];
+}
 
-const matrixTable = terminal<Formatter<RecordsResult>>((result, context) => formatMatrixTable(matrixOf(result), context));
-const matrixCsv = machine<Formatter<RecordsResult>>((result, { counts }) => formatMatrixCsv(matrixOf(result), { counts }));
-const matrixJson = machine<Formatter<RecordsResult>>((result, { counts }) => formatMatrixJson(matrixOf(result), { counts }));
+const matrixOf = (result: MatrixInput) => buildMatrix(result.records, result.paragraphs);
+
+const matrixTable = terminal<Formatter<MatrixInput>>((result, context) => formatMatrixTable(matrixOf(result), context));
+const matrixCsv = machine<Formatter<MatrixInput>>((result, { counts }) => formatMatrixCsv(matrixOf(result), { counts }));
+const matrixJson = machine<Formatter<MatrixInput>>((result, { counts }) => formatMatrixJson(matrixOf(result), { counts }));
 
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export const RECORDS_FORMATS = {
@@ -64,7 +70,7 @@ export const RECORDS_FORMATS = {
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]> = recordsCsvStream;
 
-export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson } satisfies Formats<RecordsResult>;
+export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson } satisfies Formats<MatrixInput>;
 
 /**
  * `--format xlsx` of the main command and `matrix` is a BinaryFormatter in ./xlsx.js (recordsWorkbook,

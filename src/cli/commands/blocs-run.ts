@@ -2,11 +2,10 @@ import { computeAgreement } from '../../analyses/agreement.js';
 import { clusterDelegations } from '../../analyses/blocs.js';
 import type { Linkage } from '../../analyses/linkages.js';
 import { countCoProposals } from '../../analyses/coproposals.js';
-import { buildPositions } from '../../analyses/positions.js';
 import { BLOCS_FORMATS, COPROPOSAL_FORMATS } from '../../formatters/registry.js';
 import { UsageError } from '../usage-error.js';
 import { formatAndDeliver } from '../format-output.js';
-import { analyticsInput } from './analytics-input.js';
+import { analyticsInput, analyticsPositions } from './analytics-input.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
 
@@ -28,8 +27,8 @@ export async function runBlocs(invocation: Invocation<BlocsOptions>): Promise<vo
     await formatAndDeliver(entry, countCoProposals(result.records), summary, options, files, io);
     return;
   }
-  const { result, summary } = await analyticsInput(invocation);
-  const agreement = computeAgreement(buildPositions(result.records), { minShared: options.minShared });
+  const { positions, summary } = await analyticsPositions(invocation);
+  const agreement = computeAgreement(positions, { minShared: options.minShared });
   const blocs = clusterDelegations(agreement, { clusters: options.clusters, linkage: options.linkage });
   const entry = BLOCS_FORMATS[options.format as keyof typeof BLOCS_FORMATS];
   await formatAndDeliver(entry, { agreement, blocs }, summary, options, files, io);

@@ -6,7 +6,8 @@ import type { LineRange, Proposal, TraceResult, TraceText } from '../../trace/ty
 import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
-import { findingsOf, parseOptionsFor } from '../gather-records.js';
+import { findingsOf } from '../gather-records.js';
+import { parseOptionsFor } from '../each-section.js';
 import { runFiles } from '../run-files.js';
 import { recordSettings, type FilterOptions } from '../settings.js';
 import { UsageError } from '../usage-error.js';

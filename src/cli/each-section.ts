@@ -1,0 +1,62 @@
+/**
+ * The one way the commands read their files: each file read and parsed section by section
+ * (readSections), its findings counted as the parts come (check's account, DiagnosticsSummary),
+ * a progress line while it lasts. What a command keeps of the parts is its own affair.
+ */
+import { readSections, type ParseOptions, type SectionResult } from '../api.js';
+import { FindingsCollector } from '../check/findings.js';
+import type { Diagnostic } from '../types.js';
+import type { CliIo } from './cli-io.js';
+import type { DiagnosticsSummary } from './diagnostics.js';
+import { notationFor } from './notation.js';
+import { Progress } from './progress.js';
+import { runFiles, type InputDraft } from './run-files.js';
+import type { ParseSettings, RecordSettings } from './settings.js';
+
+/** How one file is read: the run's tables and the file's notation (`--notation`, else detected and named on stderr). */
+export const parseOptionsFor = (settings: ParseSettings, draft: InputDraft, io: CliIo): ParseOptions =>
+  ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, notation: notationFor(settings.notation, draft, io) });
+
+/**
+ * A collector of one file's findings as `check` gives them, for a caller that reads it paragraph
+ * by paragraph. Unless they are listed, its own findings are counted as found, not kept.
+ */
+export const findingsCollector = (settings: RecordSettings, draft: { file: string; text: string }, summary: DiagnosticsSummary): FindingsCollector =>
+  new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules },
+    summary.listing ? undefined : (finding) => summary.count(finding));
+
+export interface SectionReader {
+  /** Each section of each file in turn, with the file and how it was read (to read it again the same way). */
+  section(part: SectionResult, draft: InputDraft, options: ParseOptions): void | Promise<void>;
+  /** A file read to its end: the parser's diagnostics. */
+  fileDone?(draft: InputDraft, diagnostics: Diagnostic[]): void | Promise<void>;
+}
+
+/** Reads `files` in order, section by section, into `reader`; `quiet`: no progress line. */
+export async function readEachSection(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, quiet: boolean | undefined, reader: SectionReader): Promise<void> {
+  const progress = new Progress(io, files.length, Progress.wanted(io, quiet));
+  try {
+    const parse = (draft: InputDraft) => {
+      const options = parseOptionsFor(settings, draft, io);
+      return { options, reading: readSections(draft, options) };
+    };
+    await runFiles(files, io, parse, async ({ options, reading }, draft) => {
+      // The file's findings are gathered section by section: no paragraph is kept once looked at.
+      const findings = findingsCollector(settings, draft, summary);
+      let recordCount = 0;
+      for (const part of reading.sections) {
+        if (part.complete) findings.addParagraph(part.paragraph);
+        findings.addAnnotations(part.annotations);
+        recordCount += part.records.length;
+        await reader.section(part, draft, options);
+      }
+      const diagnostics = reading.diagnostics();
+      summary.add(draft.file, findings.end(diagnostics), draft.text);
+      await reader.fileDone?.(draft, diagnostics);
+      progress.fileDone(recordCount);
+    }, settings.encoding);
+  } finally {
+    // Cleared before anything else is said: the filters' notes, the closing line, an error.
+    progress.end();
+  }
+}
