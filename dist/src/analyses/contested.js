@@ -22,27 +22,50 @@ export function contentionScore(supporters, opponents) {
 }
 /** Ranks every paragraph with at least one position by its contention score, highest first (`kyoto-parse contested`). */
 export function rankContested(positions) {
-    const scored = positions.paragraphs.map((ref, order) => {
-        const supporters = [];
-        const opponents = [];
-        const mixed = [];
-        for (const entry of positions.byParagraph.get(ref.key)?.values() ?? []) {
-            if (entry.position === 1)
-                supporters.push(entry.country);
-            else if (entry.position === -1)
-                opponents.push(entry.country);
-            else if (entry.position === 0)
-                mixed.push(entry.country);
-        }
-        for (const camp of [supporters, opponents, mixed])
+    return topContested(positions, 0).shown;
+}
+/**
+ * The `top` most contested paragraphs (all for 0) as rankContested ranks them, and how many
+ * paragraphs it ranks. Only those shown get their lists of delegations: a draft of 200,000
+ * paragraphs is ranked on five numbers each.
+ */
+export function topContested(positions, top) {
+    // A paragraph's first entry comes with its first record, so the entries give paragraph order.
+    const byKey = new Map();
+    for (const entry of positions.entries) {
+        let camps = byKey.get(entry.key);
+        if (!camps)
+            byKey.set(entry.key, (camps = { ref: entry, order: byKey.size, supporters: 0, opponents: 0, mixed: 0, score: 0 }));
+        if (entry.position === 1)
+            camps.supporters++;
+        else if (entry.position === -1)
+            camps.opponents++;
+        else if (entry.position === 0)
+            camps.mixed++;
+    }
+    const ranked = [];
+    for (const camps of byKey.values()) {
+        if (camps.supporters + camps.opponents + camps.mixed === 0)
+            continue;
+        camps.score = contentionScore(camps.supporters, camps.opponents);
+        ranked.push(camps);
+    }
+    ranked.sort((a, b) => b.score - a.score || (b.supporters + b.opponents) - (a.supporters + a.opponents) || a.order - b.order);
+    const shownCamps = top === 0 ? ranked : ranked.slice(0, top);
+    const shown = new Map(shownCamps.map(({ ref, score }, index) => [ref.key, { key: ref.key, file: ref.file, paragraph: ref.paragraph, rank: index + 1, score, supporters: [], opponents: [], mixed: [] }]));
+    for (const entry of positions.entries) {
+        const paragraph = shown.get(entry.key);
+        if (!paragraph)
+            continue;
+        if (entry.position === 1)
+            paragraph.supporters.push(entry.country);
+        else if (entry.position === -1)
+            paragraph.opponents.push(entry.country);
+        else if (entry.position === 0)
+            paragraph.mixed.push(entry.country);
+    }
+    for (const paragraph of shown.values())
+        for (const camp of [paragraph.supporters, paragraph.opponents, paragraph.mixed])
             camp.sort(compareCodes);
-        return { ref, order, supporters, opponents, mixed, score: contentionScore(supporters.length, opponents.length) };
-    }).filter((item) => item.supporters.length + item.opponents.length + item.mixed.length > 0);
-    scored.sort((a, b) => b.score - a.score ||
-        (b.supporters.length + b.opponents.length) - (a.supporters.length + a.opponents.length) ||
-        a.order - b.order);
-    return scored.map((item, index) => ({
-        ...item.ref, rank: index + 1, score: item.score,
-        supporters: item.supporters, opponents: item.opponents, mixed: item.mixed,
-    }));
+    return { shown: [...shown.values()], total: ranked.length };
 }

@@ -17,8 +17,7 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import type { StanceRecord } from '../types.js';
-import { type StanceCounts } from './matrix.js';
+import { type StanceCounts, type StanceTally } from './matrix.js';
 export type Position = 1 | -1 | 0;
 /** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
 export interface ParagraphRef {
@@ -63,4 +62,4 @@ export declare function compareCodes(a: string, b: string): number;
  * const [mostContested] = rankContested(positions);
  * ```
  */
-export declare function buildPositions(records: readonly StanceRecord[]): Positions;
+export declare function buildPositions(records: readonly StanceTally[]): Positions;

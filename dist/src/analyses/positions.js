@@ -1,3 +1,22 @@
+/**
+ * One position per (delegation, paragraph), derived from that delegation's records on the
+ * paragraph: the unit the contention score and the agreement score are computed on.
+ *
+ * A delegation's records on one paragraph are often mixed: it proposes wording in one clause
+ * (support) and asks to delete or keep the original of another (delete, oppose). The position is
+ * the sign of the balance:
+ *
+ *     position = sign(support − (oppose + delete))
+ *
+ * - `+1` (for): more support records than oppose and delete records together;
+ * - `−1` (against): more oppose and delete records than support records;
+ * - `0` (mixed): as many of each. Mixed positions count in neither camp of the contention score
+ *   and in no agreement score, but they are listed.
+ *
+ * `other` records (move, placement, translation, …) say nothing for or against a paragraph and
+ * are left out of the balance; a delegation with only `other` records on a paragraph has no
+ * position there.
+ */
 import { emptyCounts } from './matrix.js';
 /** `sign(support − oppose − delete)`; `null` when the counts hold no support, oppose or delete record. */
 export function positionOf(counts) {
@@ -20,43 +39,58 @@ export function compareCodes(a, b) {
  * ```
  */
 export function buildPositions(records) {
-    const files = new Set(records.map((record) => record.file));
+    const files = new Set();
+    for (const record of records)
+        files.add(record.file);
     const multiFile = files.size > 1;
     const keyOf = (record) => (multiFile ? `${record.file}:${record.paragraph}` : record.paragraph);
     const paragraphs = [];
-    const byParagraph = new Map();
+    const seen = new Set();
     const byCountry = new Map();
     const names = new Map();
     const entries = [];
     for (const record of records) {
         const key = keyOf(record);
-        let paragraphEntries = byParagraph.get(key);
-        if (!paragraphEntries) {
-            paragraphEntries = new Map();
-            byParagraph.set(key, paragraphEntries);
+        if (!seen.has(key)) {
+            seen.add(key);
             paragraphs.push({ key, file: record.file, paragraph: record.paragraph });
         }
-        let entry = paragraphEntries.get(record.country);
+        let countryEntries = byCountry.get(record.country);
+        if (!countryEntries) {
+            countryEntries = new Map();
+            byCountry.set(record.country, countryEntries);
+            names.set(record.country, record.name);
+        }
+        let entry = countryEntries.get(key);
         if (!entry) {
             entry = {
                 key, file: record.file, paragraph: record.paragraph, country: record.country, name: record.name,
                 counts: emptyCounts(), position: null,
             };
-            paragraphEntries.set(record.country, entry);
-            entries.push(entry);
-            let countryEntries = byCountry.get(record.country);
-            if (!countryEntries) {
-                countryEntries = new Map();
-                byCountry.set(record.country, countryEntries);
-                names.set(record.country, record.name);
-            }
             countryEntries.set(key, entry);
+            entries.push(entry);
         }
-        entry.counts[record.stance] += 1;
+        entry.counts[record.stance] += record.count ?? 1;
     }
     for (const entry of entries)
         entry.position = positionOf(entry.counts);
+    // Made when first read: a map per paragraph is most of the memory a draft of many paragraphs takes.
+    let byParagraph;
     return {
-        multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry, byParagraph,
+        multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry,
+        get byParagraph() {
+            return (byParagraph ??= groupByParagraph(entries));
+        },
     };
+}
+/** paragraph key -> country -> entry, each in the entries' order. */
+function groupByParagraph(entries) {
+    const byParagraph = new Map();
+    for (const entry of entries) {
+        let paragraphEntries = byParagraph.get(entry.key);
+        if (!paragraphEntries)
+            byParagraph.set(entry.key, (paragraphEntries = new Map()));
+        paragraphEntries.set(entry.country, entry);
+    }
+    return byParagraph;
 }

@@ -38,13 +38,20 @@ export declare class FindingsCollector {
     private readonly lines;
     private readonly choices;
     private readonly isKnownLabel;
-    private readonly duplicates;
-    private readonly paragraphs;
-    private readonly labels;
+    /** The collector's own findings, in the order the rules found them, unless passed on (`passOn`). */
+    private readonly kept;
+    private readonly found;
     private previousNumber;
-    constructor(text: string, options?: CheckOptions);
+    /**
+     * `passOn`: the collector's own findings go there as they are found, their severity set, and
+     * are not kept (end() gives the parser's alone): for a caller that only counts them.
+     */
+    constructor(text: string, options?: CheckOptions, passOn?: (finding: Finding) => void);
     addParagraph(paragraph: Paragraph): void;
     addAnnotations(annotations: readonly Annotation[]): void;
     /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
     end(diagnostics: readonly Diagnostic[]): Finding[];
+    private severityOf;
+    /** Gives one of the collector's own findings the severity `check` gives its rule; false when the rule is off. */
+    private withCheckSeverity;
 }

@@ -43,53 +43,58 @@ export class FindingsCollector {
     lines;
     choices;
     isKnownLabel;
-    duplicates = [];
-    paragraphs = [];
-    labels = [];
+    /** The collector's own findings, in the order the rules found them, unless passed on (`passOn`). */
+    kept = [];
+    found;
     previousNumber = 0;
-    constructor(text, options = {}) {
+    /**
+     * `passOn`: the collector's own findings go there as they are found, their severity set, and
+     * are not kept (end() gives the parser's alone): for a caller that only counts them.
+     */
+    constructor(text, options = {}, passOn) {
         this.options = options;
         const vocabulary = options.vocabulary ?? loadVocabulary();
         this.lines = new Lines(text);
         this.choices = options.rules ?? {};
         const labelsChosen = this.choices['unknown-label'] !== undefined && this.choices['unknown-label'] !== 'off';
         this.isKnownLabel = options.strict || labelsChosen ? (label) => vocabulary.isKnownLabel(label) : undefined;
+        this.found = passOn ? { push: (finding) => this.withCheckSeverity(finding) && passOn(finding) } : this.kept;
     }
     addParagraph(paragraph) {
-        this.previousNumber = paragraphFindings(paragraph, this.lines, this.previousNumber, this.paragraphs);
+        this.previousNumber = paragraphFindings(paragraph, this.lines, this.previousNumber, this.found);
     }
     addAnnotations(annotations) {
-        duplicateCodes(annotations, this.duplicates);
+        duplicateCodes(annotations, this.found);
         if (this.isKnownLabel)
-            unknownLabels(annotations, this.isKnownLabel, this.labels);
+            unknownLabels(annotations, this.isKnownLabel, this.found);
     }
     /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
     end(diagnostics) {
-        const { choices, options } = this;
-        const severityOf = (rule) => {
-            const choice = choices[rule];
-            if (choice === 'off')
-                return null;
-            return options.strict ? 'error' : choice ?? RULES[rule].severity;
-        };
         const found = [];
         for (const diagnostic of diagnostics) {
-            const severity = isRuleName(diagnostic.rule) ? severityOf(diagnostic.rule) : null;
+            const severity = isRuleName(diagnostic.rule) ? this.severityOf(diagnostic.rule) : null;
             // The parser's own diagnostics keep their severity for the other outputs: a copy takes check's.
             if (severity)
                 found.push(withSeverity(diagnostic, severity));
         }
         // Made here, and so given check's severity in place.
-        for (const list of [this.duplicates, this.paragraphs, this.labels]) {
-            for (const finding of list) {
-                const severity = severityOf(finding.rule);
-                if (!severity)
-                    continue;
-                finding.severity = severity;
+        for (const finding of this.kept)
+            if (this.withCheckSeverity(finding))
                 found.push(finding);
-            }
-        }
         return found.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+    }
+    severityOf(rule) {
+        const choice = this.choices[rule];
+        if (choice === 'off')
+            return null;
+        return this.options.strict ? 'error' : choice ?? RULES[rule].severity;
+    }
+    /** Gives one of the collector's own findings the severity `check` gives its rule; false when the rule is off. */
+    withCheckSeverity(finding) {
+        const severity = this.severityOf(finding.rule);
+        if (severity)
+            finding.severity = severity;
+        return severity !== null;
     }
 }
 /** The finding with the severity `check` gives its rule; its message still written only when read. */

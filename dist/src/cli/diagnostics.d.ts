@@ -26,8 +26,14 @@ export declare class DiagnosticsSummary {
     private readonly aliases;
     private readonly report?;
     constructor(options: SummaryOptions, io: CliIo);
+    /** True with `--diagnostics`: the findings are listed, and so add() needs them all; else count() is enough. */
+    get listing(): boolean;
+    /** One finding counted (not listed): a caller that reads a file part by part need not keep them. */
+    count(finding: Finding): void;
     /** One file's findings, with its text when they are listed (the lines they quote). */
     add(file: string, findings: readonly Finding[], text?: string): void;
+    /** Counts one finding; returns what is said of it at once (an invalid-encoding warning), else ''. */
+    private tally;
     /** The findings counted so far, as the report's summary shows them. */
     counts(): {
         errors: number;

@@ -31,30 +31,42 @@ export class DiagnosticsSummary {
             this.report = textReport({ chalk: chalkFor(io.env, terminal), maxPerRule: 0, width: streamWidth(io.stderr, io.env), wrap: terminal });
         }
     }
+    /** True with `--diagnostics`: the findings are listed, and so add() needs them all; else count() is enough. */
+    get listing() {
+        return this.report !== undefined;
+    }
+    /** One finding counted (not listed): a caller that reads a file part by part need not keep them. */
+    count(finding) {
+        const line = this.tally(finding);
+        if (line)
+            this.io.stderr.write(line);
+    }
     /** One file's findings, with its text when they are listed (the lines they quote). */
     add(file, findings, text) {
-        this.total += findings.length;
         let lines = '';
-        for (const f of findings) {
-            if (f.severity === 'error')
-                this.errors++;
-            this.byRule.set(f.rule, (this.byRule.get(f.rule) ?? 0) + 1);
-            if (f.rule === 'aliased-code') {
-                const written = /^`([^`]+)` is an alias: write `([^`]+)`/.exec(f.message);
-                const alias = written && `${written[1]} for ${written[2]}`;
-                if (alias)
-                    this.aliases.set(alias, (this.aliases.get(alias) ?? 0) + 1);
-            }
-            // Problems with the input itself are always said, one line each.
-            if (!this.report && f.rule === 'invalid-encoding')
-                lines += `kyoto-parse: ${f.file}:${f.line}: warning: ${f.message}\n`;
-        }
+        for (const f of findings)
+            lines += this.tally(f);
         if (this.report) {
             const checked = { findings, sources: text === undefined ? undefined : new Map([[file, text.split('\n')]]) };
             lines += this.report.add(checked);
         }
         if (lines)
             this.io.stderr.write(lines);
+    }
+    /** Counts one finding; returns what is said of it at once (an invalid-encoding warning), else ''. */
+    tally(f) {
+        this.total++;
+        if (f.severity === 'error')
+            this.errors++;
+        this.byRule.set(f.rule, (this.byRule.get(f.rule) ?? 0) + 1);
+        if (f.rule === 'aliased-code') {
+            const written = /^`([^`]+)` is an alias: write `([^`]+)`/.exec(f.message);
+            const alias = written && `${written[1]} for ${written[2]}`;
+            if (alias)
+                this.aliases.set(alias, (this.aliases.get(alias) ?? 0) + 1);
+        }
+        // Problems with the input itself are always said, one line each.
+        return !this.report && f.rule === 'invalid-encoding' ? `kyoto-parse: ${f.file}:${f.line}: warning: ${f.message}\n` : '';
     }
     /** The findings counted so far, as the report's summary shows them. */
     counts() {

@@ -1,70 +1,85 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
-import { readSections } from '../api.js';
-import { checkParsed, FindingsCollector } from '../check/findings.js';
+import { StanceTallies } from '../analyses/matrix.js';
+import { checkParsed } from '../check/findings.js';
 import { appendAll } from '../util/arrays.js';
+import { readEachSection } from './each-section.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
-import { Progress } from './progress.js';
-import { runFiles } from './run-files.js';
-import { notationFor } from './notation.js';
-/** A collector of one file's findings as `check` gives them, for a caller that reads it paragraph by paragraph. */
-export const findingsCollector = (settings, draft) => new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
-/** How one file is read: the run's tables and the file's notation (`--notation`, else detected and named on stderr). */
-export const parseOptionsFor = (settings, draft, io) => ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, notation: notationFor(settings.notation, draft, io) });
 /** Each file's findings, counted (or listed) as `check` gives them. */
 export function findingsOf(summary, settings, result, draft) {
     const findings = checkParsed(result, draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
     summary.add(draft.file, findings, draft.text);
 }
-/** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
-export async function gatherRecords(files, settings, io, summary, options = {}) {
-    const { codes, filter, encoding } = settings;
-    const merged = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+/** A plain copy, its text read once: the paragraph as read computes its text from its tokens, and keeping it would keep them. */
+const plainCopy = (paragraph) => ({ ...paragraph });
+/**
+ * Reads and parses `files` section by section, the findings gathered as the parts come: only the
+ * paragraphs (plain copies), the records as `keeper` keeps them (and the annotations when asked)
+ * are held, not each file's whole parse. Without `prepare` the filters apply section by section,
+ * so a filtered run holds only what it keeps; group expansion needs a paragraph's every record,
+ * and so the whole list.
+ */
+async function readAll(files, settings, io, summary, options, keeper) {
+    const { filter } = settings;
+    const merged = { paragraphs: [], annotations: [], diagnostics: [] };
     const sources = new Map();
-    const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
-    try {
-        // Read section by section as the records CSV is: the findings are gathered as the parts come,
-        // and only the records, the paragraphs (and the annotations when asked) are kept, not each
-        // file's whole parse.
-        await runFiles(files, io, (draft) => readSections(draft, parseOptionsFor(settings, draft, io)), (reading, draft) => {
+    const witness = new FilterWitness(filter);
+    const filterNow = options.prepare === undefined;
+    await readEachSection(files, settings, io, summary, options.quiet, {
+        section: (part) => {
+            if (part.complete)
+                merged.paragraphs.push(keeper.paragraph(part.paragraph));
+            if (options.keepAnnotations)
+                appendAll(merged.annotations, part.annotations);
+            let records = part.records;
+            if (filterNow) {
+                records = filterRecords(records, filter);
+                witness.see([], records);
+            }
+            if (options.keep)
+                records = records.filter(options.keep);
+            keeper.add(records);
+        },
+        fileDone: (draft, diagnostics) => {
             if (options.keepSources)
                 sources.set(draft.file, draft.text);
-            const findings = findingsCollector(settings, draft);
-            let recordCount = 0;
-            for (const part of reading.sections) {
-                if (part.complete) {
-                    findings.addParagraph(part.paragraph);
-                    // A plain copy, its text read once: the paragraph as read computes its text from its
-                    // tokens, and keeping it would keep them.
-                    merged.paragraphs.push({ ...part.paragraph });
-                }
-                findings.addAnnotations(part.annotations);
-                if (options.keepAnnotations)
-                    appendAll(merged.annotations, part.annotations);
-                appendAll(merged.records, part.records);
-                recordCount += part.records.length;
-            }
-            const diagnostics = reading.diagnostics();
-            summary.add(draft.file, findings.end(diagnostics), draft.text);
             appendAll(merged.diagnostics, diagnostics);
-            progress.fileDone(recordCount);
-        }, encoding);
-    }
-    finally {
-        // Cleared before anything else is said: the filters' notes, the closing line, an error.
-        progress.end();
-    }
-    if (options.prepare)
-        merged.records = options.prepare(merged.records, codes);
-    merged.records = filterRecords(merged.records, filter);
+        },
+    });
+    return { result: merged, sources, witness };
+}
+/** The paragraphs (all, or those `--paragraph` names) and the annotations of the paragraphs kept; the filters' notes said. */
+function finish(merged, witness, filter, io) {
     // A filter that matches nothing is said on stderr; the command still runs.
-    const witness = new FilterWitness(filter);
-    witness.see(merged.paragraphs.map((p) => p.id), merged.records);
+    witness.see(merged.paragraphs.map((p) => p.id), []);
     witness.end(io.stderr);
     if (filter.paragraphs) {
         const wanted = new Set([...filter.paragraphs].map(paragraphKey));
         merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(paragraphKey(p.id)));
         merged.annotations = merged.annotations.filter((a) => wanted.has(paragraphKey(a.paragraph)));
     }
-    return { result: merged, sources };
+    return merged;
+}
+/** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
+export async function gatherRecords(files, settings, io, summary, options = {}) {
+    let records = [];
+    const { result, sources, witness } = await readAll(files, settings, io, summary, options, { add: (kept) => appendAll(records, kept), paragraph: plainCopy });
+    if (options.prepare) {
+        records = filterRecords(options.prepare(records, settings.codes), settings.filter);
+        witness.see([], records);
+    }
+    return { result: { ...finish(result, witness, settings.filter, io), records }, sources };
+}
+/**
+ * As gatherRecords, the records kept as tallies (StanceTallies): what the matrix, `contested`
+ * and `blocs` count, holding one entry per cell however many records a draft has.
+ */
+export async function gatherTallies(files, settings, io, summary, options = {}) {
+    if (options.prepare)
+        return gatherRecords(files, settings, io, summary, options);
+    const tallies = new StanceTallies();
+    // The matrix orders its columns by the paragraphs' IDs: nothing more of them is kept.
+    const keeper = { add: (records) => tallies.add(records), paragraph: ({ file, id }) => ({ file, id }) };
+    const { result, sources, witness } = await readAll(files, settings, io, summary, options, keeper);
+    return { result: { paragraphs: finish(result, witness, settings.filter, io).paragraphs, records: tallies.tallies }, sources };
 }

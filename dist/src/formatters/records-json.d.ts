@@ -1,4 +1,5 @@
 import { type Diagnostic, type Paragraph, type StanceRecord } from '../types.js';
+import type { StreamedFormat } from './contract.js';
 export interface RecordsJsonInput {
     records: readonly StanceRecord[];
     paragraphs: readonly Paragraph[];
@@ -23,3 +24,19 @@ export type ParagraphSummary = Omit<Paragraph, 'text'>;
  * present only when the input carries it. Key order is fixed so output is byte-stable.
  */
 export declare function formatRecordsJson(input: RecordsJsonInput): string;
+/** One part of the records JSON: some of one of its lists. */
+export type RecordsJsonPart = {
+    paragraphs: readonly Paragraph[];
+} | {
+    records: readonly StanceRecord[];
+} | {
+    diagnostics: readonly Diagnostic[];
+};
+/**
+ * The records JSON written part by part, the same text as formatRecordsJson: the parts of each
+ * list in turn (all paragraphs, then all records, then the diagnostics when `diagnostics`), so a
+ * caller need not hold every record.
+ */
+export declare function recordsJsonStream(options: {
+    diagnostics: boolean;
+}): StreamedFormat<RecordsJsonPart>;

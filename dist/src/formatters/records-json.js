@@ -1,4 +1,5 @@
 import { RECORD_COLUMNS } from '../types.js';
+import { StreamedJson, streamedArray } from '../util/streamed-json.js';
 /**
  * Records as pretty JSON (2-space indent, trailing newline):
  *
@@ -16,13 +17,32 @@ import { RECORD_COLUMNS } from '../types.js';
  * present only when the input carries it. Key order is fixed so output is byte-stable.
  */
 export function formatRecordsJson(input) {
-    const output = {
-        paragraphs: input.paragraphs.map(summariseParagraph),
-        records: input.records.map(orderRecordKeys),
+    const json = recordsJsonStream({ diagnostics: input.diagnostics !== undefined });
+    return json.start() + json.add({ paragraphs: input.paragraphs }) + json.add({ records: input.records })
+        + (input.diagnostics ? json.add({ diagnostics: input.diagnostics }) : '') + json.end();
+}
+/**
+ * The records JSON written part by part, the same text as formatRecordsJson: the parts of each
+ * list in turn (all paragraphs, then all records, then the diagnostics when `diagnostics`), so a
+ * caller need not hold every record.
+ */
+export function recordsJsonStream(options) {
+    const document = new StreamedJson({
+        paragraphs: streamedArray('paragraphs'),
+        records: streamedArray('records'),
+        ...(options.diagnostics ? { diagnostics: streamedArray('diagnostics') } : {}),
+    });
+    return {
+        start: () => '',
+        add: (part) => {
+            if ('paragraphs' in part)
+                return document.items(part.paragraphs.map(summariseParagraph), 'paragraphs');
+            if ('records' in part)
+                return document.items(part.records.map(orderRecordKeys), 'records');
+            return document.items(part.diagnostics.map(orderDiagnosticKeys), 'diagnostics');
+        },
+        end: () => document.end(),
     };
-    if (input.diagnostics)
-        output.diagnostics = input.diagnostics.map(orderDiagnosticKeys);
-    return `${JSON.stringify(output, null, 2)}\n`;
 }
 function summariseParagraph(p) {
     return {

@@ -1,5 +1,10 @@
+/**
+ * Every command's formats, by name: the one place a command finds the formatter for `--format`.
+ * A command computes its result; the formatter only lays it out.
+ */
+import { type StanceTally } from '../analyses/matrix.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
-import type { StanceRecord } from '../types.js';
+import type { Paragraph, StanceRecord } from '../types.js';
 import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
 import { type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
 import { type ReportInput } from './report.js';
@@ -9,21 +14,26 @@ import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from '.
 /** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
 export type RecordsResult = ReportInput;
 export type { BlocsResult, ContestedResult, CountryResult, TraceOutput };
+/** What the matrix formats read: the records, or their tallies (gatherTallies), and the paragraphs' order. */
+export interface MatrixInput {
+    records: readonly StanceTally[];
+    paragraphs: readonly Pick<Paragraph, 'file' | 'id'>[];
+}
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export declare const RECORDS_FORMATS: {
     report: FormatEntry<Formatter<ReportInput>>;
     csv: FormatEntry<Formatter<ReportInput>>;
     json: FormatEntry<Formatter<ReportInput>>;
-    matrix: FormatEntry<Formatter<ReportInput>>;
-    'matrix-csv': FormatEntry<Formatter<ReportInput>>;
-    'matrix-json': FormatEntry<Formatter<ReportInput>>;
+    matrix: FormatEntry<Formatter<MatrixInput>>;
+    'matrix-csv': FormatEntry<Formatter<MatrixInput>>;
+    'matrix-json': FormatEntry<Formatter<MatrixInput>>;
 };
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export declare const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]>;
 export declare const MATRIX_FORMATS: {
-    table: FormatEntry<Formatter<ReportInput>>;
-    csv: FormatEntry<Formatter<ReportInput>>;
-    json: FormatEntry<Formatter<ReportInput>>;
+    table: FormatEntry<Formatter<MatrixInput>>;
+    csv: FormatEntry<Formatter<MatrixInput>>;
+    json: FormatEntry<Formatter<MatrixInput>>;
 };
 /**
  * `--format xlsx` of the main command and `matrix` is a BinaryFormatter in ./xlsx.js (recordsWorkbook,

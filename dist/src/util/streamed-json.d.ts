@@ -1,23 +1,28 @@
 /**
- * A JSON document whose one long array is written item by item, so that a report over an archive
+ * A JSON document whose long arrays are written item by item, so that a report over an archive
  * need not hold every item: the text is exactly `JSON.stringify(document, null, 2)` with the
- * items in place of STREAMED_ARRAY.
+ * items in place of each streamed array's marker.
  */
-/** Put this where the streamed array goes in the document (it must appear once). */
-export declare const STREAMED_ARRAY = "\0streamed array\0";
-/** Put this after the streamed array for a value known only at the end (given to `end`). */
+/** Put this where a streamed array goes in the document; each name once, the arrays then filled in document order. */
+export declare const streamedArray: (name: string) => string;
+/** The marker of a document's one streamed array. */
+export declare const STREAMED_ARRAY: string;
+/** Put this after the streamed arrays for a value known only at the end (given to `end`). */
 export declare const LATE_VALUE = "\0late value\0";
 export declare class StreamedJson {
-    private readonly head;
-    private readonly tail;
-    /** The indentation of the line the array opens on; its items are one level deeper. */
-    private readonly indent;
+    /** The text around the arrays: before the first, between each two, after the last. */
+    private readonly between;
+    private readonly names;
+    /** The indentation of the line each array opens on; its items are one level deeper. */
+    private readonly indents;
+    /** The array being written (-1 before the first); those before it are closed. */
+    private current;
     private itemCount;
-    private headWritten;
     constructor(document: unknown);
-    /** The text for `values`, the next items of the array (with the document's head before the first). */
-    items(values: readonly unknown[]): string;
-    /** The text that closes the array and the document, with a final line end; `late` takes the place of LATE_VALUE. */
+    /** The text for `values`, the next items of the array `name` (the first by default), after the text up to it. */
+    items(values: readonly unknown[], name?: string): string;
+    /** The text that closes the arrays and the document, with a final line end; `late` takes the place of LATE_VALUE. */
     end(late?: unknown): string;
-    private openHead;
+    /** Closes the open array and those skipped, and writes the text up to array `to` (opened, still empty). */
+    private moveTo;
 }

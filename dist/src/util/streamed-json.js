@@ -1,56 +1,78 @@
 /**
- * A JSON document whose one long array is written item by item, so that a report over an archive
+ * A JSON document whose long arrays are written item by item, so that a report over an archive
  * need not hold every item: the text is exactly `JSON.stringify(document, null, 2)` with the
- * items in place of STREAMED_ARRAY.
+ * items in place of each streamed array's marker.
  */
-/** Put this where the streamed array goes in the document (it must appear once). */
-export const STREAMED_ARRAY = '\u0000streamed array\u0000';
-/** Put this after the streamed array for a value known only at the end (given to `end`). */
+/** Put this where a streamed array goes in the document; each name once, the arrays then filled in document order. */
+export const streamedArray = (name) => `\u0000streamed array ${name}\u0000`;
+/** The marker of a document's one streamed array. */
+export const STREAMED_ARRAY = streamedArray('');
+/** Put this after the streamed arrays for a value known only at the end (given to `end`). */
 export const LATE_VALUE = '\u0000late value\u0000';
 const GAP = '  ';
+const MARKER = /"\\u0000streamed array ([^"\\]*)\\u0000"/g;
 export class StreamedJson {
-    head;
-    tail;
-    /** The indentation of the line the array opens on; its items are one level deeper. */
-    indent;
+    /** The text around the arrays: before the first, between each two, after the last. */
+    between = [];
+    names = [];
+    /** The indentation of the line each array opens on; its items are one level deeper. */
+    indents = [];
+    /** The array being written (-1 before the first); those before it are closed. */
+    current = -1;
     itemCount = 0;
-    headWritten = false;
     constructor(document) {
         const whole = JSON.stringify(document, null, GAP);
-        const marker = JSON.stringify(STREAMED_ARRAY);
-        const at = whole.indexOf(marker);
-        if (at < 0)
-            throw new Error('StreamedJson: the document has no STREAMED_ARRAY');
-        this.head = whole.slice(0, at);
-        this.tail = whole.slice(at + marker.length);
-        this.indent = /^ */.exec(this.head.slice(this.head.lastIndexOf('\n') + 1))[0];
+        let from = 0;
+        for (const marker of whole.matchAll(MARKER)) {
+            const before = whole.slice(from, marker.index);
+            this.between.push(before);
+            this.names.push(marker[1]);
+            this.indents.push(/^ */.exec(whole.slice(whole.lastIndexOf('\n', marker.index) + 1))[0]);
+            from = marker.index + marker[0].length;
+        }
+        if (this.names.length === 0)
+            throw new Error('StreamedJson: the document has no streamed array');
+        if (new Set(this.names).size < this.names.length)
+            throw new Error('StreamedJson: an array is marked twice');
+        this.between.push(whole.slice(from));
     }
-    /** The text for `values`, the next items of the array (with the document's head before the first). */
-    items(values) {
-        let text = this.openHead();
-        const inner = this.indent + GAP;
+    /** The text for `values`, the next items of the array `name` (the first by default), after the text up to it. */
+    items(values, name = this.names[0]) {
+        const to = this.names.indexOf(name);
+        if (to < 0)
+            throw new Error(`StreamedJson: no array '${name}'`);
+        let text = this.moveTo(to, name);
+        const inner = this.indents[this.current] + GAP;
         for (const value of values) {
             // JSON text holds no raw line break inside a string, so every `\n` is the layout's own.
             text += `${this.itemCount++ === 0 ? '[\n' : ',\n'}${inner}${JSON.stringify(value, null, GAP).replace(/\n/g, `\n${inner}`)}`;
         }
         return text;
     }
-    /** The text that closes the array and the document, with a final line end; `late` takes the place of LATE_VALUE. */
+    /** The text that closes the arrays and the document, with a final line end; `late` takes the place of LATE_VALUE. */
     end(late) {
-        const close = this.itemCount === 0 ? '[]' : `\n${this.indent}]`;
-        let tail = this.tail;
+        let text = this.moveTo(this.names.length, 'the end');
         const marker = JSON.stringify(LATE_VALUE);
-        const at = tail.indexOf(marker);
+        const at = text.indexOf(marker);
         if (at >= 0) {
-            const indent = /^ */.exec(tail.slice(tail.lastIndexOf('\n', at) + 1))[0];
-            tail = tail.slice(0, at) + JSON.stringify(late ?? null, null, GAP).replace(/\n/g, `\n${indent}`) + tail.slice(at + marker.length);
+            const indent = /^ */.exec(text.slice(text.lastIndexOf('\n', at) + 1))[0];
+            text = text.slice(0, at) + JSON.stringify(late ?? null, null, GAP).replace(/\n/g, `\n${indent}`) + text.slice(at + marker.length);
         }
-        return `${this.openHead()}${close}${tail}\n`;
+        return `${text}\n`;
     }
-    openHead() {
-        if (this.headWritten)
+    /** Closes the open array and those skipped, and writes the text up to array `to` (opened, still empty). */
+    moveTo(to, name) {
+        if (to < this.current)
+            throw new Error(`StreamedJson: ${name === 'the end' ? name : `array '${name}'`} after '${this.names[this.current]}'`);
+        if (to === this.current)
             return '';
-        this.headWritten = true;
-        return this.head;
+        let text = '';
+        for (; this.current < to; this.current++) {
+            if (this.current >= 0)
+                text += this.itemCount === 0 ? '[]' : `\n${this.indents[this.current]}]`;
+            text += this.between[this.current + 1];
+            this.itemCount = 0;
+        }
+        return text;
     }
 }

@@ -1,15 +1,31 @@
+import { type Positions } from '../../analyses/positions.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { type GatheredRecords } from '../gather-records.js';
+import { type GatheredRecords, type GatheredTallies, type GatherOptions } from '../gather-records.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
-export interface AnalyticsInput extends GatheredRecords {
+interface AnalyticsAccount {
     /** The files' findings, counted as they were read; formatAndDeliver closes the account. */
     summary: DiagnosticsSummary;
     /** The groups `--expand-groups` counted for their members (none without it). */
     expandedGroups: Set<string>;
 }
+export interface AnalyticsInput extends GatheredRecords, AnalyticsAccount {
+}
+export interface AnalyticsTallies extends GatheredTallies, AnalyticsAccount {
+}
+/** What the command keeps of the records (GatherOptions): its files' texts, only some records. */
+export type AnalyticsNeeds = Pick<GatherOptions, 'keepSources' | 'keep'>;
 /**
  * Reads the files as `invocation` asks, expanding groups before the filters so that they see the
  * members too. Each file's text is kept only with `keepSources` (`paragraph` shows struck text from it).
  */
-export declare function analyticsInput({ files, options, io, config }: Invocation<AnalyticsOptions>, keepSources?: boolean): Promise<AnalyticsInput>;
+export declare function analyticsInput(invocation: Invocation<AnalyticsOptions>, needs?: AnalyticsNeeds): Promise<AnalyticsInput>;
+/**
+ * Each delegation's position on each paragraph, from the tallies (analyticsTallies), which are
+ * dropped once counted: what `contested` and `blocs` start from.
+ */
+export declare function analyticsPositions(invocation: Invocation<AnalyticsOptions>): Promise<{
+    positions: Positions;
+    summary: DiagnosticsSummary;
+}>;
+export {};

@@ -1,22 +1,40 @@
 /** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
+import { buildPositions } from '../../analyses/positions.js';
 import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { gatherRecords } from '../gather-records.js';
+import { gatherRecords, gatherTallies } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
 /**
  * Reads the files as `invocation` asks, expanding groups before the filters so that they see the
  * members too. Each file's text is kept only with `keepSources` (`paragraph` shows struck text from it).
  */
-export async function analyticsInput({ files, options, io, config }, keepSources = false) {
+export async function analyticsInput(invocation, needs = {}) {
+    const { files, settings, io, summary, gather, expandedGroups } = prepared(invocation, needs);
+    return { ...(await gatherRecords(files, settings, io, summary, gather)), summary, expandedGroups };
+}
+/** As analyticsInput, the records as tallies (gatherTallies): for `contested` and `blocs`, which count positions. */
+async function analyticsTallies(invocation) {
+    const { files, settings, io, summary, gather, expandedGroups } = prepared(invocation, {});
+    return { ...(await gatherTallies(files, settings, io, summary, gather)), summary, expandedGroups };
+}
+/**
+ * Each delegation's position on each paragraph, from the tallies (analyticsTallies), which are
+ * dropped once counted: what `contested` and `blocs` start from.
+ */
+export async function analyticsPositions(invocation) {
+    const { result, summary } = await analyticsTallies(invocation);
+    return { positions: buildPositions(result.records), summary };
+}
+function prepared({ files, options, io, config }, needs) {
     // As the main command: `-o` onto an input is refused before any work.
     assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: options.format.endsWith('csv'), matrix: false });
     const settings = recordSettings(options, config);
     const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
+    const gather = { ...needs, quiet: options.quiet };
     if (!options.expandGroups)
-        return { ...(await gatherRecords(files, settings, io, summary, { keepSources, quiet: options.quiet })), summary, expandedGroups: new Set() };
+        return { files, settings, io, summary, gather, expandedGroups: new Set() };
     const memberships = loadGroupMemberships();
-    const prepare = (records, codes) => expandGroups(records, memberships, codes);
-    const gathered = await gatherRecords(files, settings, io, summary, { prepare, keepSources, quiet: options.quiet });
-    return { ...gathered, summary, expandedGroups: new Set(memberships.map((m) => m.group)) };
+    gather.prepare = (records, codes) => expandGroups(records, memberships, codes);
+    return { files, settings, io, summary, gather, expandedGroups: new Set(memberships.map((m) => m.group)) };
 }

@@ -1,11 +1,10 @@
 import { computeAgreement } from '../../analyses/agreement.js';
 import { clusterDelegations } from '../../analyses/blocs.js';
 import { countCoProposals } from '../../analyses/coproposals.js';
-import { buildPositions } from '../../analyses/positions.js';
 import { BLOCS_FORMATS, COPROPOSAL_FORMATS } from '../../formatters/registry.js';
 import { UsageError } from '../usage-error.js';
 import { formatAndDeliver } from '../format-output.js';
-import { analyticsInput } from './analytics-input.js';
+import { analyticsInput, analyticsPositions } from './analytics-input.js';
 export async function runBlocs(invocation) {
     const { files, options, io } = invocation;
     if (options.view === 'coproposals') {
@@ -18,8 +17,8 @@ export async function runBlocs(invocation) {
         await formatAndDeliver(entry, countCoProposals(result.records), summary, options, files, io);
         return;
     }
-    const { result, summary } = await analyticsInput(invocation);
-    const agreement = computeAgreement(buildPositions(result.records), { minShared: options.minShared });
+    const { positions, summary } = await analyticsPositions(invocation);
+    const agreement = computeAgreement(positions, { minShared: options.minShared });
     const blocs = clusterDelegations(agreement, { clusters: options.clusters, linkage: options.linkage });
     const entry = BLOCS_FORMATS[options.format];
     await formatAndDeliver(entry, { agreement, blocs }, summary, options, files, io);

@@ -3,7 +3,7 @@ import { findParagraphs, paragraphDetail } from '../../analyses/paragraph-detail
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
 import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
-import { nearParagraphs } from '../lookups.js';
+import { nearParagraphs, paragraphKey } from '../lookups.js';
 import { UsageError } from '../usage-error.js';
 import { readable } from '../../util/quoted.js';
 import { analyticsInput } from './analytics-input.js';
@@ -25,7 +25,9 @@ export async function runParagraph(given) {
         throw new UsageError('paragraph: the paragraph ID is empty');
     if (options.paragraph !== undefined)
         throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
-    const { result, sources, summary } = await analyticsInput(invocation, true);
+    // Only the paragraph's records are kept (findParagraphs compares IDs as paragraphKey does).
+    const wanted = paragraphKey(id);
+    const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep: (record) => paragraphKey(record.paragraph) === wanted });
     const found = findParagraphs(result.paragraphs, id);
     if (found.length === 0) {
         const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));

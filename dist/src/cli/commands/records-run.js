@@ -1,22 +1,25 @@
 /**
- * What the main command and `matrix` run. The records CSV goes out file by file, paragraph by
- * paragraph, so memory holds one file however many there are; every other format needs all the
- * records at once.
+ * What the main command and `matrix` run. The records CSV and JSON go out file by file, paragraph
+ * by paragraph, so memory holds one file however many there are (the JSON: every file's text);
+ * the matrices hold a tally a cell; the table and the workbook need all the records at once.
  */
 import { filterRecords } from '../../analyses/filter.js';
 import { readSections } from '../../api.js';
+import { recordsJsonStream } from '../../formatters/records-json.js';
+import { appendAll } from '../../util/arrays.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
 import { toTerminal } from '../cli-io.js';
 import { batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { FilterWitness } from '../lookups.js';
-import { Progress } from '../progress.js';
-import { findingsCollector, gatherRecords, parseOptionsFor } from '../gather-records.js';
+import { readEachSection } from '../each-section.js';
+import { FilterWitness, paragraphKey } from '../lookups.js';
+import { gatherRecords, gatherTallies } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
-import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
+/** The main command's matrix formats, as `matrix` names them: made from tallies, not every record. */
+const MATRIX_OF_RECORDS = { matrix: 'table', 'matrix-csv': 'csv', 'matrix-json': 'json' };
 const diagnosticsSummary = (options, files, io) => new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
 export async function runRecords({ files, options, io, config }) {
     const format = options.format ?? (toTerminal(io, options.output) ? 'report' : 'csv');
@@ -33,7 +36,14 @@ export async function runRecords({ files, options, io, config }) {
     const settings = recordSettings(options, config);
     if (format === 'csv')
         return streamRecordsCsv({ files, options, io }, settings);
+    if (format === 'json')
+        return streamRecordsJson({ files, options, io }, settings);
     const summary = diagnosticsSummary(options, files, io);
+    const matrixFormat = MATRIX_OF_RECORDS[format];
+    if (matrixFormat) {
+        const { result } = await gatherTallies(files, settings, io, summary, { quiet: options.quiet });
+        return formatAndDeliver(MATRIX_FORMATS[matrixFormat], result, summary, options, files, io);
+    }
     // The table counts the annotations; the other formats need only the records and paragraphs.
     const { result } = await gatherRecords(files, settings, io, summary, { keepAnnotations: format === 'report', quiet: options.quiet });
     if (format === 'xlsx') {
@@ -48,11 +58,12 @@ export async function runMatrix({ files, options, io, config }) {
         checkBinaryDestination(options, io, options.format);
     assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });
     const summary = diagnosticsSummary(options, files, io);
-    const { result } = await gatherRecords(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
     if (options.format === 'xlsx') {
+        const { result } = await gatherRecords(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
         const { matrixWorkbook } = await import('../../formatters/xlsx.js');
         return formatBinaryAndDeliver(matrixWorkbook, result, summary, options, files, io);
     }
+    const { result } = await gatherTallies(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
     await formatAndDeliver(MATRIX_FORMATS[options.format], result, summary, options, files, io);
 }
 /**
@@ -63,44 +74,68 @@ export async function runMatrix({ files, options, io, config }) {
  * stops it half-way, at a file boundary, and then `-o FILE` is left untouched.
  */
 async function streamRecordsCsv({ files, options, io }, settings) {
-    const { filter, encoding } = settings;
     checkInputs(files, io);
     const csv = RECORDS_STREAM(formatContext(options, io, false));
     const diagnostics = diagnosticsSummary(options, files, io);
-    const witness = new FilterWitness(filter);
-    const progress = new Progress(io, files.length, Progress.wanted(io, options.quiet));
-    try {
-        await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
-            const out = batchedWrite(write);
-            // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
-            await out.add((options.bom ? BOM : '') + csv.start());
-            const parse = (draft) => readSections(draft, parseOptionsFor(settings, draft, io));
-            await runFiles(files, io, parse, async (reading, draft) => {
-                // The file's findings are gathered section by section: no paragraph is kept once written.
-                const findings = findingsCollector(settings, draft);
-                let recordCount = 0;
-                for (const part of reading.sections) {
-                    if (part.complete)
-                        findings.addParagraph(part.paragraph);
-                    findings.addAnnotations(part.annotations);
-                    recordCount += part.records.length;
-                    const records = filterRecords(part.records, filter);
-                    witness.see([part.paragraph.id], records);
-                    if (records.length > 0)
-                        await out.add(csv.add(records));
-                }
-                await out.flush();
-                diagnostics.add(draft.file, findings.end(reading.diagnostics()), draft.text);
-                progress.fileDone(recordCount);
-            }, encoding);
-            const tail = csv.end();
-            if (tail)
-                await write(tail);
+    const witness = new FilterWitness(settings.filter);
+    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+        const out = batchedWrite(write);
+        // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
+        await out.add((options.bom ? BOM : '') + csv.start());
+        await readEachSection(files, settings, io, diagnostics, options.quiet, {
+            section: async (part) => {
+                const records = filterRecords(part.records, settings.filter);
+                witness.see([part.paragraph.id], records);
+                if (records.length > 0)
+                    await out.add(csv.add(records));
+            },
+            fileDone: () => out.flush(),
         });
-    }
-    finally {
-        progress.end();
-    }
+        const tail = csv.end();
+        if (tail)
+            await write(tail);
+    });
+    witness.end(io.stderr);
+    diagnostics.end();
+}
+/**
+ * The records JSON as it is read: its paragraphs come before its records, so each file is read
+ * twice, once for the paragraphs (and the findings), then again, the same way, for the records.
+ * Memory holds the files' texts and the diagnostics, never every record. Faults stop it as they
+ * stop the CSV.
+ */
+async function streamRecordsJson({ files, options, io }, settings) {
+    const { filter } = settings;
+    checkInputs(files, io);
+    const json = recordsJsonStream({ diagnostics: true });
+    const diagnostics = diagnosticsSummary(options, files, io);
+    const witness = new FilterWitness(filter);
+    const wanted = filter.paragraphs && new Set([...filter.paragraphs].map(paragraphKey));
+    const read = [];
+    const parserDiagnostics = [];
+    await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
+        const out = batchedWrite(write);
+        await out.add(json.start());
+        await readEachSection(files, settings, io, diagnostics, options.quiet, {
+            section: async (part, draft, parseOptions) => {
+                if (read.at(-1)?.draft !== draft)
+                    read.push({ draft, options: parseOptions });
+                witness.see([part.paragraph.id], filterRecords(part.records, filter));
+                if (part.complete && (!wanted || wanted.has(paragraphKey(part.paragraph.id))))
+                    await out.add(json.add({ paragraphs: [part.paragraph] }));
+            },
+            fileDone: (_, found) => appendAll(parserDiagnostics, found),
+        });
+        for (const { draft, options: parseOptions } of read) {
+            for (const part of readSections(draft, parseOptions).sections) {
+                const records = filterRecords(part.records, filter);
+                if (records.length > 0)
+                    await out.add(json.add({ records }));
+            }
+        }
+        await out.add(json.add({ diagnostics: parserDiagnostics }) + json.end());
+        await out.flush();
+    });
     witness.end(io.stderr);
     diagnostics.end();
 }

@@ -1,0 +1,47 @@
+/**
+ * The one way the commands read their files: each file read and parsed section by section
+ * (readSections), its findings counted as the parts come (check's account, DiagnosticsSummary),
+ * a progress line while it lasts. What a command keeps of the parts is its own affair.
+ */
+import { readSections } from '../api.js';
+import { FindingsCollector } from '../check/findings.js';
+import { notationFor } from './notation.js';
+import { Progress } from './progress.js';
+import { runFiles } from './run-files.js';
+/** How one file is read: the run's tables and the file's notation (`--notation`, else detected and named on stderr). */
+export const parseOptionsFor = (settings, draft, io) => ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, notation: notationFor(settings.notation, draft, io) });
+/**
+ * A collector of one file's findings as `check` gives them, for a caller that reads it paragraph
+ * by paragraph. Unless they are listed, its own findings are counted as found, not kept.
+ */
+export const findingsCollector = (settings, draft, summary) => new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules }, summary.listing ? undefined : (finding) => summary.count(finding));
+/** Reads `files` in order, section by section, into `reader`; `quiet`: no progress line. */
+export async function readEachSection(files, settings, io, summary, quiet, reader) {
+    const progress = new Progress(io, files.length, Progress.wanted(io, quiet));
+    try {
+        const parse = (draft) => {
+            const options = parseOptionsFor(settings, draft, io);
+            return { options, reading: readSections(draft, options) };
+        };
+        await runFiles(files, io, parse, async ({ options, reading }, draft) => {
+            // The file's findings are gathered section by section: no paragraph is kept once looked at.
+            const findings = findingsCollector(settings, draft, summary);
+            let recordCount = 0;
+            for (const part of reading.sections) {
+                if (part.complete)
+                    findings.addParagraph(part.paragraph);
+                findings.addAnnotations(part.annotations);
+                recordCount += part.records.length;
+                await reader.section(part, draft, options);
+            }
+            const diagnostics = reading.diagnostics();
+            summary.add(draft.file, findings.end(diagnostics), draft.text);
+            await reader.fileDone?.(draft, diagnostics);
+            progress.fileDone(recordCount);
+        }, settings.encoding);
+    }
+    finally {
+        // Cleared before anything else is said: the filters' notes, the closing line, an error.
+        progress.end();
+    }
+}
