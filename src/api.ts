@@ -157,7 +157,7 @@ export function readSections(
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const stanceWords = new Set(vocabulary.keywords());
-  const { text: written, invalidLines, likelyEncoding } = draftOf(input, options);
+  const { text: written, invalidLines, likelyEncoding, encoding } = draftOf(input, options);
   const profile = options.notation ?? KYOTO_PROFILE;
   const lookup = profileCodes(profile, codes);
   // A profile's page layout blanks furniture and footnote numbers in place: lines and columns stay the file's.
@@ -178,7 +178,7 @@ export function readSections(
     : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts, pieceTokens: sectionTokens }), isCode, hasChapeau(folded.text), sectionTokens);
 
   // The file's own diagnostics come first, so that ties in position keep that order when sorted.
-  const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
+  const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding, encoding);
   let complete = false;
   function* sections(): Generator<SectionResult> {
     let changesFrom = 0;
@@ -210,19 +210,19 @@ export function readSections(
 }
 
 /** The text as every stage reads it: a DecodedDraft's as it is, a string's once normalised. */
-function draftOf(input: string | DecodedDraft, options: ParseOptions): { text: string; invalidLines: readonly number[]; likelyEncoding?: string } {
+function draftOf(input: string | DecodedDraft, options: ParseOptions): { text: string; invalidLines: readonly number[]; likelyEncoding?: string; encoding?: string } {
   if (typeof input === 'string') return { text: normaliseText(input), invalidLines: options.invalidLines ?? [] };
-  return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines, likelyEncoding: input.likelyEncoding };
+  return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines, likelyEncoding: input.likelyEncoding, encoding: input.encoding };
 }
 
-function invalidEncoding(file: string, text: string, invalidLines: readonly number[], likely?: string): Diagnostic[] {
+function invalidEncoding(file: string, text: string, invalidLines: readonly number[], likely?: string, encoding?: string): Diagnostic[] {
   if (invalidLines.length === 0) return [];
   // Split once for all of them: once per invalid line would be quadratic in a file of many.
   const lines = text.split('\n');
   return invalidLines.map((line) => {
     const column = Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1);
     return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding',
-      () => `invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
+      () => `invalid bytes for ${encoding ?? 'the encoding'}, replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
   });
 }
 

@@ -166,6 +166,13 @@ describe('bad input with the records CSV', () => {
     expect(result.stdout).toBe(HEADER);
     expect(result.stderr).not.toMatch(/EPIPE|Error|internal/);
   });
+
+  it('so do the records JSON, written as it is read, and the help, longer than what the reader takes', () => {
+    for (const [args, first] of [[`${annexes} --format json --quiet`, '{'], ['--help', 'Usage: kyoto-parse [options] [command] <files...>'], ['help matrix', 'Usage: kyoto-parse matrix [options] <files...>']]) {
+      const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" ${args} | head -1`], { cwd: root, encoding: 'utf8' });
+      expect({ args, status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ args, status: 0, stdout: `${first}\n`, stderr: '' });
+    }
+  });
 });
 
 describe('configuration files, output failures and signals with the records CSV', () => {

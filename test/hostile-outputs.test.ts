@@ -175,7 +175,7 @@ describe.concurrent('kyoto-parse on hostile outputs', () => {
       expect(readFileSync(draft, 'utf8')).toBe(cleanDraft);
     });
 
-    it('--aliases, --vocabulary, --config, the configuration found upward and a file it names are inputs too', async () => {
+    it('--aliases, --vocabulary, --config, --notation FILE, the configuration found upward and a file it names are inputs too', async () => {
       const { here, draft } = folder('config-inputs');
       const aliases = join(here, 'aliases.json');
       const vocabulary = join(here, 'vocabulary.json');
@@ -188,8 +188,11 @@ describe.concurrent('kyoto-parse on hostile outputs', () => {
       const other = join(here, 'other-config.json');
       writeFileSync(other, JSON.stringify({}));
       mkdirSync(join(here, 'below'));
-      const inputs = [aliases, vocabulary, named, config, other];
+      const profile = join(here, 'profile.json');
+      writeFileSync(profile, readFileSync(join(import.meta.dirname, '..', 'data', 'profiles', 'tpp.json')));
+      const inputs = [aliases, vocabulary, named, config, other, profile];
       const runs = await Promise.all([
+        run([draft, '--notation', profile, '-o', profile], { inputs }),
         run([draft, '--aliases', aliases, '-o', aliases], { inputs }),
         run(['check', draft, '--vocabulary', vocabulary, '-o', vocabulary], { inputs }),
         run([draft, '--config', other, '-o', other], { inputs }),

@@ -238,6 +238,18 @@ describe.concurrent('encodings: UTF-32 read, UTF-16 and UTF-32 without a mark na
     expect(rowsWithoutFile(result.stdout).map((row) => row.slice(1, 4))).toEqual(smallRows.map((row) => row.slice(1, 4)));
     const warnings = result.stderr.split('\n').filter((line) => line.includes('warning: invalid bytes'));
     expect(warnings.map((line) => /:(\d+): warning/.exec(line)?.[1])).toEqual(['1', '3']);
+    // Named as the file was read, not as UTF-8.
+    for (const line of warnings) expect(line).toMatch(/warning: invalid bytes for UTF-32LE, replaced by U\+FFFD$/);
+  });
+
+  it('UTF-16 with a lone surrogate, and --encoding: the warning names the encoding the bytes were read in', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('1. Strengthen ', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from(' cooperation [FRA,BEL]\n', 'utf16le')]);
+    const lone = await run([file('utf16-lone.txt', utf16), '--format', 'csv']);
+    expect(lone.status).toBe(0);
+    expect(lone.stderr).toMatch(/utf16-lone\.txt:1: warning: invalid bytes for UTF-16LE, replaced by U\+FFFD\n/);
+    // 0x81 opens a two-byte Shift JIS character, and a space cannot end one.
+    const sjis = await run([file('sjis-bad.txt', Buffer.from([...Buffer.from('1. Text '), 0x81, 0x20, ...Buffer.from('[FRA]\n')])), '--encoding', 'shift_jis', '--format', 'csv']);
+    expect(sjis.stderr).toMatch(/sjis-bad\.txt:1: warning: invalid bytes for shift_jis, replaced by U\+FFFD\n/);
   });
 
   it('UTF-16 and UTF-32 without a byte order mark: refused, naming the encoding and the --encoding that reads it', async () => {
@@ -359,9 +371,9 @@ describe('the reader and the sniffer, in process', () => {
 
   it('decodeDraft reads UTF-32 with either mark, UTF-16LE still UTF-16LE', () => {
     const text = 'OP1 [FRA] 𝔘\r\nnext';
-    expect(decodeDraft(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(text, 'utf-32le')]))).toEqual({ text: 'OP1 [FRA] 𝔘\nnext', invalidLines: [] });
-    expect(decodeDraft(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(text, 'utf-32be')]))).toEqual({ text: 'OP1 [FRA] 𝔘\nnext', invalidLines: [] });
-    expect(decodeDraft(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('A\nB', 'utf-16le')]))).toEqual({ text: 'A\nB', invalidLines: [] });
+    expect(decodeDraft(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(text, 'utf-32le')]))).toEqual({ text: 'OP1 [FRA] 𝔘\nnext', invalidLines: [], encoding: 'UTF-32LE' });
+    expect(decodeDraft(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(text, 'utf-32be')]))).toEqual({ text: 'OP1 [FRA] 𝔘\nnext', invalidLines: [], encoding: 'UTF-32BE' });
+    expect(decodeDraft(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('A\nB', 'utf-16le')]))).toEqual({ text: 'A\nB', invalidLines: [], encoding: 'UTF-16LE' });
   });
 
   it('parseSize reads the bytes package\'s units, a kilobyte being 1024 bytes', () => {

@@ -34,7 +34,7 @@ export function checkEncoding(name: string | undefined): string | undefined {
 export function decodeAs(bytes: Uint8Array, encoding: string): DecodedDraft {
   const text = normaliseText(iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
   const invalidLines = text.includes('\uFFFD') ? text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : [])) : [];
-  return { text, invalidLines };
+  return { text, invalidLines, encoding };
 }
 
 /**

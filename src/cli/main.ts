@@ -14,6 +14,7 @@ import { MAIN_COMMAND, SUBCOMMANDS, type AnyCommand } from './commands/index.js'
 import { loadProjectConfig, type ProjectConfig } from './project-config.js';
 import { checkOutputTarget } from './output-target.js';
 import { loadNotation } from './notation.js';
+import { SHIPPED_PROFILES } from '../profiles/shipped.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
@@ -29,6 +30,9 @@ const EXIT_OK = 0;
  * line (the "(Did you mean …?)" hint joins the error), with the prefix of every other error.
  */
 function outputTo(command: Command, io: CliIo): Command {
+  const readerGone = (error?: (Error & { code?: string }) | null): void => {
+    if (error?.code === 'EPIPE') io.exit(0);
+  };
   // Help is wrapped to the terminal's width, else 80.
   const helpWidth = (stream: CliIo['stdout']): number => streamWidth(stream, io.env);
   const colourForced = (): boolean | undefined => {
@@ -40,7 +44,11 @@ function outputTo(command: Command, io: CliIo): Command {
   };
   return command.exitOverride().configureOutput({
     // Only help and the version come here; errors go through outputError.
-    writeOut: (text) => io.stdout.write(wrapHelp(text, helpWidth(io.stdout))),
+    // A reader that leaves early (`--help | head`) ends the run quietly, as the data's does.
+    writeOut: (text) => {
+      io.stdout.on?.('error', readerGone);
+      io.stdout.write(wrapHelp(text, helpWidth(io.stdout)), (error) => readerGone(error));
+    },
     writeErr: (text) => io.stderr.write(wrapHelp(text, helpWidth(io.stderr))),
     outputError: (text) => io.stderr.write(`kyoto-parse: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`),
     getOutHelpWidth: () => helpWidth(io.stdout),
@@ -110,7 +118,9 @@ function inputsOf(positional: unknown[], options: Record<string, unknown>, comma
     .filter((value): value is string => typeof value === 'string')
     .map((value) => (value === '-' ? './-' : value)); // an option's `-` is a file of that name
   const configFiles = [project?.file, project?.aliases?.file, project?.vocabulary?.file].filter((file): file is string => file !== undefined);
-  return [...positional.flat().filter((value): value is string => typeof value === 'string'), ...fileOptions, ...configFiles];
+  // `--notation` names a shipped profile or a profile file.
+  const notation = typeof options.notation === 'string' && !SHIPPED_PROFILES.has(options.notation) ? [options.notation] : [];
+  return [...positional.flat().filter((value): value is string => typeof value === 'string'), ...fileOptions, ...configFiles, ...notation];
 }
 
 const COMMAND_NAMES = [...SUBCOMMANDS.map((definition) => definition.name!), 'help'];

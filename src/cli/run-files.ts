@@ -14,6 +14,8 @@ export interface InputDraft {
   invalidLines: number[];
   /** The encoding the bytes most likely are, when they were not valid UTF-8. */
   likelyEncoding?: string;
+  /** The encoding the bytes were read in. */
+  encoding?: string;
 }
 
 export async function runFiles<Parsed>(

@@ -11,6 +11,8 @@ export interface DecodedDraft {
   invalidLines: number[];
   /** The encoding the bytes most likely are when they were not valid (`windows-1252`): the invalid-encoding warnings name it. */
   likelyEncoding?: string;
+  /** The encoding the bytes were read in (`UTF-8`, `UTF-16LE`, `UTF-32BE`, an `--encoding` name): the invalid-encoding warnings name it. */
+  encoding?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function decodeDraft(bytes: Uint8Array): DecodedDraft {
   const encoding = byteOrderMark(bytes);
   if (encoding === 'utf-32le' || encoding === 'utf-32be') {
     const { text, replaced } = decodeUtf32(bytes.subarray(4), encoding === 'utf-32le');
-    return replaced ? withInvalidLines(text) : { text: normaliseText(text), invalidLines: [] };
+    return { ...(replaced ? withInvalidLines(text) : { text: normaliseText(text), invalidLines: [] }), encoding: encoding.toUpperCase() };
   }
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return decode(encoding, bytes.subarray(2));
   return decode('utf-8', bytes);
@@ -49,10 +51,10 @@ export function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16
 
 function decode(encoding: string, bytes: Uint8Array): DecodedDraft {
   try {
-    return { text: normaliseText(new TextDecoder(encoding, { fatal: true }).decode(bytes)), invalidLines: [] };
+    return { text: normaliseText(new TextDecoder(encoding, { fatal: true }).decode(bytes)), invalidLines: [], encoding: encoding.toUpperCase() };
   } catch {
     // Invalid bytes: decode anyway, with the replacement character, and say where.
-    return withInvalidLines(new TextDecoder(encoding).decode(bytes));
+    return { ...withInvalidLines(new TextDecoder(encoding).decode(bytes)), encoding: encoding.toUpperCase() };
   }
 }
 
