@@ -98,7 +98,7 @@ export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS
     const codes = options.codes ?? loadCodeTable();
     const vocabulary = options.vocabulary ?? loadVocabulary();
     const stanceWords = new Set(vocabulary.keywords());
-    const { text: written, invalidLines, likelyEncoding } = draftOf(input, options);
+    const { text: written, invalidLines, likelyEncoding, encoding } = draftOf(input, options);
     const profile = options.notation ?? KYOTO_PROFILE;
     const lookup = profileCodes(profile, codes);
     // A profile's page layout blanks furniture and footnote numbers in place: lines and columns stay the file's.
@@ -118,7 +118,7 @@ export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS
         ? assembleArticles(chunksOf(folded.text, parts, { labelsOpenTheirLine: true, startsChunk: layout?.footnoteStarts, pieceTokens: Infinity }), article, layout, numberedAfterOf(profile))
         : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts, pieceTokens: sectionTokens }), isCode, hasChapeau(folded.text), sectionTokens);
     // The file's own diagnostics come first, so that ties in position keep that order when sorted.
-    const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding);
+    const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding, encoding);
     let complete = false;
     function* sections() {
         let changesFrom = 0;
@@ -153,16 +153,16 @@ export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS
 function draftOf(input, options) {
     if (typeof input === 'string')
         return { text: normaliseText(input), invalidLines: options.invalidLines ?? [] };
-    return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines, likelyEncoding: input.likelyEncoding };
+    return { text: input.text, invalidLines: options.invalidLines ?? input.invalidLines, likelyEncoding: input.likelyEncoding, encoding: input.encoding };
 }
-function invalidEncoding(file, text, invalidLines, likely) {
+function invalidEncoding(file, text, invalidLines, likely, encoding) {
     if (invalidLines.length === 0)
         return [];
     // Split once for all of them: once per invalid line would be quadratic in a file of many.
     const lines = text.split('\n');
     return invalidLines.map((line) => {
         const column = Math.max(1, [...lines[line - 1] ?? ''].indexOf('\uFFFD') + 1);
-        return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding', () => `invalid bytes for the encoding (UTF-8 or UTF-16), replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
+        return lazyDiagnostic({ file, line, column }, 'warning', 'invalid-encoding', () => `invalid bytes for ${encoding ?? 'the encoding'}, replaced by U+FFFD${likely ? `; the file is most likely ${likely} (--encoding ${likely})` : ''}`);
     });
 }
 /** Reads one paragraph, section by section: what the sections share is kept here. */

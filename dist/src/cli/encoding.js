@@ -30,7 +30,7 @@ export function checkEncoding(name) {
 export function decodeAs(bytes, encoding) {
     const text = normaliseText(iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
     const invalidLines = text.includes('\uFFFD') ? text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : [])) : [];
-    return { text, invalidLines };
+    return { text, invalidLines, encoding };
 }
 /**
  * The encoding a file that is not valid UTF-8 most likely is: windows-1252 when its bytes decode

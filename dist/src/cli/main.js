@@ -13,6 +13,7 @@ import { MAIN_COMMAND, SUBCOMMANDS } from './commands/index.js';
 import { loadProjectConfig } from './project-config.js';
 import { checkOutputTarget } from './output-target.js';
 import { loadNotation } from './notation.js';
+import { SHIPPED_PROFILES } from '../profiles/shipped.js';
 import { examplesText, SHORT_USAGE, wrapHelp } from './help.js';
 import { inputLimits, parseSize } from './input-limits.js';
 import { ConfigFiles } from './settings.js';
@@ -25,6 +26,10 @@ const EXIT_OK = 0;
  * line (the "(Did you mean …?)" hint joins the error), with the prefix of every other error.
  */
 function outputTo(command, io) {
+    const readerGone = (error) => {
+        if (error?.code === 'EPIPE')
+            io.exit(0);
+    };
     // Help is wrapped to the terminal's width, else 80.
     const helpWidth = (stream) => streamWidth(stream, io.env);
     const colourForced = () => {
@@ -39,7 +44,11 @@ function outputTo(command, io) {
     };
     return command.exitOverride().configureOutput({
         // Only help and the version come here; errors go through outputError.
-        writeOut: (text) => io.stdout.write(wrapHelp(text, helpWidth(io.stdout))),
+        // A reader that leaves early (`--help | head`) ends the run quietly, as the data's does.
+        writeOut: (text) => {
+            io.stdout.on?.('error', readerGone);
+            io.stdout.write(wrapHelp(text, helpWidth(io.stdout)), (error) => readerGone(error));
+        },
         writeErr: (text) => io.stderr.write(wrapHelp(text, helpWidth(io.stderr))),
         outputError: (text) => io.stderr.write(`kyoto-parse: ${text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`),
         getOutHelpWidth: () => helpWidth(io.stdout),
@@ -111,7 +120,9 @@ function inputsOf(positional, options, command, project) {
         .filter((value) => typeof value === 'string')
         .map((value) => (value === '-' ? './-' : value)); // an option's `-` is a file of that name
     const configFiles = [project?.file, project?.aliases?.file, project?.vocabulary?.file].filter((file) => file !== undefined);
-    return [...positional.flat().filter((value) => typeof value === 'string'), ...fileOptions, ...configFiles];
+    // `--notation` names a shipped profile or a profile file.
+    const notation = typeof options.notation === 'string' && !SHIPPED_PROFILES.has(options.notation) ? [options.notation] : [];
+    return [...positional.flat().filter((value) => typeof value === 'string'), ...fileOptions, ...configFiles, ...notation];
 }
 const COMMAND_NAMES = [...SUBCOMMANDS.map((definition) => definition.name), 'help'];
 /** The command nearest a mistyped name, if one is near enough. */

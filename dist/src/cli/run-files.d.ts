@@ -12,6 +12,8 @@ export interface InputDraft {
     invalidLines: number[];
     /** The encoding the bytes most likely are, when they were not valid UTF-8. */
     likelyEncoding?: string;
+    /** The encoding the bytes were read in. */
+    encoding?: string;
 }
 export declare function runFiles<Parsed>(files: readonly string[], io: CliIo, parse: (draft: InputDraft) => Parsed, consume: (parsed: Parsed, draft: InputDraft) => void | Promise<void>, 
 /** `--encoding`: how every file's bytes are read (default: UTF-8, or UTF-16 or UTF-32 with a byte order mark). */

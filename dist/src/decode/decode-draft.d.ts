@@ -10,6 +10,8 @@ export interface DecodedDraft {
     invalidLines: number[];
     /** The encoding the bytes most likely are when they were not valid (`windows-1252`): the invalid-encoding warnings name it. */
     likelyEncoding?: string;
+    /** The encoding the bytes were read in (`UTF-8`, `UTF-16LE`, `UTF-32BE`, an `--encoding` name): the invalid-encoding warnings name it. */
+    encoding?: string;
 }
 /**
  * Decodes a file's bytes as the CLI does: UTF-8 (with or without BOM), or UTF-16 or UTF-32 with a

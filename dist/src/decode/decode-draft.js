@@ -19,7 +19,7 @@ export function decodeDraft(bytes) {
     const encoding = byteOrderMark(bytes);
     if (encoding === 'utf-32le' || encoding === 'utf-32be') {
         const { text, replaced } = decodeUtf32(bytes.subarray(4), encoding === 'utf-32le');
-        return replaced ? withInvalidLines(text) : { text: normaliseText(text), invalidLines: [] };
+        return { ...(replaced ? withInvalidLines(text) : { text: normaliseText(text), invalidLines: [] }), encoding: encoding.toUpperCase() };
     }
     if (encoding === 'utf-16le' || encoding === 'utf-16be')
         return decode(encoding, bytes.subarray(2));
@@ -42,11 +42,11 @@ export function byteOrderMark(bytes) {
 }
 function decode(encoding, bytes) {
     try {
-        return { text: normaliseText(new TextDecoder(encoding, { fatal: true }).decode(bytes)), invalidLines: [] };
+        return { text: normaliseText(new TextDecoder(encoding, { fatal: true }).decode(bytes)), invalidLines: [], encoding: encoding.toUpperCase() };
     }
     catch {
         // Invalid bytes: decode anyway, with the replacement character, and say where.
-        return withInvalidLines(new TextDecoder(encoding).decode(bytes));
+        return { ...withInvalidLines(new TextDecoder(encoding).decode(bytes)), encoding: encoding.toUpperCase() };
     }
 }
 function withInvalidLines(decoded) {
