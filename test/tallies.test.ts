@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankContested, topContested } from '../src/analyses/contested.js';
 import { buildMatrix, StanceTallies } from '../src/analyses/matrix.js';
-import { buildPositions } from '../src/analyses/positions.js';
+import { buildPositions, PositionsBuilder } from '../src/analyses/positions.js';
 import { parseDraft, readSections } from '../src/api.js';
 import { checkDraft, FindingsCollector, type Finding } from '../src/check/findings.js';
 import type { ParseResult } from '../src/types.js';
@@ -49,6 +49,16 @@ describe('tallies count as the records do', () => {
     expect(records).toHaveLength(1519);
     expect(tallies.tallies).toHaveLength(cells.size);
     expect(cells.size).toBeLessThan(1519);
+  });
+});
+
+describe('positions counted a part at a time', () => {
+  it.each(inputs)('%s: what buildPositions gives all the records at once', (_, { records }) => {
+    const builder = new PositionsBuilder();
+    for (let at = 0; at < records.length; at += 23) builder.add(records.slice(at, at + 23));
+    const parts = builder.build();
+    const whole = buildPositions(records);
+    for (const key of ['multiFile', 'paragraphs', 'countries', 'names', 'entries', 'byCountry', 'byParagraph'] as const) expect(parts[key]).toEqual(whole[key]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
 import { StanceTallies, type StanceTally } from '../analyses/matrix.js';
+import { buildPositions, PositionsBuilder, type Positions } from '../analyses/positions.js';
 import { checkParsed } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
 import type { Paragraph, ParseResult, StanceRecord } from '../types.js';
@@ -47,7 +48,8 @@ export function findingsOf(summary: DiagnosticsSummary, settings: RecordSettings
 /** What gathering keeps: each record, or (tallies) only what the matrix and positions count; each paragraph or its ID. */
 interface Keeper<P> {
   add(records: StanceRecord[]): void;
-  paragraph(paragraph: Paragraph): P;
+  /** What is kept of a paragraph once read: nothing for undefined. */
+  paragraph(paragraph: Paragraph): P | undefined;
 }
 
 /** A plain copy, its text read once: the paragraph as read computes its text from its tokens, and keeping it would keep them. */
@@ -68,7 +70,11 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
   const filterNow = options.prepare === undefined;
   await readEachSection(files, settings, io, summary, options.quiet, {
     section: (part) => {
-      if (part.complete) merged.paragraphs.push(keeper.paragraph(part.paragraph));
+      if (part.complete) {
+        witness.see([part.paragraph.id], []);
+        const kept = keeper.paragraph(part.paragraph);
+        if (kept) merged.paragraphs.push(kept);
+      }
       if (options.keepAnnotations) appendAll(merged.annotations, part.annotations);
       let records = part.records;
       if (filterNow) {
@@ -89,7 +95,6 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
 /** The paragraphs (all, or those `--paragraph` names) and the annotations of the paragraphs kept; the filters' notes said. */
 function finish<R extends Merged<Pick<Paragraph, 'file' | 'id'>>>(merged: R, witness: FilterWitness, filter: RecordSettings['filter'], io: CliIo): R {
   // A filter that matches nothing is said on stderr; the command still runs.
-  witness.see(merged.paragraphs.map((p) => p.id), []);
   witness.end(io.stderr);
   if (filter.paragraphs) {
     const wanted = new Set([...filter.paragraphs].map(paragraphKey));
@@ -108,6 +113,19 @@ export async function gatherRecords(files: readonly string[], settings: RecordSe
     witness.see([], records);
   }
   return { result: { ...finish(result, witness, settings.filter, io), records }, sources };
+}
+
+/**
+ * Each delegation's position on each paragraph (buildPositions), counted as the records come: what
+ * `contested` and `blocs` start from, holding no record and no paragraph. With group expansion,
+ * which needs every record, from gatherRecords.
+ */
+export async function gatherPositions(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: GatherOptions = {}): Promise<Positions> {
+  if (options.prepare) return buildPositions((await gatherRecords(files, settings, io, summary, options)).result.records);
+  const builder = new PositionsBuilder();
+  const { result, witness } = await readAll(files, settings, io, summary, options, { add: (records) => builder.add(records), paragraph: () => undefined });
+  finish(result, witness, settings.filter, io);
+  return builder.build();
 }
 
 /**

@@ -63,3 +63,20 @@ export declare function compareCodes(a: string, b: string): number;
  * ```
  */
 export declare function buildPositions(records: readonly StanceTally[]): Positions;
+/**
+ * Positions counted as the records come, a part at a time (the CLI's sections): buildPositions
+ * of all the parts together, without holding them. Paragraphs are found by file and ID, so no key
+ * string is made per record; keys carry the file only once more than one file has records.
+ */
+export declare class PositionsBuilder {
+    private readonly paragraphs;
+    /** file -> paragraph ID -> the paragraph. */
+    private readonly byFile;
+    /** country -> paragraph -> entry. */
+    private readonly byCountry;
+    private readonly names;
+    private readonly entries;
+    add(records: readonly StanceTally[]): void;
+    /** The positions of every record added; the builder is spent. */
+    build(): Positions;
+}

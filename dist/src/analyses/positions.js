@@ -39,49 +39,80 @@ export function compareCodes(a, b) {
  * ```
  */
 export function buildPositions(records) {
-    const files = new Set();
-    for (const record of records)
-        files.add(record.file);
-    const multiFile = files.size > 1;
-    const keyOf = (record) => (multiFile ? `${record.file}:${record.paragraph}` : record.paragraph);
-    const paragraphs = [];
-    const seen = new Set();
-    const byCountry = new Map();
-    const names = new Map();
-    const entries = [];
-    for (const record of records) {
-        const key = keyOf(record);
-        if (!seen.has(key)) {
-            seen.add(key);
-            paragraphs.push({ key, file: record.file, paragraph: record.paragraph });
+    const builder = new PositionsBuilder();
+    builder.add(records);
+    return builder.build();
+}
+/**
+ * Positions counted as the records come, a part at a time (the CLI's sections): buildPositions
+ * of all the parts together, without holding them. Paragraphs are found by file and ID, so no key
+ * string is made per record; keys carry the file only once more than one file has records.
+ */
+export class PositionsBuilder {
+    paragraphs = [];
+    /** file -> paragraph ID -> the paragraph. */
+    byFile = new Map();
+    /** country -> paragraph -> entry. */
+    byCountry = new Map();
+    names = new Map();
+    entries = [];
+    add(records) {
+        for (const record of records) {
+            let inFile = this.byFile.get(record.file);
+            if (!inFile)
+                this.byFile.set(record.file, (inFile = new Map()));
+            let paragraph = inFile.get(record.paragraph);
+            if (!paragraph) {
+                paragraph = { key: record.paragraph, file: record.file, paragraph: record.paragraph };
+                inFile.set(record.paragraph, paragraph);
+                this.paragraphs.push(paragraph);
+            }
+            let countryEntries = this.byCountry.get(record.country);
+            if (!countryEntries) {
+                this.byCountry.set(record.country, (countryEntries = new Map()));
+                this.names.set(record.country, record.name);
+            }
+            let entry = countryEntries.get(paragraph);
+            if (!entry) {
+                entry = {
+                    key: paragraph.key, file: record.file, paragraph: record.paragraph, country: record.country, name: record.name,
+                    counts: emptyCounts(), position: null,
+                };
+                countryEntries.set(paragraph, entry);
+                this.entries.push(entry);
+            }
+            entry.counts[record.stance] += record.count ?? 1;
         }
-        let countryEntries = byCountry.get(record.country);
-        if (!countryEntries) {
-            countryEntries = new Map();
-            byCountry.set(record.country, countryEntries);
-            names.set(record.country, record.name);
-        }
-        let entry = countryEntries.get(key);
-        if (!entry) {
-            entry = {
-                key, file: record.file, paragraph: record.paragraph, country: record.country, name: record.name,
-                counts: emptyCounts(), position: null,
-            };
-            countryEntries.set(key, entry);
-            entries.push(entry);
-        }
-        entry.counts[record.stance] += record.count ?? 1;
     }
-    for (const entry of entries)
-        entry.position = positionOf(entry.counts);
-    // Made when first read: a map per paragraph is most of the memory a draft of many paragraphs takes.
-    let byParagraph;
-    return {
-        multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry,
-        get byParagraph() {
-            return (byParagraph ??= groupByParagraph(entries));
-        },
-    };
+    /** The positions of every record added; the builder is spent. */
+    build() {
+        const { paragraphs, entries, names } = this;
+        const multiFile = this.byFile.size > 1;
+        if (multiFile) {
+            for (const paragraph of paragraphs)
+                paragraph.key = `${paragraph.file}:${paragraph.paragraph}`;
+            for (const entry of entries)
+                entry.key = `${entry.file}:${entry.paragraph}`;
+        }
+        for (const entry of entries)
+            entry.position = positionOf(entry.counts);
+        const byCountry = new Map();
+        for (const [country, countryEntries] of this.byCountry) {
+            const byKey = new Map();
+            for (const entry of countryEntries.values())
+                byKey.set(entry.key, entry);
+            byCountry.set(country, byKey);
+            this.byCountry.delete(country);
+        }
+        // Made when first read: a map per paragraph is most of the memory a draft of many paragraphs takes.
+        let byParagraph;
+        return {
+            multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry,
+            get byParagraph() {
+                return (byParagraph ??= groupByParagraph(entries));
+            },
+        };
+    }
 }
 /** paragraph key -> country -> entry, each in the entries' order. */
 function groupByParagraph(entries) {

@@ -1,4 +1,5 @@
 import { type StanceTally } from '../analyses/matrix.js';
+import { type Positions } from '../analyses/positions.js';
 import type { CodeTable } from '../records/codes.js';
 import type { Paragraph, ParseResult, StanceRecord } from '../types.js';
 import type { CliIo } from './cli-io.js';
@@ -35,6 +36,12 @@ export declare function findingsOf(summary: DiagnosticsSummary, settings: Record
 }): void;
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export declare function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<GatheredRecords>;
+/**
+ * Each delegation's position on each paragraph (buildPositions), counted as the records come: what
+ * `contested` and `blocs` start from, holding no record and no paragraph. With group expansion,
+ * which needs every record, from gatherRecords.
+ */
+export declare function gatherPositions(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<Positions>;
 /**
  * As gatherRecords, the records kept as tallies (StanceTallies): what the matrix, `contested`
  * and `blocs` count, holding one entry per cell however many records a draft has.

@@ -1,6 +1,7 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords } from '../analyses/filter.js';
 import { StanceTallies } from '../analyses/matrix.js';
+import { buildPositions, PositionsBuilder } from '../analyses/positions.js';
 import { checkParsed } from '../check/findings.js';
 import { appendAll } from '../util/arrays.js';
 import { readEachSection } from './each-section.js';
@@ -27,8 +28,12 @@ async function readAll(files, settings, io, summary, options, keeper) {
     const filterNow = options.prepare === undefined;
     await readEachSection(files, settings, io, summary, options.quiet, {
         section: (part) => {
-            if (part.complete)
-                merged.paragraphs.push(keeper.paragraph(part.paragraph));
+            if (part.complete) {
+                witness.see([part.paragraph.id], []);
+                const kept = keeper.paragraph(part.paragraph);
+                if (kept)
+                    merged.paragraphs.push(kept);
+            }
             if (options.keepAnnotations)
                 appendAll(merged.annotations, part.annotations);
             let records = part.records;
@@ -51,7 +56,6 @@ async function readAll(files, settings, io, summary, options, keeper) {
 /** The paragraphs (all, or those `--paragraph` names) and the annotations of the paragraphs kept; the filters' notes said. */
 function finish(merged, witness, filter, io) {
     // A filter that matches nothing is said on stderr; the command still runs.
-    witness.see(merged.paragraphs.map((p) => p.id), []);
     witness.end(io.stderr);
     if (filter.paragraphs) {
         const wanted = new Set([...filter.paragraphs].map(paragraphKey));
@@ -69,6 +73,19 @@ export async function gatherRecords(files, settings, io, summary, options = {}) 
         witness.see([], records);
     }
     return { result: { ...finish(result, witness, settings.filter, io), records }, sources };
+}
+/**
+ * Each delegation's position on each paragraph (buildPositions), counted as the records come: what
+ * `contested` and `blocs` start from, holding no record and no paragraph. With group expansion,
+ * which needs every record, from gatherRecords.
+ */
+export async function gatherPositions(files, settings, io, summary, options = {}) {
+    if (options.prepare)
+        return buildPositions((await gatherRecords(files, settings, io, summary, options)).result.records);
+    const builder = new PositionsBuilder();
+    const { result, witness } = await readAll(files, settings, io, summary, options, { add: (records) => builder.add(records), paragraph: () => undefined });
+    finish(result, witness, settings.filter, io);
+    return builder.build();
 }
 /**
  * As gatherRecords, the records kept as tallies (StanceTallies): what the matrix, `contested`

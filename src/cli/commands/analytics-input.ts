@@ -1,11 +1,11 @@
 /** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
-import { buildPositions, type Positions } from '../../analyses/positions.js';
+import type { Positions } from '../../analyses/positions.js';
 import type { CodeTable } from '../../records/codes.js';
 import type { StanceRecord } from '../../types.js';
 import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { gatherRecords, gatherTallies, type GatheredRecords, type GatheredTallies, type GatherOptions } from '../gather-records.js';
+import { gatherPositions, gatherRecords, type GatheredRecords, type GatherOptions } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
@@ -19,7 +19,6 @@ interface AnalyticsAccount {
 
 export interface AnalyticsInput extends GatheredRecords, AnalyticsAccount {}
 
-export interface AnalyticsTallies extends GatheredTallies, AnalyticsAccount {}
 
 /** What the command keeps of the records (GatherOptions): its files' texts, only some records. */
 export type AnalyticsNeeds = Pick<GatherOptions, 'keepSources' | 'keep'>;
@@ -33,19 +32,10 @@ export async function analyticsInput(invocation: Invocation<AnalyticsOptions>, n
   return { ...(await gatherRecords(files, settings, io, summary, gather)), summary, expandedGroups };
 }
 
-/** As analyticsInput, the records as tallies (gatherTallies): for `contested` and `blocs`, which count positions. */
-async function analyticsTallies(invocation: Invocation<AnalyticsOptions>): Promise<AnalyticsTallies> {
-  const { files, settings, io, summary, gather, expandedGroups } = prepared(invocation, {});
-  return { ...(await gatherTallies(files, settings, io, summary, gather)), summary, expandedGroups };
-}
-
-/**
- * Each delegation's position on each paragraph, from the tallies (analyticsTallies), which are
- * dropped once counted: what `contested` and `blocs` start from.
- */
+/** Each delegation's position on each paragraph (gatherPositions): what `contested` and `blocs` start from. */
 export async function analyticsPositions(invocation: Invocation<AnalyticsOptions>): Promise<{ positions: Positions; summary: DiagnosticsSummary }> {
-  const { result, summary } = await analyticsTallies(invocation);
-  return { positions: buildPositions(result.records), summary };
+  const { files, settings, io, summary, gather } = prepared(invocation, {});
+  return { positions: await gatherPositions(files, settings, io, summary, gather), summary };
 }
 
 function prepared({ files, options, io, config }: Invocation<AnalyticsOptions>, needs: AnalyticsNeeds) {

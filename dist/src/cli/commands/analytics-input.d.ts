@@ -1,6 +1,6 @@
-import { type Positions } from '../../analyses/positions.js';
+import type { Positions } from '../../analyses/positions.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { type GatheredRecords, type GatheredTallies, type GatherOptions } from '../gather-records.js';
+import { type GatheredRecords, type GatherOptions } from '../gather-records.js';
 import type { AnalyticsOptions } from './analytics-options.js';
 import type { Invocation } from './command.js';
 interface AnalyticsAccount {
@@ -11,8 +11,6 @@ interface AnalyticsAccount {
 }
 export interface AnalyticsInput extends GatheredRecords, AnalyticsAccount {
 }
-export interface AnalyticsTallies extends GatheredTallies, AnalyticsAccount {
-}
 /** What the command keeps of the records (GatherOptions): its files' texts, only some records. */
 export type AnalyticsNeeds = Pick<GatherOptions, 'keepSources' | 'keep'>;
 /**
@@ -20,10 +18,7 @@ export type AnalyticsNeeds = Pick<GatherOptions, 'keepSources' | 'keep'>;
  * members too. Each file's text is kept only with `keepSources` (`paragraph` shows struck text from it).
  */
 export declare function analyticsInput(invocation: Invocation<AnalyticsOptions>, needs?: AnalyticsNeeds): Promise<AnalyticsInput>;
-/**
- * Each delegation's position on each paragraph, from the tallies (analyticsTallies), which are
- * dropped once counted: what `contested` and `blocs` start from.
- */
+/** Each delegation's position on each paragraph (gatherPositions): what `contested` and `blocs` start from. */
 export declare function analyticsPositions(invocation: Invocation<AnalyticsOptions>): Promise<{
     positions: Positions;
     summary: DiagnosticsSummary;

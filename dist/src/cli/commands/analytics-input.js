@@ -1,9 +1,8 @@
 /** The records the analytics commands start from: gathered as the main command's, groups expanded first when asked. */
 import { expandGroups, loadGroupMemberships } from '../../analyses/expand-groups.js';
-import { buildPositions } from '../../analyses/positions.js';
 import { assertApplicable } from '../applicable.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
-import { gatherRecords, gatherTallies } from '../gather-records.js';
+import { gatherPositions, gatherRecords } from '../gather-records.js';
 import { recordSettings } from '../settings.js';
 /**
  * Reads the files as `invocation` asks, expanding groups before the filters so that they see the
@@ -13,18 +12,10 @@ export async function analyticsInput(invocation, needs = {}) {
     const { files, settings, io, summary, gather, expandedGroups } = prepared(invocation, needs);
     return { ...(await gatherRecords(files, settings, io, summary, gather)), summary, expandedGroups };
 }
-/** As analyticsInput, the records as tallies (gatherTallies): for `contested` and `blocs`, which count positions. */
-async function analyticsTallies(invocation) {
-    const { files, settings, io, summary, gather, expandedGroups } = prepared(invocation, {});
-    return { ...(await gatherTallies(files, settings, io, summary, gather)), summary, expandedGroups };
-}
-/**
- * Each delegation's position on each paragraph, from the tallies (analyticsTallies), which are
- * dropped once counted: what `contested` and `blocs` start from.
- */
+/** Each delegation's position on each paragraph (gatherPositions): what `contested` and `blocs` start from. */
 export async function analyticsPositions(invocation) {
-    const { result, summary } = await analyticsTallies(invocation);
-    return { positions: buildPositions(result.records), summary };
+    const { files, settings, io, summary, gather } = prepared(invocation, {});
+    return { positions: await gatherPositions(files, settings, io, summary, gather), summary };
 }
 function prepared({ files, options, io, config }, needs) {
     // As the main command: `-o` onto an input is refused before any work.
