@@ -28,6 +28,8 @@ const repeatedNumbers = (n: number) => Array.from({ length: n }, (_, i) => `${(i
 const notes = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n\n`).join('');
 /** `Text 1 [FRA]` lines with no label and no blank line: one unlabelled paragraph, L1. */
 const unlabelledLines = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n`).join('');
+/** `~~Text 1~~ [FRA]` and `**Text 2** [BEL]` lines with no label and no blank line: one unlabelled paragraph that starts with markup, L1. */
+const markedLines = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? `**Text ${i + 1}** [${CODES[i % 5]}]\n` : `~~Text ${i + 1}~~ [${CODES[i % 5]}]\n`)).join('');
 /** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
 const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
@@ -84,6 +86,13 @@ describe('a very long paragraph is read in sections', () => {
       .map((l, i) => `Note ${l}${i % 3 ? ' [FRA, BEL]' : ' [RUS]'}`).join('\n')],
     ['the reference draft, labels and blank lines taken out (long unlabelled chunks, notes, headings)', fixture('kyoto-6227-20-annexes.txt')
       .split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, '')).join('\n')],
+    ['the reference draft, lines struck or emphasised in turn, labels and blank lines taken out', fixture('kyoto-6227-20-annexes.txt')
+      .split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, ''))
+      .map((l, i) => [`~~${l}~~ [FRA, BEL]`, `**${l}** [RUS]`, `~~Old~~ ${l}`, `* ${l} [UK]`][i % 4]).join('\n')],
+    ['the reference draft, a line of annotations alone after each line (bracketed, unbracketed, labelled)', fixture('kyoto-6227-20-annexes.txt')
+      .split('\n').filter((l) => l.trim()).map((l, i) => `${l} [FRA]\n${['[BEL, DEU]', 'delete: RUS', '(retain original: EGY, IRN)', 'RUS, CHN', '~~[USA]~~'][i % 5]}`).join('\n')],
+    ['the final Kyoto text, every other line struck, each with codes last', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
+      .map((l, i) => `${i % 2 ? '~~' : ''}${l}${i % 2 ? '~~' : ''}${i % 3 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? 'Word ' : ''}${l}${i % 4 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
   ];
@@ -153,6 +162,7 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['numbered lines past 999 (one long paragraph)', numberedPast999, 4],
     ['notes between blank lines (one long paragraph)', notes, 4],
     ['lines with no label and no blank line (one long paragraph)', unlabelledLines, 4],
+    ['struck and emphasised lines with no label and no blank line (one long paragraph that starts with markup)', markedLines, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],

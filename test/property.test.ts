@@ -15,6 +15,8 @@
  *      with the positions, that lexing it whole gives.
  *  (f) whether a text has a chapeau, answered from the text alone (hasChapeau), is what the
  *      pass over its chunks answers.
+ *  (g) a long chunk's first piece rules out a heading (mayBeHeading false) only when the whole
+ *      chunk is none (isHeading), so the chunk is placed without being held whole.
  *
  * The properties hold for any seed; fast-check prints the seed and the shrunk counterexample
  * on failure (re-run with `fc.assert(..., { seed, path })`).
@@ -28,6 +30,7 @@ import { byPosition, parseDraft, readDraft } from '../src/api.js';
 import { normaliseText } from '../src/decode/decode-draft.js';
 import { chunksOf } from '../src/paragraphs/chunks.js';
 import { chapeauInChunks, hasChapeau } from '../src/paragraphs/chapeau.js';
+import { isHeading, mayBeHeading } from '../src/paragraphs/chunk-kinds.js';
 import { loadCodeTable } from '../src/records/codes.js';
 import { loadVocabulary } from '../src/records/vocabulary.js';
 import type { ParseResult, Stance } from '../src/types.js';
@@ -424,5 +427,35 @@ describe('(f) hasChapeau, read from the text, agrees with the pass over the chun
     }), { numRuns: 10 * NUM_RUNS });
     // The generator must reach the case that matters: texts that do have a chapeau.
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (g) a heading ruled out from a long chunk's first piece
+
+describe('(g) mayBeHeading of a first piece is false only for a chunk that is no heading', () => {
+  it('on chunks of markup, brackets, codes and prose lines in any order, cut into pieces of a few tokens', () => {
+    const line = fc.constantFrom(
+      '**Title**', '**Title', 'Title**', '*', '**', '~~Text~~ [FRA]', '**Text** [BEL]', '# Heading', '## Title [FRA]',
+      '[FRA, BEL]', '[Note on this: FRA]', '[FRA]]', '[[FRA]', '*[FRA; delete: RUS]*', 'Prose [FRA]', 'prose', '~~', '(retain: USA)',
+    );
+    const codes = loadCodeTable();
+    const isCode = (raw: string) => codes.lookup(raw) !== null;
+    let ruledOut = 0;
+    fc.assert(fc.property(fc.array(line, { minLength: 2, maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (lines, pieceTokens) => {
+      const text = `${lines.join('\n')}\n`;
+      const pieces = [...chunksOf(text, lexInParts(text), { pieceTokens })];
+      const wholes = [...chunksOf(text, lexInParts(text), { pieceTokens: Infinity })];
+      let at = 0;
+      for (const whole of wholes) {
+        const first = pieces[at]!;
+        while (pieces[at]!.more) at++;
+        at++;
+        if (!first.more || mayBeHeading(first)) continue;
+        ruledOut++;
+        expect(isHeading(whole, isCode), text).toBe(false);
+      }
+    }), { numRuns: 10 * NUM_RUNS });
+    expect(ruledOut).toBeGreaterThan(0);
   });
 });

@@ -56,9 +56,9 @@ interface Keeper<P> {
 const plainCopy = (paragraph: Paragraph): Paragraph => ({ ...paragraph });
 
 /**
- * Reads and parses `files` section by section, the findings gathered as the parts come: only the
- * paragraphs (plain copies), the records as `keeper` keeps them (and the annotations when asked)
- * are held, not each file's whole parse. Without `prepare` the filters apply section by section,
+ * Reads and parses `files` section by section, the findings gathered as the parts come: only what
+ * `keeper` keeps of the paragraphs and records (and the annotations when asked) is held, not each
+ * file's whole parse. Without `prepare` the filters apply section by section,
  * so a filtered run holds only what it keeps; group expansion needs a paragraph's every record,
  * and so the whole list.
  */

@@ -14,7 +14,7 @@ import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import type { Chunk } from './chunks.js';
-import { hasNoProse, isHeading, isNote, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, mayBeHeading, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
 import { SECTION_TOKENS, SectionCuts } from './sections.js';
 
@@ -83,13 +83,14 @@ function placeOfUnlabelled(chunk: Chunk, reading: Reading, isCode: IsCode): Plac
 }
 
 /**
- * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it starts
- * with a letter or digit (no markup, heading or bracket to read to the end), and its place does
- * not turn on isNote, which reads the whole chunk. A labelled chunk's first piece always does.
+ * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it cannot
+ * be a heading (it starts with a letter or digit, or with markup or a bracket the piece already
+ * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk. A
+ * labelled chunk's first piece always does.
  */
 function placedByFirstPiece(chunk: Chunk, reading: Reading): boolean {
   if (chunk.labelled) return true;
-  if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart())) return false;
+  if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()) && mayBeHeading(chunk)) return false;
   const joinable = reading.open && !reading.afterHeading;
   return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
 }
@@ -139,7 +140,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
   /** The open paragraph's section so far, when the chunk that goes on in it may start the next one. */
   const sectionBefore = (chunk: Chunk): DraftParagraph | null => {
     const open = last!;
-    if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts!.canCutBefore(chunk.tokens[0])) return null;
+    if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts!.canCutBefore(chunk.tokens)) return null;
     const section = { ...open };
     open.tokens = [];
     open.continued = true;

@@ -4,7 +4,7 @@
  * tokens, tree and records instead of the paragraph's (a draft of a hundred thousand lines with no
  * label the lexer takes is one paragraph).
  *
- * A cut falls before a line that starts with prose, right after a bracket of codes alone
+ * A cut falls before a line that starts with prose (after strike marks or emphasis at most), right after a bracket of codes alone
  * (`[FRA, BEL]`, which always yields a mention and so ends any label), with every bracket closed,
  * outside struck text, with no code or colon outside brackets since the last `;` there, and once
  * the paragraph's opening prose (the excerpt of annotations with no prose before them) is known.
@@ -22,6 +22,7 @@ export const SECTION_TOKENS = 1 << 14;
 const OPENING_ENOUGH = 160;
 
 const WORD = /[\p{L}\p{N}]/u;
+const STARS = /^\*+$/;
 
 /** Whether a code-shaped word is a known code (chunk-kinds.ts's IsCode; not imported, which would make an import circle). */
 type IsCode = (raw: string) => boolean;
@@ -46,10 +47,12 @@ export class SectionCuts {
     for (const token of tokens) this.addOne(token);
   }
 
-  /** Whether the section read so far may end before `next`, the first token of a line. */
-  canCutBefore(next: IToken): boolean {
-    return this.open === 0 && !this.tooDeep && !this.struck && !this.attributed && this.endsInBareGroup &&
-      this.opening > OPENING_ENOUGH && next.tokenType === T.Text && WORD.test(next.image);
+  /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
+  canCutBefore(line: readonly IToken[]): boolean {
+    if (!(this.open === 0 && !this.tooDeep && !this.struck && !this.attributed && this.endsInBareGroup && this.opening > OPENING_ENOUGH)) return false;
+    // Prose first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`).
+    const first = line.find((token) => token.tokenType !== T.Strike && !(token.tokenType === T.Text && STARS.test(token.image)));
+    return first?.tokenType === T.Text && WORD.test(first.image) && first.startLine === line[0]!.startLine;
   }
 
   private addOne(token: IToken): void {
