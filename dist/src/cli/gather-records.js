@@ -14,9 +14,9 @@ export function findingsOf(summary, settings, result, draft) {
 /** A plain copy, its text read once: the paragraph as read computes its text from its tokens, and keeping it would keep them. */
 const plainCopy = (paragraph) => ({ ...paragraph });
 /**
- * Reads and parses `files` section by section, the findings gathered as the parts come: only the
- * paragraphs (plain copies), the records as `keeper` keeps them (and the annotations when asked)
- * are held, not each file's whole parse. Without `prepare` the filters apply section by section,
+ * Reads and parses `files` section by section, the findings gathered as the parts come: only what
+ * `keeper` keeps of the paragraphs and records (and the annotations when asked) is held, not each
+ * file's whole parse. Without `prepare` the filters apply section by section,
  * so a filtered run holds only what it keeps; group expansion needs a paragraph's every record,
  * and so the whole list.
  */

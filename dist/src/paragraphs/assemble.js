@@ -2,7 +2,7 @@ import { tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
-import { hasNoProse, isHeading, isNote, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, mayBeHeading, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
 import { SECTION_TOKENS, SectionCuts } from './sections.js';
 const DECLARE = /^Declare the following/;
@@ -34,14 +34,15 @@ function placeOfUnlabelled(chunk, reading, isCode) {
     return unlabelled(chunk);
 }
 /**
- * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it starts
- * with a letter or digit (no markup, heading or bracket to read to the end), and its place does
- * not turn on isNote, which reads the whole chunk. A labelled chunk's first piece always does.
+ * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it cannot
+ * be a heading (it starts with a letter or digit, or with markup or a bracket the piece already
+ * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk. A
+ * labelled chunk's first piece always does.
  */
 function placedByFirstPiece(chunk, reading) {
     if (chunk.labelled)
         return true;
-    if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()))
+    if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()) && mayBeHeading(chunk))
         return false;
     const joinable = reading.open && !reading.afterHeading;
     return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
@@ -88,7 +89,7 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
     /** The open paragraph's section so far, when the chunk that goes on in it may start the next one. */
     const sectionBefore = (chunk) => {
         const open = last;
-        if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts.canCutBefore(chunk.tokens[0]))
+        if (open.tokens.length < sectionTokens || chunk.tokens.length === 0 || !cuts.canCutBefore(chunk.tokens))
             return null;
         const section = { ...open };
         open.tokens = [];

@@ -9,6 +9,12 @@ import type { IToken } from 'chevrotain';
 import type { Chunk } from './chunks.js';
 export type IsCode = (raw: string) => boolean;
 export declare function isHeading(chunk: Chunk, isCode: IsCode): boolean;
+/**
+ * Whether a chunk whose first part is `piece` may still be a heading, which isHeading can tell
+ * only from the whole chunk (its last token, its last character): false once the piece rules it
+ * out, as a chunk that starts `~~Text~~ [FRA]` or `**Text** [FRA]` and goes on does.
+ */
+export declare function mayBeHeading(piece: Chunk): boolean;
 /** A continuation: its first character (after emphasis and heading marks) is no upper-case letter and no digit. */
 export declare function startsLowerOrPunctuation(chunk: Chunk): boolean;
 /** A note such as `(retain original:IRN)`: known codes, and at most NOTE_MAX_WORDS words of prose. */

@@ -81,6 +81,29 @@ export function isHeading(chunk, isCode) {
         return !codesOnly;
     return isWhollyBracketed(tokens) && !codesOnly;
 }
+/**
+ * Whether a chunk whose first part is `piece` may still be a heading, which isHeading can tell
+ * only from the whole chunk (its last token, its last character): false once the piece rules it
+ * out, as a chunk that starts `~~Text~~ [FRA]` or `**Text** [FRA]` and goes on does.
+ */
+export function mayBeHeading(piece) {
+    const raw = piece.raw.trimStart();
+    if (/^#{1,6}\s/.test(raw))
+        return true;
+    // EMPHASISED: stars, no star, stars to the end; a character after a second run of stars rules it out.
+    if (/^\*/.test(raw) && !/^\*+[^*]+\*+[^*]/.test(raw))
+        return true;
+    const tokens = piece.tokens.filter((t) => !isEmphasis(t));
+    if (tokens[0]?.tokenType !== T.LBracket)
+        return false;
+    // Wholly bracketed only if the first `[` closes at the chunk's last token.
+    let closesFirst = -1;
+    readBrackets(tokens, (_, i, __, opener) => {
+        if (opener === 0 && closesFirst < 0)
+            closesFirst = i;
+    });
+    return closesFirst < 0 || closesFirst === tokens.length - 1;
+}
 /** The first token opens a `[` that the last token closes. */
 function isWhollyBracketed(tokens) {
     const last = tokens.length - 1;

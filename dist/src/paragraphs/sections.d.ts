@@ -4,7 +4,7 @@
  * tokens, tree and records instead of the paragraph's (a draft of a hundred thousand lines with no
  * label the lexer takes is one paragraph).
  *
- * A cut falls before a line that starts with prose, right after a bracket of codes alone
+ * A cut falls before a line that starts with prose (after strike marks or emphasis at most), right after a bracket of codes alone
  * (`[FRA, BEL]`, which always yields a mention and so ends any label), with every bracket closed,
  * outside struck text, with no code or colon outside brackets since the last `;` there, and once
  * the paragraph's opening prose (the excerpt of annotations with no prose before them) is known.
@@ -34,8 +34,8 @@ export declare class SectionCuts {
     /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
     constructor(isCode: IsCode, startLine: number);
     add(tokens: readonly IToken[]): void;
-    /** Whether the section read so far may end before `next`, the first token of a line. */
-    canCutBefore(next: IToken): boolean;
+    /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
+    canCutBefore(line: readonly IToken[]): boolean;
     private addOne;
     /** How much opening prose ParagraphTokens.findOpeningExcerpt would have read so far. */
     private readOpening;

@@ -4,6 +4,7 @@ export const SECTION_TOKENS = 1 << 14;
 /** The opening excerpt is known once this many characters of opening prose are read (ParagraphTokens.openingExcerpt). */
 const OPENING_ENOUGH = 160;
 const WORD = /[\p{L}\p{N}]/u;
+const STARS = /^\*+$/;
 export class SectionCuts {
     isCode;
     startLine;
@@ -27,10 +28,13 @@ export class SectionCuts {
         for (const token of tokens)
             this.addOne(token);
     }
-    /** Whether the section read so far may end before `next`, the first token of a line. */
-    canCutBefore(next) {
-        return this.open === 0 && !this.tooDeep && !this.struck && !this.attributed && this.endsInBareGroup &&
-            this.opening > OPENING_ENOUGH && next.tokenType === T.Text && WORD.test(next.image);
+    /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
+    canCutBefore(line) {
+        if (!(this.open === 0 && !this.tooDeep && !this.struck && !this.attributed && this.endsInBareGroup && this.opening > OPENING_ENOUGH))
+            return false;
+        // Prose first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`).
+        const first = line.find((token) => token.tokenType !== T.Strike && !(token.tokenType === T.Text && STARS.test(token.image)));
+        return first?.tokenType === T.Text && WORD.test(first.image) && first.startLine === line[0].startLine;
     }
     addOne(token) {
         const type = token.tokenType;
