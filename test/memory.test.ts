@@ -30,6 +30,8 @@ const notes = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} 
 const unlabelledLines = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}]\n`).join('');
 /** `~~Text 1~~ [FRA]` and `**Text 2** [BEL]` lines with no label and no blank line: one unlabelled paragraph that starts with markup, L1. */
 const markedLines = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? `**Text ${i + 1}** [${CODES[i % 5]}]\n` : `~~Text ${i + 1}~~ [${CODES[i % 5]}]\n`)).join('');
+/** A numbered paragraph, a blank line, then `Text 1 more words [FRA]` lines with no label and no blank line: a block that could join OP1 were it a note, L3. */
+const afterParagraph = (n: number) => `1. Intro [FRA]\n\n${unlabelledLines(n)}`;
 /** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
 const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
@@ -163,6 +165,7 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['notes between blank lines (one long paragraph)', notes, 4],
     ['lines with no label and no blank line (one long paragraph)', unlabelledLines, 4],
     ['struck and emphasised lines with no label and no blank line (one long paragraph that starts with markup)', markedLines, 4],
+    ['a paragraph, then lines with no label and no blank line (one long block that is too long to be a note)', afterParagraph, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],

@@ -14,7 +14,7 @@ import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import type { Chunk } from './chunks.js';
-import { hasNoProse, isHeading, isNote, mayBeHeading, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
 import { SECTION_TOKENS, SectionCuts } from './sections.js';
 
@@ -85,14 +85,14 @@ function placeOfUnlabelled(chunk: Chunk, reading: Reading, isCode: IsCode): Plac
 /**
  * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it cannot
  * be a heading (it starts with a letter or digit, or with markup or a bracket the piece already
- * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk. A
- * labelled chunk's first piece always does.
+ * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk
+ * (unless the chunk is too long for a note). A labelled chunk's first piece always does.
  */
 function placedByFirstPiece(chunk: Chunk, reading: Reading): boolean {
   if (chunk.labelled) return true;
   if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()) && mayBeHeading(chunk)) return false;
   const joinable = reading.open && !reading.afterHeading;
-  return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
+  return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk) || !mayBeNote(chunk);
 }
 
 function placeOf(chunk: Chunk, reading: Reading, isCode: IsCode, fileHasChapeau: boolean): Place {

@@ -8,11 +8,20 @@
 import type { IToken } from 'chevrotain';
 import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
 import type { Chunk } from './chunks.js';
+import { SECTION_TOKENS } from './sections.js';
 
 export type IsCode = (raw: string) => boolean;
 
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
+
+/**
+ * Whether a chunk is longer than a heading or a note can be: more than SECTION_TOKENS tokens
+ * (about 100 KB of draft), or the first piece of such a chunk (that many, and more to come). So a
+ * long block is placed from its first piece and read as it comes, never held whole to be placed.
+ */
+const tooLongForHeadingOrNote = (chunk: Chunk): boolean =>
+  chunk.tokens.length > SECTION_TOKENS || (chunk.more === true && chunk.tokens.length >= SECTION_TOKENS);
 
 const isKnownCode = (token: IToken | undefined, isCode: IsCode): boolean =>
   token !== undefined && token.tokenType === T.Code && isCode(token.image);
@@ -79,6 +88,7 @@ const isEmphasis = (t: IToken) => t.tokenType === T.Text && EMPHASIS.test(t.imag
 const EMPHASISED = /^\*+[^*]+\*+$/;
 
 export function isHeading(chunk: Chunk, isCode: IsCode): boolean {
+  if (tooLongForHeadingOrNote(chunk)) return false;
   const raw = chunk.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
   // Most chunks start with prose: not wholly bracketed, so not annotations alone either.
@@ -90,12 +100,16 @@ export function isHeading(chunk: Chunk, isCode: IsCode): boolean {
   return isWhollyBracketed(tokens) && !codesOnly;
 }
 
+/** Whether a chunk whose first piece is `piece` may still be a note (isNote reads the whole chunk): not once it is too long for one. */
+export const mayBeNote = (piece: Chunk): boolean => !tooLongForHeadingOrNote(piece);
+
 /**
  * Whether a chunk whose first part is `piece` may still be a heading, which isHeading can tell
  * only from the whole chunk (its last token, its last character): false once the piece rules it
  * out, as a chunk that starts `~~Text~~ [FRA]` or `**Text** [FRA]` and goes on does.
  */
 export function mayBeHeading(piece: Chunk): boolean {
+  if (tooLongForHeadingOrNote(piece)) return false;
   const raw = piece.raw.trimStart();
   if (/^#{1,6}\s/.test(raw)) return true;
   // EMPHASISED: stars, no star, stars to the end; a character after a second run of stars rules it out.
@@ -135,6 +149,7 @@ export function startsLowerOrPunctuation(chunk: Chunk): boolean {
 
 /** A note such as `(retain original:IRN)`: known codes, and at most NOTE_MAX_WORDS words of prose. */
 export function isNote(chunk: Chunk, isCode: IsCode): boolean {
+  if (tooLongForHeadingOrNote(chunk)) return false;
   return chunk.tokens.some((t) => isKnownCode(t, isCode)) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
 }
 
