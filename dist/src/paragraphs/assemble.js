@@ -2,7 +2,7 @@ import { tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
-import { hasNoProse, isHeading, isNote, mayBeHeading, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
+import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
 import { SECTION_TOKENS, SectionCuts } from './sections.js';
 const DECLARE = /^Declare the following/;
@@ -36,8 +36,8 @@ function placeOfUnlabelled(chunk, reading, isCode) {
 /**
  * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it cannot
  * be a heading (it starts with a letter or digit, or with markup or a bracket the piece already
- * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk. A
- * labelled chunk's first piece always does.
+ * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk
+ * (unless the chunk is too long for a note). A labelled chunk's first piece always does.
  */
 function placedByFirstPiece(chunk, reading) {
     if (chunk.labelled)
@@ -45,7 +45,7 @@ function placedByFirstPiece(chunk, reading) {
     if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()) && mayBeHeading(chunk))
         return false;
     const joinable = reading.open && !reading.afterHeading;
-    return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk);
+    return !joinable || reading.awaitingText || chunk.afterPageBreak || startsLowerOrPunctuation(chunk) || !mayBeNote(chunk);
 }
 function placeOf(chunk, reading, isCode, fileHasChapeau) {
     return chunk.labelled ? placeOfLabelled(chunk, reading, isCode, fileHasChapeau) : placeOfUnlabelled(chunk, reading, isCode);

@@ -9,6 +9,8 @@ import type { IToken } from 'chevrotain';
 import type { Chunk } from './chunks.js';
 export type IsCode = (raw: string) => boolean;
 export declare function isHeading(chunk: Chunk, isCode: IsCode): boolean;
+/** Whether a chunk whose first piece is `piece` may still be a note (isNote reads the whole chunk): not once it is too long for one. */
+export declare const mayBeNote: (piece: Chunk) => boolean;
 /**
  * Whether a chunk whose first part is `piece` may still be a heading, which isHeading can tell
  * only from the whole chunk (its last token, its last character): false once the piece rules it

@@ -1,6 +1,13 @@
 import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
+import { SECTION_TOKENS } from './sections.js';
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
+/**
+ * Whether a chunk is longer than a heading or a note can be: more than SECTION_TOKENS tokens
+ * (about 100 KB of draft), or the first piece of such a chunk (that many, and more to come). So a
+ * long block is placed from its first piece and read as it comes, never held whole to be placed.
+ */
+const tooLongForHeadingOrNote = (chunk) => chunk.tokens.length > SECTION_TOKENS || (chunk.more === true && chunk.tokens.length >= SECTION_TOKENS);
 const isKnownCode = (token, isCode) => token !== undefined && token.tokenType === T.Code && isCode(token.image);
 /** The runs of `tokens` between `;` outside brackets, each token kept or not by `keep` (given its bracket depth). */
 function topLevelSegments(tokens, keep) {
@@ -68,6 +75,8 @@ const EMPHASIS = /^[*\s]+$/;
 const isEmphasis = (t) => t.tokenType === T.Text && EMPHASIS.test(t.image);
 const EMPHASISED = /^\*+[^*]+\*+$/;
 export function isHeading(chunk, isCode) {
+    if (tooLongForHeadingOrNote(chunk))
+        return false;
     const raw = chunk.raw.trim();
     if (/^#{1,6}\s/.test(raw))
         return true;
@@ -81,12 +90,16 @@ export function isHeading(chunk, isCode) {
         return !codesOnly;
     return isWhollyBracketed(tokens) && !codesOnly;
 }
+/** Whether a chunk whose first piece is `piece` may still be a note (isNote reads the whole chunk): not once it is too long for one. */
+export const mayBeNote = (piece) => !tooLongForHeadingOrNote(piece);
 /**
  * Whether a chunk whose first part is `piece` may still be a heading, which isHeading can tell
  * only from the whole chunk (its last token, its last character): false once the piece rules it
  * out, as a chunk that starts `~~Text~~ [FRA]` or `**Text** [FRA]` and goes on does.
  */
 export function mayBeHeading(piece) {
+    if (tooLongForHeadingOrNote(piece))
+        return false;
     const raw = piece.raw.trimStart();
     if (/^#{1,6}\s/.test(raw))
         return true;
@@ -128,6 +141,8 @@ export function startsLowerOrPunctuation(chunk) {
 }
 /** A note such as `(retain original:IRN)`: known codes, and at most NOTE_MAX_WORDS words of prose. */
 export function isNote(chunk, isCode) {
+    if (tooLongForHeadingOrNote(chunk))
+        return false;
     return chunk.tokens.some((t) => isKnownCode(t, isCode)) && proseWords(chunk.tokens, isCode, NOTE_MAX_WORDS + 1) <= NOTE_MAX_WORDS;
 }
 /** A label whose chunk holds no prose (`OPI ALT[GTM, supported by THA]`) takes the next block as its text. */
