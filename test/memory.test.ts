@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, readDraft, readSections, type SectionResult } from '../src/api.js';
-import { FindingsCollector } from '../src/check/findings.js';
+import { checkDraftInOrder, FindingsCollector } from '../src/check/findings.js';
 import type { CliIo } from '../src/cli/cli-io.js';
 import { DiagnosticsSummary } from '../src/cli/diagnostics.js';
 import { gatherRecords, gatherTallies } from '../src/cli/gather-records.js';
@@ -173,6 +173,30 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
   it.each(shapes)('%s, 8,000 and 32,000 lines', (_, make, limit) => {
     const bytes = perByte(make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+  // `check` lists a file's findings as it reads it (checkDraftInOrder): a finding a line is given
+  // out a paragraph or so later, not kept to the end as above (24 bytes per byte of input).
+  it('check\'s findings given out in order: numbers 1 to 999 over and over, 8,000 and 32,000 lines', () => {
+    const keptWhileChecking = (text: string): number => {
+      const base = heap();
+      const every = Math.max(1, Math.floor(text.length / 20 / 8));
+      let most = 0;
+      let n = 0;
+      let listed = 0;
+      for (const batch of checkDraftInOrder(text, { file: 'd.txt' })) {
+        listed += batch.length;
+        if (++n % every === 0) most = Math.max(most, heap() - base);
+      }
+      expect(listed).toBeGreaterThan(0);
+      return Math.max(most, heap() - base);
+    };
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= 4; attempt++) {
+      const [small, large] = [repeatedNumbers(8000), repeatedNumbers(32_000)];
+      keptWhileChecking(small); // warm-up
+      best = Math.min(best, (keptWhileChecking(large) - keptWhileChecking(small)) / (large.length - small.length));
+    }
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(4);
   }, MEASURING);
 });
 

@@ -1,15 +1,15 @@
-// What the commands that count (the matrices, `contested`, `blocs`) keep of a draft's records:
+// What the commands that count (the matrices, `contested`, `blocs`) and `check` keep of a draft:
 // tallies, one per delegation, stance and paragraph (StanceTallies), and the rankings made from
 // them. Each must give what the records give, on the real drafts: the reference draft, the
 // adopted text and both together (two files, so keys carry the file).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankContested, topContested } from '../src/analyses/contested.js';
 import { buildMatrix, StanceTallies } from '../src/analyses/matrix.js';
 import { buildPositions, PositionsBuilder } from '../src/analyses/positions.js';
 import { parseDraft, readSections } from '../src/api.js';
-import { checkDraft, FindingsCollector, type Finding } from '../src/check/findings.js';
+import { checkDraft, checkDraftInOrder, FindingsCollector, type CheckOptions, type Finding } from '../src/check/findings.js';
 import type { ParseResult } from '../src/types.js';
 import { TPP_PROFILE } from '../src/profiles/shipped.js';
 
@@ -90,5 +90,41 @@ describe('findings passed on as found', () => {
     const expected = checkDraft(text, { file: name, rules: { 'aliased-code': 'error' } }).map(describe).sort();
     expect([...passed, ...rest].map(describe).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
+  });
+});
+
+// `check` writes a file's findings as it reads them (checkDraftInOrder): batches whose
+// concatenation must be checkDraft's list, whatever the draft and wherever its paragraphs are cut.
+describe('findings given out in order as the draft is read', () => {
+  const checkFixtures = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'check')).filter((f) => f.endsWith('.txt')).map((f) => `check/${f}`);
+  const drafts: [string, string, CheckOptions][] = [
+    ...['kyoto-6227-20-annexes.txt', 'kyoto-final-6456-21.txt', 'eu-position-11431-19.txt', ...checkFixtures].map((name): [string, string, CheckOptions] => [name, read(name), { file: name }]),
+    ['the TPP chapter, strict', read('tpp-ip-chapter-2013-08-30.txt'), { file: 'tpp.txt', notation: TPP_PROFILE, strict: true }],
+    ['the reference draft, rules chosen', read('kyoto-6227-20-annexes.txt'), { file: 'k.txt', rules: { 'aliased-code': 'error', 'unclosed-group': 'off' } }],
+    ['numbers 1 to 999 over and over', Array.from({ length: 3000 }, (_, i) => `${(i % 999) + 1}. Text [FRA, FRA]\n`).join(''), { file: 'r.txt' }],
+    // Notes, headings and continuations in every place: annotations that go to another paragraph.
+    ['the reference draft, a line of annotations alone after each line', read('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim())
+      .map((l, i) => `${l}\n${['[BEL, BEL]', 'delete: RUS', '(retain original: EGY, IRN)', '**[Heading [FRA, FRA]]**', '~~[USA]~~', '\nNote: UK'][i % 6]}`).join('\n'), { file: 'n.txt', strict: true }],
+    ['the reference draft, labels and blank lines taken out', read('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim())
+      .map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, '')).join('\n'), { file: 'u.txt' }],
+  ];
+  const describeAll = (findings: Finding[]) => findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`);
+
+  it.each(drafts)('%s: the batches make checkDraft\'s list, read whole and cut wherever allowed', (name, text, options) => {
+    const whole = describeAll(checkDraft(text, options));
+    // Every draft here has findings but the one made clean.
+    expect(whole.length > 0).toBe(name !== 'check/clean.txt');
+    for (const sectionTokens of [undefined, 1]) {
+      const batches = [...checkDraftInOrder(text, options, sectionTokens)];
+      expect(describeAll(batches.flat())).toEqual(whole);
+    }
+  });
+
+  it('a draft of a finding a line gives them a paragraph or so at a time, not all at the end', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `${(i % 999) + 1}. Text [FRA]\n`).join('');
+    const batches = [...checkDraftInOrder(text, { file: 'r.txt' })];
+    // 2,001 repeated-paragraph findings (lines 1,000 to 3,000), each given out once the next paragraph is read.
+    expect(batches.flat()).toHaveLength(2001);
+    expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(2);
   });
 });
