@@ -24,6 +24,16 @@ export interface CheckOptions extends ParseOptions {
 }
 export declare function checkDraft(input: string | DecodedDraft, options?: CheckOptions): Finding[];
 /**
+ * checkDraft's findings given out in order as the draft is read, a batch at a time (their
+ * concatenation is checkDraft's list), so a caller that writes them as they come never holds a
+ * file's every finding. A finding waits only while a later part of the draft could still bring
+ * one before it: a paragraph's own findings come at its first line once it is complete, so while
+ * it is open nothing from its first line on is given out, and once it is, nothing from its last.
+ * Paragraphs come in the text's order in the Kyoto notation; in another profile the findings
+ * come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
+ */
+export declare function checkDraftInOrder(input: string | DecodedDraft, options?: CheckOptions, sectionTokens?: number): Generator<Finding[]>;
+/**
  * The findings of a draft already parsed (`result`, from `text`), as checkDraft gives them: the
  * CLI's other commands count a draft's faults this way without parsing it twice.
  */
@@ -51,7 +61,22 @@ export declare class FindingsCollector {
     addAnnotations(annotations: readonly Annotation[]): void;
     /** The findings, with the file's diagnostics (the parser's, known once the file is read). */
     end(diagnostics: readonly Diagnostic[]): Finding[];
+    /** A parser diagnostic as `check` reports it: a copy with its rule's severity (the other outputs keep the parser's); null when the rule is off. */
+    withCheckSeverityOf(diagnostic: Diagnostic): Finding | null;
     private severityOf;
     /** Gives one of the collector's own findings the severity `check` gives its rule; false when the rule is off. */
     private withCheckSeverity;
+}
+/**
+ * The lines of a text, any line end counting (a string may not be normalised), read forwards
+ * as paragraphs come in text order: no array of every line.
+ */
+export declare class Lines {
+    private readonly text;
+    private static readonly BREAK;
+    private number;
+    private offset;
+    constructor(text: string);
+    /** Line `n` (1-based), '' past the end. */
+    at(n: number): string;
 }

@@ -4,6 +4,7 @@
  * under `--strict`, which also reports labels outside the vocabulary).
  */
 import { byPosition, readSections } from '../api.js';
+import { KYOTO_PROFILE } from '../profiles/shipped.js';
 import { loadCodeTable } from '../records/codes.js';
 import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
@@ -22,6 +23,61 @@ export function checkDraft(input, options = {}) {
     }
     return collector.end(reading.diagnostics());
 }
+/**
+ * checkDraft's findings given out in order as the draft is read, a batch at a time (their
+ * concatenation is checkDraft's list), so a caller that writes them as they come never holds a
+ * file's every finding. A finding waits only while a later part of the draft could still bring
+ * one before it: a paragraph's own findings come at its first line once it is complete, so while
+ * it is open nothing from its first line on is given out, and once it is, nothing from its last.
+ * Paragraphs come in the text's order in the Kyoto notation; in another profile the findings
+ * come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
+ */
+export function* checkDraftInOrder(input, options = {}, sectionTokens) {
+    const file = options.file ?? '-';
+    const codes = options.codes ?? loadCodeTable();
+    const vocabulary = options.vocabulary ?? loadVocabulary();
+    const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation }, sectionTokens);
+    const waiting = [];
+    const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, (finding) => waiting.push(finding));
+    const wait = (diagnostics) => {
+        for (const diagnostic of diagnostics) {
+            const finding = collector.withCheckSeverityOf(diagnostic);
+            if (finding)
+                waiting.push(finding);
+        }
+    };
+    // The file's own (bytes replaced) are known before any part; a part's parser diagnostics come
+    // before the collector's findings in it, as in checkDraft's order for a tie.
+    wait(reading.diagnostics());
+    // A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's
+    // order: their findings all come at the end.
+    const inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
+    for (const part of reading.sections) {
+        wait(part.diagnostics);
+        if (part.complete)
+            collector.addParagraph(part.paragraph);
+        collector.addAnnotations(part.annotations);
+        if (!inTextOrder)
+            continue;
+        const from = part.complete ? part.paragraph.endLine : part.paragraph.startLine;
+        let kept = 0;
+        const ready = [];
+        for (const finding of waiting) {
+            if (finding.line < from)
+                ready.push(finding);
+            else
+                waiting[kept++] = finding; // an earlier place of the same list: the loop has passed it
+        }
+        waiting.length = kept;
+        if (ready.length > 0)
+            yield sortFindings(ready);
+    }
+    waiting.push(...collector.end([]));
+    if (waiting.length > 0)
+        yield sortFindings(waiting);
+}
+/** checkDraft's order: by position, then by rule; stable, so a tie keeps the order found. */
+const sortFindings = (findings) => findings.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
 /**
  * The findings of a draft already parsed (`result`, from `text`), as checkDraft gives them: the
  * CLI's other commands count a draft's faults this way without parsing it twice.
@@ -72,16 +128,20 @@ export class FindingsCollector {
     end(diagnostics) {
         const found = [];
         for (const diagnostic of diagnostics) {
-            const severity = isRuleName(diagnostic.rule) ? this.severityOf(diagnostic.rule) : null;
-            // The parser's own diagnostics keep their severity for the other outputs: a copy takes check's.
-            if (severity)
-                found.push(withSeverity(diagnostic, severity));
+            const finding = this.withCheckSeverityOf(diagnostic);
+            if (finding)
+                found.push(finding);
         }
         // Made here, and so given check's severity in place.
         for (const finding of this.kept)
             if (this.withCheckSeverity(finding))
                 found.push(finding);
-        return found.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));
+        return sortFindings(found);
+    }
+    /** A parser diagnostic as `check` reports it: a copy with its rule's severity (the other outputs keep the parser's); null when the rule is off. */
+    withCheckSeverityOf(diagnostic) {
+        const severity = isRuleName(diagnostic.rule) ? this.severityOf(diagnostic.rule) : null;
+        return severity ? withSeverity(diagnostic, severity) : null;
     }
     severityOf(rule) {
         const choice = this.choices[rule];
@@ -110,7 +170,7 @@ const finding = (at, rule, describe) => lazyDiagnostic(at, RULES[rule].severity,
  * The lines of a text, any line end counting (a string may not be normalised), read forwards
  * as paragraphs come in text order: no array of every line.
  */
-class Lines {
+export class Lines {
     text;
     static BREAK = /\r\n|\r|\n/g;
     number = 1;

@@ -3,7 +3,7 @@
  * (the text format's summary), so memory holds one file at a time however many there are.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { checkDraft } from '../../check/findings.js';
+import { checkDraftInOrder, Lines } from '../../check/findings.js';
 import { packagePath } from '../json-file.js';
 import { stepSummaryReport } from '../../formatters/check/step-summary.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
@@ -49,16 +49,29 @@ export async function runCheck({ files, options, io, config, version, setStatus 
             const head = report.start();
             if (head)
                 await write(head);
-            const check = (draft) => checkDraft(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules, notation: notationFor(notation, draft, io) });
-            await runFiles(files, io, check, async (findings, { file, text }) => {
-                if (findings.some((f) => f.severity === 'error'))
-                    setStatus(EXIT_FINDINGS);
-                const sources = quoteLines ? new Map([[file, text.split('\n')]]) : undefined;
-                // Each file's part goes out before the next file is read, as for the records CSV.
-                await write(report.add({ findings, sources }));
-                if (summary)
-                    summaryParts.push(summary.add({ findings }));
-                progress.fileDone(findings.length);
+            // A file's findings go out in batches as it is read (checkDraftInOrder), each with the lines
+            // it quotes: no file's every finding, nor every line, is held.
+            const check = (draft) => checkDraftInOrder(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules, notation: notationFor(notation, draft, io) });
+            await runFiles(files, io, check, async (batches, { file, text }) => {
+                const lines = quoteLines ? { reader: new Lines(text), count: lineCount(text) } : undefined;
+                let count = 0;
+                let added = false;
+                for (const findings of batches) {
+                    if (findings.some((f) => f.severity === 'error'))
+                        setStatus(EXIT_FINDINGS);
+                    await write(report.add({ findings, sources: lines && new Map([[file, linesQuoted(findings, lines)]]) }));
+                    if (summary)
+                        summaryParts.push(summary.add({ findings }));
+                    count += findings.length;
+                    added = true;
+                }
+                // A file without findings is still a part of the report.
+                if (!added) {
+                    await write(report.add({ findings: [] }));
+                    if (summary)
+                        summaryParts.push(summary.add({ findings: [] }));
+                }
+                progress.fileDone(count);
             }, encoding);
             progress.end();
             await write(report.end());
@@ -76,6 +89,21 @@ export async function runCheck({ files, options, io, config, version, setStatus 
             io.stderr.write(`kyoto-parse: cannot append to the step summary '${summaryFile}': ${reason(error)}\n`);
         }
     }
+}
+/** The lines `findings` are on, at their places (line n at n - 1) in a list that holds no other, as `text.split('\n')` has them. */
+function linesQuoted(findings, lines) {
+    const quoted = [];
+    for (const { line } of findings)
+        if (line >= 1 && line <= lines.count)
+            quoted[line - 1] ??= lines.reader.at(line);
+    return quoted;
+}
+/** How many lines `text.split('\n')` gives. */
+function lineCount(text) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
 }
 /** The package's `homepage` (its README), when package.json has an http(s) one: the rules' help links point into it. */
 function readmeUrl() {
