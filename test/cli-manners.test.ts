@@ -181,6 +181,18 @@ describe('one account of a draft\'s faults', () => {
     }
   });
 
+  it('--diagnostics lists them as it reads, in check\'s order, for every command, the TPP chapter\'s footnotes too', async () => {
+    const tpp = 'fixtures/tpp-ip-chapter-2013-08-30.txt';
+    const faults = 'fixtures/check/several-faults.txt';
+    const check = await runCli(['check', tpp, faults, draft, '--max-per-rule', '0']);
+    expect(check.stdout).toMatch(/^fixtures\/tpp-ip-chapter-2013-08-30\.txt:\d+:\d+ /);
+    for (const command of [[], ['matrix'], ['contested'], ['country', 'USA']]) {
+      const run = await runCli([...command, tpp, faults, draft, '--diagnostics']);
+      // The TPP chapter's reading is named first on stderr.
+      expect(run.stderr.slice(run.stderr.indexOf('\n') + 1), command.join(' ')).toBe(check.stdout);
+    }
+  });
+
   it('--quiet: no closing line; errors still said', async () => {
     expect((await runCli([draft, '--quiet'])).stderr).toBe('');
     expect((await runCli(['matrix', draft, '-q'])).stderr).toBe('');

@@ -3,7 +3,7 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { byPosition, readSections, type ParseOptions } from '../api.js';
+import { byPosition, readSections, type ParseOptions, type SectionResult } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
 import { KYOTO_PROFILE } from '../profiles/shipped.js';
 import { loadCodeTable } from '../records/codes.js';
@@ -55,37 +55,63 @@ export function* checkDraftInOrder(input: string | DecodedDraft, options: CheckO
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation }, sectionTokens);
-  const waiting: Finding[] = [];
-  const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, (finding) => waiting.push(finding));
-  const wait = (diagnostics: readonly Diagnostic[]) => {
-    for (const diagnostic of diagnostics) {
-      const finding = collector.withCheckSeverityOf(diagnostic);
-      if (finding) waiting.push(finding);
-    }
-  };
-  // The file's own (bytes replaced) are known before any part; a part's parser diagnostics come
-  // before the collector's findings in it, as in checkDraft's order for a tie.
-  wait(reading.diagnostics());
-  // A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's
-  // order: their findings all come at the end.
-  const inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
+  const inOrder = new FindingsInOrder(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, reading.diagnostics());
   for (const part of reading.sections) {
-    wait(part.diagnostics);
-    if (part.complete) collector.addParagraph(part.paragraph);
-    collector.addAnnotations(part.annotations);
-    if (!inTextOrder) continue;
-    const from = part.complete ? part.paragraph.endLine : part.paragraph.startLine;
-    let kept = 0;
-    const ready: Finding[] = [];
-    for (const finding of waiting) {
-      if (finding.line < from) ready.push(finding);
-      else waiting[kept++] = finding; // an earlier place of the same list: the loop has passed it
-    }
-    waiting.length = kept;
-    if (ready.length > 0) yield sortFindings(ready);
+    const ready = inOrder.add(part);
+    if (ready.length > 0) yield ready;
   }
-  waiting.push(...collector.end([]));
-  if (waiting.length > 0) yield sortFindings(waiting);
+  const rest = inOrder.end();
+  if (rest.length > 0) yield rest;
+}
+
+/**
+ * A file's findings as `check` gives them, gathered part by part as the file is read and given
+ * out in order as soon as nothing still to come can go before them (checkDraftInOrder).
+ */
+export class FindingsInOrder {
+  private readonly waiting: Finding[] = [];
+  private readonly collector: FindingsCollector;
+  /** A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's order: their findings all come at the end. */
+  private readonly inTextOrder: boolean;
+
+  /** `fileDiagnostics`: the reading's diagnostics before any part (bytes replaced), known from the start. */
+  constructor(text: string, options: CheckOptions, fileDiagnostics: readonly Diagnostic[]) {
+    this.collector = new FindingsCollector(text, options, (finding) => this.waiting.push(finding));
+    this.inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
+    this.wait(fileDiagnostics);
+  }
+
+  /** One part read: the findings that come before any still to come, sorted (often none). */
+  add(part: SectionResult): Finding[] {
+    // A part's parser diagnostics come before the collector's findings in it, as in checkDraft's order for a tie.
+    this.wait(part.diagnostics);
+    if (part.complete) this.collector.addParagraph(part.paragraph);
+    this.collector.addAnnotations(part.annotations);
+    if (!this.inTextOrder) return [];
+    const from = part.complete ? part.paragraph.endLine : part.paragraph.startLine;
+    const ready: Finding[] = [];
+    let kept = 0;
+    for (const finding of this.waiting) {
+      if (finding.line < from) ready.push(finding);
+      else this.waiting[kept++] = finding; // an earlier place of the same list: the loop has passed it
+    }
+    this.waiting.length = kept;
+    return sortFindings(ready);
+  }
+
+  /** The file read: the findings still waiting, sorted. */
+  end(): Finding[] {
+    const rest = this.waiting.splice(0);
+    rest.push(...this.collector.end([]));
+    return sortFindings(rest);
+  }
+
+  private wait(diagnostics: readonly Diagnostic[]): void {
+    for (const diagnostic of diagnostics) {
+      const finding = this.collector.withCheckSeverityOf(diagnostic);
+      if (finding) this.waiting.push(finding);
+    }
+  }
 }
 
 /** checkDraft's order: by position, then by rule; stable, so a tie keeps the order found. */

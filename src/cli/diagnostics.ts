@@ -7,6 +7,7 @@
  * and says what they are.
  */
 import type { Finding } from '../check/findings.js';
+import { QuotedLines } from '../check/quoted-lines.js';
 import { textReport } from '../formatters/check/text.js';
 import type { CheckedFile, FindingsReport } from '../formatters/check/findings-report.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
@@ -43,6 +44,8 @@ export class DiagnosticsSummary {
   /** Aliases as written with the code each stands for, and how often: the commonest is the closing line's example. */
   private readonly aliases = new Map<string, number>();
   private readonly report?: FindingsReport;
+  /** The text whose lines the listed findings quote, read forwards. */
+  private quoting?: { text: string; lines: QuotedLines };
 
   constructor(private readonly options: SummaryOptions, private readonly io: CliIo) {
     if (options.listAll) {
@@ -62,12 +65,14 @@ export class DiagnosticsSummary {
     if (line) this.io.stderr.write(line);
   }
 
-  /** One file's findings, with its text when they are listed (the lines they quote). */
+  /** One file's findings (all, or the next of them in order), with its text when they are listed (the lines they quote). */
   add(file: string, findings: readonly Finding[], text?: string): void {
     let lines = '';
     for (const f of findings) lines += this.tally(f);
     if (this.report) {
-      const checked: CheckedFile = { findings, sources: text === undefined ? undefined : new Map([[file, text.split('\n')]]) };
+      // A file's findings may come in several batches: its lines are read forwards once.
+      if (text !== undefined && this.quoting?.text !== text) this.quoting = { text, lines: new QuotedLines(text) };
+      const checked: CheckedFile = { findings, sources: text === undefined ? undefined : new Map([[file, this.quoting!.lines.of(findings)]]) };
       lines += this.report.add(checked);
     }
     if (lines) this.io.stderr.write(lines);

@@ -4,7 +4,7 @@
  * a progress line while it lasts. What a command keeps of the parts is its own affair.
  */
 import { readSections, type ParseOptions, type SectionResult } from '../api.js';
-import { FindingsCollector } from '../check/findings.js';
+import { FindingsCollector, FindingsInOrder, type CheckOptions } from '../check/findings.js';
 import type { Diagnostic } from '../types.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
@@ -22,8 +22,11 @@ export const parseOptionsFor = (settings: ParseSettings, draft: InputDraft, io: 
  * by paragraph. Unless they are listed, its own findings are counted as found, not kept.
  */
 export const findingsCollector = (settings: RecordSettings, draft: { file: string; text: string }, summary: DiagnosticsSummary): FindingsCollector =>
-  new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules },
-    summary.listing ? undefined : (finding) => summary.count(finding));
+  new FindingsCollector(draft.text, checkOptionsOf(settings, draft), summary.listing ? undefined : (finding) => summary.count(finding));
+
+/** How `check` would look at one file: the run's tables and rules. */
+const checkOptionsOf = (settings: RecordSettings, draft: { file: string }): CheckOptions =>
+  ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
 
 export interface SectionReader {
   /** Each section of each file in turn, with the file and how it was read (to read it again the same way). */
@@ -42,16 +45,23 @@ export async function readEachSection(files: readonly string[], settings: Record
     };
     await runFiles(files, io, parse, async ({ options, reading }, draft) => {
       // The file's findings are gathered section by section: no paragraph is kept once looked at.
-      const findings = findingsCollector(settings, draft, summary);
+      // Listed (`--diagnostics`), they go out in order as they are known; else they are counted.
+      const listed = summary.listing ? new FindingsInOrder(draft.text, { ...checkOptionsOf(settings, draft), notation: options.notation }, reading.diagnostics()) : undefined;
+      const findings = listed ? undefined : findingsCollector(settings, draft, summary);
       let recordCount = 0;
       for (const part of reading.sections) {
-        if (part.complete) findings.addParagraph(part.paragraph);
-        findings.addAnnotations(part.annotations);
+        if (listed) {
+          const ready = listed.add(part);
+          if (ready.length > 0) summary.add(draft.file, ready, draft.text);
+        } else {
+          if (part.complete) findings!.addParagraph(part.paragraph);
+          findings!.addAnnotations(part.annotations);
+        }
         recordCount += part.records.length;
         await reader.section(part, draft, options);
       }
       const diagnostics = reading.diagnostics();
-      summary.add(draft.file, findings.end(diagnostics), draft.text);
+      summary.add(draft.file, listed ? listed.end() : findings!.end(diagnostics), draft.text);
       await reader.fileDone?.(draft, diagnostics);
       progress.fileDone(recordCount);
     }, settings.encoding);
