@@ -3,7 +3,7 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { type ParseOptions } from '../api.js';
+import { type ParseOptions, type SectionResult } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
 import type { Annotation, Diagnostic, Paragraph, ParseResult } from '../types.js';
 import { type RuleName } from './rules.js';
@@ -33,6 +33,23 @@ export declare function checkDraft(input: string | DecodedDraft, options?: Check
  * come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
  */
 export declare function checkDraftInOrder(input: string | DecodedDraft, options?: CheckOptions, sectionTokens?: number): Generator<Finding[]>;
+/**
+ * A file's findings as `check` gives them, gathered part by part as the file is read and given
+ * out in order as soon as nothing still to come can go before them (checkDraftInOrder).
+ */
+export declare class FindingsInOrder {
+    private readonly waiting;
+    private readonly collector;
+    /** A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's order: their findings all come at the end. */
+    private readonly inTextOrder;
+    /** `fileDiagnostics`: the reading's diagnostics before any part (bytes replaced), known from the start. */
+    constructor(text: string, options: CheckOptions, fileDiagnostics: readonly Diagnostic[]);
+    /** One part read: the findings that come before any still to come, sorted (often none). */
+    add(part: SectionResult): Finding[];
+    /** The file read: the findings still waiting, sorted. */
+    end(): Finding[];
+    private wait;
+}
 /**
  * The findings of a draft already parsed (`result`, from `text`), as checkDraft gives them: the
  * CLI's other commands count a draft's faults this way without parsing it twice.

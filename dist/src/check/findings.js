@@ -37,44 +37,65 @@ export function* checkDraftInOrder(input, options = {}, sectionTokens) {
     const codes = options.codes ?? loadCodeTable();
     const vocabulary = options.vocabulary ?? loadVocabulary();
     const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation }, sectionTokens);
-    const waiting = [];
-    const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, (finding) => waiting.push(finding));
-    const wait = (diagnostics) => {
-        for (const diagnostic of diagnostics) {
-            const finding = collector.withCheckSeverityOf(diagnostic);
-            if (finding)
-                waiting.push(finding);
-        }
-    };
-    // The file's own (bytes replaced) are known before any part; a part's parser diagnostics come
-    // before the collector's findings in it, as in checkDraft's order for a tie.
-    wait(reading.diagnostics());
-    // A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's
-    // order: their findings all come at the end.
-    const inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
+    const inOrder = new FindingsInOrder(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, reading.diagnostics());
     for (const part of reading.sections) {
-        wait(part.diagnostics);
+        const ready = inOrder.add(part);
+        if (ready.length > 0)
+            yield ready;
+    }
+    const rest = inOrder.end();
+    if (rest.length > 0)
+        yield rest;
+}
+/**
+ * A file's findings as `check` gives them, gathered part by part as the file is read and given
+ * out in order as soon as nothing still to come can go before them (checkDraftInOrder).
+ */
+export class FindingsInOrder {
+    waiting = [];
+    collector;
+    /** A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's order: their findings all come at the end. */
+    inTextOrder;
+    /** `fileDiagnostics`: the reading's diagnostics before any part (bytes replaced), known from the start. */
+    constructor(text, options, fileDiagnostics) {
+        this.collector = new FindingsCollector(text, options, (finding) => this.waiting.push(finding));
+        this.inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
+        this.wait(fileDiagnostics);
+    }
+    /** One part read: the findings that come before any still to come, sorted (often none). */
+    add(part) {
+        // A part's parser diagnostics come before the collector's findings in it, as in checkDraft's order for a tie.
+        this.wait(part.diagnostics);
         if (part.complete)
-            collector.addParagraph(part.paragraph);
-        collector.addAnnotations(part.annotations);
-        if (!inTextOrder)
-            continue;
+            this.collector.addParagraph(part.paragraph);
+        this.collector.addAnnotations(part.annotations);
+        if (!this.inTextOrder)
+            return [];
         const from = part.complete ? part.paragraph.endLine : part.paragraph.startLine;
-        let kept = 0;
         const ready = [];
-        for (const finding of waiting) {
+        let kept = 0;
+        for (const finding of this.waiting) {
             if (finding.line < from)
                 ready.push(finding);
             else
-                waiting[kept++] = finding; // an earlier place of the same list: the loop has passed it
+                this.waiting[kept++] = finding; // an earlier place of the same list: the loop has passed it
         }
-        waiting.length = kept;
-        if (ready.length > 0)
-            yield sortFindings(ready);
+        this.waiting.length = kept;
+        return sortFindings(ready);
     }
-    waiting.push(...collector.end([]));
-    if (waiting.length > 0)
-        yield sortFindings(waiting);
+    /** The file read: the findings still waiting, sorted. */
+    end() {
+        const rest = this.waiting.splice(0);
+        rest.push(...this.collector.end([]));
+        return sortFindings(rest);
+    }
+    wait(diagnostics) {
+        for (const diagnostic of diagnostics) {
+            const finding = this.collector.withCheckSeverityOf(diagnostic);
+            if (finding)
+                this.waiting.push(finding);
+        }
+    }
 }
 /** checkDraft's order: by position, then by rule; stable, so a tie keeps the order found. */
 const sortFindings = (findings) => findings.sort((a, b) => byPosition(a, b) || a.rule.localeCompare(b.rule));

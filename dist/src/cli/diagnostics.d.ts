@@ -25,12 +25,14 @@ export declare class DiagnosticsSummary {
     /** Aliases as written with the code each stands for, and how often: the commonest is the closing line's example. */
     private readonly aliases;
     private readonly report?;
+    /** The text whose lines the listed findings quote, read forwards. */
+    private quoting?;
     constructor(options: SummaryOptions, io: CliIo);
     /** True with `--diagnostics`: the findings are listed, and so add() needs them all; else count() is enough. */
     get listing(): boolean;
     /** One finding counted (not listed): a caller that reads a file part by part need not keep them. */
     count(finding: Finding): void;
-    /** One file's findings, with its text when they are listed (the lines they quote). */
+    /** One file's findings (all, or the next of them in order), with its text when they are listed (the lines they quote). */
     add(file: string, findings: readonly Finding[], text?: string): void;
     /** Counts one finding; returns what is said of it at once (an invalid-encoding warning), else ''. */
     private tally;

@@ -1,3 +1,4 @@
+import { QuotedLines } from '../check/quoted-lines.js';
 import { textReport } from '../formatters/check/text.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
 import { streamWidth } from './terminal-width.js';
@@ -23,6 +24,8 @@ export class DiagnosticsSummary {
     /** Aliases as written with the code each stands for, and how often: the commonest is the closing line's example. */
     aliases = new Map();
     report;
+    /** The text whose lines the listed findings quote, read forwards. */
+    quoting;
     constructor(options, io) {
         this.options = options;
         this.io = io;
@@ -41,13 +44,16 @@ export class DiagnosticsSummary {
         if (line)
             this.io.stderr.write(line);
     }
-    /** One file's findings, with its text when they are listed (the lines they quote). */
+    /** One file's findings (all, or the next of them in order), with its text when they are listed (the lines they quote). */
     add(file, findings, text) {
         let lines = '';
         for (const f of findings)
             lines += this.tally(f);
         if (this.report) {
-            const checked = { findings, sources: text === undefined ? undefined : new Map([[file, text.split('\n')]]) };
+            // A file's findings may come in several batches: its lines are read forwards once.
+            if (text !== undefined && this.quoting?.text !== text)
+                this.quoting = { text, lines: new QuotedLines(text) };
+            const checked = { findings, sources: text === undefined ? undefined : new Map([[file, this.quoting.lines.of(findings)]]) };
             lines += this.report.add(checked);
         }
         if (lines)

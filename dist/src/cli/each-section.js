@@ -4,7 +4,7 @@
  * a progress line while it lasts. What a command keeps of the parts is its own affair.
  */
 import { readSections } from '../api.js';
-import { FindingsCollector } from '../check/findings.js';
+import { FindingsCollector, FindingsInOrder } from '../check/findings.js';
 import { notationFor } from './notation.js';
 import { Progress } from './progress.js';
 import { runFiles } from './run-files.js';
@@ -14,7 +14,9 @@ export const parseOptionsFor = (settings, draft, io) => ({ file: draft.file, cod
  * A collector of one file's findings as `check` gives them, for a caller that reads it paragraph
  * by paragraph. Unless they are listed, its own findings are counted as found, not kept.
  */
-export const findingsCollector = (settings, draft, summary) => new FindingsCollector(draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules }, summary.listing ? undefined : (finding) => summary.count(finding));
+export const findingsCollector = (settings, draft, summary) => new FindingsCollector(draft.text, checkOptionsOf(settings, draft), summary.listing ? undefined : (finding) => summary.count(finding));
+/** How `check` would look at one file: the run's tables and rules. */
+const checkOptionsOf = (settings, draft) => ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
 /** Reads `files` in order, section by section, into `reader`; `quiet`: no progress line. */
 export async function readEachSection(files, settings, io, summary, quiet, reader) {
     const progress = new Progress(io, files.length, Progress.wanted(io, quiet));
@@ -25,17 +27,26 @@ export async function readEachSection(files, settings, io, summary, quiet, reade
         };
         await runFiles(files, io, parse, async ({ options, reading }, draft) => {
             // The file's findings are gathered section by section: no paragraph is kept once looked at.
-            const findings = findingsCollector(settings, draft, summary);
+            // Listed (`--diagnostics`), they go out in order as they are known; else they are counted.
+            const listed = summary.listing ? new FindingsInOrder(draft.text, { ...checkOptionsOf(settings, draft), notation: options.notation }, reading.diagnostics()) : undefined;
+            const findings = listed ? undefined : findingsCollector(settings, draft, summary);
             let recordCount = 0;
             for (const part of reading.sections) {
-                if (part.complete)
-                    findings.addParagraph(part.paragraph);
-                findings.addAnnotations(part.annotations);
+                if (listed) {
+                    const ready = listed.add(part);
+                    if (ready.length > 0)
+                        summary.add(draft.file, ready, draft.text);
+                }
+                else {
+                    if (part.complete)
+                        findings.addParagraph(part.paragraph);
+                    findings.addAnnotations(part.annotations);
+                }
                 recordCount += part.records.length;
                 await reader.section(part, draft, options);
             }
             const diagnostics = reading.diagnostics();
-            summary.add(draft.file, findings.end(diagnostics), draft.text);
+            summary.add(draft.file, listed ? listed.end() : findings.end(diagnostics), draft.text);
             await reader.fileDone?.(draft, diagnostics);
             progress.fileDone(recordCount);
         }, settings.encoding);

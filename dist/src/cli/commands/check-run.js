@@ -3,7 +3,8 @@
  * (the text format's summary), so memory holds one file at a time however many there are.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { checkDraftInOrder, Lines } from '../../check/findings.js';
+import { checkDraftInOrder } from '../../check/findings.js';
+import { QuotedLines } from '../../check/quoted-lines.js';
 import { packagePath } from '../json-file.js';
 import { stepSummaryReport } from '../../formatters/check/step-summary.js';
 import { CHECK_FORMATS } from '../../formatters/registry.js';
@@ -53,13 +54,13 @@ export async function runCheck({ files, options, io, config, version, setStatus 
             // it quotes: no file's every finding, nor every line, is held.
             const check = (draft) => checkDraftInOrder(draft, { file: draft.file, codes, vocabulary, strict: options.strict, rules, notation: notationFor(notation, draft, io) });
             await runFiles(files, io, check, async (batches, { file, text }) => {
-                const lines = quoteLines ? { reader: new Lines(text), count: lineCount(text) } : undefined;
+                const lines = quoteLines ? new QuotedLines(text) : undefined;
                 let count = 0;
                 let added = false;
                 for (const findings of batches) {
                     if (findings.some((f) => f.severity === 'error'))
                         setStatus(EXIT_FINDINGS);
-                    await write(report.add({ findings, sources: lines && new Map([[file, linesQuoted(findings, lines)]]) }));
+                    await write(report.add({ findings, sources: lines && new Map([[file, lines.of(findings)]]) }));
                     if (summary)
                         summaryParts.push(summary.add({ findings }));
                     count += findings.length;
@@ -89,21 +90,6 @@ export async function runCheck({ files, options, io, config, version, setStatus 
             io.stderr.write(`kyoto-parse: cannot append to the step summary '${summaryFile}': ${reason(error)}\n`);
         }
     }
-}
-/** The lines `findings` are on, at their places (line n at n - 1) in a list that holds no other, as `text.split('\n')` has them. */
-function linesQuoted(findings, lines) {
-    const quoted = [];
-    for (const { line } of findings)
-        if (line >= 1 && line <= lines.count)
-            quoted[line - 1] ??= lines.reader.at(line);
-    return quoted;
-}
-/** How many lines `text.split('\n')` gives. */
-function lineCount(text) {
-    let count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        count++;
-    return count;
 }
 /** The package's `homepage` (its README), when package.json has an http(s) one: the rules' help links point into it. */
 function readmeUrl() {
