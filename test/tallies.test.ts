@@ -102,6 +102,9 @@ describe('findings given out in order as the draft is read', () => {
     ['the TPP chapter, strict', read('tpp-ip-chapter-2013-08-30.txt'), { file: 'tpp.txt', notation: TPP_PROFILE, strict: true }],
     ['the reference draft, rules chosen', read('kyoto-6227-20-annexes.txt'), { file: 'k.txt', rules: { 'aliased-code': 'error', 'unclosed-group': 'off' } }],
     ['numbers 1 to 999 over and over', Array.from({ length: 3000 }, (_, i) => `${(i % 999) + 1}. Text [FRA, FRA]\n`).join(''), { file: 'r.txt' }],
+    // A long paragraph in sections whose own finding (OP1 again) comes once it is complete, after
+    // those of its sections (a code listed twice on each line).
+    ['a repeated paragraph in sections, a finding on each line', `1. Text [FRA]\n\n1. ${Array.from({ length: 60 }, (_, i) => `Some prose words on line ${i + 3} [FRA, FRA]`).join('\n')}\n\n3. End [BEL]\n`, { file: 's.txt' }],
     // Notes, headings and continuations in every place: annotations that go to another paragraph.
     ['the reference draft, a line of annotations alone after each line', read('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${l}\n${['[BEL, BEL]', 'delete: RUS', '(retain original: EGY, IRN)', '**[Heading [FRA, FRA]]**', '~~[USA]~~', '\nNote: UK'][i % 6]}`).join('\n'), { file: 'n.txt', strict: true }],
@@ -109,9 +112,20 @@ describe('findings given out in order as the draft is read', () => {
       .map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, '')).join('\n'), { file: 'u.txt' }],
   ];
   const describeAll = (findings: Finding[]) => findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`);
+  /** The findings as the collector gives them once the whole file is read, sorted at the end: what the batches must make. */
+  const sortedAtEnd = (text: string, options: CheckOptions): Finding[] => {
+    const reading = readSections(text, options);
+    const collector = new FindingsCollector(text, options);
+    for (const part of reading.sections) {
+      if (part.complete) collector.addParagraph(part.paragraph);
+      collector.addAnnotations(part.annotations);
+    }
+    return collector.end(reading.diagnostics());
+  };
 
-  it.each(drafts)('%s: the batches make checkDraft\'s list, read whole and cut wherever allowed', (name, text, options) => {
-    const whole = describeAll(checkDraft(text, options));
+  it.each(drafts)('%s: the batches make the list sorted once the file is read, read whole and cut wherever allowed', (name, text, options) => {
+    const whole = describeAll(sortedAtEnd(text, options));
+    expect(describeAll(checkDraft(text, options))).toEqual(whole);
     // Every draft here has findings but the one made clean.
     expect(whole.length > 0).toBe(name !== 'check/clean.txt');
     for (const sectionTokens of [undefined, 1]) {

@@ -28,17 +28,8 @@ export interface CheckOptions extends ParseOptions {
 }
 
 export function checkDraft(input: string | DecodedDraft, options: CheckOptions = {}): Finding[] {
-  const file = options.file ?? '-';
-  const codes = options.codes ?? loadCodeTable();
-  const vocabulary = options.vocabulary ?? loadVocabulary();
   // Read section by section: no paragraph, annotation or record is kept once looked at.
-  const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation });
-  const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary });
-  for (const part of reading.sections) {
-    if (part.complete) collector.addParagraph(part.paragraph);
-    collector.addAnnotations(part.annotations);
-  }
-  return collector.end(reading.diagnostics());
+  return [...checkDraftInOrder(input, options)].flat();
 }
 
 /**
