@@ -10,18 +10,8 @@ import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
 import { isRuleName, RULES } from './rules.js';
 export function checkDraft(input, options = {}) {
-    const file = options.file ?? '-';
-    const codes = options.codes ?? loadCodeTable();
-    const vocabulary = options.vocabulary ?? loadVocabulary();
     // Read section by section: no paragraph, annotation or record is kept once looked at.
-    const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation });
-    const collector = new FindingsCollector(typeof input === 'string' ? input : input.text, { ...options, vocabulary });
-    for (const part of reading.sections) {
-        if (part.complete)
-            collector.addParagraph(part.paragraph);
-        collector.addAnnotations(part.annotations);
-    }
-    return collector.end(reading.diagnostics());
+    return [...checkDraftInOrder(input, options)].flat();
 }
 /**
  * checkDraft's findings given out in order as the draft is read, a batch at a time (their
