@@ -59,8 +59,8 @@ export interface ParagraphResult {
 export interface DraftReading {
   /**
    * The paragraphs in order, each read when it is reached, so a caller that writes each one
-   * out holds one paragraph's records at a time. Paragraphs follow one another in the text,
-   * so their records and annotations, concatenated, are sorted by position too. One pass only:
+   * out holds one paragraph's records at a time. Where paragraphs follow one another in the
+   * text (inTextOrder), their records and annotations, concatenated, are sorted by position too. One pass only:
    * a second iteration yields nothing (call readDraft again).
    */
   paragraphs: IterableIterator<ParagraphResult>;
@@ -72,6 +72,11 @@ export interface DraftReading {
   diagnostics(): ParseResult['diagnostics'];
   /** Whether `paragraphs` has been read to its end, so that diagnostics() holds them all. */
   isComplete(): boolean;
+  /**
+   * Whether the paragraphs come in the text's order, as they do in the Kyoto notation; a
+   * profile's page layout reads a page-foot footnote with the paragraph of its mark, earlier on.
+   */
+  inTextOrder: boolean;
 }
 
 /**
@@ -134,7 +139,7 @@ export function readDraft(input: string | DecodedDraft, options: ParseOptions = 
       }
     }
   }
-  return { paragraphs: paragraphs(), diagnostics: reading.diagnostics, isComplete: reading.isComplete };
+  return { paragraphs: paragraphs(), diagnostics: reading.diagnostics, isComplete: reading.isComplete, inTextOrder: reading.inTextOrder };
 }
 
 /** A part of a paragraph as read: the whole paragraph, or one section of a very long one (src/paragraphs/sections.ts). */
@@ -206,6 +211,7 @@ export function readSections(
     sections: sections(),
     diagnostics: () => (complete ? diagnostics : diagnostics.slice().sort(byPosition)),
     isComplete: () => complete,
+    inTextOrder: layout === null,
   };
 }
 

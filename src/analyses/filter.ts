@@ -19,10 +19,15 @@ export interface RecordFilter {
  * ```
  */
 export function filterRecords(records: StanceRecord[], filter: RecordFilter): StanceRecord[] {
+  return records.filter(recordFilter(filter));
+}
+
+/** Whether a record passes the filter, the filter read once: for a caller that filters part by part. */
+export function recordFilter(filter: RecordFilter): (record: StanceRecord) => boolean {
   const key = (id: string) => id.toLowerCase().replace(/\s+/g, '');
   const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map(key));
-  return records.filter((record) =>
+  return (record) =>
     (!filter.countries || filter.countries.has(record.country)) &&
     (!paragraphs || paragraphs.has(key(record.paragraph))) &&
-    (!filter.stances || filter.stances.has(record.stance)));
+    (!filter.stances || filter.stances.has(record.stance));
 }

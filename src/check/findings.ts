@@ -3,9 +3,8 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { byPosition, readSections, type ParseOptions, type SectionResult } from '../api.js';
+import { byPosition, readSections, type DraftReading, type ParseOptions, type SectionResult } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
-import { KYOTO_PROFILE } from '../profiles/shipped.js';
 import { loadCodeTable } from '../records/codes.js';
 import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
@@ -38,15 +37,15 @@ export function checkDraft(input: string | DecodedDraft, options: CheckOptions =
  * file's every finding. A finding waits only while a later part of the draft could still bring
  * one before it: a paragraph's own findings come at its first line once it is complete, so while
  * it is open nothing from its first line on is given out, and once it is, nothing from its last.
- * Paragraphs come in the text's order in the Kyoto notation; in another profile the findings
- * come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
+ * Where the paragraphs do not come in the text's order (a profile's page-foot footnotes), the
+ * findings come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
  */
 export function* checkDraftInOrder(input: string | DecodedDraft, options: CheckOptions = {}, sectionTokens?: number): Generator<Finding[]> {
   const file = options.file ?? '-';
   const codes = options.codes ?? loadCodeTable();
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation }, sectionTokens);
-  const inOrder = new FindingsInOrder(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, reading.diagnostics());
+  const inOrder = new FindingsInOrder(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, reading);
   for (const part of reading.sections) {
     const ready = inOrder.add(part);
     if (ready.length > 0) yield ready;
@@ -62,14 +61,14 @@ export function* checkDraftInOrder(input: string | DecodedDraft, options: CheckO
 export class FindingsInOrder {
   private readonly waiting: Finding[] = [];
   private readonly collector: FindingsCollector;
-  /** A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's order: their findings all come at the end. */
+  /** Paragraphs out of the text's order (a profile's page-foot footnotes): the findings all come at the end. */
   private readonly inTextOrder: boolean;
 
-  /** `fileDiagnostics`: the reading's diagnostics before any part (bytes replaced), known from the start. */
-  constructor(text: string, options: CheckOptions, fileDiagnostics: readonly Diagnostic[]) {
+  /** `reading`: the file's, before any part is read; its diagnostics so far are the file's own (bytes replaced). */
+  constructor(text: string, options: CheckOptions, reading: Pick<DraftReading, 'diagnostics' | 'inTextOrder'>) {
     this.collector = new FindingsCollector(text, options, (finding) => this.waiting.push(finding));
-    this.inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
-    this.wait(fileDiagnostics);
+    this.inTextOrder = reading.inTextOrder;
+    this.wait(reading.diagnostics());
   }
 
   /** One part read: the findings that come before any still to come, sorted (often none). */
@@ -92,9 +91,7 @@ export class FindingsInOrder {
 
   /** The file read: the findings still waiting, sorted. */
   end(): Finding[] {
-    const rest = this.waiting.splice(0);
-    rest.push(...this.collector.end([]));
-    return sortFindings(rest);
+    return sortFindings(this.waiting.splice(0));
   }
 
   private wait(diagnostics: readonly Diagnostic[]): void {

@@ -29,10 +29,10 @@ const checkOptionsOf = (settings: RecordSettings, draft: { file: string }): Chec
   ({ file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
 
 export interface SectionReader {
-  /** Each section of each file in turn, with the file and how it was read (to read it again the same way). */
-  section(part: SectionResult, draft: InputDraft, options: ParseOptions): void | Promise<void>;
-  /** A file read to its end: the parser's diagnostics. */
-  fileDone?(draft: InputDraft, diagnostics: Diagnostic[]): void | Promise<void>;
+  /** Each section of each file in turn. */
+  section(part: SectionResult): void | Promise<void>;
+  /** A file read to its end: the parser's diagnostics, and how it was read. */
+  fileDone?(draft: InputDraft, diagnostics: Diagnostic[], options: ParseOptions): void | Promise<void>;
 }
 
 /** Reads `files` in order, section by section, into `reader`; `quiet`: no progress line. */
@@ -46,7 +46,7 @@ export async function readEachSection(files: readonly string[], settings: Record
     await runFiles(files, io, parse, async ({ options, reading }, draft) => {
       // The file's findings are gathered section by section: no paragraph is kept once looked at.
       // Listed (`--diagnostics`), they go out in order as they are known; else they are counted.
-      const listed = summary.listing ? new FindingsInOrder(draft.text, { ...checkOptionsOf(settings, draft), notation: options.notation }, reading.diagnostics()) : undefined;
+      const listed = summary.listing ? new FindingsInOrder(draft.text, checkOptionsOf(settings, draft), reading) : undefined;
       const findings = listed ? undefined : findingsCollector(settings, draft, summary);
       let recordCount = 0;
       for (const part of reading.sections) {
@@ -58,11 +58,11 @@ export async function readEachSection(files: readonly string[], settings: Record
           findings!.addAnnotations(part.annotations);
         }
         recordCount += part.records.length;
-        await reader.section(part, draft, options);
+        await reader.section(part);
       }
       const diagnostics = reading.diagnostics();
       summary.add(draft.file, listed ? listed.end() : findings!.end(diagnostics), draft.text);
-      await reader.fileDone?.(draft, diagnostics);
+      await reader.fileDone?.(draft, diagnostics, options);
       progress.fileDone(recordCount);
     }, settings.encoding);
   } finally {

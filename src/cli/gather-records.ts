@@ -1,5 +1,5 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
-import { filterRecords } from '../analyses/filter.js';
+import { filterRecords, recordFilter } from '../analyses/filter.js';
 import { StanceTallies, type StanceTally } from '../analyses/matrix.js';
 import { buildPositions, PositionsBuilder, type Positions } from '../analyses/positions.js';
 import { checkParsed } from '../check/findings.js';
@@ -67,7 +67,7 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
   const merged: Merged<P> = { paragraphs: [], annotations: [], diagnostics: [] };
   const sources = new Map<string, string>();
   const witness = new FilterWitness(filter);
-  const filterNow = options.prepare === undefined;
+  const passes = options.prepare === undefined ? recordFilter(filter) : undefined;
   await readEachSection(files, settings, io, summary, options.quiet, {
     section: (part) => {
       if (part.complete) {
@@ -77,8 +77,8 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
       }
       if (options.keepAnnotations) appendAll(merged.annotations, part.annotations);
       let records = part.records;
-      if (filterNow) {
-        records = filterRecords(records, filter);
+      if (passes) {
+        records = records.filter(passes);
         witness.see([], records);
       }
       if (options.keep) records = records.filter(options.keep);

@@ -8,6 +8,7 @@
 import type { IToken } from 'chevrotain';
 import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
 import type { Chunk } from './chunks.js';
+import { isEmphasis } from './markup.js';
 import { SECTION_TOKENS } from './sections.js';
 
 export type IsCode = (raw: string) => boolean;
@@ -83,8 +84,6 @@ function proseWords(tokens: IToken[], isCode: IsCode, limit: number): number {
 }
 
 /** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
-const EMPHASIS = /^[*\s]+$/;
-const isEmphasis = (t: IToken) => t.tokenType === T.Text && EMPHASIS.test(t.image);
 const EMPHASISED = /^\*+[^*]+\*+$/;
 
 export function isHeading(chunk: Chunk, isCode: IsCode): boolean {
@@ -117,22 +116,24 @@ export function mayBeHeading(piece: Chunk): boolean {
   const tokens = piece.tokens.filter((t) => !isEmphasis(t));
   if (tokens[0]?.tokenType !== T.LBracket) return false;
   // Wholly bracketed only if the first `[` closes at the chunk's last token.
-  let closesFirst = -1;
-  readBrackets(tokens, (_, i, __, opener) => {
-    if (opener === 0 && closesFirst < 0) closesFirst = i;
-  });
-  return closesFirst < 0 || closesFirst === tokens.length - 1;
+  const closer = closerOfFirst(tokens);
+  return closer < 0 || closer === tokens.length - 1;
 }
 
 /** The first token opens a `[` that the last token closes. */
 function isWhollyBracketed(tokens: IToken[]): boolean {
   const last = tokens.length - 1;
   if (tokens[0]?.tokenType !== T.LBracket || tokens[last].tokenType !== T.RBracket) return false;
-  let closesFirst = -1;
+  return closerOfFirst(tokens) === last;
+}
+
+/** The index of the token that closes the bracket the first token opens; -1 when none does. */
+function closerOfFirst(tokens: readonly IToken[]): number {
+  let closer = -1;
   readBrackets(tokens, (_, i, __, opener) => {
-    if (opener === 0) closesFirst = i;
+    if (opener === 0) closer = i;
   });
-  return closesFirst === last;
+  return closer;
 }
 
 /** Every `;` segment of a wholly bracketed run's content has the shape of codes and their label. */

@@ -1,0 +1,8 @@
+/** Markup the paragraph stage reads past: it carries no meaning of its own. */
+import type { IToken } from 'chevrotain';
+import { tokens as T } from '../../grammar/index.js';
+
+const EMPHASIS = /^[*\s]+$/;
+
+/** A Text token of stars alone (`**`, `*`): emphasis, ignored for meaning (`*[FRA; delete: RUS]*` is a note like `[FRA; delete: RUS]`). */
+export const isEmphasis = (token: IToken): boolean => token.tokenType === T.Text && EMPHASIS.test(token.image);
