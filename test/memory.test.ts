@@ -116,46 +116,69 @@ describe('a very long paragraph is read in sections', () => {
   });
 });
 
-// What the records CSV keeps while it reads (readSections and the findings collector, as
-// records-run.ts), sampled after a full collection: for linear memory of at most ten times the
-// input, each extra byte of input may add a few bytes. Holding one paragraph whole added about 90.
-describe('what reading keeps grows by a few bytes per byte of input, whatever the shape', () => {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const heap = () => {
-    gc();
-    return process.memoryUsage().heapUsed;
-  };
+// Heap kept is measured after a full collection, and compared between an input and one four times
+// its size: for linear memory of at most ten times the input, each extra byte of input may add a
+// few bytes. On a loaded machine a measure is taken again (at most three times) while above its limit.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
 
-  /** The most heap used beyond `base` at eight points of the reading and at its end. */
+/** Extra bytes `kept` reports per extra byte of input from `make(n)` to `make(4n)`, the best of up to three tries while at or above `limit`. */
+async function bytesPerByte(kept: (text: string) => number | Promise<number>, make: (n: number) => string, n: number, limit: number): Promise<number> {
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
+    const small = make(n);
+    const large = make(4 * n);
+    await kept(small); // warm-up
+    best = Math.min(best, ((await kept(large)) - (await kept(small))) / (large.length - small.length));
+  }
+  return best;
+}
+
+/** The CLI's streams with `text` on standard input (read once), standard error quiet, and `stdout` (quiet by default). */
+function stdinIo(text: string, stdout: CliIo['stdout'] = { isTTY: false, write: () => true }): CliIo {
+  let input = Buffer.from(text);
+  return {
+    stdout, stderr: { isTTY: false, write: () => true }, env: {},
+    readStdin: (limit) => {
+      const bytes = input;
+      input = Buffer.alloc(0);
+      return checkBounded(bytes, limit);
+    },
+    exit: (status) => { throw new Error(`exit(${status})`); },
+  };
+}
+
+/** The most heap used beyond `base` while `parts` are read, at about eight points and at the end. */
+function mostWhile<T>(text: string, base: number, parts: Iterable<T>, look: (part: T) => void = () => {}): number {
+  const every = Math.max(1, Math.floor(text.length / 20 / 8));
+  let most = 0;
+  let n = 0;
+  for (const part of parts) {
+    look(part);
+    if (++n % every === 0) most = Math.max(most, heap() - base);
+  }
+  return Math.max(most, heap() - base);
+}
+
+// What the records CSV keeps while it reads (readSections and the findings collector, as
+// records-run.ts). Holding one paragraph whole added about 90 bytes per byte.
+describe('what reading keeps grows by a few bytes per byte of input, whatever the shape', () => {
+  /** The most heap used beyond what was used before, at eight points of the reading and at its end. */
   function keptWhileReading(text: string): number {
     const base = heap();
     const reading = readSections(text, { file: 'd.txt' });
     const findings = new FindingsCollector(text, { file: 'd.txt' });
-    const every = Math.max(1, Math.floor(text.length / 20 / 8));
-    let most = 0;
-    let n = 0;
-    for (const part of reading.sections) {
+    const most = mostWhile(text, base, reading.sections, (part) => {
       if (part.complete) findings.addParagraph(part.paragraph);
       findings.addAnnotations(part.annotations);
-      if (++n % every === 0) most = Math.max(most, heap() - base);
-    }
+    });
     const found = findings.end(reading.diagnostics());
-    most = Math.max(most, heap() - base);
     expect(found.length).toBeGreaterThanOrEqual(0);
-    return most;
-  }
-
-  /** Extra bytes kept per extra byte of input from n to 4n, measured again (at most three times) while above `limit`. */
-  function perByte(make: (n: number) => string, n: number, limit: number): number {
-    let best = Infinity;
-    for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
-      const small = make(n);
-      const large = make(4 * n);
-      keptWhileReading(small); // warm-up
-      best = Math.min(best, (keptWhileReading(large) - keptWhileReading(small)) / (large.length - small.length));
-    }
-    return best;
+    return Math.max(most, heap() - base);
   }
 
   // A finding is kept until its file is read (check sorts and lists them): about 250 bytes each,
@@ -170,62 +193,35 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],
   ];
-  it.each(shapes)('%s, 8,000 and 32,000 lines', (_, make, limit) => {
-    const bytes = perByte(make, 8000, limit);
+  it.each(shapes)('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
+    const bytes = await bytesPerByte(keptWhileReading, make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
+
   // `check` lists a file's findings as it reads it (checkDraftInOrder): a finding a line is given
   // out a paragraph or so later, not kept to the end as above (24 bytes per byte of input).
-  it('check\'s findings given out in order: numbers 1 to 999 over and over, 8,000 and 32,000 lines', () => {
+  it('check\'s findings given out in order: numbers 1 to 999 over and over, 8,000 and 32,000 lines', async () => {
     const keptWhileChecking = (text: string): number => {
       const base = heap();
-      const every = Math.max(1, Math.floor(text.length / 20 / 8));
-      let most = 0;
-      let n = 0;
       let listed = 0;
-      for (const batch of checkDraftInOrder(text, { file: 'd.txt' })) {
-        listed += batch.length;
-        if (++n % every === 0) most = Math.max(most, heap() - base);
-      }
+      const most = mostWhile(text, base, checkDraftInOrder(text, { file: 'd.txt' }), (batch) => { listed += batch.length; });
       expect(listed).toBeGreaterThan(0);
-      return Math.max(most, heap() - base);
+      return most;
     };
-    let best = Infinity;
-    for (let attempt = 0; attempt < 3 && best >= 4; attempt++) {
-      const [small, large] = [repeatedNumbers(8000), repeatedNumbers(32_000)];
-      keptWhileChecking(small); // warm-up
-      best = Math.min(best, (keptWhileChecking(large) - keptWhileChecking(small)) / (large.length - small.length));
-    }
+    const best = await bytesPerByte(keptWhileChecking, repeatedNumbers, 8000, 4);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(4);
   }, MEASURING);
 });
 
-// What the commands that need all the records at once (`--format json`, `matrix`, `blocs`,
-// `contested`…) keep once every file is read (gather-records.ts): the records and a plain copy of
-// each paragraph, not each file's whole parse (its annotations, or paragraphs whose text is
-// computed from their tokens and keeps them). Each record costs about 150 bytes, here one every 10 to
-// 20 bytes of input; the whole parse kept 45 and 100 bytes per byte.
+// What the commands that need all the records at once (`--format table`, `--expand-groups`…) keep
+// once every file is read (gather-records.ts): the records and a plain copy of each paragraph, not
+// each file's whole parse (its annotations, or paragraphs whose text is computed from their tokens
+// and keeps them). Each record costs about 150 bytes, here one every 10 to 20 bytes of input; the
+// whole parse kept 45 and 100 bytes per byte.
 describe('what gathering the records keeps grows by a few tens of bytes per byte of input', () => {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const heap = () => {
-    gc();
-    return process.memoryUsage().heapUsed;
-  };
-
   async function keptByGathering(text: string, gather: typeof gatherRecords | typeof gatherTallies = gatherRecords): Promise<number> {
     const base = heap();
-    let input = Buffer.from(text);
-    const quiet = { isTTY: false, write: () => true };
-    const io: CliIo = {
-      stdout: quiet, stderr: quiet, env: {},
-      readStdin: (limit) => {
-        const bytes = input;
-        input = Buffer.alloc(0);
-        return checkBounded(bytes, limit);
-      },
-      exit: (status) => { throw new Error(`exit(${status})`); },
-    };
+    const io = stdinIo(text);
     const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: ['-'] }, io);
     const gathered = await gather(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
     const kept = heap() - base;
@@ -233,35 +229,24 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
     return kept;
   }
 
-  async function perByte(make: (n: number) => string, n: number, limit: number, gather: typeof gatherRecords | typeof gatherTallies = gatherRecords): Promise<number> {
-    let best = Infinity;
-    for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
-      const small = make(n);
-      const large = make(4 * n);
-      await keptByGathering(small, gather); // warm-up
-      best = Math.min(best, ((await keptByGathering(large, gather)) - (await keptByGathering(small, gather))) / (large.length - small.length));
-    }
-    return best;
-  }
-
   const shapes: [string, (n: number) => string, number][] = [
     ['numbered lines past 999 (one long paragraph)', numberedPast999, 30],
     ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 40],
   ];
   it.each(shapes)('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
-    const bytes = await perByte(make, 8000, limit);
+    const bytes = await bytesPerByte((text) => keptByGathering(text), make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 
-  // The matrices, `contested` and `blocs` keep tallies (a cell's records counted) and the
-  // paragraphs' IDs: two records a line in one paragraph become a few tallies (0.4 bytes per byte
-  // measured); a paragraph a line keeps a tally and an ID each, not a record (11).
+  // The matrices keep tallies (a cell's records counted) and the paragraphs' IDs: two records a
+  // line in one paragraph become a few tallies (0.4 bytes per byte measured); a paragraph a line
+  // keeps a tally and an ID each, not a record (11).
   const tallied: [string, (n: number) => string, number][] = [
     ['numbered lines past 999 (one long paragraph)', numberedPast999, 2],
     ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 16],
   ];
   it.each(tallied)('tallies, %s, 8,000 and 32,000 lines', async (_, make, limit) => {
-    const bytes = await perByte(make, 8000, limit, gatherTallies);
+    const bytes = await bytesPerByte((text) => keptByGathering(text, gatherTallies), make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });
@@ -269,20 +254,11 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
 // What the records JSON keeps while it writes (records-run.ts): the files' texts, to read them a
 // second time for the records, and the diagnostics; never the records. Sampled as it writes.
 describe('what writing the records JSON keeps grows by a few bytes per byte of input', () => {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const heap = () => {
-    gc();
-    return process.memoryUsage().heapUsed;
-  };
-
   async function keptWhileWriting(text: string): Promise<number> {
     const base = heap();
     let most = 0;
     let written = 0;
     let nextSample = 0;
-    let input = Buffer.from(text);
-    const quiet = { isTTY: false, write: () => true };
     const stdout = {
       isTTY: false,
       write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => {
@@ -296,16 +272,7 @@ describe('what writing the records JSON keeps grows by a few bytes per byte of i
         return true;
       },
     };
-    const io: CliIo = {
-      stdout, stderr: quiet, env: {},
-      readStdin: (limit) => {
-        const bytes = input;
-        input = Buffer.alloc(0);
-        return checkBounded(bytes, limit);
-      },
-      exit: (status) => { throw new Error(`exit(${status})`); },
-    };
-    expect(await main(['node', 'kyoto-parse', '--format', 'json', '--quiet', '-'], io)).toBe(0);
+    expect(await main(['node', 'kyoto-parse', '--format', 'json', '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
     expect(written).toBeGreaterThan(text.length);
     return most;
   }
@@ -315,13 +282,7 @@ describe('what writing the records JSON keeps grows by a few bytes per byte of i
     ['numbered lines past 999 (one long paragraph)', numberedPast999, 10],
     ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 4],
   ] as [string, (n: number) => string, number][])('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
-    let best = Infinity;
-    for (let attempt = 0; attempt < 3 && best >= limit; attempt++) {
-      const small = make(8000);
-      const large = make(32_000);
-      await keptWhileWriting(small); // warm-up
-      best = Math.min(best, ((await keptWhileWriting(large)) - (await keptWhileWriting(small))) / (large.length - small.length));
-    }
+    const best = await bytesPerByte(keptWhileWriting, make, 8000, limit);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });
