@@ -30,8 +30,8 @@ export interface ParagraphResult {
 export interface DraftReading {
     /**
      * The paragraphs in order, each read when it is reached, so a caller that writes each one
-     * out holds one paragraph's records at a time. Paragraphs follow one another in the text,
-     * so their records and annotations, concatenated, are sorted by position too. One pass only:
+     * out holds one paragraph's records at a time. Where paragraphs follow one another in the
+     * text (inTextOrder), their records and annotations, concatenated, are sorted by position too. One pass only:
      * a second iteration yields nothing (call readDraft again).
      */
     paragraphs: IterableIterator<ParagraphResult>;
@@ -43,6 +43,11 @@ export interface DraftReading {
     diagnostics(): ParseResult['diagnostics'];
     /** Whether `paragraphs` has been read to its end, so that diagnostics() holds them all. */
     isComplete(): boolean;
+    /**
+     * Whether the paragraphs come in the text's order, as they do in the Kyoto notation; a
+     * profile's page layout reads a page-foot footnote with the paragraph of its mark, earlier on.
+     */
+    inTextOrder: boolean;
 }
 /**
  * Orders records, annotations and diagnostics by line, then column.

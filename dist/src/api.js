@@ -84,7 +84,7 @@ export function readDraft(input, options = {}) {
             }
         }
     }
-    return { paragraphs: paragraphs(), diagnostics: reading.diagnostics, isComplete: reading.isComplete };
+    return { paragraphs: paragraphs(), diagnostics: reading.diagnostics, isComplete: reading.isComplete, inTextOrder: reading.inTextOrder };
 }
 /**
  * readDraft with a very long paragraph given out in sections, each with the paragraph (the same
@@ -147,6 +147,7 @@ export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS
         sections: sections(),
         diagnostics: () => (complete ? diagnostics : diagnostics.slice().sort(byPosition)),
         isComplete: () => complete,
+        inTextOrder: layout === null,
     };
 }
 /** The text as every stage reads it: a DecodedDraft's as it is, a string's once normalised. */

@@ -17,3 +17,5 @@ export interface RecordFilter {
  * ```
  */
 export declare function filterRecords(records: StanceRecord[], filter: RecordFilter): StanceRecord[];
+/** Whether a record passes the filter, the filter read once: for a caller that filters part by part. */
+export declare function recordFilter(filter: RecordFilter): (record: StanceRecord) => boolean;

@@ -7,9 +7,13 @@
  * ```
  */
 export function filterRecords(records, filter) {
+    return records.filter(recordFilter(filter));
+}
+/** Whether a record passes the filter, the filter read once: for a caller that filters part by part. */
+export function recordFilter(filter) {
     const key = (id) => id.toLowerCase().replace(/\s+/g, '');
     const paragraphs = filter.paragraphs && new Set([...filter.paragraphs].map(key));
-    return records.filter((record) => (!filter.countries || filter.countries.has(record.country)) &&
+    return (record) => (!filter.countries || filter.countries.has(record.country)) &&
         (!paragraphs || paragraphs.has(key(record.paragraph))) &&
-        (!filter.stances || filter.stances.has(record.stance)));
+        (!filter.stances || filter.stances.has(record.stance));
 }

@@ -3,7 +3,7 @@
  * parsed paragraphs and annotations, with the severity of the rule table (all errors
  * under `--strict`, which also reports labels outside the vocabulary).
  */
-import { type ParseOptions, type SectionResult } from '../api.js';
+import { type DraftReading, type ParseOptions, type SectionResult } from '../api.js';
 import type { DecodedDraft } from '../decode/decode-draft.js';
 import type { Annotation, Diagnostic, Paragraph, ParseResult } from '../types.js';
 import { type RuleName } from './rules.js';
@@ -29,8 +29,8 @@ export declare function checkDraft(input: string | DecodedDraft, options?: Check
  * file's every finding. A finding waits only while a later part of the draft could still bring
  * one before it: a paragraph's own findings come at its first line once it is complete, so while
  * it is open nothing from its first line on is given out, and once it is, nothing from its last.
- * Paragraphs come in the text's order in the Kyoto notation; in another profile the findings
- * come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
+ * Where the paragraphs do not come in the text's order (a profile's page-foot footnotes), the
+ * findings come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
  */
 export declare function checkDraftInOrder(input: string | DecodedDraft, options?: CheckOptions, sectionTokens?: number): Generator<Finding[]>;
 /**
@@ -40,10 +40,10 @@ export declare function checkDraftInOrder(input: string | DecodedDraft, options?
 export declare class FindingsInOrder {
     private readonly waiting;
     private readonly collector;
-    /** A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's order: their findings all come at the end. */
+    /** Paragraphs out of the text's order (a profile's page-foot footnotes): the findings all come at the end. */
     private readonly inTextOrder;
-    /** `fileDiagnostics`: the reading's diagnostics before any part (bytes replaced), known from the start. */
-    constructor(text: string, options: CheckOptions, fileDiagnostics: readonly Diagnostic[]);
+    /** `reading`: the file's, before any part is read; its diagnostics so far are the file's own (bytes replaced). */
+    constructor(text: string, options: CheckOptions, reading: Pick<DraftReading, 'diagnostics' | 'inTextOrder'>);
     /** One part read: the findings that come before any still to come, sorted (often none). */
     add(part: SectionResult): Finding[];
     /** The file read: the findings still waiting, sorted. */

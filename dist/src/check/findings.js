@@ -4,7 +4,6 @@
  * under `--strict`, which also reports labels outside the vocabulary).
  */
 import { byPosition, readSections } from '../api.js';
-import { KYOTO_PROFILE } from '../profiles/shipped.js';
 import { loadCodeTable } from '../records/codes.js';
 import { lazyDiagnostic } from '../records/diagnostics.js';
 import { loadVocabulary } from '../records/vocabulary.js';
@@ -19,15 +18,15 @@ export function checkDraft(input, options = {}) {
  * file's every finding. A finding waits only while a later part of the draft could still bring
  * one before it: a paragraph's own findings come at its first line once it is complete, so while
  * it is open nothing from its first line on is given out, and once it is, nothing from its last.
- * Paragraphs come in the text's order in the Kyoto notation; in another profile the findings
- * come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
+ * Where the paragraphs do not come in the text's order (a profile's page-foot footnotes), the
+ * findings come in one batch at the end. `sectionTokens`: as readSections' (the tests cut at every place allowed).
  */
 export function* checkDraftInOrder(input, options = {}, sectionTokens) {
     const file = options.file ?? '-';
     const codes = options.codes ?? loadCodeTable();
     const vocabulary = options.vocabulary ?? loadVocabulary();
     const reading = readSections(input, { file, codes, vocabulary, invalidLines: options.invalidLines, notation: options.notation }, sectionTokens);
-    const inOrder = new FindingsInOrder(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, reading.diagnostics());
+    const inOrder = new FindingsInOrder(typeof input === 'string' ? input : input.text, { ...options, vocabulary }, reading);
     for (const part of reading.sections) {
         const ready = inOrder.add(part);
         if (ready.length > 0)
@@ -44,13 +43,13 @@ export function* checkDraftInOrder(input, options = {}, sectionTokens) {
 export class FindingsInOrder {
     waiting = [];
     collector;
-    /** A profile's page-foot footnotes are read with the paragraph of their mark, out of the text's order: their findings all come at the end. */
+    /** Paragraphs out of the text's order (a profile's page-foot footnotes): the findings all come at the end. */
     inTextOrder;
-    /** `fileDiagnostics`: the reading's diagnostics before any part (bytes replaced), known from the start. */
-    constructor(text, options, fileDiagnostics) {
+    /** `reading`: the file's, before any part is read; its diagnostics so far are the file's own (bytes replaced). */
+    constructor(text, options, reading) {
         this.collector = new FindingsCollector(text, options, (finding) => this.waiting.push(finding));
-        this.inTextOrder = (options.notation ?? KYOTO_PROFILE) === KYOTO_PROFILE;
-        this.wait(fileDiagnostics);
+        this.inTextOrder = reading.inTextOrder;
+        this.wait(reading.diagnostics());
     }
     /** One part read: the findings that come before any still to come, sorted (often none). */
     add(part) {
@@ -75,9 +74,7 @@ export class FindingsInOrder {
     }
     /** The file read: the findings still waiting, sorted. */
     end() {
-        const rest = this.waiting.splice(0);
-        rest.push(...this.collector.end([]));
-        return sortFindings(rest);
+        return sortFindings(this.waiting.splice(0));
     }
     wait(diagnostics) {
         for (const diagnostic of diagnostics) {

@@ -21,10 +21,10 @@ export declare const findingsCollector: (settings: RecordSettings, draft: {
     text: string;
 }, summary: DiagnosticsSummary) => FindingsCollector;
 export interface SectionReader {
-    /** Each section of each file in turn, with the file and how it was read (to read it again the same way). */
-    section(part: SectionResult, draft: InputDraft, options: ParseOptions): void | Promise<void>;
-    /** A file read to its end: the parser's diagnostics. */
-    fileDone?(draft: InputDraft, diagnostics: Diagnostic[]): void | Promise<void>;
+    /** Each section of each file in turn. */
+    section(part: SectionResult): void | Promise<void>;
+    /** A file read to its end: the parser's diagnostics, and how it was read. */
+    fileDone?(draft: InputDraft, diagnostics: Diagnostic[], options: ParseOptions): void | Promise<void>;
 }
 /** Reads `files` in order, section by section, into `reader`; `quiet`: no progress line. */
 export declare function readEachSection(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, quiet: boolean | undefined, reader: SectionReader): Promise<void>;

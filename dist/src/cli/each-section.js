@@ -28,7 +28,7 @@ export async function readEachSection(files, settings, io, summary, quiet, reade
         await runFiles(files, io, parse, async ({ options, reading }, draft) => {
             // The file's findings are gathered section by section: no paragraph is kept once looked at.
             // Listed (`--diagnostics`), they go out in order as they are known; else they are counted.
-            const listed = summary.listing ? new FindingsInOrder(draft.text, { ...checkOptionsOf(settings, draft), notation: options.notation }, reading.diagnostics()) : undefined;
+            const listed = summary.listing ? new FindingsInOrder(draft.text, checkOptionsOf(settings, draft), reading) : undefined;
             const findings = listed ? undefined : findingsCollector(settings, draft, summary);
             let recordCount = 0;
             for (const part of reading.sections) {
@@ -43,11 +43,11 @@ export async function readEachSection(files, settings, io, summary, quiet, reade
                     findings.addAnnotations(part.annotations);
                 }
                 recordCount += part.records.length;
-                await reader.section(part, draft, options);
+                await reader.section(part);
             }
             const diagnostics = reading.diagnostics();
             summary.add(draft.file, listed ? listed.end() : findings.end(diagnostics), draft.text);
-            await reader.fileDone?.(draft, diagnostics);
+            await reader.fileDone?.(draft, diagnostics, options);
             progress.fileDone(recordCount);
         }, settings.encoding);
     }

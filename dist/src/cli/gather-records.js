@@ -1,5 +1,5 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
-import { filterRecords } from '../analyses/filter.js';
+import { filterRecords, recordFilter } from '../analyses/filter.js';
 import { StanceTallies } from '../analyses/matrix.js';
 import { buildPositions, PositionsBuilder } from '../analyses/positions.js';
 import { checkParsed } from '../check/findings.js';
@@ -25,7 +25,7 @@ async function readAll(files, settings, io, summary, options, keeper) {
     const merged = { paragraphs: [], annotations: [], diagnostics: [] };
     const sources = new Map();
     const witness = new FilterWitness(filter);
-    const filterNow = options.prepare === undefined;
+    const passes = options.prepare === undefined ? recordFilter(filter) : undefined;
     await readEachSection(files, settings, io, summary, options.quiet, {
         section: (part) => {
             if (part.complete) {
@@ -37,8 +37,8 @@ async function readAll(files, settings, io, summary, options, keeper) {
             if (options.keepAnnotations)
                 appendAll(merged.annotations, part.annotations);
             let records = part.records;
-            if (filterNow) {
-                records = filterRecords(records, filter);
+            if (passes) {
+                records = records.filter(passes);
                 witness.see([], records);
             }
             if (options.keep)

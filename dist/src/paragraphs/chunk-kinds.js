@@ -1,4 +1,5 @@
 import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
+import { isEmphasis } from './markup.js';
 import { SECTION_TOKENS } from './sections.js';
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
@@ -71,8 +72,6 @@ function proseWords(tokens, isCode, limit) {
     return words;
 }
 /** A title: wholly emphasised or a Markdown heading, or wholly in brackets with prose in them. */
-const EMPHASIS = /^[*\s]+$/;
-const isEmphasis = (t) => t.tokenType === T.Text && EMPHASIS.test(t.image);
 const EMPHASISED = /^\*+[^*]+\*+$/;
 export function isHeading(chunk, isCode) {
     if (tooLongForHeadingOrNote(chunk))
@@ -110,24 +109,24 @@ export function mayBeHeading(piece) {
     if (tokens[0]?.tokenType !== T.LBracket)
         return false;
     // Wholly bracketed only if the first `[` closes at the chunk's last token.
-    let closesFirst = -1;
-    readBrackets(tokens, (_, i, __, opener) => {
-        if (opener === 0 && closesFirst < 0)
-            closesFirst = i;
-    });
-    return closesFirst < 0 || closesFirst === tokens.length - 1;
+    const closer = closerOfFirst(tokens);
+    return closer < 0 || closer === tokens.length - 1;
 }
 /** The first token opens a `[` that the last token closes. */
 function isWhollyBracketed(tokens) {
     const last = tokens.length - 1;
     if (tokens[0]?.tokenType !== T.LBracket || tokens[last].tokenType !== T.RBracket)
         return false;
-    let closesFirst = -1;
+    return closerOfFirst(tokens) === last;
+}
+/** The index of the token that closes the bracket the first token opens; -1 when none does. */
+function closerOfFirst(tokens) {
+    let closer = -1;
     readBrackets(tokens, (_, i, __, opener) => {
         if (opener === 0)
-            closesFirst = i;
+            closer = i;
     });
-    return closesFirst === last;
+    return closer;
 }
 /** Every `;` segment of a wholly bracketed run's content has the shape of codes and their label. */
 function isCodesOnly(tokens, isCode) {

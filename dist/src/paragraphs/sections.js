@@ -1,10 +1,10 @@
 import { isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
+import { isEmphasis } from './markup.js';
 /** A paragraph is cut only once its section holds this many tokens (a little more than 100 KB of draft). */
 export const SECTION_TOKENS = 1 << 14;
 /** The opening excerpt is known once this many characters of opening prose are read (ParagraphTokens.openingExcerpt). */
 const OPENING_ENOUGH = 160;
 const WORD = /[\p{L}\p{N}]/u;
-const STARS = /^\*+$/;
 export class SectionCuts {
     isCode;
     startLine;
@@ -33,7 +33,7 @@ export class SectionCuts {
         if (!(this.open === 0 && !this.tooDeep && !this.struck && !this.attributed && this.endsInBareGroup && this.opening > OPENING_ENOUGH))
             return false;
         // Prose first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`).
-        const first = line.find((token) => token.tokenType !== T.Strike && !(token.tokenType === T.Text && STARS.test(token.image)));
+        const first = line.find((token) => token.tokenType !== T.Strike && !isEmphasis(token));
         return first?.tokenType === T.Text && WORD.test(first.image) && first.startLine === line[0].startLine;
     }
     addOne(token) {

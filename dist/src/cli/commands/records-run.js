@@ -3,7 +3,7 @@
  * by paragraph, so memory holds one file however many there are (the JSON: every file's text);
  * the matrices hold a tally a cell; the table and the workbook need all the records at once.
  */
-import { filterRecords } from '../../analyses/filter.js';
+import { recordFilter } from '../../analyses/filter.js';
 import { readSections } from '../../api.js';
 import { recordsJsonStream } from '../../formatters/records-json.js';
 import { appendAll } from '../../util/arrays.js';
@@ -78,13 +78,14 @@ async function streamRecordsCsv({ files, options, io }, settings) {
     const csv = RECORDS_STREAM(formatContext(options, io, false));
     const diagnostics = diagnosticsSummary(options, files, io);
     const witness = new FilterWitness(settings.filter);
+    const passes = recordFilter(settings.filter);
     await deliverStream({ output: options.output, inputs: files, io }, async (write) => {
         const out = batchedWrite(write);
         // The header goes out with the first file's rows: a first file that cannot be read leaves no output.
         await out.add((options.bom ? BOM : '') + csv.start());
         await readEachSection(files, settings, io, diagnostics, options.quiet, {
             section: async (part) => {
-                const records = filterRecords(part.records, settings.filter);
+                const records = part.records.filter(passes);
                 witness.see([part.paragraph.id], records);
                 if (records.length > 0)
                     await out.add(csv.add(records));
@@ -110,6 +111,7 @@ async function streamRecordsJson({ files, options, io }, settings) {
     const json = recordsJsonStream({ diagnostics: true });
     const diagnostics = diagnosticsSummary(options, files, io);
     const witness = new FilterWitness(filter);
+    const passes = recordFilter(filter);
     const wanted = filter.paragraphs && new Set([...filter.paragraphs].map(paragraphKey));
     const read = [];
     const parserDiagnostics = [];
@@ -117,18 +119,20 @@ async function streamRecordsJson({ files, options, io }, settings) {
         const out = batchedWrite(write);
         await out.add(json.start());
         await readEachSection(files, settings, io, diagnostics, options.quiet, {
-            section: async (part, draft, parseOptions) => {
-                if (read.at(-1)?.draft !== draft)
-                    read.push({ draft, options: parseOptions });
-                witness.see([part.paragraph.id], filterRecords(part.records, filter));
+            section: async (part) => {
+                witness.see([part.paragraph.id], []);
                 if (part.complete && (!wanted || wanted.has(paragraphKey(part.paragraph.id))))
                     await out.add(json.add({ paragraphs: [part.paragraph] }));
             },
-            fileDone: (_, found) => appendAll(parserDiagnostics, found),
+            fileDone: (draft, found, parseOptions) => {
+                read.push({ draft, options: parseOptions });
+                appendAll(parserDiagnostics, found);
+            },
         });
         for (const { draft, options: parseOptions } of read) {
             for (const part of readSections(draft, parseOptions).sections) {
-                const records = filterRecords(part.records, filter);
+                const records = part.records.filter(passes);
+                witness.see([], records);
                 if (records.length > 0)
                     await out.add(json.add({ records }));
             }
