@@ -12,7 +12,7 @@ import { hasChapeau } from './paragraphs/chapeau.js';
 import { SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
-import { ParagraphTokens } from './records/paragraph-tokens.js';
+import { ParagraphTokens, type SectionCarry } from './records/paragraph-tokens.js';
 import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
 import { extractOpening } from './records/opening.js';
 import { assembleArticles } from './paragraphs/articles.js';
@@ -236,7 +236,8 @@ function invalidEncoding(file: string, text: string, invalidLines: readonly numb
 class ParagraphReader {
   private readonly paragraph: Paragraph;
   private readonly range: { from: number; to: number };
-  private opening: string | undefined;
+  /** What the sections read so far leave to the next (sections.ts). */
+  private carry: SectionCarry | undefined;
   private tooDeepSeen = false;
 
   constructor(
@@ -257,7 +258,10 @@ class ParagraphReader {
     paragraph.endLine = draft.endLine;
     const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
     // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-    if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) return part;
+    if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
+      if (!draft.complete) this.carry = new ParagraphTokens(text, draft.tokens, paragraph.startLine, this.carry).sectionCarry();
+      return part;
+    }
     const folded = readFoldedCodes(file, text, draft.tokens, this.rules.codes);
     appendAll(part.diagnostics, folded.diagnostics);
     const { tokens: limited, tooDeep } = limitNesting(folded.tokens);
@@ -267,13 +271,12 @@ class ParagraphReader {
         () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
     }
     const ast = parseParagraph(limited);
-    const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.opening);
+    const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.carry);
     const context = { file, paragraph: draft.id, paragraphTokens, ...this.rules };
     const extracted = this.profile.annotation === 'opening'
       ? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' })
       : extractParagraph(ast.children, context);
-    // A later section's annotations with no prose before them take the paragraph's opening, known by the cut (sections.ts).
-    if (!draft.complete) this.opening ??= paragraphTokens.openingExcerpt();
+    if (!draft.complete) this.carry = paragraphTokens.sectionCarry();
     part.annotations = extracted.annotations.sort(byPosition);
     part.records = extracted.records.sort(byPosition);
     appendAll(part.diagnostics, extracted.diagnostics);

@@ -15,7 +15,7 @@ import { gatherRecords, gatherTallies } from '../src/cli/gather-records.js';
 import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
-import { SECTION_TOKENS } from '../src/paragraphs/sections.js';
+import { LOOK_AHEAD_TOKENS, SECTION_TOKENS } from '../src/paragraphs/sections.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 const CODES = ['FRA', 'BEL', 'DEU', 'USA', 'JPN'];
@@ -32,6 +32,10 @@ const unlabelledLines = (n: number) => Array.from({ length: n }, (_, i) => `Text
 const markedLines = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? `**Text ${i + 1}** [${CODES[i % 5]}]\n` : `~~Text ${i + 1}~~ [${CODES[i % 5]}]\n`)).join('');
 /** A numbered paragraph, a blank line, then `Text 1 more words [FRA]` lines with no label and no blank line: a block that could join OP1 were it a note, L3. */
 const afterParagraph = (n: number) => `1. Intro [FRA]\n\n${unlabelledLines(n)}`;
+/** `1. Text`, then lines of `[FRA, BEL]` alone: one paragraph whose records all take its opening excerpt, OP1. */
+const annotationLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `[${CODES[i % 5]}, ${CODES[(i + 1) % 5]}]\n`).join('')}`;
+/** `1. Text`, then lines of unbracketed attributions `FRA, DEU;`: one paragraph whose excerpts reach back over lines, OP1. */
+const attributionLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `${CODES[i % 5]}, ${CODES[(i + 2) % 5]};\n`).join('')}`;
 /** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
 const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
@@ -79,6 +83,10 @@ describe('a very long paragraph is read in sections', () => {
     expect(whole.records).toEqual(op999.length > 1 ? sectionsOf(text).flatMap((s) => s.records) : []);
   }, MEASURING);
 
+  /** The reference draft's lines with their labels and the blank lines taken out: long unlabelled paragraphs. */
+  const unlabelledReference = () => fixture('kyoto-6227-20-annexes.txt').split('\n').filter((l) => l.trim())
+    .map((l) => l.replace(/^\s*(?:\d+\.|(?:New )?(?:PP|OP)\d*\S*)\s*/i, ''));
+
   // Cut at every place sections.ts allows, real drafts give what they give read whole: annotations
   // of every kind (nested, struck, unclosed, unbracketed, aliases, unknown codes) near the cuts.
   const drafts: [string, string][] = [
@@ -93,6 +101,11 @@ describe('a very long paragraph is read in sections', () => {
       .map((l, i) => [`~~${l}~~ [FRA, BEL]`, `**${l}** [RUS]`, `~~Old~~ ${l}`, `* ${l} [UK]`][i % 4]).join('\n')],
     ['the reference draft, a line of annotations alone after each line (bracketed, unbracketed, labelled)', fixture('kyoto-6227-20-annexes.txt')
       .split('\n').filter((l) => l.trim()).map((l, i) => `${l} [FRA]\n${['[BEL, DEU]', 'delete: RUS', '(retain original: EGY, IRN)', 'RUS, CHN', '~~[USA]~~'][i % 5]}`).join('\n')],
+    ['the reference draft, labels and blank lines taken out, lines of groups alone after each (struck, nested, ending in codes or not)', unlabelledReference()
+      .map((l, i) => `${i % 3 ? '' : '~~'}${l}${i % 3 ? '' : '~~'}\n${['[BEL, DEU]\n(delete: RUS)', '[note (x): EGY]\n~~[USA]~~\n[FRA]',
+        '(retain; FRA, BEL)\n[UK]\n[unclosed', '[x] [ABC]\n(USA)'][i % 4]}`).join('\n')],
+    ['the reference draft, labels and blank lines taken out, lines that end in unbracketed attributions and `;`', unlabelledReference()
+      .map((l, i) => [`${l}: FRA, BEL;`, `${l};`, 'delete: RUS;', `~~${l}~~ USA;`, `Oppose [RUS];\nJPN;`][i % 5]).join('\n')],
     ['the final Kyoto text, every other line struck, each with codes last', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? '~~' : ''}${l}${i % 2 ? '~~' : ''}${i % 3 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
@@ -106,6 +119,28 @@ describe('a very long paragraph is read in sections', () => {
     expect(cut.annotations).toEqual(whole.annotations);
     expect(cut.records).toEqual(whole.records);
     expect(cut.diagnostics).toEqual(whole.diagnostics);
+  });
+
+  it('a paragraph of lines of annotations alone is cut between them, its opening excerpt read from its first LOOK_AHEAD_TOKENS tokens', () => {
+    // `[FRA, BEL]` is 5 tokens: 4,000 such lines after `1. Text` take OP1 far past LOOK_AHEAD_TOKENS, then prose, then 1,000 more.
+    const brackets = (n: number) => '[FRA, BEL]\n'.repeat(n);
+    const text = `1. Text\n${brackets(4000)}More prose [DEU]\n${brackets(1000)}`;
+    expect(4000 * 5).toBeGreaterThan(LOOK_AHEAD_TOKENS);
+    const sections = sectionsOf(text);
+    // The first cut waits for the opening to be known (LOOK_AHEAD_TOKENS); sections of SECTION_TOKENS follow.
+    expect(sections.length).toBeGreaterThanOrEqual(1 + Math.floor((5000 * 5 - LOOK_AHEAD_TOKENS) / SECTION_TOKENS));
+    // A cut falls between the pieces a long block comes in (SECTION_TOKENS each).
+    for (const section of sections) expect(section.records.length).toBeLessThanOrEqual(2 * Math.ceil((LOOK_AHEAD_TOKENS + SECTION_TOKENS) / 5));
+    const records = sections.flatMap((s) => s.records);
+    expect(records).toHaveLength(2 * 5000 + 1);
+    expect(new Set(records.map((r) => `${r.paragraph} ${r.stance} ${r.struck}`))).toEqual(new Set(['OP1 support false']));
+    // The first group's excerpt is the prose before it; a group right after another takes the opening,
+    // `Text`: the prose on line 4,002 is past the first LOOK_AHEAD_TOKENS tokens, and only excerpts its own group.
+    expect(records.filter((r) => r.excerpt !== 'Text').map((r) => [r.line, r.country, r.excerpt])).toEqual([[4002, 'DEU', 'More prose']]);
+    const whole = merged(text, Infinity);
+    const cut = merged(text);
+    expect(cut.sections).toBe(sections.length);
+    expect({ ...cut, sections: 1 }).toEqual(whole);
   });
 
   it('readDraft gives each paragraph once, its sections merged', () => {
@@ -189,6 +224,8 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['lines with no label and no blank line (one long paragraph)', unlabelledLines, 4],
     ['struck and emphasised lines with no label and no blank line (one long paragraph that starts with markup)', markedLines, 4],
     ['a paragraph, then lines with no label and no blank line (one long block that is too long to be a note)', afterParagraph, 4],
+    ['lines of annotations alone after a numbered line (one long paragraph)', annotationLines, 4],
+    ['lines of unbracketed attributions after a numbered line, each ending in `;` (one long paragraph)', attributionLines, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SECTION_TOKENS } from '../src/paragraphs/sections.js';
+import { LOOK_AHEAD_TOKENS } from '../src/paragraphs/sections.js';
 import { parseDraft, readDraft } from '../src/api.js';
 import { decodeDraft } from '../src/decode/decode-draft.js';
 import { hasChapeau } from '../src/paragraphs/chapeau.js';
@@ -293,19 +293,19 @@ describe('synthetic drafts', () => {
     expect(result.records.map((r) => `${r.raw} ${r.paragraph}`)).toEqual(['NOR OP17', 'CAN OP17', 'USA OP17', 'FRA OP17', 'IRN OP17', 'BEL OP18']);
   });
 
-  it('a block longer than SECTION_TOKENS tokens is neither a note nor a heading: it is a paragraph of its own', () => {
+  it('a block longer than LOOK_AHEAD_TOKENS tokens is neither a note nor a heading: it is a paragraph of its own', () => {
     // `Oppose` and lines of `[RUS, SGP]` (5 tokens each): one word and codes, a note on OP17 when
     // short; too long for one, a paragraph of its own.
     const note = (n: number) => `Oppose\n${Array.from({ length: n }, () => '[RUS, SGP]').join('\n')}`;
     const short = parseDraft(`17. Include children [FRA]\n\n${note(3)}\n`);
     expect(ids(short)).toEqual(['OP17']);
     expect(short.records.map((r) => r.paragraph)).toEqual(Array(7).fill('OP17'));
-    const many = Math.ceil(SECTION_TOKENS / 5) + 10;
+    const many = Math.ceil(LOOK_AHEAD_TOKENS / 5) + 10;
     const long = parseDraft(`17. Include children [FRA]\n\n${note(many)}\n`);
     expect(ids(long)).toEqual(['OP17', 'L3']);
     expect(long.records.filter((r) => r.paragraph === 'L3')).toHaveLength(2 * many);
     // Emphasised whole, a long block is no title either (`Child [FRA]`: 4 tokens): its annotations stay its own.
-    const emphasised = parseDraft(`**${Array.from({ length: Math.ceil(SECTION_TOKENS / 4) + 10 }, () => 'Child [FRA]').join('\n')}**\n\n18. Next [BEL]\n`);
+    const emphasised = parseDraft(`**${Array.from({ length: Math.ceil(LOOK_AHEAD_TOKENS / 4) + 10 }, () => 'Child [FRA]').join('\n')}**\n\n18. Next [BEL]\n`);
     expect(ids(emphasised)).toEqual(['L1', 'OP18']);
     expect(parseDraft('**Child [FRA]\nYouth [NOR]**\n\n18. Next [BEL]\n').records.map((r) => r.paragraph)).toEqual(['OP18', 'OP18', 'OP18']);
   });

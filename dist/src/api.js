@@ -174,7 +174,8 @@ class ParagraphReader {
     profile;
     paragraph;
     range;
-    opening;
+    /** What the sections read so far leave to the next (sections.ts). */
+    carry;
     tooDeepSeen = false;
     constructor(file, text, first, rules, profile) {
         this.file = file;
@@ -194,8 +195,11 @@ class ParagraphReader {
         paragraph.endLine = draft.endLine;
         const part = { paragraph, annotations: [], records: [], diagnostics: [] };
         // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-        if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType)))
+        if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
+            if (!draft.complete)
+                this.carry = new ParagraphTokens(text, draft.tokens, paragraph.startLine, this.carry).sectionCarry();
             return part;
+        }
         const folded = readFoldedCodes(file, text, draft.tokens, this.rules.codes);
         appendAll(part.diagnostics, folded.diagnostics);
         const { tokens: limited, tooDeep } = limitNesting(folded.tokens);
@@ -204,14 +208,13 @@ class ParagraphReader {
             part.diagnostics.push(lazyDiagnostic(placeOf(file, tooDeep), 'error', 'nesting-too-deep', () => `brackets nested more than ${MAX_NESTING} deep: the deeper ones are read as text`));
         }
         const ast = parseParagraph(limited);
-        const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.opening);
+        const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.carry);
         const context = { file, paragraph: draft.id, paragraphTokens, ...this.rules };
         const extracted = this.profile.annotation === 'opening'
             ? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' })
             : extractParagraph(ast.children, context);
-        // A later section's annotations with no prose before them take the paragraph's opening, known by the cut (sections.ts).
         if (!draft.complete)
-            this.opening ??= paragraphTokens.openingExcerpt();
+            this.carry = paragraphTokens.sectionCarry();
         part.annotations = extracted.annotations.sort(byPosition);
         part.records = extracted.records.sort(byPosition);
         appendAll(part.diagnostics, extracted.diagnostics);

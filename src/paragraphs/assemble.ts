@@ -83,12 +83,12 @@ function placeOfUnlabelled(chunk: Chunk, reading: Reading, isCode: IsCode): Plac
 }
 
 /**
- * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it cannot
- * be a heading (it starts with a letter or digit, or with markup or a bracket the piece already
- * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk
+ * Whether the first pieces of a long unlabelled chunk place it as the whole chunk would: it cannot
+ * be a heading (it starts with a letter or digit, or with markup or a bracket the pieces already
+ * show is no heading's), and its place does not turn on isNote, which reads the whole chunk
  * (unless the chunk is too long for a note). A labelled chunk's first piece always does.
  */
-function placedByFirstPiece(chunk: Chunk, reading: Reading): boolean {
+function placedByFirstPieces(chunk: Chunk, reading: Reading): boolean {
   if (chunk.labelled) return true;
   if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()) && mayBeHeading(chunk)) return false;
   const joinable = reading.open && !reading.afterHeading;
@@ -124,7 +124,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
   let watch: ProseWatch | null = null;
   /** Where the pieces of the chunk being read go. */
   let piecesTo: Place['to'] = 'paragraph';
-  /** A chunk whose pieces are gathered whole, as its first piece cannot place it. */
+  /** A chunk whose pieces are gathered, as its first piece cannot place it. */
   let pending: Chunk | null = null;
   /** Tokens of the headings since the last paragraph opened: they go to the next one. */
   let headings: IToken[] = [];
@@ -159,9 +159,10 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
       appendAll(pending.tokens, piece.tokens);
       pending.raw += `\n${piece.raw}`;
       pending.endLine = piece.endLine;
-      if (piece.more) continue;
+      // Gathered until its pieces so far place it (LOOK_AHEAD_TOKENS at most), or it ends.
+      pending.more = piece.more;
+      if (piece.more && !placedByFirstPieces(pending, reading)) continue;
       [chunk, pending] = [pending, null];
-      chunk.more = false;
     } else if (chunk.continues) {
       if (piecesTo === 'heading') {
         appendAll(headings, chunk.tokens);
@@ -173,7 +174,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
       if (watch) watch.add(chunk.tokens);
       if (watch && !chunk.more) reading.awaitingText = watch.noProse();
       continue;
-    } else if (chunk.more && !placedByFirstPiece(chunk, reading)) {
+    } else if (chunk.more && !placedByFirstPieces(chunk, reading)) {
       pending = { ...chunk, tokens: chunk.tokens.slice() };
       continue;
     }

@@ -5,6 +5,7 @@
 import type { IToken } from 'chevrotain';
 import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
+import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
 import { cleanExcerpt, cleanOpening } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
@@ -15,9 +16,25 @@ const EXCERPT_LENGTH = 80;
  */
 const EXCERPT_LOOKBACK = 1000;
 
+/**
+ * What a later section of a paragraph read in sections (sections.ts) needs of the sections before
+ * it: where the look-backs of the stance rules would have ended had the paragraph been read whole.
+ */
+export interface SectionCarry {
+  /** The paragraph's opening excerpt. */
+  opening: string;
+  /** attachedTextStruck's answer for an annotation at the section's start. */
+  attachedStruck: boolean;
+  /** Where excerptBefore's walk reaches back to before the section: null when a closing bracket or label ends the section before it. */
+  excerptFrom: number | null;
+}
+
 const UNKNOWN = 0;
 const NOT_STRUCK = 1;
 const STRUCK = 2;
+
+/** Where an excerpt's walk back stops: the end of a group, or a paragraph label. */
+const isExcerptStop = ({ tokenType: type }: IToken) => type === T.RBracket || type === T.RParen || type === T.ParagraphLabel;
 
 export class ParagraphTokens {
   readonly struck: Uint8Array;
@@ -28,10 +45,10 @@ export class ParagraphTokens {
 
   /**
    * `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`).
-   * `opening`: the paragraph's opening excerpt, for a later section of a paragraph read in sections.
+   * `carried`: for a later section of a paragraph read in sections, what the sections before it left.
    */
-  constructor(readonly source: string, readonly tokens: IToken[], private readonly startLine = 1, opening?: string) {
-    this.opening = opening;
+  constructor(readonly source: string, readonly tokens: IToken[], private readonly startLine = 1, private readonly carried?: SectionCarry) {
+    this.opening = carried?.opening;
     let struck = false;
     this.struck = new Uint8Array(tokens.length);
     tokens.forEach((token, i) => {
@@ -75,13 +92,19 @@ export class ParagraphTokens {
    * whole groups (other annotations and code-less remarks).
    */
   attachedTextStruck(start: IToken): boolean {
+    return this.attachedStruckBefore(this.indexOf(start));
+  }
+
+  /** attachedTextStruck for the token at `index` (the tokens' length: after the last one). */
+  private attachedStruckBefore(index: number): boolean {
     // Every token a walk passes has the walk's answer: kept, so that a run of groups
     // (`[FRA] [BEL] [RUS] …`) is walked once, not once per group.
     const memo = (this.attachedMemo ??= new Uint8Array(this.tokens.length));
     const partner = (this.partnerOf ??= pairBrackets(this.tokens));
     const passed: number[] = [];
-    let answer = false;
-    for (let i = this.indexOf(start) - 1; i >= 0; i--) {
+    // A walk past the section's start goes on where the sections before it ended.
+    let answer = this.carried?.attachedStruck ?? false;
+    for (let i = index - 1; i >= 0; i--) {
       if (memo[i] !== UNKNOWN) {
         answer = memo[i] === STRUCK;
         break;
@@ -110,23 +133,40 @@ export class ParagraphTokens {
   excerptBefore(start: IToken): string {
     let from = start.startOffset;
     let cut = false;
-    for (let i = this.indexOf(start) - 1; i >= 0; i--) {
+    let stopped = false;
+    const tooFar = (offset: number) => {
+      if (start.startOffset - offset <= EXCERPT_LOOKBACK) return false;
+      // Mid-token, but never between the halves of a surrogate pair.
+      from = start.startOffset - EXCERPT_LOOKBACK;
+      if (/[\uDC00-\uDFFF]/.test(this.source.charAt(from))) from++;
+      return (cut = true);
+    };
+    for (let i = this.indexOf(start) - 1; i >= 0 && !stopped; i--) {
       const token = this.tokens[i];
-      const type = token.tokenType;
-      if (type === T.RBracket || type === T.RParen || type === T.ParagraphLabel) break;
-      if (start.startOffset - token.startOffset > EXCERPT_LOOKBACK) {
-        // Mid-token, but never between the halves of a surrogate pair.
-        from = start.startOffset - EXCERPT_LOOKBACK;
-        if (/[\uDC00-\uDFFF]/.test(this.source.charAt(from))) from++;
-        cut = true;
-        break;
-      }
-      from = token.startOffset;
+      stopped = isExcerptStop(token) || tooFar(token.startOffset);
+      if (!stopped) from = token.startOffset;
     }
+    // Past the section's start, the walk reaches back to the sections' earliest token since a stop.
+    const before = this.carried?.excerptFrom ?? null;
+    if (!stopped && before !== null && !tooFar(before)) from = before;
     if (from === start.startOffset) return '';
     const text = cleanExcerpt(this.source.slice(from, start.startOffset));
     if (text === '' || (text.length <= EXCERPT_LENGTH && !cut)) return text;
     return `…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`;
+  }
+
+  /** What the next section of the paragraph needs of this one and those before it. */
+  sectionCarry(): SectionCarry {
+    return { opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length), excerptFrom: this.excerptFromEnd() };
+  }
+
+  /** The earliest token excerptBefore's walk would reach from past the last token, before the section included. */
+  private excerptFromEnd(): number | null {
+    const { tokens } = this;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      if (isExcerptStop(tokens[i])) return i + 1 < tokens.length ? tokens[i + 1].startOffset : null;
+    }
+    return this.carried?.excerptFrom ?? tokens[0]?.startOffset ?? null;
   }
 
   private opening: string | undefined;
@@ -140,8 +180,10 @@ export class ParagraphTokens {
     let text = '';
     let depth = 0;
     let previousEnd = -1;
+    let own = 0;
     for (const token of this.tokens) {
       if ((token.startLine ?? 0) < this.startLine) continue;
+      if (own++ >= LOOK_AHEAD_TOKENS) break;
       const type = token.tokenType;
       if (type === T.LBracket || type === T.LParen) depth++;
       else if (type === T.RBracket || type === T.RParen) depth = Math.max(0, depth - 1);

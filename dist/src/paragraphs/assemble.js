@@ -34,12 +34,12 @@ function placeOfUnlabelled(chunk, reading, isCode) {
     return unlabelled(chunk);
 }
 /**
- * Whether the first piece of a long unlabelled chunk places it as the whole chunk would: it cannot
- * be a heading (it starts with a letter or digit, or with markup or a bracket the piece already
- * shows is no heading's), and its place does not turn on isNote, which reads the whole chunk
+ * Whether the first pieces of a long unlabelled chunk place it as the whole chunk would: it cannot
+ * be a heading (it starts with a letter or digit, or with markup or a bracket the pieces already
+ * show is no heading's), and its place does not turn on isNote, which reads the whole chunk
  * (unless the chunk is too long for a note). A labelled chunk's first piece always does.
  */
-function placedByFirstPiece(chunk, reading) {
+function placedByFirstPieces(chunk, reading) {
     if (chunk.labelled)
         return true;
     if (!/^[\p{L}\p{N}]/u.test(chunk.raw.trimStart()) && mayBeHeading(chunk))
@@ -74,7 +74,7 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
     let watch = null;
     /** Where the pieces of the chunk being read go. */
     let piecesTo = 'paragraph';
-    /** A chunk whose pieces are gathered whole, as its first piece cannot place it. */
+    /** A chunk whose pieces are gathered, as its first piece cannot place it. */
     let pending = null;
     /** Tokens of the headings since the last paragraph opened: they go to the next one. */
     let headings = [];
@@ -108,10 +108,11 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
             appendAll(pending.tokens, piece.tokens);
             pending.raw += `\n${piece.raw}`;
             pending.endLine = piece.endLine;
-            if (piece.more)
+            // Gathered until its pieces so far place it (LOOK_AHEAD_TOKENS at most), or it ends.
+            pending.more = piece.more;
+            if (piece.more && !placedByFirstPieces(pending, reading))
                 continue;
             [chunk, pending] = [pending, null];
-            chunk.more = false;
         }
         else if (chunk.continues) {
             if (piecesTo === 'heading') {
@@ -128,7 +129,7 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
                 reading.awaitingText = watch.noProse();
             continue;
         }
-        else if (chunk.more && !placedByFirstPiece(chunk, reading)) {
+        else if (chunk.more && !placedByFirstPieces(chunk, reading)) {
             pending = { ...chunk, tokens: chunk.tokens.slice() };
             continue;
         }

@@ -1,14 +1,14 @@
 import { isCloser, isOpener, readBrackets, tokens as T } from '../../grammar/index.js';
 import { isEmphasis } from './markup.js';
-import { SECTION_TOKENS } from './sections.js';
+import { LOOK_AHEAD_TOKENS } from './sections.js';
 /** A note holds at most this many words of prose outside its annotations. */
 const NOTE_MAX_WORDS = 4;
 /**
- * Whether a chunk is longer than a heading or a note can be: more than SECTION_TOKENS tokens
- * (about 100 KB of draft), or the first piece of such a chunk (that many, and more to come). So a
- * long block is placed from its first piece and read as it comes, never held whole to be placed.
+ * Whether a chunk is longer than a heading or a note can be: more than LOOK_AHEAD_TOKENS tokens
+ * (about 100 KB of draft), or the first pieces of such a chunk (that many, and more to come). So a
+ * long block is placed from its first pieces and read as it comes, never held whole to be placed.
  */
-const tooLongForHeadingOrNote = (chunk) => chunk.tokens.length > SECTION_TOKENS || (chunk.more === true && chunk.tokens.length >= SECTION_TOKENS);
+const tooLongForHeadingOrNote = (chunk) => chunk.tokens.length > LOOK_AHEAD_TOKENS || (chunk.more === true && chunk.tokens.length >= LOOK_AHEAD_TOKENS);
 const isKnownCode = (token, isCode) => token !== undefined && token.tokenType === T.Code && isCode(token.image);
 /** The runs of `tokens` between `;` outside brackets, each token kept or not by `keep` (given its bracket depth). */
 function topLevelSegments(tokens, keep) {

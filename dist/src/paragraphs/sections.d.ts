@@ -4,17 +4,33 @@
  * tokens, tree and records instead of the paragraph's (a draft of a hundred thousand lines with no
  * label the lexer takes is one paragraph).
  *
- * A cut falls before a line that starts with prose (after strike marks or emphasis at most), right after a bracket of codes alone
- * (`[FRA, BEL]`, which always yields a mention and so ends any label), with every bracket closed,
- * outside struck text, with no code or colon outside brackets since the last `;` there, and once
- * the paragraph's opening prose (the excerpt of annotations with no prose before them) is known.
- * Then nothing read in one section looks into another: labels start after the bracket, excerpts
- * and the look-back for struck text stop at it or at the prose, and strike marks pair up within
- * each section.
+ * A cut falls at a line start, with every bracket closed, outside struck text, once the
+ * paragraph's opening prose (the excerpt of annotations with no prose before them) is known, and
+ * either
+ * - right after a `;` outside brackets, where a segment of unbracketed attributions ends, or
+ * - right after a group that ends in known codes alone (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`),
+ *   which always yields a mention and so ends any label, with no code or colon outside brackets
+ *   since the last `;` there, before a line that starts with prose or a bracket (after strike
+ *   marks or emphasis at most).
+ *
+ * Then segments and labels end at the cut, and strike marks pair up within each section. What
+ * the stance rules look back at across it (whether the text an annotation is attached to is
+ * struck, where its excerpt starts) is carried from section to section (ParagraphTokens'
+ * SectionCarry).
  */
 import type { IToken } from 'chevrotain';
-/** A paragraph is cut only once its section holds this many tokens (a little more than 100 KB of draft). */
+/**
+ * A paragraph is cut only once its section holds this many tokens (about 25 KB of draft): few
+ * enough that a section's tokens, tree and records are gone before the collector moves them to
+ * the heap's old space, where garbage waits longer.
+ */
 export declare const SECTION_TOKENS: number;
+/**
+ * What is decided about a block or paragraph from its start is decided within this many tokens
+ * (a little more than 100 KB of draft, docs/notation.md): a longer block is neither a heading nor
+ * a note, and a paragraph's opening excerpt is read from its first this many tokens.
+ */
+export declare const LOOK_AHEAD_TOKENS: number;
 /** Whether a code-shaped word is a known code (chunk-kinds.ts's IsCode; not imported, which would make an import circle). */
 type IsCode = (raw: string) => boolean;
 export declare class SectionCuts {
@@ -25,11 +41,16 @@ export declare class SectionCuts {
     private struck;
     /** A code or a colon outside brackets since the last `;` there. */
     private attributed;
-    /** The group being read (one level deep) holds only codes and commas, one of them known. */
+    /** The group being read (one level deep) holds only codes and commas since it opened or since its last `:` or `;`, one of them known. */
     private bare;
     private known;
+    /** What closes the group being read (one level deep). */
+    private closer;
     private endsInBareGroup;
+    private endsInSemicolon;
     private opening;
+    /** The paragraph's own tokens read so far (the headings before it are not its own). */
+    private ownTokens;
     private openingEnd;
     /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
     constructor(isCode: IsCode, startLine: number);

@@ -3,10 +3,23 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
+/**
+ * What a later section of a paragraph read in sections (sections.ts) needs of the sections before
+ * it: where the look-backs of the stance rules would have ended had the paragraph been read whole.
+ */
+export interface SectionCarry {
+    /** The paragraph's opening excerpt. */
+    opening: string;
+    /** attachedTextStruck's answer for an annotation at the section's start. */
+    attachedStruck: boolean;
+    /** Where excerptBefore's walk reaches back to before the section: null when a closing bracket or label ends the section before it. */
+    excerptFrom: number | null;
+}
 export declare class ParagraphTokens {
     readonly source: string;
     readonly tokens: IToken[];
     private readonly startLine;
+    private readonly carried?;
     readonly struck: Uint8Array;
     /** For each bracket, the index of the one it pairs with (pairBrackets, as the parser pairs them); found when first needed. */
     private partnerOf;
@@ -14,9 +27,9 @@ export declare class ParagraphTokens {
     readonly endsStruck: boolean;
     /**
      * `startLine`: where the paragraph itself starts (the headings before it come first in `tokens`).
-     * `opening`: the paragraph's opening excerpt, for a later section of a paragraph read in sections.
+     * `carried`: for a later section of a paragraph read in sections, what the sections before it left.
      */
-    constructor(source: string, tokens: IToken[], startLine?: number, opening?: string);
+    constructor(source: string, tokens: IToken[], startLine?: number, carried?: SectionCarry | undefined);
     /** The position of a token of this paragraph (tokens are in source order: a binary search, no map). */
     indexOf(token: IToken): number;
     isStruck(token: IToken): boolean;
@@ -30,6 +43,8 @@ export declare class ParagraphTokens {
      * whole groups (other annotations and code-less remarks).
      */
     attachedTextStruck(start: IToken): boolean;
+    /** attachedTextStruck for the token at `index` (the tokens' length: after the last one). */
+    private attachedStruckBefore;
     /** For each token, the answer of attachedTextStruck's walk from it down (UNKNOWN until one passes it). */
     private attachedMemo;
     /**
@@ -37,6 +52,10 @@ export declare class ParagraphTokens {
      * EXCERPT_LOOKBACK characters of source: prose cut there is marked `…` like prose too long.
      */
     excerptBefore(start: IToken): string;
+    /** What the next section of the paragraph needs of this one and those before it. */
+    sectionCarry(): SectionCarry;
+    /** The earliest token excerptBefore's walk would reach from past the last token, before the section included. */
+    private excerptFromEnd;
     private opening;
     /** The paragraph's opening prose outside annotations, for annotations that come first (notes). */
     openingExcerpt(): string;
