@@ -29,23 +29,71 @@ export function lexDraft(text: string, lexing: LexingRules | null = null): IToke
  * with their positions in the whole text, but only one part's are alive at once. A part is at
  * least `partLength` characters long and ends after a line end. No token spans a line end, and no
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
- * changes nothing.
+ * changes nothing. In the Kyoto notation (`lexing` null) a line more than twice that long is also
+ * cut after a `]` (midLineCut), so that a file of one long line is not lexed whole.
  */
 export function* lexInParts(text: string, partLength = 1 << 13, lexing: LexingRules | null = null): Generator<IToken[]> {
   let lineOffset = 0;
+  /** Characters before the part's start on its line: 0 at a line start. */
+  let column = 0;
   for (let start = 0; start < text.length;) {
-    const lineEnd = text.indexOf('\n', start + partLength);
-    const end = lineEnd < 0 ? text.length : lineEnd + 1;
-    const part = text.slice(start, end);
+    const end = partEnd(text, start, partLength, lexing === null);
+    // A part that starts mid-line is lexed from the `]` before it, which the matchers look back at.
+    const from = column > 0 ? start - 1 : start;
+    const part = text.slice(from, end);
     const tokens = lexDraft(part, lexing);
+    if (from < start) tokens.shift();
     for (const token of tokens) {
-      token.startOffset += start;
+      if (token.startLine === 1 && from < start) token.startColumn = (token.startColumn ?? 1) + column - 1;
+      token.startOffset += from;
       token.startLine = (token.startLine ?? 1) + lineOffset;
     }
     yield tokens;
-    for (let at = part.indexOf('\n'); at >= 0; at = part.indexOf('\n', at + 1)) lineOffset++;
+    let lastLineEnd = -1;
+    for (let at = part.indexOf('\n'); at >= 0; at = part.indexOf('\n', at + 1)) {
+      lineOffset++;
+      lastLineEnd = at;
+    }
+    // Cut mid-line, the next part starts so many characters into its line.
+    column = part.charCodeAt(part.length - 1) === 10 ? 0 : (lastLineEnd >= 0 ? 0 : column) + charactersIn(part, Math.max(from < start ? 1 : 0, lastLineEnd + 1), part.length);
     start = end;
   }
+}
+
+/** Where a part from `start` ends: after the line end past `partLength` characters, or in a long line after a `]` (midLineCut). */
+function partEnd(text: string, start: number, partLength: number, midLine: boolean): number {
+  const lineEnd = text.indexOf('\n', start + partLength);
+  const limit = lineEnd < 0 ? text.length : lineEnd;
+  if (midLine && limit - start > 2 * partLength + 1) {
+    const cut = midLineCut(text, start + partLength, limit);
+    if (cut > 0) return cut;
+  }
+  return lineEnd < 0 ? text.length : lineEnd + 1;
+}
+
+/**
+ * The first place from `from` and before `limit` right after a `]` that is a token of its own (not
+ * a link's `](`), or -1. Lexed from that `]` on, the rest of the line gives the tokens it gives in
+ * the whole text: the Kyoto matchers look back one character, or back over spaces to the `]`.
+ */
+function midLineCut(text: string, from: number, limit: number): number {
+  for (let at = text.indexOf(']', from); at >= 0 && at + 1 < limit; at = text.indexOf(']', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 40) return at + 1; // not `(`
+  }
+  return -1;
+}
+
+/** Characters (not UTF-16 units) from `from` to `to`. */
+function charactersIn(text: string, from: number, to: number): number {
+  let count = to - from;
+  for (let i = from; i < to - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) count--;
+    }
+  }
+  return count;
 }
 
 function countColumnsInCharacters(text: string, tokens: IToken[]): void {

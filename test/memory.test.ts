@@ -36,6 +36,8 @@ const afterParagraph = (n: number) => `1. Intro [FRA]\n\n${unlabelledLines(n)}`;
 const annotationLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `[${CODES[i % 5]}, ${CODES[(i + 1) % 5]}]\n`).join('')}`;
 /** `1. Text`, then lines of unbracketed attributions `FRA, DEU;`: one paragraph whose excerpts reach back over lines, OP1. */
 const attributionLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `${CODES[i % 5]}, ${CODES[(i + 2) % 5]};\n`).join('')}`;
+/** `1. Text`, then ` Text 1 [FRA, BEL]`… on the same line: one paragraph on one line, OP1. */
+const oneLine = (n: number) => `1. Text${Array.from({ length: n }, (_, i) => ` Text ${i} [${CODES[i % 5]}, ${CODES[(i + 1) % 5]}]`).join('')}\n`;
 /** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
 const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
@@ -106,6 +108,8 @@ describe('a very long paragraph is read in sections', () => {
         '(retain; FRA, BEL)\n[UK]\n[unclosed', '[x] [ABC]\n(USA)'][i % 4]}`).join('\n')],
     ['the reference draft, labels and blank lines taken out, lines that end in unbracketed attributions and `;`', unlabelledReference()
       .map((l, i) => [`${l}: FRA, BEL;`, `${l};`, 'delete: RUS;', `~~${l}~~ USA;`, `Oppose [RUS];\nJPN;`][i % 5]).join('\n')],
+    ['the reference draft, labels and its own brackets and strike marks taken out, on one line (lexed in parts cut after a `]`, read in sections cut mid-line)', unlabelledReference()
+      .map((l) => l.replace(/[[\]()~]/g, '')).map((l, i) => `${i % 3 ? '' : '~~'}${l}${i % 3 ? '' : '~~'} ${['[BEL, DEU]', 'Oppose [RUS]', '(delete: USA)', '[x] [FRA]'][i % 4]}`).join(' ')],
     ['the final Kyoto text, every other line struck, each with codes last', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? '~~' : ''}${l}${i % 2 ? '~~' : ''}${i % 3 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
@@ -141,6 +145,23 @@ describe('a very long paragraph is read in sections', () => {
     const cut = merged(text);
     expect(cut.sections).toBe(sections.length);
     expect({ ...cut, sections: 1 }).toEqual(whole);
+  });
+
+  it('a paragraph on one long line is lexed and read in parts cut after a `]`, which together are the paragraph', () => {
+    // ` Oppose [RUS, SGP]` is 6 tokens. Mid-line, `Oppose` is no stance word of the group after it
+    // (`Oppose [RUS,SGP]` alone on its line is): the records are bare codes, support, with no label.
+    const text = `1. Text${' Oppose [RUS, SGP]'.repeat(5000)}\n`;
+    const sections = sectionsOf(text);
+    expect(sections.length).toBeGreaterThanOrEqual(1 + Math.floor((5000 * 6 - LOOK_AHEAD_TOKENS) / SECTION_TOKENS));
+    expect(sections.slice(1).every((s) => s.records[0]!.column > 1)).toBe(true);
+    const records = sections.flatMap((s) => s.records);
+    expect(records).toHaveLength(10_000);
+    // The first group's excerpt is the prose back to the label, the others' the word between groups.
+    expect(records.slice(0, 2).map((r) => r.excerpt)).toEqual(['Text Oppose', 'Text Oppose']);
+    expect(new Set(records.slice(2).map((r) => `${r.paragraph} ${r.line} ${r.stance} "${r.label}" ${r.excerpt}`))).toEqual(new Set(['OP1 1 support "" Oppose']));
+    // Columns count on along the line: the 5,000th group's RUS is at 7 + 4,999 × 18 + 10.
+    expect(records.at(-2)).toMatchObject({ country: 'RUS', column: 7 + 4999 * 18 + 10 });
+    expect({ ...merged(text), sections: 1 }).toEqual(merged(text, Infinity));
   });
 
   it('readDraft gives each paragraph once, its sections merged', () => {
@@ -226,6 +247,7 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['a paragraph, then lines with no label and no blank line (one long block that is too long to be a note)', afterParagraph, 4],
     ['lines of annotations alone after a numbered line (one long paragraph)', annotationLines, 4],
     ['lines of unbracketed attributions after a numbered line, each ending in `;` (one long paragraph)', attributionLines, 4],
+    ['a paragraph on one line (lexed and read in parts cut after a `]`)', oneLine, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],

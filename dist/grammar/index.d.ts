@@ -17,7 +17,8 @@ export declare function lexDraft(text: string, lexing?: LexingRules | null): ITo
  * with their positions in the whole text, but only one part's are alive at once. A part is at
  * least `partLength` characters long and ends after a line end. No token spans a line end, and no
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
- * changes nothing.
+ * changes nothing. In the Kyoto notation (`lexing` null) a line more than twice that long is also
+ * cut after a `]` (midLineCut), so that a file of one long line is not lexed whole.
  */
 export declare function lexInParts(text: string, partLength?: number, lexing?: LexingRules | null): Generator<IToken[]>;
 /** Deeper groups than this are read as text: the parser and the stages after it recurse per level. */

@@ -27,6 +27,8 @@ export interface SectionCarry {
   attachedStruck: boolean;
   /** Where excerptBefore's walk reaches back to before the section: null when a closing bracket or label ends the section before it. */
   excerptFrom: number | null;
+  /** The line of the last token before the section. */
+  lastLine: number | undefined;
 }
 
 const UNKNOWN = 0;
@@ -157,7 +159,15 @@ export class ParagraphTokens {
 
   /** What the next section of the paragraph needs of this one and those before it. */
   sectionCarry(): SectionCarry {
-    return { opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length), excerptFrom: this.excerptFromEnd() };
+    return {
+      opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length),
+      excerptFrom: this.excerptFromEnd(), lastLine: this.lineBefore(this.tokens.length),
+    };
+  }
+
+  /** The line of the token before the one at `index`, in the sections before this one too. */
+  lineBefore(index: number): number | undefined {
+    return index > 0 ? this.tokens[index - 1].startLine : this.carried?.lastLine;
   }
 
   /** The earliest token excerptBefore's walk would reach from past the last token, before the section included. */

@@ -48,8 +48,7 @@ function stanceWordBefore(group: GroupNode, context: StanceContext): string | nu
   const at = context.paragraphTokens.indexOf(group.open);
   const before = tokens[at - 1];
   if (!before || before.tokenType !== T.Text || before.startLine !== group.open.startLine) return null;
-  const previous = tokens[at - 2];
-  if (previous && previous.startLine === before.startLine) return null;
+  if (context.paragraphTokens.lineBefore(at - 1) === before.startLine) return null;
   const word = before.image.trim();
   return context.stanceWords.has(word.toLowerCase()) ? word : null;
 }

@@ -21,6 +21,7 @@ export function* chunksOf(text, parts, options = {}) {
     let inResidue = false;
     let current = null;
     let previousLine = 0;
+    let line = { offset: 0, raw: '' };
     for (const tokens of parts) {
         for (let first = 0, end = 0; first < tokens.length; first = end) {
             const number = tokens[first].startLine ?? 1;
@@ -34,8 +35,11 @@ export function* chunksOf(text, parts, options = {}) {
                 current = null;
                 inResidue = false;
             }
+            // A long line lexed in parts (lexInParts) goes on where the last part ended.
+            const goesOn = number === previousLine;
             previousLine = number;
-            const line = lineAround(text, tokens[first]);
+            if (!goesOn)
+                line = lineAround(text, tokens[first]);
             if (PAGE_NUMBER.test(line.raw)) {
                 if (current)
                     yield current;
@@ -45,8 +49,8 @@ export function* chunksOf(text, parts, options = {}) {
                 continue;
             }
             const labelOnLine = options.labelsOpenTheirLine ? tokens.slice(first, end).findIndex((t) => t.tokenType === T.ParagraphLabel) : -1;
-            const startsLabelled = tokens[first].tokenType === T.ParagraphLabel || labelOnLine > 0;
-            if (options.startsChunk?.has(number) && current) {
+            const startsLabelled = !goesOn && (tokens[first].tokenType === T.ParagraphLabel || labelOnLine > 0);
+            if (!goesOn && options.startsChunk?.has(number) && current) {
                 yield current;
                 current = null;
             }
@@ -69,8 +73,10 @@ export function* chunksOf(text, parts, options = {}) {
                     yield current;
                     current = { tokens: [], startLine: number, endLine: number, raw: '', afterPageBreak: false, labelled: false, continues: true };
                 }
-                if (i === first || isLabel) {
-                    const from = i === first ? 0 : token.startOffset - line.offset;
+                // The line as written, from the label or piece that starts mid-line.
+                const startsLine = i === first && !goesOn;
+                if (startsLine || isLabel || current.tokens.length === 0) {
+                    const from = startsLine ? 0 : token.startOffset - line.offset;
                     current.raw += (current.raw ? '\n' : '') + line.raw.slice(from);
                 }
                 current.tokens.push(token);

@@ -14,6 +14,8 @@ export interface SectionCarry {
     attachedStruck: boolean;
     /** Where excerptBefore's walk reaches back to before the section: null when a closing bracket or label ends the section before it. */
     excerptFrom: number | null;
+    /** The line of the last token before the section. */
+    lastLine: number | undefined;
 }
 export declare class ParagraphTokens {
     readonly source: string;
@@ -54,6 +56,8 @@ export declare class ParagraphTokens {
     excerptBefore(start: IToken): string;
     /** What the next section of the paragraph needs of this one and those before it. */
     sectionCarry(): SectionCarry;
+    /** The line of the token before the one at `index`, in the sections before this one too. */
+    lineBefore(index: number): number | undefined;
     /** The earliest token excerptBefore's walk would reach from past the last token, before the section included. */
     private excerptFromEnd;
     private opening;

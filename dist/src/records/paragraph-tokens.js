@@ -147,7 +147,14 @@ export class ParagraphTokens {
     }
     /** What the next section of the paragraph needs of this one and those before it. */
     sectionCarry() {
-        return { opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length), excerptFrom: this.excerptFromEnd() };
+        return {
+            opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length),
+            excerptFrom: this.excerptFromEnd(), lastLine: this.lineBefore(this.tokens.length),
+        };
+    }
+    /** The line of the token before the one at `index`, in the sections before this one too. */
+    lineBefore(index) {
+        return index > 0 ? this.tokens[index - 1].startLine : this.carried?.lastLine;
     }
     /** The earliest token excerptBefore's walk would reach from past the last token, before the section included. */
     excerptFromEnd() {
