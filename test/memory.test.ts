@@ -11,7 +11,7 @@ import { parseDraft, readDraft, readSections, type SectionResult } from '../src/
 import { checkDraftInOrder, FindingsCollector } from '../src/check/findings.js';
 import type { CliIo } from '../src/cli/cli-io.js';
 import { DiagnosticsSummary } from '../src/cli/diagnostics.js';
-import { gatherRecords, gatherTallies } from '../src/cli/gather-records.js';
+import { gatherPositions, gatherRecords, gatherTallies } from '../src/cli/gather-records.js';
 import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
@@ -307,6 +307,23 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
   it.each(tallied)('tallies, %s, 8,000 and 32,000 lines', async (_, make, limit) => {
     const bytes = await bytesPerByte((text) => keptByGathering(text, gatherTallies), make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+
+  // `contested` and `blocs` keep each delegation's stance counts per paragraph in columns of
+  // numbers (PositionTable), and each paragraph's ID: a paragraph a line kept an object and two map
+  // entries apiece, some 300 bytes (19 per byte here); now about 100.
+  async function keptByPositions(text: string): Promise<number> {
+    const base = heap();
+    const io = stdinIo(text);
+    const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: ['-'] }, io);
+    const positions = await gatherPositions(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
+    const kept = heap() - base;
+    expect(positions.table.entryCount).toBeGreaterThan(0);
+    return kept;
+  }
+  it('positions, numbers 1 to 999 over and over (a paragraph and a finding a line), 8,000 and 32,000 lines', async () => {
+    const bytes = await bytesPerByte(keptByPositions, repeatedNumbers, 8000, 9);
+    expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(9);
   }, MEASURING);
 });
 

@@ -52,33 +52,42 @@ export const DEFAULT_MIN_SHARED = 5;
  */
 export function computeAgreement(positions: Positions, options: { minShared?: number } = {}): Agreement {
   const minShared = options.minShared ?? DEFAULT_MIN_SHARED;
-  // Each delegation's for/against positions, by paragraph key.
-  const sides = new Map<string, Map<string, 1 | -1>>();
-  for (const country of positions.countries) {
-    const own = new Map<string, 1 | -1>();
-    for (const [key, entry] of positions.byCountry.get(country) ?? []) {
-      if (entry.position === 1 || entry.position === -1) own.set(key, entry.position);
+  const { table } = positions;
+  // Paragraph by paragraph, each pair of delegations that took a side there: shared, and agreed when the same.
+  const width = table.countries.length;
+  const counted = new Map<number, { shared: number; agreed: number }>();
+  const hasSide = new Uint8Array(width);
+  const sideCountries = new Int32Array(width);
+  const sides = new Int8Array(width);
+  const pairKey = (x: number, y: number) => Math.min(x, y) * width + Math.max(x, y);
+  for (let paragraph = 0; paragraph < table.paragraphCount; paragraph++) {
+    let taken = 0;
+    for (const entry of table.entriesOf(paragraph)) {
+      const position = table.position(entry);
+      if (position !== 1 && position !== -1) continue;
+      sideCountries[taken] = table.entryCountry(entry);
+      sides[taken++] = position;
     }
-    if (own.size > 0) sides.set(country, own);
+    for (let i = 0; i < taken; i++) {
+      hasSide[sideCountries[i]!] = 1;
+      for (let j = 0; j < i; j++) {
+        const key = pairKey(sideCountries[i]!, sideCountries[j]!);
+        let pair = counted.get(key);
+        if (!pair) counted.set(key, (pair = { shared: 0, agreed: 0 }));
+        pair.shared += 1;
+        if (sides[i] === sides[j]) pair.agreed += 1;
+      }
+    }
   }
-  const countries = [...sides.keys()].sort(compareCodes);
+  const index = new Map(table.countries.map((country, i) => [country, i]));
+  const countries = table.countries.filter((_, i) => hasSide[i] === 1).sort(compareCodes);
 
   const pairs: AgreementPair[] = [];
   const byKey = new Map<string, AgreementPair>();
   for (let i = 0; i < countries.length; i++) {
     for (let j = i + 1; j < countries.length; j++) {
-      const [a, b] = [countries[i], countries[j]];
-      const sideA = sides.get(a)!;
-      const sideB = sides.get(b)!;
-      const [small, large] = sideA.size <= sideB.size ? [sideA, sideB] : [sideB, sideA];
-      let shared = 0;
-      let agreed = 0;
-      for (const [key, position] of small) {
-        const other = large.get(key);
-        if (other === undefined) continue;
-        shared += 1;
-        if (other === position) agreed += 1;
-      }
+      const [a, b] = [countries[i]!, countries[j]!];
+      const { shared = 0, agreed = 0 } = counted.get(pairKey(index.get(a)!, index.get(b)!)) ?? {};
       if (shared < minShared || shared === 0) continue;
       const pair = { a, b, score: agreed / shared, shared, agreed };
       pairs.push(pair);

@@ -46,43 +46,37 @@ export function rankContested(positions: Positions): ContestedParagraph[] {
  * paragraphs is ranked on five numbers each.
  */
 export function topContested(positions: Positions, top: number): { shown: ContestedParagraph[]; total: number } {
-  // A paragraph's first entry comes with its first record, so the entries give paragraph order.
-  const byKey = new Map<string, Camps>();
-  for (const entry of positions.entries) {
-    let camps = byKey.get(entry.key);
-    if (!camps) byKey.set(entry.key, (camps = { ref: entry, order: byKey.size, supporters: 0, opponents: 0, mixed: 0, score: 0 }));
-    if (entry.position === 1) camps.supporters++;
-    else if (entry.position === -1) camps.opponents++;
-    else if (entry.position === 0) camps.mixed++;
+  const { table } = positions;
+  // Camps counted per paragraph, in columns: paragraphs are in order of first record, the last tie-break.
+  const count = table.paragraphCount;
+  const supporters = new Int32Array(count);
+  const opponents = new Int32Array(count);
+  const mixed = new Int32Array(count);
+  for (let entry = 0; entry < table.entryCount; entry++) {
+    const position = table.position(entry);
+    const paragraph = table.entryParagraph(entry);
+    if (position === 1) supporters[paragraph]++;
+    else if (position === -1) opponents[paragraph]++;
+    else if (position === 0) mixed[paragraph]++;
   }
-  const ranked: Camps[] = [];
-  for (const camps of byKey.values()) {
-    if (camps.supporters + camps.opponents + camps.mixed === 0) continue;
-    camps.score = contentionScore(camps.supporters, camps.opponents);
-    ranked.push(camps);
+  const scores = new Float64Array(count);
+  const ranked: number[] = [];
+  for (let p = 0; p < count; p++) {
+    if (supporters[p]! + opponents[p]! + mixed[p]! === 0) continue;
+    scores[p] = contentionScore(supporters[p]!, opponents[p]!);
+    ranked.push(p);
   }
-  ranked.sort((a, b) => b.score - a.score || (b.supporters + b.opponents) - (a.supporters + a.opponents) || a.order - b.order);
-  const shownCamps = top === 0 ? ranked : ranked.slice(0, top);
-  const shown = new Map(shownCamps.map(({ ref, score }, index): [string, ContestedParagraph] =>
-    [ref.key, { key: ref.key, file: ref.file, paragraph: ref.paragraph, rank: index + 1, score, supporters: [], opponents: [], mixed: [] }]));
-  for (const entry of positions.entries) {
-    const paragraph = shown.get(entry.key);
-    if (!paragraph) continue;
-    if (entry.position === 1) paragraph.supporters.push(entry.country);
-    else if (entry.position === -1) paragraph.opponents.push(entry.country);
-    else if (entry.position === 0) paragraph.mixed.push(entry.country);
-  }
-  for (const paragraph of shown.values()) for (const camp of [paragraph.supporters, paragraph.opponents, paragraph.mixed]) camp.sort(compareCodes);
-  return { shown: [...shown.values()], total: ranked.length };
-}
-
-/** How many delegations a paragraph has in each camp, while the paragraphs are ranked. */
-interface Camps {
-  ref: ParagraphRef;
-  /** Place among the paragraphs: the last tie-break. */
-  order: number;
-  supporters: number;
-  opponents: number;
-  mixed: number;
-  score: number;
+  const sides = (p: number) => supporters[p]! + opponents[p]!;
+  ranked.sort((a, b) => scores[b]! - scores[a]! || sides(b) - sides(a) || a - b);
+  const shown = (top === 0 ? ranked : ranked.slice(0, top)).map((p, index): ContestedParagraph => {
+    const camps = { supporters: [] as string[], opponents: [] as string[], mixed: [] as string[] };
+    for (const entry of table.entriesOf(p)) {
+      const position = table.position(entry);
+      const camp = position === 1 ? camps.supporters : position === -1 ? camps.opponents : position === 0 ? camps.mixed : null;
+      camp?.push(table.countries[table.entryCountry(entry)]!);
+    }
+    for (const camp of Object.values(camps)) camp.sort(compareCodes);
+    return { key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p), rank: index + 1, score: scores[p]!, ...camps };
+  });
+  return { shown, total: ranked.length };
 }

@@ -17,9 +17,11 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import { emptyCounts, type StanceCounts, type StanceTally } from './matrix.js';
+import { balancePosition, PositionTable, type Position } from './position-table.js';
+import type { StanceCounts, StanceTally } from './matrix.js';
 
-export type Position = 1 | -1 | 0;
+export type { Position } from './position-table.js';
+export { PositionTable } from './position-table.js';
 
 /** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
 export interface ParagraphRef {
@@ -52,13 +54,16 @@ export interface Positions {
   byCountry: ReadonlyMap<string, ReadonlyMap<string, PositionEntry>>;
   /** paragraph key -> country -> entry. */
   byParagraph: ReadonlyMap<string, ReadonlyMap<string, PositionEntry>>;
+  /**
+   * The same in columns of numbers, as topContested and computeAgreement read them: `paragraphs`,
+   * `entries` and the maps are made from it when first read.
+   */
+  table: PositionTable;
 }
 
 /** `sign(support − oppose − delete)`; `null` when the counts hold no support, oppose or delete record. */
 export function positionOf(counts: StanceCounts): Position | null {
-  const against = counts.oppose + counts.delete;
-  if (counts.support === 0 && against === 0) return null;
-  return Math.sign(counts.support - against) as Position;
+  return balancePosition(counts.support, counts.oppose + counts.delete);
 }
 
 /** Plain code-unit comparison, so the order never depends on the locale. */
@@ -83,80 +88,64 @@ export function buildPositions(records: readonly StanceTally[]): Positions {
 
 /**
  * Positions counted as the records come, a part at a time (the CLI's sections): buildPositions
- * of all the parts together, without holding them. Paragraphs are found by file and ID, so no key
- * string is made per record; keys carry the file only once more than one file has records.
+ * of all the parts together, without holding them. Keys carry the file only once more than one
+ * file has records.
  */
 export class PositionsBuilder {
-  private readonly paragraphs: ParagraphRef[] = [];
-  /** file -> paragraph ID -> the paragraph. */
-  private readonly byFile = new Map<string, Map<string, ParagraphRef>>();
-  /** country -> paragraph -> entry. */
-  private readonly byCountry = new Map<string, Map<ParagraphRef, PositionEntry>>();
-  private readonly names = new Map<string, string>();
-  private readonly entries: PositionEntry[] = [];
+  private readonly table = new PositionTable();
 
   add(records: readonly StanceTally[]): void {
-    for (const record of records) {
-      let inFile = this.byFile.get(record.file);
-      if (!inFile) this.byFile.set(record.file, (inFile = new Map()));
-      let paragraph = inFile.get(record.paragraph);
-      if (!paragraph) {
-        paragraph = { key: record.paragraph, file: record.file, paragraph: record.paragraph };
-        inFile.set(record.paragraph, paragraph);
-        this.paragraphs.push(paragraph);
-      }
-      let countryEntries = this.byCountry.get(record.country);
-      if (!countryEntries) {
-        this.byCountry.set(record.country, (countryEntries = new Map()));
-        this.names.set(record.country, record.name);
-      }
-      let entry = countryEntries.get(paragraph);
-      if (!entry) {
-        entry = {
-          key: paragraph.key, file: record.file, paragraph: record.paragraph, country: record.country, name: record.name,
-          counts: emptyCounts(), position: null,
-        };
-        countryEntries.set(paragraph, entry);
-        this.entries.push(entry);
-      }
-      entry.counts[record.stance] += record.count ?? 1;
-    }
+    this.table.add(records);
   }
 
   /** The positions of every record added; the builder is spent. */
   build(): Positions {
-    const { paragraphs, entries, names } = this;
-    const multiFile = this.byFile.size > 1;
-    if (multiFile) {
-      for (const paragraph of paragraphs) paragraph.key = `${paragraph.file}:${paragraph.paragraph}`;
-      for (const entry of entries) entry.key = `${entry.file}:${entry.paragraph}`;
-    }
-    for (const entry of entries) entry.position = positionOf(entry.counts);
-    const byCountry = new Map<string, Map<string, PositionEntry>>();
-    for (const [country, countryEntries] of this.byCountry) {
-      const byKey = new Map<string, PositionEntry>();
-      for (const entry of countryEntries.values()) byKey.set(entry.key, entry);
-      byCountry.set(country, byKey);
-      this.byCountry.delete(country);
-    }
-    // Made when first read: a map per paragraph is most of the memory a draft of many paragraphs takes.
+    const { table } = this;
+    const names = new Map(table.countries.map((country, i) => [country, table.names[i]!]));
+    // Made when first read: objects and maps per paragraph are most of the memory a draft of many paragraphs takes.
+    let paragraphs: ParagraphRef[] | undefined;
+    let entries: PositionEntry[] | undefined;
+    let byCountry: Map<string, Map<string, PositionEntry>> | undefined;
     let byParagraph: Map<string, Map<string, PositionEntry>> | undefined;
     return {
-      multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry,
+      multiFile: table.multiFile, countries: [...table.countries].sort(compareCodes), names, table,
+      get paragraphs() {
+        return (paragraphs ??= Array.from({ length: table.paragraphCount }, (_, p) =>
+          ({ key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) })));
+      },
+      get entries() {
+        return (entries ??= entriesOf(table));
+      },
+      get byCountry() {
+        return (byCountry ??= groupBy(this.entries, (entry) => entry.country, (entry) => entry.key));
+      },
       get byParagraph() {
-        return (byParagraph ??= groupByParagraph(entries));
+        return (byParagraph ??= groupBy(this.entries, (entry) => entry.key, (entry) => entry.country));
       },
     };
   }
 }
 
-/** paragraph key -> country -> entry, each in the entries' order. */
-function groupByParagraph(entries: readonly PositionEntry[]): Map<string, Map<string, PositionEntry>> {
-  const byParagraph = new Map<string, Map<string, PositionEntry>>();
+function entriesOf(table: PositionTable): PositionEntry[] {
+  return Array.from({ length: table.entryCount }, (_, e) => {
+    const paragraph = table.entryParagraph(e);
+    const country = table.entryCountry(e);
+    return {
+      key: table.paragraphKey(paragraph), file: table.paragraphFileName(paragraph), paragraph: table.paragraphId(paragraph),
+      country: table.countries[country]!, name: table.names[country]!, counts: table.entryCounts(e), position: table.position(e),
+    };
+  });
+}
+
+/** outer key -> inner key -> entry, each in the entries' order. */
+function groupBy(
+  entries: readonly PositionEntry[], outer: (entry: PositionEntry) => string, inner: (entry: PositionEntry) => string,
+): Map<string, Map<string, PositionEntry>> {
+  const grouped = new Map<string, Map<string, PositionEntry>>();
   for (const entry of entries) {
-    let paragraphEntries = byParagraph.get(entry.key);
-    if (!paragraphEntries) byParagraph.set(entry.key, (paragraphEntries = new Map()));
-    paragraphEntries.set(entry.country, entry);
+    let group = grouped.get(outer(entry));
+    if (!group) grouped.set(outer(entry), (group = new Map()));
+    group.set(inner(entry), entry);
   }
-  return byParagraph;
+  return grouped;
 }

@@ -17,8 +17,10 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import { type StanceCounts, type StanceTally } from './matrix.js';
-export type Position = 1 | -1 | 0;
+import { PositionTable, type Position } from './position-table.js';
+import type { StanceCounts, StanceTally } from './matrix.js';
+export type { Position } from './position-table.js';
+export { PositionTable } from './position-table.js';
 /** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
 export interface ParagraphRef {
     /** Unique key: the paragraph ID, or `file:paragraph` when the records span several files. */
@@ -48,6 +50,11 @@ export interface Positions {
     byCountry: ReadonlyMap<string, ReadonlyMap<string, PositionEntry>>;
     /** paragraph key -> country -> entry. */
     byParagraph: ReadonlyMap<string, ReadonlyMap<string, PositionEntry>>;
+    /**
+     * The same in columns of numbers, as topContested and computeAgreement read them: `paragraphs`,
+     * `entries` and the maps are made from it when first read.
+     */
+    table: PositionTable;
 }
 /** `sign(support − oppose − delete)`; `null` when the counts hold no support, oppose or delete record. */
 export declare function positionOf(counts: StanceCounts): Position | null;
@@ -65,17 +72,11 @@ export declare function compareCodes(a: string, b: string): number;
 export declare function buildPositions(records: readonly StanceTally[]): Positions;
 /**
  * Positions counted as the records come, a part at a time (the CLI's sections): buildPositions
- * of all the parts together, without holding them. Paragraphs are found by file and ID, so no key
- * string is made per record; keys carry the file only once more than one file has records.
+ * of all the parts together, without holding them. Keys carry the file only once more than one
+ * file has records.
  */
 export declare class PositionsBuilder {
-    private readonly paragraphs;
-    /** file -> paragraph ID -> the paragraph. */
-    private readonly byFile;
-    /** country -> paragraph -> entry. */
-    private readonly byCountry;
-    private readonly names;
-    private readonly entries;
+    private readonly table;
     add(records: readonly StanceTally[]): void;
     /** The positions of every record added; the builder is spent. */
     build(): Positions;

@@ -17,13 +17,11 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import { emptyCounts } from './matrix.js';
+import { balancePosition, PositionTable } from './position-table.js';
+export { PositionTable } from './position-table.js';
 /** `sign(support − oppose − delete)`; `null` when the counts hold no support, oppose or delete record. */
 export function positionOf(counts) {
-    const against = counts.oppose + counts.delete;
-    if (counts.support === 0 && against === 0)
-        return null;
-    return Math.sign(counts.support - against);
+    return balancePosition(counts.support, counts.oppose + counts.delete);
 }
 /** Plain code-unit comparison, so the order never depends on the locale. */
 export function compareCodes(a, b) {
@@ -45,83 +43,58 @@ export function buildPositions(records) {
 }
 /**
  * Positions counted as the records come, a part at a time (the CLI's sections): buildPositions
- * of all the parts together, without holding them. Paragraphs are found by file and ID, so no key
- * string is made per record; keys carry the file only once more than one file has records.
+ * of all the parts together, without holding them. Keys carry the file only once more than one
+ * file has records.
  */
 export class PositionsBuilder {
-    paragraphs = [];
-    /** file -> paragraph ID -> the paragraph. */
-    byFile = new Map();
-    /** country -> paragraph -> entry. */
-    byCountry = new Map();
-    names = new Map();
-    entries = [];
+    table = new PositionTable();
     add(records) {
-        for (const record of records) {
-            let inFile = this.byFile.get(record.file);
-            if (!inFile)
-                this.byFile.set(record.file, (inFile = new Map()));
-            let paragraph = inFile.get(record.paragraph);
-            if (!paragraph) {
-                paragraph = { key: record.paragraph, file: record.file, paragraph: record.paragraph };
-                inFile.set(record.paragraph, paragraph);
-                this.paragraphs.push(paragraph);
-            }
-            let countryEntries = this.byCountry.get(record.country);
-            if (!countryEntries) {
-                this.byCountry.set(record.country, (countryEntries = new Map()));
-                this.names.set(record.country, record.name);
-            }
-            let entry = countryEntries.get(paragraph);
-            if (!entry) {
-                entry = {
-                    key: paragraph.key, file: record.file, paragraph: record.paragraph, country: record.country, name: record.name,
-                    counts: emptyCounts(), position: null,
-                };
-                countryEntries.set(paragraph, entry);
-                this.entries.push(entry);
-            }
-            entry.counts[record.stance] += record.count ?? 1;
-        }
+        this.table.add(records);
     }
     /** The positions of every record added; the builder is spent. */
     build() {
-        const { paragraphs, entries, names } = this;
-        const multiFile = this.byFile.size > 1;
-        if (multiFile) {
-            for (const paragraph of paragraphs)
-                paragraph.key = `${paragraph.file}:${paragraph.paragraph}`;
-            for (const entry of entries)
-                entry.key = `${entry.file}:${entry.paragraph}`;
-        }
-        for (const entry of entries)
-            entry.position = positionOf(entry.counts);
-        const byCountry = new Map();
-        for (const [country, countryEntries] of this.byCountry) {
-            const byKey = new Map();
-            for (const entry of countryEntries.values())
-                byKey.set(entry.key, entry);
-            byCountry.set(country, byKey);
-            this.byCountry.delete(country);
-        }
-        // Made when first read: a map per paragraph is most of the memory a draft of many paragraphs takes.
+        const { table } = this;
+        const names = new Map(table.countries.map((country, i) => [country, table.names[i]]));
+        // Made when first read: objects and maps per paragraph are most of the memory a draft of many paragraphs takes.
+        let paragraphs;
+        let entries;
+        let byCountry;
         let byParagraph;
         return {
-            multiFile, paragraphs, countries: [...byCountry.keys()].sort(compareCodes), names, entries, byCountry,
+            multiFile: table.multiFile, countries: [...table.countries].sort(compareCodes), names, table,
+            get paragraphs() {
+                return (paragraphs ??= Array.from({ length: table.paragraphCount }, (_, p) => ({ key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) })));
+            },
+            get entries() {
+                return (entries ??= entriesOf(table));
+            },
+            get byCountry() {
+                return (byCountry ??= groupBy(this.entries, (entry) => entry.country, (entry) => entry.key));
+            },
             get byParagraph() {
-                return (byParagraph ??= groupByParagraph(entries));
+                return (byParagraph ??= groupBy(this.entries, (entry) => entry.key, (entry) => entry.country));
             },
         };
     }
 }
-/** paragraph key -> country -> entry, each in the entries' order. */
-function groupByParagraph(entries) {
-    const byParagraph = new Map();
+function entriesOf(table) {
+    return Array.from({ length: table.entryCount }, (_, e) => {
+        const paragraph = table.entryParagraph(e);
+        const country = table.entryCountry(e);
+        return {
+            key: table.paragraphKey(paragraph), file: table.paragraphFileName(paragraph), paragraph: table.paragraphId(paragraph),
+            country: table.countries[country], name: table.names[country], counts: table.entryCounts(e), position: table.position(e),
+        };
+    });
+}
+/** outer key -> inner key -> entry, each in the entries' order. */
+function groupBy(entries, outer, inner) {
+    const grouped = new Map();
     for (const entry of entries) {
-        let paragraphEntries = byParagraph.get(entry.key);
-        if (!paragraphEntries)
-            byParagraph.set(entry.key, (paragraphEntries = new Map()));
-        paragraphEntries.set(entry.country, entry);
+        let group = grouped.get(outer(entry));
+        if (!group)
+            grouped.set(outer(entry), (group = new Map()));
+        group.set(inner(entry), entry);
     }
-    return byParagraph;
+    return grouped;
 }

@@ -1,0 +1,44 @@
+import type { StanceCounts, StanceTally } from './matrix.js';
+export type Position = 1 | -1 | 0;
+/** `sign(support − against)`; null when both are 0 (positions.ts, positionOf). */
+export declare const balancePosition: (support: number, against: number) => Position | null;
+export declare class PositionTable {
+    /** Input files in order of first record. */
+    readonly files: string[];
+    /** Delegations in order of first record, and their names. */
+    readonly countries: string[];
+    readonly names: string[];
+    /** file -> its index in `files`, and paragraph ID -> paragraph index. */
+    private readonly paragraphIndex;
+    private readonly countryIndex;
+    private readonly paragraphFile;
+    private readonly paragraphIds;
+    /** Per paragraph, its latest entry; per entry, the one added before it on the same paragraph. */
+    private readonly latestEntry;
+    private readonly earlierEntry;
+    private readonly entryParagraphs;
+    private readonly entryCountries;
+    /** Four per entry, in STANCES order. */
+    private readonly counts;
+    /** The last record's paragraph: a draft's records come paragraph by paragraph. */
+    private last;
+    get paragraphCount(): number;
+    /** Entries (a delegation with records on a paragraph) in order of first record. */
+    get entryCount(): number;
+    get multiFile(): boolean;
+    add(records: readonly StanceTally[]): void;
+    /** `file:ID` when the records come from more than one file, else the ID. */
+    paragraphKey(paragraph: number): string;
+    paragraphId(paragraph: number): string;
+    paragraphFileName(paragraph: number): string;
+    entryParagraph(entry: number): number;
+    /** The entry's delegation, an index into `countries`. */
+    entryCountry(entry: number): number;
+    entryCounts(entry: number): StanceCounts;
+    /** `sign(support − oppose − delete)`; null when the entry has only `other` records. */
+    position(entry: number): Position | null;
+    /** Each entry of `paragraph`, latest first. */
+    entriesOf(paragraph: number): Generator<number>;
+    private paragraphOf;
+    private countryOf;
+}
