@@ -11,7 +11,8 @@ import { parseDraft, readDraft, readSections, type SectionResult } from '../src/
 import { checkDraftInOrder, FindingsCollector } from '../src/check/findings.js';
 import type { CliIo } from '../src/cli/cli-io.js';
 import { DiagnosticsSummary } from '../src/cli/diagnostics.js';
-import { gatherPositions, gatherRecords, gatherTallies } from '../src/cli/gather-records.js';
+import { PositionTable } from '../src/analyses/position-table.js';
+import { gatherPositions, gatherRecords, gatherReport, gatherTallies } from '../src/cli/gather-records.js';
 import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
@@ -284,7 +285,8 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
     const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: ['-'] }, io);
     const gathered = await gather(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
     const kept = heap() - base;
-    expect(gathered.result.records.length).toBeGreaterThan(0);
+    const { records } = gathered.result;
+    expect(records instanceof PositionTable ? records.entryCount : records.length).toBeGreaterThan(0);
     return kept;
   }
 
@@ -307,6 +309,22 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
   it.each(tallied)('tallies, %s, 8,000 and 32,000 lines', async (_, make, limit) => {
     const bytes = await bytesPerByte((text) => keptByGathering(text, gatherTallies), make, 8000, limit);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+  }, MEASURING);
+
+  // The terminal report (the default on a terminal) shows the matrix and counts: it keeps what the
+  // matrices keep, and no record or annotation (it held both: about 60 bytes per byte here).
+  it('the terminal report, numbered lines past 999 (one long paragraph), 8,000 and 32,000 lines', async () => {
+    const kept = async (text: string) => {
+      const base = heap();
+      const io = stdinIo(text);
+      const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: ['-'] }, io);
+      const gathered = await gatherReport(['-'], recordSettings({}, new ConfigFiles()), io, summary, { quiet: true });
+      const bytes = heap() - base;
+      expect(gathered.counts.files[0]!.records).toBe(2 * (text.match(/\n/g)!.length));
+      return bytes;
+    };
+    const bytes = await bytesPerByte(kept, numberedPast999, 8000, 2);
+    expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(2);
   }, MEASURING);
 
   // `contested` and `blocs` keep each delegation's stance counts per paragraph in columns of

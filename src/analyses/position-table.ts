@@ -1,11 +1,20 @@
 /**
  * Each delegation's stance counts on each paragraph, in columns of numbers: what the positions
- * (positions.ts) are made of, at a few dozen bytes per paragraph and delegation where an object
- * and a map entry apiece took some 300. topContested and computeAgreement read it directly.
+ * (positions.ts) and the matrix are made of, at a few dozen bytes per paragraph and delegation
+ * where an object and a map entry apiece took some 300. topContested, computeAgreement and
+ * buildMatrix read it directly.
  */
-import { STANCES, type Stance } from '../types.js';
+import { STANCES, type Stance, type StanceRecord } from '../types.js';
 import { IntColumn } from '../util/int-column.js';
-import type { StanceCounts, StanceTally } from './matrix.js';
+
+/** How many records of each stance one delegation has on one paragraph. */
+export type StanceCounts = Record<Stance, number>;
+
+/**
+ * What the matrix and the positions count: a record, or `count` records of one delegation and
+ * stance on one paragraph, so that a draft's many records need not all be held.
+ */
+export type StanceTally = Pick<StanceRecord, 'file' | 'paragraph' | 'country' | 'name' | 'stance'> & { count?: number };
 
 export type Position = 1 | -1 | 0;
 
@@ -81,6 +90,11 @@ export class PositionTable {
 
   paragraphFileName(paragraph: number): string {
     return this.files[this.paragraphFile.get(paragraph)]!;
+  }
+
+  /** The paragraph's file, an index into `files`. */
+  paragraphFileIndex(paragraph: number): number {
+    return this.paragraphFile.get(paragraph);
   }
 
   entryParagraph(entry: number): number {

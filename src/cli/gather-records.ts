@@ -1,10 +1,12 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords, recordFilter } from '../analyses/filter.js';
-import { StanceTallies, type StanceTally } from '../analyses/matrix.js';
+import type { StanceTally } from '../analyses/matrix.js';
+import { PositionTable } from '../analyses/position-table.js';
 import { buildPositions, PositionsBuilder, type Positions } from '../analyses/positions.js';
 import { checkParsed } from '../check/findings.js';
 import type { CodeTable } from '../records/codes.js';
-import type { Paragraph, ParseResult, StanceRecord } from '../types.js';
+import { ReportCounter, type ReportCounts } from '../formatters/report.js';
+import type { Annotation, Paragraph, ParseResult, StanceRecord } from '../types.js';
 import { appendAll } from '../util/arrays.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
@@ -18,9 +20,12 @@ export interface GatheredRecords {
   sources: Map<string, string>;
 }
 
-/** What gatherTallies gives: the records as tallies of one delegation's stance on one paragraph. */
+/**
+ * What gatherTallies gives: each delegation's stance counts on each paragraph (a PositionTable),
+ * or with group expansion the records, and the paragraphs' order.
+ */
 export interface GatheredTallies extends Omit<GatheredRecords, 'result'> {
-  result: { records: StanceTally[]; paragraphs: Pick<Paragraph, 'file' | 'id'>[] };
+  result: { records: readonly StanceTally[] | PositionTable; paragraphs: Pick<Paragraph, 'file' | 'id'>[] };
 }
 
 /** Every file's parse but its records, merged. */
@@ -33,6 +38,8 @@ export interface GatherOptions {
   keepSources?: boolean;
   /** Keep every annotation (the HTML report lists them); the others need only the records. */
   keepAnnotations?: boolean;
+  /** Sees each section's annotations, kept or not (the terminal report counts them). */
+  seeAnnotations?: (annotations: readonly Annotation[]) => void;
   /** Records the command needs (`paragraph` keeps only its paragraph's); the others are dropped as they come. */
   keep?: (record: StanceRecord) => boolean;
   /** `--quiet`: no progress line. */
@@ -76,6 +83,7 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
         if (kept) merged.paragraphs.push(kept);
       }
       if (options.keepAnnotations) appendAll(merged.annotations, part.annotations);
+      options.seeAnnotations?.(part.annotations);
       let records = part.records;
       if (passes) {
         records = records.filter(passes);
@@ -129,14 +137,41 @@ export async function gatherPositions(files: readonly string[], settings: Record
 }
 
 /**
- * As gatherRecords, the records kept as tallies (StanceTallies): what the matrix, `contested`
- * and `blocs` count, holding one entry per cell however many records a draft has.
+ * As gatherRecords, the records kept as stance counts per paragraph and delegation (PositionTable):
+ * what the matrix counts, a few dozen bytes per cell however many records a draft has.
  */
 export async function gatherTallies(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: GatherOptions = {}): Promise<GatheredTallies> {
   if (options.prepare) return gatherRecords(files, settings, io, summary, options);
-  const tallies = new StanceTallies();
+  const table = new PositionTable();
   // The matrix orders its columns by the paragraphs' IDs: nothing more of them is kept.
-  const keeper = { add: (records: StanceRecord[]) => tallies.add(records), paragraph: ({ file, id }: Paragraph) => ({ file, id }) };
+  const keeper = { add: (records: StanceRecord[]) => table.add(records), paragraph: ({ file, id }: Paragraph) => ({ file, id }) };
   const { result, sources, witness } = await readAll(files, settings, io, summary, options, keeper);
-  return { result: { paragraphs: finish(result, witness, settings.filter, io).paragraphs, records: tallies.tallies }, sources };
+  return { result: { paragraphs: finish(result, witness, settings.filter, io).paragraphs, records: table }, sources };
+}
+
+/**
+ * What the terminal report shows (its matrix, and what its summary counts) as gatherTallies and
+ * a ReportCounter gather it: no record and no annotation is held.
+ */
+export async function gatherReport(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: GatherOptions = {}): Promise<{ matrix: GatheredTallies['result']; counts: ReportCounts }> {
+  const counter = new ReportCounter();
+  // As finish() keeps them: the paragraphs and annotations of the paragraphs `--paragraph` names.
+  const wanted = settings.filter.paragraphs ? new Set([...settings.filter.paragraphs].map(paragraphKey)) : null;
+  const shown = (id: string) => wanted === null || wanted.has(paragraphKey(id));
+  const table = new PositionTable();
+  const keeper = {
+    add: (records: StanceRecord[]) => {
+      table.add(records);
+      counter.records(records);
+    },
+    paragraph: (paragraph: Paragraph) => {
+      if (shown(paragraph.id)) counter.paragraphs([paragraph]);
+      return { file: paragraph.file, id: paragraph.id };
+    },
+  };
+  const seeAnnotations = (annotations: readonly Annotation[]) => counter.annotations(annotations.filter((a) => shown(a.paragraph)));
+  const { result, witness } = await readAll(files, settings, io, summary, { ...options, seeAnnotations }, keeper);
+  const { paragraphs, diagnostics } = finish(result, witness, settings.filter, io);
+  counter.diagnostics(diagnostics);
+  return { matrix: { records: table, paragraphs }, counts: counter.counts() };
 }

@@ -3,6 +3,7 @@
  * A command computes its result; the formatter only lays it out.
  */
 import { buildMatrix, type StanceTally } from '../analyses/matrix.js';
+import type { PositionTable } from '../analyses/position-table.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { Paragraph, StanceRecord } from '../types.js';
 import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
@@ -30,7 +31,7 @@ import { formatParagraphJson } from './paragraph-json.js';
 import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
-import { formatReport, type ReportInput } from './report.js';
+import { formatReport, formatReportOfCounts, type ReportCounts, type ReportInput } from './report.js';
 import { formatHtmlReport, type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
@@ -47,7 +48,7 @@ type Formats<Result> = Record<string, FormatEntry<Formatter<Result>>>;
 
 /** What the matrix formats read: the records, or their tallies (gatherTallies), and the paragraphs' order. */
 export interface MatrixInput {
-  records: readonly StanceTally[];
+  records: readonly StanceTally[] | PositionTable;
   paragraphs: readonly Pick<Paragraph, 'file' | 'id'>[];
 }
 
@@ -66,6 +67,10 @@ export const RECORDS_FORMATS = {
   'matrix-csv': matrixCsv,
   'matrix-json': matrixJson,
 } satisfies Formats<RecordsResult>;
+
+/** The terminal report as the main command gathers it (gatherReport): its matrix, and what its summary counts. */
+export const REPORT_OF_COUNTS = terminal<Formatter<{ matrix: MatrixInput; counts: ReportCounts }>>(
+  (result, context) => formatReportOfCounts(result.counts, matrixOf(result.matrix), context));
 
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]> = recordsCsvStream;

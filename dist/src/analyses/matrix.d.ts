@@ -1,13 +1,6 @@
-import { type Paragraph, type Stance, type StanceRecord } from '../types.js';
-/** How many records of each stance one delegation has on one paragraph. */
-export type StanceCounts = Record<Stance, number>;
-/**
- * What the matrix and the positions count: a record, or `count` records of one delegation and
- * stance on one paragraph (StanceTallies), so that a draft's many records need not all be held.
- */
-export type StanceTally = Pick<StanceRecord, 'file' | 'paragraph' | 'country' | 'name' | 'stance'> & {
-    count?: number;
-};
+import { type Paragraph, type Stance } from '../types.js';
+import { PositionTable, type StanceCounts, type StanceTally } from './position-table.js';
+export type { StanceCounts, StanceTally } from './position-table.js';
 /** One paragraph column of the matrix. */
 export interface MatrixColumn {
     /** Unique column key: the paragraph ID, or `file:paragraph` when the matrix spans several files. */
@@ -52,15 +45,4 @@ export declare function cellTotal(cell: StanceCounts): number;
  * other than the one it sits in, so when `paragraphs` are given their order decides;
  * otherwise (and for paragraphs missing from the list) the first appearance in the records does.
  */
-export declare function buildMatrix(records: readonly StanceTally[], paragraphs?: readonly Pick<Paragraph, 'file' | 'id'>[]): StanceMatrix;
-/**
- * Records collapsed into tallies, one per file, paragraph, delegation and stance, in the order of
- * their first record: what buildMatrix and buildPositions make of them is what they make of the
- * records, and a long draft's hundreds of thousands of records become as many tallies as cells.
- */
-export declare class StanceTallies {
-    readonly tallies: StanceTally[];
-    /** file -> paragraph -> its tallies: no key string made per record (a draft may have 400,000). */
-    private readonly index;
-    add(records: readonly StanceRecord[]): void;
-}
+export declare function buildMatrix(records: readonly StanceTally[] | PositionTable, paragraphs?: readonly Pick<Paragraph, 'file' | 'id'>[]): StanceMatrix;

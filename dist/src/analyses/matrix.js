@@ -1,4 +1,5 @@
 import { STANCES } from '../types.js';
+import { PositionTable } from './position-table.js';
 /** The cell letter of each stance, in the order letters are joined. */
 export const STANCE_LETTERS = {
     support: 'S',
@@ -41,6 +42,7 @@ function compareCodes(a, b) {
  * otherwise (and for paragraphs missing from the list) the first appearance in the records does.
  */
 export function buildMatrix(records, paragraphs = []) {
+    const table = records instanceof PositionTable ? records : tableOf(records);
     // Maps by file, then by paragraph: no key string made per paragraph (a draft may have 200,000).
     const paragraphOrder = new Map();
     // A footnote carries the ID of the paragraph its mark stands in (notation profiles): the first place counts.
@@ -49,46 +51,30 @@ export function buildMatrix(records, paragraphs = []) {
         if (!inFile.has(p.id))
             inFile.set(p.id, index);
     });
-    const files = [];
-    const fileIndex = new Map();
-    /** file -> paragraph -> its column once sorted (first its place among `pairs`). */
-    const columnOf = new Map();
-    const pairs = [];
-    for (const record of records) {
-        let inFile = columnOf.get(record.file);
-        if (!inFile) {
-            fileIndex.set(record.file, files.push(record.file) - 1);
-            inFile = mapIn(columnOf, record.file);
-        }
-        if (inFile.has(record.paragraph))
-            continue;
-        inFile.set(record.paragraph, pairs.length);
-        // Listed paragraphs come first in document order; unlisted ones keep their first appearance.
-        const order = paragraphOrder.get(record.file)?.get(record.paragraph) ?? Number.MAX_SAFE_INTEGER;
-        pairs.push({ file: record.file, paragraph: record.paragraph, fileIndex: fileIndex.get(record.file), order });
-    }
-    const multiFile = files.length > 1;
-    // Stable: pairs of the same file and place keep their first appearance.
-    pairs.sort((a, b) => a.fileIndex - b.fileIndex || a.order - b.order);
-    const columns = pairs.map(({ file, paragraph }, index) => {
-        columnOf.get(file).set(paragraph, index);
-        return { key: multiFile ? `${file}:${paragraph}` : paragraph, file, paragraph };
+    // The table's paragraphs and files come in order of first record. Listed paragraphs come first in
+    // document order; unlisted ones keep their first appearance (a stable sort).
+    const count = table.paragraphCount;
+    const order = new Float64Array(count);
+    for (let p = 0; p < count; p++)
+        order[p] = paragraphOrder.get(table.paragraphFileName(p))?.get(table.paragraphId(p)) ?? Number.MAX_SAFE_INTEGER;
+    const sorted = Array.from({ length: count }, (_, p) => p)
+        .sort((a, b) => table.paragraphFileIndex(a) - table.paragraphFileIndex(b) || order[a] - order[b]);
+    const columnOf = new Int32Array(count);
+    const columns = sorted.map((p, column) => {
+        columnOf[p] = column;
+        return { key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) };
     });
-    const rowsByCountry = new Map();
-    for (const record of records) {
-        let row = rowsByCountry.get(record.country);
-        if (!row) {
-            row = { country: record.country, name: record.name, cells: new Array(columns.length).fill(NO_RECORDS) };
-            rowsByCountry.set(record.country, row);
-        }
-        const column = columnOf.get(record.file).get(record.paragraph);
-        // Empty cells share one frozen object: a wide matrix of few records holds few counts.
-        if (row.cells[column] === NO_RECORDS)
-            row.cells[column] = emptyCounts();
-        row.cells[column][record.stance] += record.count ?? 1;
+    // Empty cells share one frozen object: a wide matrix of few records holds few counts.
+    const rows = table.countries.map((country, i) => ({ country, name: table.names[i], cells: new Array(columns.length).fill(NO_RECORDS) }));
+    for (let entry = 0; entry < table.entryCount; entry++) {
+        rows[table.entryCountry(entry)].cells[columnOf[table.entryParagraph(entry)]] = table.entryCounts(entry);
     }
-    const rows = [...rowsByCountry.values()].sort((a, b) => compareCodes(a.country, b.country));
-    return { files, multiFile, columns, rows };
+    return { files: [...table.files], multiFile: table.multiFile, columns, rows: rows.sort((a, b) => compareCodes(a.country, b.country)) };
+}
+function tableOf(records) {
+    const table = new PositionTable();
+    table.add(records);
+    return table;
 }
 /** The map under `key`, made when missing. */
 function mapIn(maps, key) {
@@ -96,34 +82,4 @@ function mapIn(maps, key) {
     if (!map)
         maps.set(key, (map = new Map()));
     return map;
-}
-/**
- * Records collapsed into tallies, one per file, paragraph, delegation and stance, in the order of
- * their first record: what buildMatrix and buildPositions make of them is what they make of the
- * records, and a long draft's hundreds of thousands of records become as many tallies as cells.
- */
-export class StanceTallies {
-    tallies = [];
-    /** file -> paragraph -> its tallies: no key string made per record (a draft may have 400,000). */
-    index = new Map();
-    add(records) {
-        for (const record of records) {
-            const inFile = mapIn(this.index, record.file);
-            const onParagraph = inFile.get(record.paragraph);
-            // A paragraph has a tally for each delegation and stance at most: a short search.
-            const tally = onParagraph?.find((t) => t.country === record.country && t.stance === record.stance);
-            if (tally) {
-                tally.count += 1;
-                continue;
-            }
-            const { file, paragraph, country, name, stance } = record;
-            const added = { file, paragraph, country, name, stance, count: 1 };
-            // A list made with its first tally holds one slot, not the sixteen an empty list grows to.
-            if (onParagraph)
-                onParagraph.push(added);
-            else
-                inFile.set(record.paragraph, [added]);
-            this.tallies.push(added);
-        }
-    }
 }

@@ -1,4 +1,19 @@
-import type { StanceCounts, StanceTally } from './matrix.js';
+/**
+ * Each delegation's stance counts on each paragraph, in columns of numbers: what the positions
+ * (positions.ts) and the matrix are made of, at a few dozen bytes per paragraph and delegation
+ * where an object and a map entry apiece took some 300. topContested, computeAgreement and
+ * buildMatrix read it directly.
+ */
+import { type Stance, type StanceRecord } from '../types.js';
+/** How many records of each stance one delegation has on one paragraph. */
+export type StanceCounts = Record<Stance, number>;
+/**
+ * What the matrix and the positions count: a record, or `count` records of one delegation and
+ * stance on one paragraph, so that a draft's many records need not all be held.
+ */
+export type StanceTally = Pick<StanceRecord, 'file' | 'paragraph' | 'country' | 'name' | 'stance'> & {
+    count?: number;
+};
 export type Position = 1 | -1 | 0;
 /** `sign(support − against)`; null when both are 0 (positions.ts, positionOf). */
 export declare const balancePosition: (support: number, against: number) => Position | null;
@@ -31,6 +46,8 @@ export declare class PositionTable {
     paragraphKey(paragraph: number): string;
     paragraphId(paragraph: number): string;
     paragraphFileName(paragraph: number): string;
+    /** The paragraph's file, an index into `files`. */
+    paragraphFileIndex(paragraph: number): number;
     entryParagraph(entry: number): number;
     /** The entry's delegation, an index into `countries`. */
     entryCountry(entry: number): number;

@@ -1,7 +1,8 @@
 /**
  * Each delegation's stance counts on each paragraph, in columns of numbers: what the positions
- * (positions.ts) are made of, at a few dozen bytes per paragraph and delegation where an object
- * and a map entry apiece took some 300. topContested and computeAgreement read it directly.
+ * (positions.ts) and the matrix are made of, at a few dozen bytes per paragraph and delegation
+ * where an object and a map entry apiece took some 300. topContested, computeAgreement and
+ * buildMatrix read it directly.
  */
 import { STANCES } from '../types.js';
 import { IntColumn } from '../util/int-column.js';
@@ -69,6 +70,10 @@ export class PositionTable {
     }
     paragraphFileName(paragraph) {
         return this.files[this.paragraphFile.get(paragraph)];
+    }
+    /** The paragraph's file, an index into `files`. */
+    paragraphFileIndex(paragraph) {
+        return this.paragraphFile.get(paragraph);
     }
     entryParagraph(entry) {
         return this.entryParagraphs.get(entry);

@@ -1,7 +1,9 @@
-import { type StanceTally } from '../analyses/matrix.js';
+import type { StanceTally } from '../analyses/matrix.js';
+import { PositionTable } from '../analyses/position-table.js';
 import { type Positions } from '../analyses/positions.js';
 import type { CodeTable } from '../records/codes.js';
-import type { Paragraph, ParseResult, StanceRecord } from '../types.js';
+import { type ReportCounts } from '../formatters/report.js';
+import type { Annotation, Paragraph, ParseResult, StanceRecord } from '../types.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
 import type { RecordSettings } from './settings.js';
@@ -10,10 +12,13 @@ export interface GatheredRecords {
     /** Each input's decoded text, by the name records carry (`-` for standard input); empty unless kept. */
     sources: Map<string, string>;
 }
-/** What gatherTallies gives: the records as tallies of one delegation's stance on one paragraph. */
+/**
+ * What gatherTallies gives: each delegation's stance counts on each paragraph (a PositionTable),
+ * or with group expansion the records, and the paragraphs' order.
+ */
 export interface GatheredTallies extends Omit<GatheredRecords, 'result'> {
     result: {
-        records: StanceTally[];
+        records: readonly StanceTally[] | PositionTable;
         paragraphs: Pick<Paragraph, 'file' | 'id'>[];
     };
 }
@@ -24,6 +29,8 @@ export interface GatherOptions {
     keepSources?: boolean;
     /** Keep every annotation (the HTML report lists them); the others need only the records. */
     keepAnnotations?: boolean;
+    /** Sees each section's annotations, kept or not (the terminal report counts them). */
+    seeAnnotations?: (annotations: readonly Annotation[]) => void;
     /** Records the command needs (`paragraph` keeps only its paragraph's); the others are dropped as they come. */
     keep?: (record: StanceRecord) => boolean;
     /** `--quiet`: no progress line. */
@@ -43,7 +50,15 @@ export declare function gatherRecords(files: readonly string[], settings: Record
  */
 export declare function gatherPositions(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<Positions>;
 /**
- * As gatherRecords, the records kept as tallies (StanceTallies): what the matrix, `contested`
- * and `blocs` count, holding one entry per cell however many records a draft has.
+ * As gatherRecords, the records kept as stance counts per paragraph and delegation (PositionTable):
+ * what the matrix counts, a few dozen bytes per cell however many records a draft has.
  */
 export declare function gatherTallies(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<GatheredTallies>;
+/**
+ * What the terminal report shows (its matrix, and what its summary counts) as gatherTallies and
+ * a ReportCounter gather it: no record and no annotation is held.
+ */
+export declare function gatherReport(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<{
+    matrix: GatheredTallies['result'];
+    counts: ReportCounts;
+}>;

@@ -1,8 +1,9 @@
 /** Every file's parse, merged and filtered: what the commands that need all the records at once start from. */
 import { filterRecords, recordFilter } from '../analyses/filter.js';
-import { StanceTallies } from '../analyses/matrix.js';
+import { PositionTable } from '../analyses/position-table.js';
 import { buildPositions, PositionsBuilder } from '../analyses/positions.js';
 import { checkParsed } from '../check/findings.js';
+import { ReportCounter } from '../formatters/report.js';
 import { appendAll } from '../util/arrays.js';
 import { readEachSection } from './each-section.js';
 import { FilterWitness, paragraphKey } from './lookups.js';
@@ -36,6 +37,7 @@ async function readAll(files, settings, io, summary, options, keeper) {
             }
             if (options.keepAnnotations)
                 appendAll(merged.annotations, part.annotations);
+            options.seeAnnotations?.(part.annotations);
             let records = part.records;
             if (passes) {
                 records = records.filter(passes);
@@ -88,15 +90,42 @@ export async function gatherPositions(files, settings, io, summary, options = {}
     return builder.build();
 }
 /**
- * As gatherRecords, the records kept as tallies (StanceTallies): what the matrix, `contested`
- * and `blocs` count, holding one entry per cell however many records a draft has.
+ * As gatherRecords, the records kept as stance counts per paragraph and delegation (PositionTable):
+ * what the matrix counts, a few dozen bytes per cell however many records a draft has.
  */
 export async function gatherTallies(files, settings, io, summary, options = {}) {
     if (options.prepare)
         return gatherRecords(files, settings, io, summary, options);
-    const tallies = new StanceTallies();
+    const table = new PositionTable();
     // The matrix orders its columns by the paragraphs' IDs: nothing more of them is kept.
-    const keeper = { add: (records) => tallies.add(records), paragraph: ({ file, id }) => ({ file, id }) };
+    const keeper = { add: (records) => table.add(records), paragraph: ({ file, id }) => ({ file, id }) };
     const { result, sources, witness } = await readAll(files, settings, io, summary, options, keeper);
-    return { result: { paragraphs: finish(result, witness, settings.filter, io).paragraphs, records: tallies.tallies }, sources };
+    return { result: { paragraphs: finish(result, witness, settings.filter, io).paragraphs, records: table }, sources };
+}
+/**
+ * What the terminal report shows (its matrix, and what its summary counts) as gatherTallies and
+ * a ReportCounter gather it: no record and no annotation is held.
+ */
+export async function gatherReport(files, settings, io, summary, options = {}) {
+    const counter = new ReportCounter();
+    // As finish() keeps them: the paragraphs and annotations of the paragraphs `--paragraph` names.
+    const wanted = settings.filter.paragraphs ? new Set([...settings.filter.paragraphs].map(paragraphKey)) : null;
+    const shown = (id) => wanted === null || wanted.has(paragraphKey(id));
+    const table = new PositionTable();
+    const keeper = {
+        add: (records) => {
+            table.add(records);
+            counter.records(records);
+        },
+        paragraph: (paragraph) => {
+            if (shown(paragraph.id))
+                counter.paragraphs([paragraph]);
+            return { file: paragraph.file, id: paragraph.id };
+        },
+    };
+    const seeAnnotations = (annotations) => counter.annotations(annotations.filter((a) => shown(a.paragraph)));
+    const { result, witness } = await readAll(files, settings, io, summary, { ...options, seeAnnotations }, keeper);
+    const { paragraphs, diagnostics } = finish(result, witness, settings.filter, io);
+    counter.diagnostics(diagnostics);
+    return { matrix: { records: table, paragraphs }, counts: counter.counts() };
 }

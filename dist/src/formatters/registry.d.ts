@@ -3,11 +3,12 @@
  * A command computes its result; the formatter only lays it out.
  */
 import { type StanceTally } from '../analyses/matrix.js';
+import type { PositionTable } from '../analyses/position-table.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { Paragraph, StanceRecord } from '../types.js';
 import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
 import { type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
-import { type ReportInput } from './report.js';
+import { type ReportCounts, type ReportInput } from './report.js';
 import { type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
@@ -16,7 +17,7 @@ export type RecordsResult = ReportInput;
 export type { BlocsResult, ContestedResult, CountryResult, TraceOutput };
 /** What the matrix formats read: the records, or their tallies (gatherTallies), and the paragraphs' order. */
 export interface MatrixInput {
-    records: readonly StanceTally[];
+    records: readonly StanceTally[] | PositionTable;
     paragraphs: readonly Pick<Paragraph, 'file' | 'id'>[];
 }
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
@@ -28,6 +29,11 @@ export declare const RECORDS_FORMATS: {
     'matrix-csv': FormatEntry<Formatter<MatrixInput>>;
     'matrix-json': FormatEntry<Formatter<MatrixInput>>;
 };
+/** The terminal report as the main command gathers it (gatherReport): its matrix, and what its summary counts. */
+export declare const REPORT_OF_COUNTS: FormatEntry<Formatter<{
+    matrix: MatrixInput;
+    counts: ReportCounts;
+}>>;
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export declare const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]>;
 export declare const MATRIX_FORMATS: {

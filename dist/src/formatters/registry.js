@@ -27,7 +27,7 @@ import { formatParagraphJson } from './paragraph-json.js';
 import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
-import { formatReport } from './report.js';
+import { formatReport, formatReportOfCounts } from './report.js';
 import { formatHtmlReport } from '../report/index.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
@@ -45,6 +45,8 @@ export const RECORDS_FORMATS = {
     'matrix-csv': matrixCsv,
     'matrix-json': matrixJson,
 };
+/** The terminal report as the main command gathers it (gatherReport): its matrix, and what its summary counts. */
+export const REPORT_OF_COUNTS = terminal((result, context) => formatReportOfCounts(result.counts, matrixOf(result.matrix), context));
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export const RECORDS_STREAM = recordsCsvStream;
 export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson };

@@ -9,14 +9,14 @@ import { recordsJsonStream } from '../../formatters/records-json.js';
 import type { Diagnostic } from '../../types.js';
 import { appendAll } from '../../util/arrays.js';
 import type { FormatName } from '../../formatters/names.js';
-import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM } from '../../formatters/registry.js';
+import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM, REPORT_OF_COUNTS } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
 import { toTerminal, type CliIo } from '../cli-io.js';
 import { batchedWrite, deliverStream } from '../delivery.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { readEachSection } from '../each-section.js';
 import { FilterWitness, paragraphKey } from '../lookups.js';
-import { gatherRecords, gatherTallies } from '../gather-records.js';
+import { gatherRecords, gatherReport, gatherTallies } from '../gather-records.js';
 import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
@@ -60,8 +60,11 @@ export async function runRecords({ files, options, io, config }: Invocation<Reco
     const { result } = await gatherTallies(files, settings, io, summary, { quiet: options.quiet });
     return formatAndDeliver(MATRIX_FORMATS[matrixFormat], result, summary, options, files, io);
   }
-  // The table counts the annotations; the other formats need only the records and paragraphs.
-  const { result } = await gatherRecords(files, settings, io, summary, { keepAnnotations: format === 'report', quiet: options.quiet });
+  if (format === 'report') {
+    const gathered = await gatherReport(files, settings, io, summary, { quiet: options.quiet });
+    return formatAndDeliver(REPORT_OF_COUNTS, gathered, summary, options, files, io);
+  }
+  const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
   if (format === 'xlsx') {
     const { recordsWorkbook } = await import('../../formatters/xlsx.js');
     return formatBinaryAndDeliver(recordsWorkbook, result, summary, options, files, io);
