@@ -3,13 +3,14 @@
  * lex -> paragraphs -> parse -> records; `readDraft` runs it one paragraph at a time. The CLI is
  * a thin layer over them.
  */
+import type { IToken } from 'chevrotain';
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText, type DecodedDraft } from './decode/decode-draft.js';
 import { FoldedText, tokenEnd } from './decode/fold.js';
 import { chunksOf } from './paragraphs/chunks.js';
 import { assembleParagraphs, type DraftParagraph } from './paragraphs/assemble.js';
 import { hasChapeau } from './paragraphs/chapeau.js';
-import { SECTION_TOKENS } from './paragraphs/sections.js';
+import { isLongOpener, LOOK_AHEAD_TOKENS, SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
 import { ParagraphTokens, type SectionCarry } from './records/paragraph-tokens.js';
@@ -257,6 +258,7 @@ class ParagraphReader {
     }
     paragraph.endLine = draft.endLine;
     const part: ParagraphResult = { paragraph, annotations: [], records: [], diagnostics: [] };
+    for (const token of draft.tokens) if (isLongOpener(token)) part.diagnostics.push(longOpenerDiagnostic(file, token));
     // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
     if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
       if (!draft.complete) this.carry = new ParagraphTokens(text, draft.tokens, paragraph.startLine, this.carry).sectionCarry();
@@ -283,6 +285,13 @@ class ParagraphReader {
     part.diagnostics.sort(byPosition);
     return part;
   }
+}
+
+/** A bracket still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */
+function longOpenerDiagnostic(file: string, opener: IToken): Diagnostic {
+  const bracket = opener.image;
+  return lazyDiagnostic(placeOf(file, opener), 'error', 'unclosed-group',
+    () => `\`${bracket}\` is still open ${String(LOOK_AHEAD_TOKENS).replace(/\B(?=(\d{3})+$)/g, ',')} tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add \`${bracket === '[' ? ']' : ')'}\` where the annotation ends`);
 }
 
 /** Where a paragraph's own text starts and ends in the source: from its start line on (headings come first); 0, 0 for none. */

@@ -39,6 +39,8 @@ const annotationLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_,
 const attributionLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `${CODES[i % 5]}, ${CODES[(i + 2) % 5]};\n`).join('')}`;
 /** `1. Text`, then ` Text 1 [FRA, BEL]`… on the same line: one paragraph on one line, OP1. */
 const oneLine = (n: number) => `1. Text${Array.from({ length: n }, (_, i) => ` Text ${i} [${CODES[i % 5]}, ${CODES[(i + 1) % 5]}]`).join('')}\n`;
+/** `1. Text [FRA`, a bracket never closed, then `Text 1 [BEL]` lines: one paragraph, OP1. */
+const unclosedFirst = (n: number) => `1. Text [FRA\n${unlabelledLines(n)}`;
 /** Paragraphs with no annotation, numbered 1 to 999 again and again (a finding each from the second round). */
 const plain = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 999) + 1}. Text without annotations\n`).join('');
 /** Unlabelled paragraphs between blank lines, too long to be notes: `L1`, `L3`, … and no finding. */
@@ -165,6 +167,30 @@ describe('a very long paragraph is read in sections', () => {
     expect({ ...merged(text), sections: 1 }).toEqual(merged(text, Infinity));
   });
 
+  it('a bracket still open LOOK_AHEAD_TOKENS tokens on is read as text, with the codes after it on its line; the rest is read in sections', () => {
+    // `Text 1 [BEL]` is 4 tokens: 8,000 lines take the unclosed `[` of line 1 far past LOOK_AHEAD_TOKENS.
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i + 1} [BEL]\n`).join('');
+    const text = `1. Text [FRA, DEU: see\n${lines(8000)}`;
+    const sections = sectionsOf(text);
+    expect(sections.length).toBeGreaterThan(2);
+    const records = sections.flatMap((s) => s.records);
+    // FRA and DEU, read as text, yield no record; each line's group is BEL's, its excerpt the prose
+    // back to the group before (the first one's, back to the label: the bracket is text).
+    expect(records).toHaveLength(8000);
+    expect(records.slice(0, 2).map((r) => [r.country, r.line, r.stance, r.label, r.excerpt]))
+      .toEqual([['BEL', 2, 'support', '', 'Text [FRA, DEU: see Text 1'], ['BEL', 3, 'support', '', 'Text 2']]);
+    expect(records.at(-1)).toMatchObject({ country: 'BEL', line: 8001, excerpt: 'Text 8000' });
+    const reading = readSections(text, { file: 'd.txt' });
+    for (const _ of reading.sections);
+    expect(reading.diagnostics().map((d) => [d.line, d.column, d.rule, d.message])).toEqual([[1, 9, 'unclosed-group',
+      '`[` is still open 16,384 tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add `]` where the annotation ends']]);
+    expect({ ...merged(text), sections: 1 }).toEqual(merged(text, Infinity));
+    // Open for fewer tokens, the bracket holds the rest of its paragraph as before: its leading codes are FRA's and DEU's.
+    const short = parseDraft(`1. Text [FRA, DEU: see\n${lines(3)}`, { file: 'd.txt' });
+    expect(short.records.map((r) => r.country)).toEqual(['FRA', 'DEU', 'BEL', 'BEL', 'BEL']);
+    expect(short.diagnostics.map((d) => d.rule)).toEqual(['unclosed-group']);
+  });
+
   it('readDraft gives each paragraph once, its sections merged', () => {
     const text = numberedPast999(12_000);
     const parts = [...readDraft(text, { file: 'd.txt' }).paragraphs];
@@ -249,6 +275,7 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['lines of annotations alone after a numbered line (one long paragraph)', annotationLines, 4],
     ['lines of unbracketed attributions after a numbered line, each ending in `;` (one long paragraph)', attributionLines, 4],
     ['a paragraph on one line (lexed and read in parts cut after a `]`)', oneLine, 4],
+    ['a bracket never closed at the start of a long paragraph', unclosedFirst, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],
     ['numbers 1 to 999 over and over (a finding a line)', repeatedNumbers, 24],
     ['paragraphs with no annotation, 1 to 999 over and over (a finding a line)', plain, 12],

@@ -1,15 +1,10 @@
-/**
- * The library API: `parseDraft(text, options)` runs the whole pipeline on one file:
- * lex -> paragraphs -> parse -> records; `readDraft` runs it one paragraph at a time. The CLI is
- * a thin layer over them.
- */
 import { lexInParts, limitNesting, MAX_NESTING, parseParagraph, tokens as T } from '../grammar/index.js';
 import { normaliseText } from './decode/decode-draft.js';
 import { FoldedText, tokenEnd } from './decode/fold.js';
 import { chunksOf } from './paragraphs/chunks.js';
 import { assembleParagraphs } from './paragraphs/assemble.js';
 import { hasChapeau } from './paragraphs/chapeau.js';
-import { SECTION_TOKENS } from './paragraphs/sections.js';
+import { isLongOpener, LOOK_AHEAD_TOKENS, SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable } from './records/codes.js';
 import { extractParagraph } from './records/extract.js';
 import { ParagraphTokens } from './records/paragraph-tokens.js';
@@ -194,6 +189,9 @@ class ParagraphReader {
         }
         paragraph.endLine = draft.endLine;
         const part = { paragraph, annotations: [], records: [], diagnostics: [] };
+        for (const token of draft.tokens)
+            if (isLongOpener(token))
+                part.diagnostics.push(longOpenerDiagnostic(file, token));
         // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
         if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
             if (!draft.complete)
@@ -221,6 +219,11 @@ class ParagraphReader {
         part.diagnostics.sort(byPosition);
         return part;
     }
+}
+/** A bracket still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */
+function longOpenerDiagnostic(file, opener) {
+    const bracket = opener.image;
+    return lazyDiagnostic(placeOf(file, opener), 'error', 'unclosed-group', () => `\`${bracket}\` is still open ${String(LOOK_AHEAD_TOKENS).replace(/\B(?=(\d{3})+$)/g, ',')} tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add \`${bracket === '[' ? ']' : ')'}\` where the annotation ends`);
 }
 /** Where a paragraph's own text starts and ends in the source: from its start line on (headings come first); 0, 0 for none. */
 function ownRange({ tokens, startLine }) {

@@ -44,23 +44,56 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Whether a code-shaped word is a known code (chunk-kinds.ts's IsCode; not imported, which would make an import circle). */
 type IsCode = (raw: string) => boolean;
 
-export class SectionCuts {
-  private open = 0;
-  private tooDeep = false;
-  private struck = false;
+/** Openers read as text as still open LOOK_AHEAD_TOKENS tokens on (asLongOpenerText), for the records stage to report. */
+const longOpenersRead = new WeakSet<IToken>();
+let longOpenersMade = 0;
+
+/** A token read as text: a copy, so that the lexer's token stays as it was. */
+export const asText = (token: IToken): IToken => ({ ...token, tokenType: T.Text, tokenTypeIdx: T.Text.tokenTypeIdx! });
+
+/** An opener still open LOOK_AHEAD_TOKENS tokens on, as the paragraph reads it: text. */
+export function asLongOpenerText(opener: IToken): IToken {
+  const text = asText(opener);
+  longOpenersRead.add(text);
+  longOpenersMade++;
+  return text;
+}
+
+/** Whether `token` is an opener asLongOpenerText made text. */
+export const isLongOpener = (token: IToken): boolean => longOpenersMade > 0 && longOpenersRead.has(token);
+
+/** What SectionCuts knows of the section read so far. */
+interface CutsState {
+  open: number;
+  tooDeep: boolean;
+  struck: boolean;
   /** A code or a colon outside brackets since the last `;` there. */
-  private attributed = false;
+  attributed: boolean;
   /** The group being read (one level deep) holds only codes and commas since it opened or since its last `:` or `;`, one of them known. */
-  private bare = false;
-  private known = false;
+  bare: boolean;
+  known: boolean;
   /** What closes the group being read (one level deep). */
-  private closer: TokenType | null = null;
-  private endsInBareGroup = false;
-  private endsInSemicolon = false;
-  private opening = 0;
+  closer: TokenType | null;
+  endsInBareGroup: boolean;
+  endsInSemicolon: boolean;
+  opening: number;
   /** The paragraph's own tokens read so far (the headings before it are not its own). */
-  private ownTokens = 0;
-  private openingEnd = -1;
+  ownTokens: number;
+  openingEnd: number;
+  /** Tokens read so far, and the open brackets with how many had been read when each opened. */
+  seen: number;
+  openers: { token: IToken; at: number }[];
+}
+
+const freshState = (): CutsState => ({
+  open: 0, tooDeep: false, struck: false, attributed: false, bare: false, known: false, closer: null,
+  endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
+});
+
+export class SectionCuts {
+  private s = freshState();
+  /** The state where the section being read starts, read again from when an opener is read as text. */
+  private sectionStart = freshState();
 
   /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
   constructor(private readonly isCode: IsCode, private readonly startLine: number) {}
@@ -69,12 +102,34 @@ export class SectionCuts {
     for (const token of tokens) this.addOne(token);
   }
 
+  /** The section read so far is given out: the next one starts here. */
+  cut(): void {
+    this.sectionStart = { ...this.s, openers: [] };
+  }
+
+  /**
+   * The brackets still open more than LOOK_AHEAD_TOKENS tokens after they opened: each is read as
+   * text (asLongOpenerText), so that a bracket never closed does not hold the rest of its paragraph.
+   */
+  longOpeners(): IToken[] {
+    const { seen, openers } = this.s;
+    const long: IToken[] = [];
+    for (const opener of openers) if (seen - opener.at > LOOK_AHEAD_TOKENS) long.push(opener.token);
+    return long;
+  }
+
+  /** Reads the section again from its start: `tokens`, the section's, with some of its openers now text. */
+  readAgain(tokens: readonly IToken[]): void {
+    this.s = { ...this.sectionStart, openers: [] };
+    this.add(tokens);
+  }
+
   /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
   canCutBefore(line: readonly IToken[]): boolean {
-    const openingKnown = this.opening > OPENING_ENOUGH || this.ownTokens >= LOOK_AHEAD_TOKENS;
-    if (!(this.open === 0 && !this.tooDeep && !this.struck && openingKnown)) return false;
-    if (this.endsInSemicolon) return true;
-    if (this.attributed || !this.endsInBareGroup) return false;
+    const openingKnown = this.s.opening > OPENING_ENOUGH || this.s.ownTokens >= LOOK_AHEAD_TOKENS;
+    if (!(this.s.open === 0 && !this.s.tooDeep && !this.s.struck && openingKnown)) return false;
+    if (this.s.endsInSemicolon) return true;
+    if (this.s.attributed || !this.s.endsInBareGroup) return false;
     // Prose or a bracket first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`,
     // `[BEL]`); codes first would be a segment's leading codes, which the whole paragraph does not have.
     const first = line.find((token) => token.tokenType !== T.Strike && !isEmphasis(token));
@@ -85,38 +140,43 @@ export class SectionCuts {
   private addOne(token: IToken): void {
     const type = token.tokenType;
     this.readOpening(token);
-    this.endsInSemicolon = this.open === 0 && type === T.Semicolon;
-    if (type === T.Strike) this.struck = !this.struck;
+    this.s.seen++;
+    this.s.endsInSemicolon = this.s.open === 0 && type === T.Semicolon;
+    if (type === T.Strike) this.s.struck = !this.s.struck;
     if (isOpener(token)) {
-      if (++this.open > MAX_NESTING) this.tooDeep = true;
-      if (this.open === 1) [this.bare, this.known, this.closer] = [true, false, type === T.LBracket ? T.RBracket : T.RParen];
-      else this.bare = false;
-      this.endsInBareGroup = false;
+      this.s.openers.push({ token, at: this.s.seen });
+      if (++this.s.open > MAX_NESTING) this.s.tooDeep = true;
+      if (this.s.open === 1) [this.s.bare, this.s.known, this.s.closer] = [true, false, type === T.LBracket ? T.RBracket : T.RParen];
+      else this.s.bare = false;
+      this.s.endsInBareGroup = false;
       return;
     }
     if (isCloser(token)) {
-      this.endsInBareGroup = this.open === 1 && this.bare && this.known && type === this.closer;
-      if (this.open > 0) this.open--;
+      this.s.endsInBareGroup = this.s.open === 1 && this.s.bare && this.s.known && type === this.s.closer;
+      if (this.s.open > 0) {
+        this.s.open--;
+        this.s.openers.pop();
+      }
       return;
     }
-    this.endsInBareGroup = false;
-    if (this.open === 1) {
-      if (type === T.Code) this.known ||= this.isCode(token.image);
-      else if (type === T.Colon || type === T.Semicolon) [this.bare, this.known] = [true, false];
-      else if (type !== T.Comma) this.bare = false;
-    } else if (this.open === 0) {
-      if (type === T.Semicolon) this.attributed = false;
-      else if (type === T.Code || type === T.Colon) this.attributed = true;
+    this.s.endsInBareGroup = false;
+    if (this.s.open === 1) {
+      if (type === T.Code) this.s.known ||= this.isCode(token.image);
+      else if (type === T.Colon || type === T.Semicolon) [this.s.bare, this.s.known] = [true, false];
+      else if (type !== T.Comma) this.s.bare = false;
+    } else if (this.s.open === 0) {
+      if (type === T.Semicolon) this.s.attributed = false;
+      else if (type === T.Code || type === T.Colon) this.s.attributed = true;
     }
   }
 
   /** How much opening prose ParagraphTokens.findOpeningExcerpt would have read so far. */
   private readOpening(token: IToken): void {
     const type = token.tokenType;
-    if ((token.startLine ?? 0) < this.startLine || this.ownTokens++ >= LOOK_AHEAD_TOKENS) return;
-    if (this.opening > OPENING_ENOUGH || this.open > 0) return;
+    if ((token.startLine ?? 0) < this.startLine || this.s.ownTokens++ >= LOOK_AHEAD_TOKENS) return;
+    if (this.s.opening > OPENING_ENOUGH || this.s.open > 0) return;
     if (type !== T.Text && type !== T.Comma && type !== T.Dot && type !== T.SupportedBy) return;
-    this.opening += (this.openingEnd >= 0 && token.startOffset > this.openingEnd + 1 ? 1 : 0) + token.image.length;
-    this.openingEnd = token.startOffset + token.image.length - 1;
+    this.s.opening += (this.s.openingEnd >= 0 && token.startOffset > this.s.openingEnd + 1 ? 1 : 0) + token.image.length;
+    this.s.openingEnd = token.startOffset + token.image.length - 1;
   }
 }

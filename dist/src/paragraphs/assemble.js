@@ -1,10 +1,10 @@
-import { tokens as T } from '../../grammar/index.js';
+import { isCloser, isOpener, tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
-import { SECTION_TOKENS, SectionCuts } from './sections.js';
+import { asLongOpenerText, asText, SECTION_TOKENS, SectionCuts } from './sections.js';
 const DECLARE = /^Declare the following/;
 const unlabelled = (chunk) => ({ to: 'paragraph', kind: 'unlabelled', baseId: `L${chunk.startLine}`, label: null, awaitingText: false });
 /** `fileHasChapeau`: a numbered point before any draft is a cover note's only if a chapeau comes later. */
@@ -84,7 +84,9 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
         reading.afterHeading = false;
         cuts = new SectionCuts(isCode, chunk.startLine);
         cuts.add(tokens);
-        return { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
+        const paragraph = { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
+        readLongOpenersAsText(paragraph);
+        return paragraph;
     };
     /** The open paragraph's section so far, when the chunk that goes on in it may start the next one. */
     const sectionBefore = (chunk) => {
@@ -94,11 +96,41 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
         const section = { ...open };
         open.tokens = [];
         open.continued = true;
+        cuts.cut();
         return section;
+    };
+    /**
+     * Brackets open too long are read as text (SectionCuts.longOpeners), with the codes and colons
+     * after them on their line outside any group (they would otherwise hold the rest of the paragraph
+     * as one segment), and the section read again.
+     */
+    const readLongOpenersAsText = (paragraph) => {
+        const long = new Set(cuts.longOpeners());
+        if (long.size === 0)
+            return;
+        let line = -1;
+        let depth = 0;
+        paragraph.tokens = paragraph.tokens.map((token) => {
+            if (long.has(token)) {
+                [line, depth] = [token.startLine ?? 0, 0];
+                return asLongOpenerText(token);
+            }
+            if (token.startLine !== line)
+                return token;
+            if (isOpener(token))
+                depth++;
+            else if (isCloser(token) && depth > 0)
+                depth--;
+            else if (depth === 0 && (token.tokenType === T.Code || token.tokenType === T.Colon))
+                return asText(token);
+            return token;
+        });
+        cuts.readAgain(paragraph.tokens);
     };
     const joinOpen = (chunk) => {
         appendAll(last.tokens, chunk.tokens);
         cuts.add(chunk.tokens);
+        readLongOpenersAsText(last);
         last.endLine = chunk.endLine;
     };
     const completed = (paragraph) => ({ ...paragraph, complete: true });

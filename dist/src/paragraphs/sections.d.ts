@@ -33,28 +33,30 @@ export declare const SECTION_TOKENS: number;
 export declare const LOOK_AHEAD_TOKENS: number;
 /** Whether a code-shaped word is a known code (chunk-kinds.ts's IsCode; not imported, which would make an import circle). */
 type IsCode = (raw: string) => boolean;
+/** A token read as text: a copy, so that the lexer's token stays as it was. */
+export declare const asText: (token: IToken) => IToken;
+/** An opener still open LOOK_AHEAD_TOKENS tokens on, as the paragraph reads it: text. */
+export declare function asLongOpenerText(opener: IToken): IToken;
+/** Whether `token` is an opener asLongOpenerText made text. */
+export declare const isLongOpener: (token: IToken) => boolean;
 export declare class SectionCuts {
     private readonly isCode;
     private readonly startLine;
-    private open;
-    private tooDeep;
-    private struck;
-    /** A code or a colon outside brackets since the last `;` there. */
-    private attributed;
-    /** The group being read (one level deep) holds only codes and commas since it opened or since its last `:` or `;`, one of them known. */
-    private bare;
-    private known;
-    /** What closes the group being read (one level deep). */
-    private closer;
-    private endsInBareGroup;
-    private endsInSemicolon;
-    private opening;
-    /** The paragraph's own tokens read so far (the headings before it are not its own). */
-    private ownTokens;
-    private openingEnd;
+    private s;
+    /** The state where the section being read starts, read again from when an opener is read as text. */
+    private sectionStart;
     /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
     constructor(isCode: IsCode, startLine: number);
     add(tokens: readonly IToken[]): void;
+    /** The section read so far is given out: the next one starts here. */
+    cut(): void;
+    /**
+     * The brackets still open more than LOOK_AHEAD_TOKENS tokens after they opened: each is read as
+     * text (asLongOpenerText), so that a bracket never closed does not hold the rest of its paragraph.
+     */
+    longOpeners(): IToken[];
+    /** Reads the section again from its start: `tokens`, the section's, with some of its openers now text. */
+    readAgain(tokens: readonly IToken[]): void;
     /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
     canCutBefore(line: readonly IToken[]): boolean;
     private addOne;
