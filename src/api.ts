@@ -287,7 +287,7 @@ class ParagraphReader {
   }
 }
 
-/** A bracket still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */
+/** A bracket not closed on its line and still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */
 function longOpenerDiagnostic(file: string, opener: IToken): Diagnostic {
   const bracket = opener.image;
   return lazyDiagnostic(placeOf(file, opener), 'error', 'unclosed-group',

@@ -185,6 +185,11 @@ describe('a very long paragraph is read in sections', () => {
     expect(reading.diagnostics().map((d) => [d.line, d.column, d.rule, d.message])).toEqual([[1, 9, 'unclosed-group',
       '`[` is still open 16,384 tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add `]` where the annotation ends']]);
     expect({ ...merged(text), sections: 1 }).toEqual(merged(text, Infinity));
+    // Closed on its own line, a bracket of any length is read as usual (`FRA; ` is 2 tokens).
+    const oneLine = parseDraft(`1. Text [${'FRA; '.repeat(9000)}BEL]\n2. Next [DEU]\n`, { file: 'd.txt' });
+    expect(oneLine.records).toHaveLength(9002);
+    expect(oneLine.records.slice(-2).map((r) => [r.paragraph, r.country])).toEqual([['OP1', 'BEL'], ['OP2', 'DEU']]);
+    expect(oneLine.diagnostics).toEqual([]);
     // Open for fewer tokens, the bracket holds the rest of its paragraph as before: its leading codes are FRA's and DEU's.
     const short = parseDraft(`1. Text [FRA, DEU: see\n${lines(3)}`, { file: 'd.txt' });
     expect(short.records.map((r) => r.country)).toEqual(['FRA', 'DEU', 'BEL', 'BEL', 'BEL']);

@@ -220,7 +220,7 @@ class ParagraphReader {
         return part;
     }
 }
-/** A bracket still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */
+/** A bracket not closed on its line and still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */
 function longOpenerDiagnostic(file, opener) {
     const bracket = opener.image;
     return lazyDiagnostic(placeOf(file, opener), 'error', 'unclosed-group', () => `\`${bracket}\` is still open ${String(LOOK_AHEAD_TOKENS).replace(/\B(?=(\d{3})+$)/g, ',')} tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add \`${bracket === '[' ? ']' : ')'}\` where the annotation ends`);

@@ -154,7 +154,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
    * after them on their line outside any group (they would otherwise hold the rest of the paragraph
    * as one segment), and the section read again.
    */
-  const readLongOpenersAsText = (paragraph: DraftParagraph) => {
+  const readLongOpenersAsText = (paragraph: DraftParagraph): void => {
     const long = new Set(cuts!.longOpeners());
     if (long.size === 0) return;
     let line = -1;
@@ -171,6 +171,8 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
       return token;
     });
     cuts!.readAgain(paragraph.tokens);
+    // Read again, an opener inside one read as text may now be the one open too long.
+    readLongOpenersAsText(paragraph);
   };
   const joinOpen = (chunk: Chunk) => {
     appendAll(last!.tokens, chunk.tokens);

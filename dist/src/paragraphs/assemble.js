@@ -126,6 +126,8 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
             return token;
         });
         cuts.readAgain(paragraph.tokens);
+        // Read again, an opener inside one read as text may now be the one open too long.
+        readLongOpenersAsText(paragraph);
     };
     const joinOpen = (chunk) => {
         appendAll(last.tokens, chunk.tokens);

@@ -51,10 +51,12 @@ export declare class SectionCuts {
     /** The section read so far is given out: the next one starts here. */
     cut(): void;
     /**
-     * The brackets still open more than LOOK_AHEAD_TOKENS tokens after they opened: each is read as
-     * text (asLongOpenerText), so that a bracket never closed does not hold the rest of its paragraph.
+     * The brackets not closed on their own line and still open LOOK_AHEAD_TOKENS tokens after they
+     * opened, whether closed since or not: each is read as text (asLongOpenerText), so that a bracket
+     * never closed does not hold the rest of its paragraph. Found token by token, so that where a
+     * section is cut changes nothing.
      */
-    longOpeners(): IToken[];
+    longOpeners(): readonly IToken[];
     /** Reads the section again from its start: `tokens`, the section's, with some of its openers now text. */
     readAgain(tokens: readonly IToken[]): void;
     /** Whether the section read so far may end before `line`, the tokens from the start of a line. */

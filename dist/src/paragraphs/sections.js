@@ -32,6 +32,7 @@ export const isLongOpener = (token) => longOpenersMade > 0 && longOpenersRead.ha
 const freshState = () => ({
     open: 0, tooDeep: false, struck: false, attributed: false, bare: false, known: false, closer: null,
     endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
+    oldest: 0, long: [],
 });
 export class SectionCuts {
     isCode;
@@ -50,23 +51,20 @@ export class SectionCuts {
     }
     /** The section read so far is given out: the next one starts here. */
     cut() {
-        this.sectionStart = { ...this.s, openers: [] };
+        this.sectionStart = { ...this.s, openers: [], oldest: 0, long: [] };
     }
     /**
-     * The brackets still open more than LOOK_AHEAD_TOKENS tokens after they opened: each is read as
-     * text (asLongOpenerText), so that a bracket never closed does not hold the rest of its paragraph.
+     * The brackets not closed on their own line and still open LOOK_AHEAD_TOKENS tokens after they
+     * opened, whether closed since or not: each is read as text (asLongOpenerText), so that a bracket
+     * never closed does not hold the rest of its paragraph. Found token by token, so that where a
+     * section is cut changes nothing.
      */
     longOpeners() {
-        const { seen, openers } = this.s;
-        const long = [];
-        for (const opener of openers)
-            if (seen - opener.at > LOOK_AHEAD_TOKENS)
-                long.push(opener.token);
-        return long;
+        return this.s.long;
     }
     /** Reads the section again from its start: `tokens`, the section's, with some of its openers now text. */
     readAgain(tokens) {
-        this.s = { ...this.sectionStart, openers: [] };
+        this.s = { ...this.sectionStart, openers: [], oldest: 0, long: [] };
         this.add(tokens);
     }
     /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
@@ -89,6 +87,12 @@ export class SectionCuts {
         const type = token.tokenType;
         this.readOpening(token);
         this.s.seen++;
+        // Long, and not closed on its own line: a bracket of any length closed on its line is read as usual.
+        const oldest = this.s.openers[this.s.oldest];
+        if (oldest && this.s.seen - oldest.at > LOOK_AHEAD_TOKENS && (token.startLine ?? 0) > (oldest.token.startLine ?? 0)) {
+            this.s.long.push(oldest.token);
+            this.s.oldest++;
+        }
         this.s.endsInSemicolon = this.s.open === 0 && type === T.Semicolon;
         if (type === T.Strike)
             this.s.struck = !this.s.struck;
@@ -107,7 +111,8 @@ export class SectionCuts {
             this.s.endsInBareGroup = this.s.open === 1 && this.s.bare && this.s.known && type === this.s.closer;
             if (this.s.open > 0) {
                 this.s.open--;
-                this.s.openers.pop();
+                if (this.s.openers.length > this.s.oldest)
+                    this.s.openers.pop();
             }
             return;
         }
