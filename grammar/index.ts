@@ -116,6 +116,9 @@ function countColumnsInCharacters(text: string, tokens: IToken[]): void {
   }
 }
 
+/** A token read as text: a copy, so that the lexer's token stays as it was. */
+export const asText = (token: IToken): IToken => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx! });
+
 /** Deeper groups than this are read as text: the parser and the stages after it recurse per level. */
 export const MAX_NESTING = 64;
 
@@ -138,7 +141,6 @@ export function limitNesting(tokens: IToken[], max = MAX_NESTING): { tokens: ITo
   // Nearly every paragraph stays within the limit: its tokens are used as they are.
   if (!tooDeep) return { tokens, tooDeep };
   depth = 0;
-  const asText = (token: IToken): IToken => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx! });
   const limited = tokens.map((token) => {
     const type = token.tokenType;
     if (type === LBracket || type === LParen) {

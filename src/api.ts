@@ -23,6 +23,7 @@ import { layoutOf } from './profiles/layout.js';
 import type { NotationProfile } from './profiles/profile.js';
 import { KYOTO_PROFILE } from './profiles/shipped.js';
 import { lazyDiagnostic, placeOf } from './records/diagnostics.js';
+import { CLOSER_OF } from './records/bracket-faults.js';
 import { characterFindings } from './records/character-findings.js';
 import { readFoldedCodes } from './records/folded-codes.js';
 import type { Diagnostic, Paragraph, ParseResult } from './types.js';
@@ -291,7 +292,7 @@ class ParagraphReader {
 function longOpenerDiagnostic(file: string, opener: IToken): Diagnostic {
   const bracket = opener.image;
   return lazyDiagnostic(placeOf(file, opener), 'error', 'unclosed-group',
-    () => `\`${bracket}\` is still open ${String(LOOK_AHEAD_TOKENS).replace(/\B(?=(\d{3})+$)/g, ',')} tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add \`${bracket === '[' ? ']' : ')'}\` where the annotation ends`);
+    () => `\`${bracket}\` is still open ${LOOK_AHEAD_TOKENS.toLocaleString('en')} tokens on (about 100 KB): read as text with the codes after it on its line, and what follows as outside it; add \`${CLOSER_OF[bracket]}\` where the annotation ends`);
 }
 
 /** Where a paragraph's own text starts and ends in the source: from its start line on (headings come first); 0, 0 for none. */

@@ -21,6 +21,8 @@ export declare function lexDraft(text: string, lexing?: LexingRules | null): ITo
  * cut after a `]` (midLineCut), so that a file of one long line is not lexed whole.
  */
 export declare function lexInParts(text: string, partLength?: number, lexing?: LexingRules | null): Generator<IToken[]>;
+/** A token read as text: a copy, so that the lexer's token stays as it was. */
+export declare const asText: (token: IToken) => IToken;
 /** Deeper groups than this are read as text: the parser and the stages after it recurse per level. */
 export declare const MAX_NESTING = 64;
 /**

@@ -112,6 +112,8 @@ function countColumnsInCharacters(text, tokens) {
         token.startColumn = (token.startColumn ?? 1) - (pairsBefore(token.startOffset) - pairsBefore(lineStart));
     }
 }
+/** A token read as text: a copy, so that the lexer's token stays as it was. */
+export const asText = (token) => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx });
 /** Deeper groups than this are read as text: the parser and the stages after it recurse per level. */
 export const MAX_NESTING = 64;
 /**
@@ -136,7 +138,6 @@ export function limitNesting(tokens, max = MAX_NESTING) {
     if (!tooDeep)
         return { tokens, tooDeep };
     depth = 0;
-    const asText = (token) => ({ ...token, tokenType: Text, tokenTypeIdx: Text.tokenTypeIdx });
     const limited = tokens.map((token) => {
         const type = token.tokenType;
         if (type === LBracket || type === LParen) {

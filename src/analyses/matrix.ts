@@ -95,7 +95,7 @@ export function buildMatrix(records: readonly StanceTally[] | PositionTable, par
   const columnOf = new Int32Array(count);
   const columns: MatrixColumn[] = sorted.map((p, column) => {
     columnOf[p] = column;
-    return { key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) };
+    return table.paragraphRef(p);
   });
 
   // Empty cells share one frozen object: a wide matrix of few records holds few counts.

@@ -18,6 +18,14 @@ export type StanceTally = Pick<StanceRecord, 'file' | 'paragraph' | 'country' | 
 
 export type Position = 1 | -1 | 0;
 
+/** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
+export interface ParagraphRef {
+  /** Unique key: the paragraph ID, or `file:paragraph` when the records span several files. */
+  key: string;
+  file: string;
+  paragraph: string;
+}
+
 /** `sign(support − against)`; null when both are 0 (positions.ts, positionOf). */
 export const balancePosition = (support: number, against: number): Position | null =>
   support === 0 && against === 0 ? null : (Math.sign(support - against) as Position);
@@ -82,6 +90,10 @@ export class PositionTable {
   paragraphKey(paragraph: number): string {
     const id = this.paragraphIds[paragraph]!;
     return this.multiFile ? `${this.paragraphFileName(paragraph)}:${id}` : id;
+  }
+
+  paragraphRef(paragraph: number): ParagraphRef {
+    return { key: this.paragraphKey(paragraph), file: this.paragraphFileName(paragraph), paragraph: this.paragraphId(paragraph) };
   }
 
   paragraphId(paragraph: number): string {

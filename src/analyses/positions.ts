@@ -17,19 +17,11 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import { balancePosition, PositionTable, type Position } from './position-table.js';
+import { balancePosition, PositionTable, type ParagraphRef, type Position } from './position-table.js';
 import type { StanceCounts, StanceTally } from './matrix.js';
 
-export type { Position } from './position-table.js';
+export type { ParagraphRef, Position } from './position-table.js';
 export { PositionTable } from './position-table.js';
-
-/** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
-export interface ParagraphRef {
-  /** Unique key: the paragraph ID, or `file:paragraph` when the records span several files. */
-  key: string;
-  file: string;
-  paragraph: string;
-}
 
 export interface PositionEntry extends ParagraphRef {
   country: string;
@@ -110,8 +102,7 @@ export class PositionsBuilder {
     return {
       multiFile: table.multiFile, countries: [...table.countries].sort(compareCodes), names, table,
       get paragraphs() {
-        return (paragraphs ??= Array.from({ length: table.paragraphCount }, (_, p) =>
-          ({ key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) })));
+        return (paragraphs ??= Array.from({ length: table.paragraphCount }, (_, p) => table.paragraphRef(p)));
       },
       get entries() {
         return (entries ??= entriesOf(table));
@@ -131,7 +122,7 @@ function entriesOf(table: PositionTable): PositionEntry[] {
     const paragraph = table.entryParagraph(e);
     const country = table.entryCountry(e);
     return {
-      key: table.paragraphKey(paragraph), file: table.paragraphFileName(paragraph), paragraph: table.paragraphId(paragraph),
+      ...table.paragraphRef(paragraph),
       country: table.countries[country]!, name: table.names[country]!, counts: table.entryCounts(e), position: table.position(e),
     };
   });

@@ -8,7 +8,7 @@
  * and changes nothing); the place is then carried out (assembleParagraphs).
  */
 import type { IToken } from 'chevrotain';
-import { isCloser, isOpener, tokens as T } from '../../grammar/index.js';
+import { asText, isCloser, isOpener, tokens as T } from '../../grammar/index.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
@@ -16,7 +16,7 @@ import { CHAPEAU } from './chapeau.js';
 import type { Chunk } from './chunks.js';
 import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
-import { asLongOpenerText, asText, SECTION_TOKENS, SectionCuts } from './sections.js';
+import { asLongOpenerText, SECTION_TOKENS, SectionCuts } from './sections.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {

@@ -19,7 +19,7 @@
  * SectionCarry).
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
+import { asText, isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
 import { isEmphasis } from './markup.js';
 
 /**
@@ -47,9 +47,6 @@ type IsCode = (raw: string) => boolean;
 /** Openers read as text as still open LOOK_AHEAD_TOKENS tokens on (asLongOpenerText), for the records stage to report. */
 const longOpenersRead = new WeakSet<IToken>();
 let longOpenersMade = 0;
-
-/** A token read as text: a copy, so that the lexer's token stays as it was. */
-export const asText = (token: IToken): IToken => ({ ...token, tokenType: T.Text, tokenTypeIdx: T.Text.tokenTypeIdx! });
 
 /** An opener still open LOOK_AHEAD_TOKENS tokens on, as the paragraph reads it: text. */
 export function asLongOpenerText(opener: IToken): IToken {
@@ -94,6 +91,9 @@ const freshState = (): CutsState => ({
   oldest: 0, long: [],
 });
 
+/** A copy of `state` where a section starts: no bracket open (a cut falls only there), lists of its own. */
+const atCut = (state: CutsState): CutsState => ({ ...state, openers: [], oldest: 0, long: [] });
+
 export class SectionCuts {
   private s = freshState();
   /** The state where the section being read starts, read again from when an opener is read as text. */
@@ -108,7 +108,7 @@ export class SectionCuts {
 
   /** The section read so far is given out: the next one starts here. */
   cut(): void {
-    this.sectionStart = { ...this.s, openers: [], oldest: 0, long: [] };
+    this.sectionStart = atCut(this.s);
   }
 
   /**
@@ -123,7 +123,7 @@ export class SectionCuts {
 
   /** Reads the section again from its start: `tokens`, the section's, with some of its openers now text. */
   readAgain(tokens: readonly IToken[]): void {
-    this.s = { ...this.sectionStart, openers: [], oldest: 0, long: [] };
+    this.s = atCut(this.sectionStart);
     this.add(tokens);
   }
 

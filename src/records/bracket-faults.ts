@@ -3,7 +3,8 @@ import type { AstNode } from '../../grammar/index.js';
 import type { Diagnostic } from '../types.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 
-const CLOSER_OF: Record<string, string> = { '[': ']', '(': ')' };
+/** The closer of each opening bracket. */
+export const CLOSER_OF: Readonly<Record<string, string>> = { '[': ']', '(': ')' };
 
 /**
  * The faults of a region's own groups and closers (a nested group's content is a region of its

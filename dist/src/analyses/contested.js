@@ -65,7 +65,7 @@ export function topContested(positions, top) {
         }
         for (const camp of Object.values(camps))
             camp.sort(compareCodes);
-        return { key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p), rank: index + 1, score: scores[p], ...camps };
+        return { ...table.paragraphRef(p), rank: index + 1, score: scores[p], ...camps };
     });
     return { shown, total: ranked.length };
 }

@@ -62,7 +62,7 @@ export function buildMatrix(records, paragraphs = []) {
     const columnOf = new Int32Array(count);
     const columns = sorted.map((p, column) => {
         columnOf[p] = column;
-        return { key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) };
+        return table.paragraphRef(p);
     });
     // Empty cells share one frozen object: a wide matrix of few records holds few counts.
     const rows = table.countries.map((country, i) => ({ country, name: table.names[i], cells: new Array(columns.length).fill(NO_RECORDS) }));

@@ -15,6 +15,13 @@ export type StanceTally = Pick<StanceRecord, 'file' | 'paragraph' | 'country' | 
     count?: number;
 };
 export type Position = 1 | -1 | 0;
+/** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
+export interface ParagraphRef {
+    /** Unique key: the paragraph ID, or `file:paragraph` when the records span several files. */
+    key: string;
+    file: string;
+    paragraph: string;
+}
 /** `sign(support − against)`; null when both are 0 (positions.ts, positionOf). */
 export declare const balancePosition: (support: number, against: number) => Position | null;
 export declare class PositionTable {
@@ -44,6 +51,7 @@ export declare class PositionTable {
     add(records: readonly StanceTally[]): void;
     /** `file:ID` when the records come from more than one file, else the ID. */
     paragraphKey(paragraph: number): string;
+    paragraphRef(paragraph: number): ParagraphRef;
     paragraphId(paragraph: number): string;
     paragraphFileName(paragraph: number): string;
     /** The paragraph's file, an index into `files`. */

@@ -65,6 +65,9 @@ export class PositionTable {
         const id = this.paragraphIds[paragraph];
         return this.multiFile ? `${this.paragraphFileName(paragraph)}:${id}` : id;
     }
+    paragraphRef(paragraph) {
+        return { key: this.paragraphKey(paragraph), file: this.paragraphFileName(paragraph), paragraph: this.paragraphId(paragraph) };
+    }
     paragraphId(paragraph) {
         return this.paragraphIds[paragraph];
     }

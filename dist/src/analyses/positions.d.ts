@@ -17,17 +17,10 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import { PositionTable, type Position } from './position-table.js';
+import { PositionTable, type ParagraphRef, type Position } from './position-table.js';
 import type { StanceCounts, StanceTally } from './matrix.js';
-export type { Position } from './position-table.js';
+export type { ParagraphRef, Position } from './position-table.js';
 export { PositionTable } from './position-table.js';
-/** A paragraph of the input: one file's paragraph (the same ID in two files is two paragraphs). */
-export interface ParagraphRef {
-    /** Unique key: the paragraph ID, or `file:paragraph` when the records span several files. */
-    key: string;
-    file: string;
-    paragraph: string;
-}
 export interface PositionEntry extends ParagraphRef {
     country: string;
     name: string;

@@ -63,7 +63,7 @@ export class PositionsBuilder {
         return {
             multiFile: table.multiFile, countries: [...table.countries].sort(compareCodes), names, table,
             get paragraphs() {
-                return (paragraphs ??= Array.from({ length: table.paragraphCount }, (_, p) => ({ key: table.paragraphKey(p), file: table.paragraphFileName(p), paragraph: table.paragraphId(p) })));
+                return (paragraphs ??= Array.from({ length: table.paragraphCount }, (_, p) => table.paragraphRef(p)));
             },
             get entries() {
                 return (entries ??= entriesOf(table));
@@ -82,7 +82,7 @@ function entriesOf(table) {
         const paragraph = table.entryParagraph(e);
         const country = table.entryCountry(e);
         return {
-            key: table.paragraphKey(paragraph), file: table.paragraphFileName(paragraph), paragraph: table.paragraphId(paragraph),
+            ...table.paragraphRef(paragraph),
             country: table.countries[country], name: table.names[country], counts: table.entryCounts(e), position: table.position(e),
         };
     });

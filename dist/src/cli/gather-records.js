@@ -55,14 +55,21 @@ async function readAll(files, settings, io, summary, options, keeper) {
     });
     return { result: merged, sources, witness };
 }
+/** Whether a paragraph ID is one `--paragraph` names (every one without it). */
+function paragraphShown(filter) {
+    if (!filter.paragraphs)
+        return () => true;
+    const wanted = new Set([...filter.paragraphs].map(paragraphKey));
+    return (id) => wanted.has(paragraphKey(id));
+}
 /** The paragraphs (all, or those `--paragraph` names) and the annotations of the paragraphs kept; the filters' notes said. */
 function finish(merged, witness, filter, io) {
     // A filter that matches nothing is said on stderr; the command still runs.
     witness.end(io.stderr);
     if (filter.paragraphs) {
-        const wanted = new Set([...filter.paragraphs].map(paragraphKey));
-        merged.paragraphs = merged.paragraphs.filter((p) => wanted.has(paragraphKey(p.id)));
-        merged.annotations = merged.annotations.filter((a) => wanted.has(paragraphKey(a.paragraph)));
+        const shown = paragraphShown(filter);
+        merged.paragraphs = merged.paragraphs.filter((p) => shown(p.id));
+        merged.annotations = merged.annotations.filter((a) => shown(a.paragraph));
     }
     return merged;
 }
@@ -109,8 +116,7 @@ export async function gatherTallies(files, settings, io, summary, options = {}) 
 export async function gatherReport(files, settings, io, summary, options = {}) {
     const counter = new ReportCounter();
     // As finish() keeps them: the paragraphs and annotations of the paragraphs `--paragraph` names.
-    const wanted = settings.filter.paragraphs ? new Set([...settings.filter.paragraphs].map(paragraphKey)) : null;
-    const shown = (id) => wanted === null || wanted.has(paragraphKey(id));
+    const shown = paragraphShown(settings.filter);
     const table = new PositionTable();
     const keeper = {
         add: (records) => {

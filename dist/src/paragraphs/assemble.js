@@ -1,10 +1,10 @@
-import { isCloser, isOpener, tokens as T } from '../../grammar/index.js';
+import { asText, isCloser, isOpener, tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
 import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
-import { asLongOpenerText, asText, SECTION_TOKENS, SectionCuts } from './sections.js';
+import { asLongOpenerText, SECTION_TOKENS, SectionCuts } from './sections.js';
 const DECLARE = /^Declare the following/;
 const unlabelled = (chunk) => ({ to: 'paragraph', kind: 'unlabelled', baseId: `L${chunk.startLine}`, label: null, awaitingText: false });
 /** `fileHasChapeau`: a numbered point before any draft is a cover note's only if a chapeau comes later. */

@@ -33,8 +33,6 @@ export declare const SECTION_TOKENS: number;
 export declare const LOOK_AHEAD_TOKENS: number;
 /** Whether a code-shaped word is a known code (chunk-kinds.ts's IsCode; not imported, which would make an import circle). */
 type IsCode = (raw: string) => boolean;
-/** A token read as text: a copy, so that the lexer's token stays as it was. */
-export declare const asText: (token: IToken) => IToken;
 /** An opener still open LOOK_AHEAD_TOKENS tokens on, as the paragraph reads it: text. */
 export declare function asLongOpenerText(opener: IToken): IToken;
 /** Whether `token` is an opener asLongOpenerText made text. */

@@ -1,4 +1,4 @@
-import { isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
+import { asText, isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
 import { isEmphasis } from './markup.js';
 /**
  * A paragraph is cut only once its section holds this many tokens (about 25 KB of draft): few
@@ -18,8 +18,6 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Openers read as text as still open LOOK_AHEAD_TOKENS tokens on (asLongOpenerText), for the records stage to report. */
 const longOpenersRead = new WeakSet();
 let longOpenersMade = 0;
-/** A token read as text: a copy, so that the lexer's token stays as it was. */
-export const asText = (token) => ({ ...token, tokenType: T.Text, tokenTypeIdx: T.Text.tokenTypeIdx });
 /** An opener still open LOOK_AHEAD_TOKENS tokens on, as the paragraph reads it: text. */
 export function asLongOpenerText(opener) {
     const text = asText(opener);
@@ -34,6 +32,8 @@ const freshState = () => ({
     endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
     oldest: 0, long: [],
 });
+/** A copy of `state` where a section starts: no bracket open (a cut falls only there), lists of its own. */
+const atCut = (state) => ({ ...state, openers: [], oldest: 0, long: [] });
 export class SectionCuts {
     isCode;
     startLine;
@@ -51,7 +51,7 @@ export class SectionCuts {
     }
     /** The section read so far is given out: the next one starts here. */
     cut() {
-        this.sectionStart = { ...this.s, openers: [], oldest: 0, long: [] };
+        this.sectionStart = atCut(this.s);
     }
     /**
      * The brackets not closed on their own line and still open LOOK_AHEAD_TOKENS tokens after they
@@ -64,7 +64,7 @@ export class SectionCuts {
     }
     /** Reads the section again from its start: `tokens`, the section's, with some of its openers now text. */
     readAgain(tokens) {
-        this.s = { ...this.sectionStart, openers: [], oldest: 0, long: [] };
+        this.s = atCut(this.sectionStart);
         this.add(tokens);
     }
     /** Whether the section read so far may end before `line`, the tokens from the start of a line. */

@@ -1,5 +1,6 @@
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
-const CLOSER_OF = { '[': ']', '(': ')' };
+/** The closer of each opening bracket. */
+export const CLOSER_OF = { '[': ']', '(': ')' };
 /**
  * The faults of a region's own groups and closers (a nested group's content is a region of its
  * own). A remark's parenthesis (`CHN(flexible`) is not among them: it belongs to its code list.
