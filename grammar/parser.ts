@@ -142,9 +142,12 @@ export function parseParagraphTokens(tokens: IToken[]): ParagraphAst {
   const parser = draftParser();
   parser.input = tokens;
   const ast = parser.paragraph();
-  if (parser.errors.length > 0) {
+  const errors = parser.errors;
+  // The shared parser would otherwise hold the last tokens, and through their images the whole text, until the next parse.
+  parser.input = [];
+  if (errors.length > 0) {
     // The grammar accepts every sequence; an error here is a bug in the grammar itself.
-    throw new Error(`grammar error: ${parser.errors[0].message}`);
+    throw new Error(`grammar error: ${errors[0].message}`);
   }
   return ast;
 }

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/api.js';
 import { buildMatrix, cellLetters, emptyCounts } from '../src/analyses/matrix.js';
+import { TallyMatrix } from '../src/analyses/matrix-view.js';
+import { TPP_PROFILE } from '../src/profiles/shipped.js';
+import type { Paragraph, StanceRecord } from '../src/types.js';
 import { paragraph, record } from './formatters/fixtures.js';
 
 describe('cellLetters', () => {
@@ -94,5 +100,64 @@ describe('buildMatrix', () => {
 
   it('is empty for no records', () => {
     expect(buildMatrix([])).toEqual({ files: [], multiFile: false, columns: [], rows: [] });
+  });
+});
+
+// The matrix the CLI writes (TallyMatrix) checked against a count made here from the records of
+// two real drafts: every cell, read by row and by column, and the order of rows and columns.
+describe('TallyMatrix on the reference draft and the TPP chapter', () => {
+  const read = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+  const kyoto = parseDraft(read('kyoto-6227-20-annexes.txt'), { file: 'kyoto.txt' });
+  const tpp = parseDraft(read('tpp-ip-chapter-2013-08-30.txt'), { file: 'tpp.txt', notation: TPP_PROFILE });
+  const records: StanceRecord[] = [...kyoto.records, ...tpp.records];
+  const paragraphs: Paragraph[] = [...kyoto.paragraphs, ...tpp.paragraphs];
+  const matrix = new TallyMatrix(records, paragraphs);
+
+  const cellKey = (country: string, file: string, paragraph: string) => `${country} ${file}:${paragraph}`;
+  const expected = new Map<string, Record<string, number>>();
+  for (const r of records) {
+    const key = cellKey(r.country, r.file, r.paragraph);
+    if (!expected.has(key)) expected.set(key, emptyCounts());
+    expected.get(key)![r.stance]++;
+  }
+
+  it('has a row per delegation, sorted by code, and a column per paragraph with records, in document order, file by file', () => {
+    const codes = [...new Set(records.map((r) => r.country))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(matrix.rows.map((row) => row.country)).toEqual(codes);
+    const withRecords = new Set(records.map((r) => `${r.file}:${r.paragraph}`));
+    const inOrder = [...new Set(paragraphs.map((p) => `${p.file}:${p.id}`))].filter((key) => withRecords.has(key));
+    expect(Array.from({ length: matrix.columnCount }, (_, c) => matrix.column(c).key)).toEqual(inOrder);
+    expect(matrix.multiFile).toBe(true);
+    expect(matrix.files).toEqual(['kyoto.txt', 'tpp.txt']);
+  });
+
+  it('gives each cell with records once by row and once by column, with its counts, in order', () => {
+    const seen = new Map<string, Record<string, number>>();
+    matrix.rows.forEach((row, r) => {
+      const cells = [...matrix.rowCells(r)];
+      expect(cells.map((cell) => cell.index)).toEqual([...cells.map((cell) => cell.index)].sort((a, b) => a - b));
+      for (const { index, counts } of cells) {
+        const { file, paragraph } = matrix.column(index);
+        seen.set(cellKey(row.country, file, paragraph), counts);
+      }
+    });
+    expect(seen).toEqual(expected);
+    let byColumn = 0;
+    for (let c = 0; c < matrix.columnCount; c++) {
+      const { file, paragraph } = matrix.column(c);
+      const cells = [...matrix.columnCells(c)];
+      expect(cells.map((cell) => cell.index)).toEqual([...cells.map((cell) => cell.index)].sort((a, b) => a - b));
+      for (const { index, counts } of cells) expect(counts).toEqual(expected.get(cellKey(matrix.rows[index]!.country, file, paragraph)));
+      byColumn += cells.length;
+    }
+    expect(byColumn).toBe(expected.size);
+  });
+
+  it('makes no cell of a tally of 0', () => {
+    const tallies = new TallyMatrix([{ ...record('PP1', 'FRA', 'support'), count: 0 }, { ...record('PP1', 'GBR', 'oppose'), count: 2 }]);
+    expect(tallies.rows.map((row) => row.country)).toEqual(['FRA', 'GBR']);
+    expect([...tallies.rowCells(0)]).toEqual([]);
+    expect([...tallies.rowCells(1)]).toEqual([{ index: 0, counts: { support: 0, oppose: 2, delete: 0, other: 0 } }]);
+    expect([...tallies.columnCells(0)].map((cell) => cell.index)).toEqual([1]);
   });
 });

@@ -17,6 +17,7 @@ import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
 import { LOOK_AHEAD_TOKENS, SECTION_TOKENS } from '../src/paragraphs/sections.js';
+import { draftParser } from '../grammar/parser.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 const CODES = ['FRA', 'BEL', 'DEU', 'USA', 'JPN'];
@@ -204,6 +205,17 @@ describe('a very long paragraph is read in sections', () => {
   });
 });
 
+// A token's image is a slice of the text, and keeps the whole text alive: the parser, made once,
+// lets go of its last section's tokens, so that what follows the reading (a matrix written, the
+// next file read) holds no text already read.
+describe('the shared parser after a parse', () => {
+  it('holds no token', () => {
+    const text = numberedPast999(2000);
+    expect(parseDraft(text, { file: 'd.txt' }).records.length).toBe(4000);
+    expect(draftParser().input).toEqual([]);
+  });
+});
+
 // Heap kept is measured after a full collection, and compared between an input and one four times
 // its size: for linear memory of at most ten times the input, each extra byte of input may add a
 // few bytes. On a loaded machine a measure is taken again (at most three times) while above its limit.
@@ -374,6 +386,54 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
   it('positions, numbers 1 to 999 over and over (a paragraph and a finding a line), 8,000 and 32,000 lines', async () => {
     const bytes = await bytesPerByte(keptByPositions, repeatedNumbers, 8000, 9);
     expect(bytes, `${bytes.toFixed(2)} bytes kept per byte of input`).toBeLessThan(9);
+  }, MEASURING);
+});
+
+// What the matrices and the terminal report keep while they write (registry.ts): the tallies and
+// the matrix read from them (TallyMatrix, a few bytes a cell with records), written a page or some
+// cells at a time. Made whole, the matrix as objects (a column and its layout apiece) and the whole
+// text took 40 to 60 bytes per byte here; sampled as it writes.
+describe('what writing the matrices keeps grows by a few bytes per byte of input', () => {
+  /** The most heap kept while `args` write `text`'s matrix; `largest` is the longest single write. */
+  function keptWhileWriting(args: string[], largest: { write: number }): (text: string) => Promise<number> {
+    return async (text) => {
+      const base = heap();
+      let most = 0;
+      let written = 0;
+      let nextSample = 0;
+      const stdout = {
+        isTTY: false,
+        write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => {
+          written += chunk.length;
+          largest.write = Math.max(largest.write, chunk.length);
+          // About eight samples whatever the size: each collects the whole heap.
+          if (written >= nextSample) {
+            most = Math.max(most, heap() - base);
+            nextSample = written + text.length / 8;
+          }
+          done?.(null);
+          return true;
+        },
+      };
+      expect(await main(['node', 'kyoto-parse', ...args, '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
+      expect(written).toBeGreaterThan(text.length / 8);
+      return most;
+    };
+  }
+
+  // Written whole, these took 10, 16, 38, 9 and 8 bytes per byte, each in one write of the whole text.
+  it.each([
+    ['matrix --format csv', 9],
+    ['matrix --format csv --counts', 13],
+    ['matrix --format json', 16],
+    ['matrix --format table', 8],
+    ['--format table', 12],
+  ] as [string, number][])('%s, numbers 1 to 999 over and over (a paragraph a line), 8,000 and 32,000 lines', async (command, limit) => {
+    const largest = { write: 0 };
+    const best = await bytesPerByte(keptWhileWriting(command.split(' '), largest), repeatedNumbers, 8000, limit);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
+    // A batch of pieces (16 Ki characters, delivery.ts) and the piece that fills it: a page, or 4,096 cells of a line.
+    expect(largest.write).toBeLessThan(64 * 1024);
   }, MEASURING);
 });
 

@@ -1,7 +1,7 @@
 // A JSON document with its one long array written item by item (src/util/streamed-json.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STREAMED_ARRAY, StreamedJson, streamedArray } from '../src/util/streamed-json.js';
+import { objectPieces, STREAMED_ARRAY, StreamedJson, streamedArray } from '../src/util/streamed-json.js';
 
 /** The streamed text of `document` with `items` in place of STREAMED_ARRAY, added in the slices `cuts` make. */
 function streamed(document: unknown, items: unknown[], cuts: number[]): string {
@@ -81,5 +81,28 @@ describe('several streamed arrays in one document', () => {
     expect(() => json.items([2], 'paragraphs')).toThrow(/array 'paragraphs' after 'records'/);
     expect(() => json.items([2], 'notes')).toThrow(/no array 'notes'/);
     expect(json.end()).toBe('\n  ],\n  "diagnostics": []\n}\n');
+  });
+});
+
+describe('an object written member by member', () => {
+  const pieces = (members: [string, unknown][], indent: string) => [...objectPieces(() => members, indent)].join('');
+  /** The object as JSON.stringify writes it inside a document at `indent`: its first line's text left out. */
+  const stringified = (members: [string, unknown][], indent: string) =>
+    JSON.stringify(Object.fromEntries(members), null, 2).replace(/\n/g, `\n${indent}`);
+
+  it('is JSON.stringify(object, null, 2), array-index keys first in numeric order, whatever the keys and values', () => {
+    const key = fc.oneof(fc.string(), fc.nat({ max: 5000 }).map(String), fc.constantFrom('01', '-1', '4294967294', '4294967295', '1.5', 'OP1', '__proto__x'));
+    const value = fc.oneof(fc.string(), fc.integer(), fc.record({ support: fc.nat(), oppose: fc.nat() }), fc.array(fc.nat(), { maxLength: 2 }));
+    fc.assert(fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, maxLength: 12 }), fc.constantFrom('', '  ', '      '), (members, indent) => {
+      expect(pieces(members, indent)).toBe(stringified(members, indent));
+    }));
+  });
+
+  it('writes `{}` for no members, and asks for the members twice, not more', () => {
+    let asked = 0;
+    const text = [...objectPieces(() => { asked++; return [['b', 1], ['10', 'x'], ['2', 'y']]; }, '  ')].join('');
+    expect(text).toBe('{\n    "2": "y",\n    "10": "x",\n    "b": 1\n  }');
+    expect(asked).toBe(2);
+    expect([...objectPieces(() => [], '    ')].join('')).toBe('{}');
   });
 });

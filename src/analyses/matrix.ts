@@ -1,15 +1,9 @@
 import { STANCES, type Paragraph, type Stance } from '../types.js';
-import { PositionTable, type StanceCounts, type StanceTally } from './position-table.js';
+import { TallyMatrix, type MatrixCell, type MatrixColumn, type MatrixView } from './matrix-view.js';
+import type { PositionTable, StanceCounts, StanceTally } from './position-table.js';
 
 export type { StanceCounts, StanceTally } from './position-table.js';
-
-/** One paragraph column of the matrix. */
-export interface MatrixColumn {
-  /** Unique column key: the paragraph ID, or `file:paragraph` when the matrix spans several files. */
-  key: string;
-  file: string;
-  paragraph: string;
-}
+export type { MatrixColumn } from './matrix-view.js';
 
 /** One delegation row; `cells[i]` belongs to `columns[i]` of the matrix. */
 export interface MatrixRow {
@@ -56,11 +50,6 @@ export function cellTotal(cell: StanceCounts): number {
   return STANCES.reduce((sum, stance) => sum + cell[stance], 0);
 }
 
-/** Plain code-unit comparison, so row order never depends on the locale. */
-function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Builds the stance matrix: one row per delegation, one column per paragraph that has records.
  *
@@ -76,45 +65,35 @@ function compareCodes(a: string, b: string): number {
  * otherwise (and for paragraphs missing from the list) the first appearance in the records does.
  */
 export function buildMatrix(records: readonly StanceTally[] | PositionTable, paragraphs: readonly Pick<Paragraph, 'file' | 'id'>[] = []): StanceMatrix {
-  const table = records instanceof PositionTable ? records : tableOf(records);
-  // Maps by file, then by paragraph: no key string made per paragraph (a draft may have 200,000).
-  const paragraphOrder = new Map<string, Map<string, number>>();
-  // A footnote carries the ID of the paragraph its mark stands in (notation profiles): the first place counts.
-  paragraphs.forEach((p, index) => {
-    const inFile = mapIn(paragraphOrder, p.file);
-    if (!inFile.has(p.id)) inFile.set(p.id, index);
-  });
-
-  // The table's paragraphs and files come in order of first record. Listed paragraphs come first in
-  // document order; unlisted ones keep their first appearance (a stable sort).
-  const count = table.paragraphCount;
-  const order = new Float64Array(count);
-  for (let p = 0; p < count; p++) order[p] = paragraphOrder.get(table.paragraphFileName(p))?.get(table.paragraphId(p)) ?? Number.MAX_SAFE_INTEGER;
-  const sorted = Array.from({ length: count }, (_, p) => p)
-    .sort((a, b) => table.paragraphFileIndex(a) - table.paragraphFileIndex(b) || order[a]! - order[b]!);
-  const columnOf = new Int32Array(count);
-  const columns: MatrixColumn[] = sorted.map((p, column) => {
-    columnOf[p] = column;
-    return table.paragraphRef(p);
-  });
-
+  const view = new TallyMatrix(records, paragraphs);
+  const columns = Array.from({ length: view.columnCount }, (_, index) => view.column(index));
   // Empty cells share one frozen object: a wide matrix of few records holds few counts.
-  const rows: MatrixRow[] = table.countries.map((country, i) => ({ country, name: table.names[i]!, cells: new Array<StanceCounts>(columns.length).fill(NO_RECORDS) }));
-  for (let entry = 0; entry < table.entryCount; entry++) {
-    rows[table.entryCountry(entry)]!.cells[columnOf[table.entryParagraph(entry)]!] = table.entryCounts(entry);
-  }
-  return { files: [...table.files], multiFile: table.multiFile, columns, rows: rows.sort((a, b) => compareCodes(a.country, b.country)) };
+  const rows = view.rows.map(({ country, name }, row) => {
+    const cells = new Array<StanceCounts>(columns.length).fill(NO_RECORDS);
+    for (const { index, counts } of view.rowCells(row)) cells[index] = counts;
+    return { country, name, cells };
+  });
+  return { files: [...view.files], multiFile: view.multiFile, columns, rows };
 }
 
-function tableOf(records: readonly StanceTally[]): PositionTable {
-  const table = new PositionTable();
-  table.add(records);
-  return table;
-}
-
-/** The map under `key`, made when missing. */
-function mapIn<V>(maps: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let map = maps.get(key);
-  if (!map) maps.set(key, (map = new Map()));
-  return map;
+/** A StanceMatrix as its formatters read it. */
+export function matrixView(matrix: StanceMatrix): MatrixView {
+  const held = (cell: StanceCounts) => cellTotal(cell) > 0;
+  return {
+    files: matrix.files,
+    multiFile: matrix.multiFile,
+    columnCount: matrix.columns.length,
+    column: (index) => matrix.columns[index]!,
+    rows: matrix.rows,
+    *rowCells(row): Generator<MatrixCell> {
+      const { cells } = matrix.rows[row]!;
+      for (let index = 0; index < cells.length; index++) if (held(cells[index]!)) yield { index, counts: cells[index]! };
+    },
+    *columnCells(column): Generator<MatrixCell> {
+      for (let index = 0; index < matrix.rows.length; index++) {
+        const cell = matrix.rows[index]!.cells[column]!;
+        if (held(cell)) yield { index, counts: cell };
+      }
+    },
+  };
 }

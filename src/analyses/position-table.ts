@@ -96,6 +96,11 @@ export class PositionTable {
     return { key: this.paragraphKey(paragraph), file: this.paragraphFileName(paragraph), paragraph: this.paragraphId(paragraph) };
   }
 
+  /** The paragraph `id` of `file`, if it has records. */
+  findParagraph(file: string, id: string): number | undefined {
+    return this.paragraphIndex.get(file)?.ids.get(id);
+  }
+
   paragraphId(paragraph: number): string {
     return this.paragraphIds[paragraph]!;
   }
@@ -121,6 +126,12 @@ export class PositionTable {
   entryCounts(entry: number): StanceCounts {
     const at = entry * STANCES.length;
     return { support: this.counts.get(at), oppose: this.counts.get(at + 1), delete: this.counts.get(at + 2), other: this.counts.get(at + 3) };
+  }
+
+  /** How many records the entry counts, of every stance. */
+  entryTotal(entry: number): number {
+    const at = entry * STANCES.length;
+    return this.counts.get(at) + this.counts.get(at + 1) + this.counts.get(at + 2) + this.counts.get(at + 3);
   }
 
   /** `sign(support − oppose − delete)`; null when the entry has only `other` records. */

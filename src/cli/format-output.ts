@@ -1,8 +1,8 @@
 /** The last two steps of a command that formats all of its result at once: format, then deliver. */
-import type { BinaryFormatter, FormatContext, FormatEntry, Formatter } from '../formatters/contract.js';
+import type { BinaryFormatter, FormatContext, FormatEntry, Formatter, PiecewiseFormatter } from '../formatters/contract.js';
 import { chalkFor } from '../formatters/terminal/colour.js';
 import { toTerminal, type CliIo } from './cli-io.js';
-import { deliver } from './delivery.js';
+import { batchedWrite, deliver, deliverStream } from './delivery.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
 import { UsageError } from './usage-error.js';
 import { DEFAULT_WIDTH, streamWidth } from './terminal-width.js';
@@ -49,9 +49,12 @@ export function formatContext(options: OutputOptions, io: CliIo, terminalFormat:
   };
 }
 
-/** Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE` or stdout. */
+/**
+ * Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE`
+ * or stdout: a piecewise format piece by piece as it is made.
+ */
 export async function formatAndDeliver<Result>(
-  entry: FormatEntry<Formatter<Result>>,
+  entry: FormatEntry<Formatter<Result> | PiecewiseFormatter<Result>>,
   result: Result,
   summary: DiagnosticsSummary,
   options: OutputOptions,
@@ -60,9 +63,17 @@ export async function formatAndDeliver<Result>(
 ): Promise<void> {
   checkBom(options);
   // Read once every file has been: the report's summary counts the findings as the closing line does.
-  const text = (options.bom ? BOM : '') + entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
+  const output = entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
+  const bom = options.bom ? BOM : '';
   summary.end();
-  await deliver(text, { output: options.output, inputs, io });
+  const to = { output: options.output, inputs, io };
+  if (typeof output === 'string') return deliver(bom + output, to);
+  await deliverStream(to, async (write) => {
+    const out = batchedWrite(write);
+    await out.add(bom);
+    for (const piece of output) await out.add(piece);
+    await out.flush();
+  });
 }
 
 /** Formats `result` as bytes (a workbook), closes the account of the findings on stderr, then writes the bytes to `-o FILE` or stdout. */

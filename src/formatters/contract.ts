@@ -27,6 +27,20 @@ export interface FindingCounts {
 /** A format of the whole result. */
 export type Formatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => string;
 
+/**
+ * A format of the whole result given out in pieces (a page, a row) whose texts joined are the
+ * whole: the CLI writes each piece as it comes, so a large text is never held at once.
+ */
+export type PiecewiseFormatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => Iterable<string>;
+
+/** The whole text of a piecewise format (or of a whole one). */
+export function joinPieces(pieces: string | Iterable<string>): string {
+  if (typeof pieces === 'string') return pieces;
+  let text = '';
+  for (const piece of pieces) text += piece;
+  return text;
+}
+
 /** A format written part by part: `start`, then `add` for each part in turn, then `end`; their texts joined are the whole. */
 export interface StreamedFormat<Part> {
   start(): string;

@@ -1,5 +1,6 @@
 /** The main command's formats for library users: the same formatters the CLI runs, with defaults for what a caller leaves out. */
 import type { ChalkInstance } from 'chalk';
+import { joinPieces } from './contract.js';
 import { PLAIN } from './terminal/colour.js';
 import type { FormatName } from './names.js';
 import { RECORDS_FORMATS, type RecordsResult } from './registry.js';
@@ -48,7 +49,7 @@ function outputFormat(name: FormatName): OutputFormat {
     description: DESCRIPTIONS[name],
     machine: !entry.terminal,
     format: ({ result, chalk = PLAIN, width = 80, counts = false, escapeFormulas = true }) =>
-      entry.format(result, { chalk, width, counts, escapeFormulas }),
+      joinPieces(entry.format(result, { chalk, width, counts, escapeFormulas })),
   };
 }
 

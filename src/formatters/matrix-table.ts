@@ -1,12 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import {
-  STANCE_LETTERS,
-  cellLetters,
-  type MatrixColumn,
-  type StanceCounts,
-  type StanceMatrix,
-} from '../analyses/matrix.js';
+import { STANCE_LETTERS, cellLetters, matrixView, type StanceCounts, type StanceMatrix } from '../analyses/matrix.js';
+import type { MatrixColumn, MatrixView } from '../analyses/matrix-view.js';
 import { STANCES } from '../types.js';
+import { joinPieces } from './contract.js';
 import { stanceStyle } from './terminal/colour.js';
 import { chunk, pad, textWidth } from './terminal/width.js';
 import { joinWrapped, wrapText } from './terminal/wrap.js';
@@ -45,45 +41,44 @@ export const HEADER_EVERY = 15;
  * The only way to exceed `width` is a width narrower than the code column plus one cell.
  */
 export function formatMatrixTable(matrix: StanceMatrix, options: MatrixTableOptions): string {
+  return joinPieces(matrixTablePieces(matrixView(matrix), options));
+}
+
+/** formatMatrixTable's text, a page at a time. */
+export function* matrixTablePieces(matrix: MatrixView, options: MatrixTableOptions): Generator<string> {
   const { chalk, width = 80, counts = false } = options;
-  if (matrix.rows.length === 0) return 'No stance records.\n';
+  if (matrix.rows.length === 0) {
+    yield 'No stance records.\n';
+    return;
+  }
 
   const codeWidth = Math.max(1, ...matrix.rows.map((row) => textWidth(row.country)));
   // Each paragraph column costs one separator space plus its own width.
   const maxColumnWidth = Math.max(1, width - codeWidth - 1);
-  const layouts = matrix.columns.map((column, index) =>
-    layoutColumn(column, matrix.rows.map((row) => row.cells[index]), counts, maxColumnWidth));
-  const pages = paginate(matrix, layouts, width - codeWidth);
+  const widths = Int32Array.from({ length: matrix.columnCount }, (_, column) => columnWidth(matrix, column, counts, maxColumnWidth));
+  const pages = paginate(matrix, widths, width - codeWidth);
 
-  const blocks = pages.map((page, pageIndex) => {
+  for (const [pageIndex, page] of pages.entries()) {
     const title = pageTitle(matrix, page, pageIndex, pages.length);
-    return [
+    const lines = [
       ...wrapText(title, width).map((line) => chalk.bold(line)),
-      ...renderPage(matrix, page, layouts, codeWidth, chalk),
-    ].join('\n');
-  });
-  blocks.push(legend(chalk, counts, width));
-  return `${blocks.join('\n\n')}\n`;
+      ...renderPage(matrix, page, widths, { codeWidth, counts, maxColumnWidth }, chalk),
+    ];
+    yield (pageIndex > 0 ? '\n\n' : '') + lines.join('\n');
+  }
+  yield `\n\n${legend(chalk, counts, width)}\n`;
 }
 
-interface ColumnLayout {
-  width: number;
-  /** Header lines, top to bottom. */
-  header: string[];
-  /** Plain text of each row's cell. */
-  cells: string[];
+/** A column's paragraph heading, one word per line, a word wider than the page split across lines. */
+function headerLines(column: MatrixColumn, maxWidth: number): string[] {
+  return column.paragraph.split(/\s+/).filter(Boolean).flatMap((word) => chunk(word, maxWidth));
 }
 
-function layoutColumn(
-  column: MatrixColumn,
-  cells: StanceCounts[],
-  counts: boolean,
-  maxWidth: number,
-): ColumnLayout {
-  const header = column.paragraph.split(/\s+/).filter(Boolean).flatMap((word) => chunk(word, maxWidth));
-  const texts = cells.map((cell) => cellText(cell, counts));
-  const width = Math.max(1, ...header.map(textWidth), ...texts.map(textWidth));
-  return { width, header, cells: texts };
+/** The widest of a column's heading lines and cells. */
+function columnWidth(matrix: MatrixView, column: number, counts: boolean, maxWidth: number): number {
+  let widest = Math.max(1, ...headerLines(matrix.column(column), maxWidth).map(textWidth));
+  for (const { counts: cell } of matrix.columnCells(column)) widest = Math.max(widest, textWidth(cellText(cell, counts)));
+  return widest;
 }
 
 function cellText(cell: StanceCounts, counts: boolean): string {
@@ -93,71 +88,81 @@ function cellText(cell: StanceCounts, counts: boolean): string {
     .join('');
 }
 
+/** Columns `first` to `end - 1`, of one file. */
 interface Page {
   file: string;
-  /** Indices into matrix.columns. */
-  columns: number[];
+  first: number;
+  end: number;
 }
 
 /** Packs columns greedily into pages of at most `room` columns of text; one file per page. */
-function paginate(matrix: StanceMatrix, layouts: ColumnLayout[], room: number): Page[] {
+function paginate(matrix: MatrixView, widths: Int32Array, room: number): Page[] {
   const pages: Page[] = [];
   let used = 0;
-  matrix.columns.forEach((column, index) => {
-    const cost = 1 + layouts[index].width;
+  for (let column = 0; column < matrix.columnCount; column++) {
+    const { file } = matrix.column(column);
+    const cost = 1 + widths[column]!;
     const current = pages.at(-1);
-    if (current && current.file === column.file && used + cost <= room) {
-      current.columns.push(index);
+    if (current && current.file === file && used + cost <= room) {
+      current.end = column + 1;
       used += cost;
     } else {
-      pages.push({ file: column.file, columns: [index] });
+      pages.push({ file, first: column, end: column + 1 });
       used = cost;
     }
-  });
+  }
   return pages;
 }
 
-function pageTitle(matrix: StanceMatrix, page: Page, index: number, total: number): string {
-  const first = matrix.columns[page.columns[0]].paragraph;
-  const last = matrix.columns[page.columns.at(-1)!].paragraph;
-  const range = page.columns.length === 1 ? `paragraph ${first}` : `paragraphs ${first} to ${last}`;
+function pageTitle(matrix: MatrixView, page: Page, index: number, total: number): string {
+  const first = matrix.column(page.first).paragraph;
+  const last = matrix.column(page.end - 1).paragraph;
+  const range = page.end - page.first === 1 ? `paragraph ${first}` : `paragraphs ${first} to ${last}`;
   const counter = total > 1 ? ` (${index + 1}/${total})` : '';
   const title = matrix.multiFile ? `${page.file}: ${range}` : capitalise(range);
   return title + counter;
 }
 
 function renderPage(
-  matrix: StanceMatrix,
+  matrix: MatrixView,
   page: Page,
-  layouts: ColumnLayout[],
-  codeWidth: number,
+  widths: Int32Array,
+  { codeWidth, counts, maxColumnWidth }: { codeWidth: number; counts: boolean; maxColumnWidth: number },
   chalk: ChalkInstance,
 ): string[] {
-  const pageLayouts = page.columns.map((index) => layouts[index]);
-  const headerHeight = Math.max(...pageLayouts.map((layout) => layout.header.length));
+  const columns = Array.from({ length: page.end - page.first }, (_, offset) => page.first + offset);
+  const headers = columns.map((column) => headerLines(matrix.column(column), maxColumnWidth));
+  const headerHeight = Math.max(...headers.map((header) => header.length));
   const heading: string[] = [];
   for (let line = 0; line < headerHeight; line++) {
-    const parts = pageLayouts.map((layout) => pad(layout.header[line] ?? '', layout.width));
+    const parts = columns.map((column, offset) => pad(headers[offset]![line] ?? '', widths[column]!));
     heading.push(`${' '.repeat(codeWidth)} ${parts.join(' ')}`.trimEnd());
   }
-  const rule = [codeWidth, ...pageLayouts.map((layout) => layout.width)].map((w) => '─'.repeat(w));
+  const rule = [codeWidth, ...columns.map((column) => widths[column]!)].map((w) => '─'.repeat(w));
   heading.push(chalk.dim(rule.join(' ')));
   const lines: string[] = [...heading];
 
-  // Only the delegations with a record on one of the page's paragraphs.
-  const rows = matrix.rows
-    .map((row, rowIndex) => ({ row, rowIndex }))
-    .filter(({ row }) => page.columns.some((index) => STANCES.some((stance) => row.cells[index][stance] > 0)));
+  // Only the delegations with a record on one of the page's paragraphs: their cells, by row.
+  const cellsOf = new Map<number, (StanceCounts | undefined)[]>();
+  for (const [offset, column] of columns.entries()) {
+    for (const { index: row, counts: cell } of matrix.columnCells(column)) {
+      let cells = cellsOf.get(row);
+      if (!cells) cellsOf.set(row, (cells = new Array(columns.length)));
+      cells[offset] = cell;
+    }
+  }
+  const rows = [...cellsOf.keys()].sort((a, b) => a - b);
   if (rows.length === 0) lines.push(chalk.dim('(no records on these paragraphs)'));
-  rows.forEach(({ row, rowIndex }, shown) => {
+  rows.forEach((row, shown) => {
     if (shown > 0 && shown % HEADER_EVERY === 0) lines.push(...heading);
-    const cells = page.columns.map((columnIndex) => {
-      const text = layouts[columnIndex].cells[rowIndex];
-      const styled = styleCell(chalk, row.cells[columnIndex], text);
+    const cells = columns.map((column, offset) => {
+      const cell = cellsOf.get(row)![offset];
+      const text = cell ? cellText(cell, counts) : '';
+      const styled = cell ? styleCell(chalk, cell, text) : chalk.dim(EMPTY_CELL);
       // Pad outside the colour codes so trimEnd and width arithmetic see plain spaces.
-      return styled + ' '.repeat(layouts[columnIndex].width - textWidth(text || EMPTY_CELL));
+      return styled + ' '.repeat(widths[column]! - textWidth(text || EMPTY_CELL));
     });
-    lines.push(`${pad(row.country, codeWidth)} ${cells.join(' ')}`.trimEnd());
+    lines.push(`${pad(matrix.rows[row]!.country, codeWidth)} ${cells.join(' ')}`.trimEnd());
   });
   return lines;
 }

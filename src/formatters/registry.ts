@@ -2,7 +2,8 @@
  * Every command's formats, by name: the one place a command finds the formatter for `--format`.
  * A command computes its result; the formatter only lays it out.
  */
-import { buildMatrix, type StanceTally } from '../analyses/matrix.js';
+import type { StanceTally } from '../analyses/matrix.js';
+import { TallyMatrix } from '../analyses/matrix-view.js';
 import type { PositionTable } from '../analyses/position-table.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { Paragraph, StanceRecord } from '../types.js';
@@ -20,18 +21,18 @@ import { textReport } from './check/text.js';
 import { formatContestedCsv } from './contested-csv.js';
 import { formatContestedJson } from './contested-json.js';
 import { formatContestedTable } from './contested-table.js';
-import { machine, terminal, type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
+import { machine, terminal, type FormatContext, type FormatEntry, type Formatter, type PiecewiseFormatter, type StreamedFormatter } from './contract.js';
 import { formatCountryJson } from './country-json.js';
 import { formatCountryTable } from './country-table.js';
-import { formatMatrixCsv } from './matrix-csv.js';
-import { formatMatrixJson } from './matrix-json.js';
-import { formatMatrixTable } from './matrix-table.js';
+import { matrixCsvPieces } from './matrix-csv.js';
+import { matrixJsonPieces } from './matrix-json.js';
+import { matrixTablePieces } from './matrix-table.js';
 import { formatParagraphCsv } from './paragraph-csv.js';
 import { formatParagraphJson } from './paragraph-json.js';
 import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
-import { formatReport, formatReportOfCounts, type ReportCounts, type ReportInput } from './report.js';
+import { reportCountsOf, reportPieces, type ReportCounts, type ReportInput } from './report.js';
 import { formatHtmlReport, type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
@@ -44,7 +45,7 @@ export type RecordsResult = ReportInput;
 
 export type { BlocsResult, ContestedResult, CountryResult, TraceOutput };
 
-type Formats<Result> = Record<string, FormatEntry<Formatter<Result>>>;
+type Formats<Result> = Record<string, FormatEntry<Formatter<Result> | PiecewiseFormatter<Result>>>;
 
 /** What the matrix formats read: the records, or their tallies (gatherTallies), and the paragraphs' order. */
 export interface MatrixInput {
@@ -52,15 +53,16 @@ export interface MatrixInput {
   paragraphs: readonly Pick<Paragraph, 'file' | 'id'>[];
 }
 
-const matrixOf = (result: MatrixInput) => buildMatrix(result.records, result.paragraphs);
+/** The matrix read from the tallies: no cell is made (TallyMatrix), and the formats write it a row or a page at a time. */
+const matrixOf = (result: MatrixInput) => new TallyMatrix(result.records, result.paragraphs);
 
-const matrixTable = terminal<Formatter<MatrixInput>>((result, context) => formatMatrixTable(matrixOf(result), context));
-const matrixCsv = machine<Formatter<MatrixInput>>((result, { counts }) => formatMatrixCsv(matrixOf(result), { counts }));
-const matrixJson = machine<Formatter<MatrixInput>>((result, { counts }) => formatMatrixJson(matrixOf(result), { counts }));
+const matrixTable = terminal<PiecewiseFormatter<MatrixInput>>((result, context) => matrixTablePieces(matrixOf(result), context));
+const matrixCsv = machine<PiecewiseFormatter<MatrixInput>>((result, { counts }) => matrixCsvPieces(matrixOf(result), { counts }));
+const matrixJson = machine<PiecewiseFormatter<MatrixInput>>((result, { counts }) => matrixJsonPieces(matrixOf(result), { counts }));
 
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export const RECORDS_FORMATS = {
-  report: terminal<Formatter<RecordsResult>>((result, context) => formatReport(result, matrixOf(result), context)),
+  report: terminal<PiecewiseFormatter<RecordsResult>>((result, context) => reportPieces(reportCountsOf(result), matrixOf(result), context)),
   csv: machine<Formatter<RecordsResult>>((result, context) => formatRecordsCsv(result.records, context)),
   json: machine<Formatter<RecordsResult>>((result) => formatRecordsJson(result)),
   matrix: matrixTable,
@@ -69,8 +71,8 @@ export const RECORDS_FORMATS = {
 } satisfies Formats<RecordsResult>;
 
 /** The terminal report as the main command gathers it (gatherReport): its matrix, and what its summary counts. */
-export const REPORT_OF_COUNTS = terminal<Formatter<{ matrix: MatrixInput; counts: ReportCounts }>>(
-  (result, context) => formatReportOfCounts(result.counts, matrixOf(result.matrix), context));
+export const REPORT_OF_COUNTS = terminal<PiecewiseFormatter<{ matrix: MatrixInput; counts: ReportCounts }>>(
+  (result, context) => reportPieces(result.counts, matrixOf(result.matrix), context));
 
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]> = recordsCsvStream;

@@ -1,8 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import type { StanceMatrix } from '../analyses/matrix.js';
+import { matrixView, type StanceMatrix } from '../analyses/matrix.js';
+import type { MatrixView } from '../analyses/matrix-view.js';
 import { STANCES, type Annotation, type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
-import type { FindingCounts } from './contract.js';
-import { formatMatrixTable } from './matrix-table.js';
+import { joinPieces, type FindingCounts } from './contract.js';
+import { matrixTablePieces } from './matrix-table.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
 import { textWidth } from './terminal/width.js';
@@ -105,11 +106,16 @@ export function reportCountsOf(result: ReportInput): ReportCounts {
  * wraps under its own detail column, so the numbers stay aligned.
  */
 export function formatReport(result: ReportInput, matrix: StanceMatrix, options: ReportOptions): string {
-  return formatReportOfCounts(reportCountsOf(result), matrix, options);
+  return joinPieces(reportPieces(reportCountsOf(result), matrixView(matrix), options));
 }
 
 /** formatReport from what it counts (ReportCounter), for a caller that holds no record. */
 export function formatReportOfCounts(counts: ReportCounts, matrix: StanceMatrix, options: ReportOptions): string {
+  return joinPieces(reportPieces(counts, matrixView(matrix), options));
+}
+
+/** The report's text, a page of its matrix at a time, then the summary. */
+export function* reportPieces(counts: ReportCounts, matrix: MatrixView, options: ReportOptions): Generator<string> {
   const { chalk, width = 80, counts: numeric = false } = options;
   const summary = summaryLines(counts, chalk, options.findings).flatMap((line) => {
     if (textWidth(line.plain) <= width) return [line.styled];
@@ -118,7 +124,8 @@ export function formatReportOfCounts(counts: ReportCounts, matrix: StanceMatrix,
     return wrapText(line.plain.slice(column), width - column)
       .map((text, index) => `${index === 0 ? line.plain.slice(0, column) : ' '.repeat(column)}${text}`);
   });
-  return `${formatMatrixTable(matrix, { chalk, width, counts: numeric })}\n${summary.join('\n')}\n`;
+  yield* matrixTablePieces(matrix, { chalk, width, counts: numeric });
+  yield `\n${summary.join('\n')}\n`;
 }
 
 function summaryLines(counts: ReportCounts, chalk: ChalkInstance, findings: FindingCounts | undefined): Line[] {

@@ -1,13 +1,8 @@
 import { type Paragraph, type Stance } from '../types.js';
-import { PositionTable, type StanceCounts, type StanceTally } from './position-table.js';
+import { type MatrixColumn, type MatrixView } from './matrix-view.js';
+import type { PositionTable, StanceCounts, StanceTally } from './position-table.js';
 export type { StanceCounts, StanceTally } from './position-table.js';
-/** One paragraph column of the matrix. */
-export interface MatrixColumn {
-    /** Unique column key: the paragraph ID, or `file:paragraph` when the matrix spans several files. */
-    key: string;
-    file: string;
-    paragraph: string;
-}
+export type { MatrixColumn } from './matrix-view.js';
 /** One delegation row; `cells[i]` belongs to `columns[i]` of the matrix. */
 export interface MatrixRow {
     /** Canonical delegation code. */
@@ -46,3 +41,5 @@ export declare function cellTotal(cell: StanceCounts): number;
  * otherwise (and for paragraphs missing from the list) the first appearance in the records does.
  */
 export declare function buildMatrix(records: readonly StanceTally[] | PositionTable, paragraphs?: readonly Pick<Paragraph, 'file' | 'id'>[]): StanceMatrix;
+/** A StanceMatrix as its formatters read it. */
+export declare function matrixView(matrix: StanceMatrix): MatrixView;

@@ -52,6 +52,8 @@ export declare class PositionTable {
     /** `file:ID` when the records come from more than one file, else the ID. */
     paragraphKey(paragraph: number): string;
     paragraphRef(paragraph: number): ParagraphRef;
+    /** The paragraph `id` of `file`, if it has records. */
+    findParagraph(file: string, id: string): number | undefined;
     paragraphId(paragraph: number): string;
     paragraphFileName(paragraph: number): string;
     /** The paragraph's file, an index into `files`. */
@@ -60,6 +62,8 @@ export declare class PositionTable {
     /** The entry's delegation, an index into `countries`. */
     entryCountry(entry: number): number;
     entryCounts(entry: number): StanceCounts;
+    /** How many records the entry counts, of every stance. */
+    entryTotal(entry: number): number;
     /** `sign(support − oppose − delete)`; null when the entry has only `other` records. */
     position(entry: number): Position | null;
     /** Each entry of `paragraph`, latest first. */

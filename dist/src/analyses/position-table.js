@@ -68,6 +68,10 @@ export class PositionTable {
     paragraphRef(paragraph) {
         return { key: this.paragraphKey(paragraph), file: this.paragraphFileName(paragraph), paragraph: this.paragraphId(paragraph) };
     }
+    /** The paragraph `id` of `file`, if it has records. */
+    findParagraph(file, id) {
+        return this.paragraphIndex.get(file)?.ids.get(id);
+    }
     paragraphId(paragraph) {
         return this.paragraphIds[paragraph];
     }
@@ -88,6 +92,11 @@ export class PositionTable {
     entryCounts(entry) {
         const at = entry * STANCES.length;
         return { support: this.counts.get(at), oppose: this.counts.get(at + 1), delete: this.counts.get(at + 2), other: this.counts.get(at + 3) };
+    }
+    /** How many records the entry counts, of every stance. */
+    entryTotal(entry) {
+        const at = entry * STANCES.length;
+        return this.counts.get(at) + this.counts.get(at + 1) + this.counts.get(at + 2) + this.counts.get(at + 3);
     }
     /** `sign(support − oppose − delete)`; null when the entry has only `other` records. */
     position(entry) {

@@ -1,6 +1,6 @@
 import { chalkFor } from '../formatters/terminal/colour.js';
 import { toTerminal } from './cli-io.js';
-import { deliver } from './delivery.js';
+import { batchedWrite, deliver, deliverStream } from './delivery.js';
 import { UsageError } from './usage-error.js';
 import { DEFAULT_WIDTH, streamWidth } from './terminal-width.js';
 /** The byte-order mark `--bom` puts before CSV output. */
@@ -30,13 +30,26 @@ export function formatContext(options, io, terminalFormat) {
         escapeFormulas: options.escapeFormulas ?? true,
     };
 }
-/** Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE` or stdout. */
+/**
+ * Formats `result`, closes the account of the findings on stderr, then writes the text to `-o FILE`
+ * or stdout: a piecewise format piece by piece as it is made.
+ */
 export async function formatAndDeliver(entry, result, summary, options, inputs, io) {
     checkBom(options);
     // Read once every file has been: the report's summary counts the findings as the closing line does.
-    const text = (options.bom ? BOM : '') + entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
+    const output = entry.format(result, { ...formatContext(options, io, entry.terminal), findings: summary.counts() });
+    const bom = options.bom ? BOM : '';
     summary.end();
-    await deliver(text, { output: options.output, inputs, io });
+    const to = { output: options.output, inputs, io };
+    if (typeof output === 'string')
+        return deliver(bom + output, to);
+    await deliverStream(to, async (write) => {
+        const out = batchedWrite(write);
+        await out.add(bom);
+        for (const piece of output)
+            await out.add(piece);
+        await out.flush();
+    });
 }
 /** Formats `result` as bytes (a workbook), closes the account of the findings on stderr, then writes the bytes to `-o FILE` or stdout. */
 export async function formatBinaryAndDeliver(format, result, summary, options, inputs, io) {

@@ -1,3 +1,4 @@
+import { joinPieces } from './contract.js';
 import { PLAIN } from './terminal/colour.js';
 import { RECORDS_FORMATS } from './registry.js';
 export { formatMatrixCsv } from './matrix-csv.js';
@@ -20,7 +21,7 @@ function outputFormat(name) {
     return {
         description: DESCRIPTIONS[name],
         machine: !entry.terminal,
-        format: ({ result, chalk = PLAIN, width = 80, counts = false, escapeFormulas = true }) => entry.format(result, { chalk, width, counts, escapeFormulas }),
+        format: ({ result, chalk = PLAIN, width = 80, counts = false, escapeFormulas = true }) => joinPieces(entry.format(result, { chalk, width, counts, escapeFormulas })),
     };
 }
 /**

@@ -1,4 +1,5 @@
 import { type StanceMatrix } from '../analyses/matrix.js';
+import type { MatrixView } from '../analyses/matrix-view.js';
 export interface MatrixCsvOptions {
     /** One numeric column per stance and paragraph (`OP1:support`, …) instead of letter cells. */
     counts?: boolean;
@@ -10,3 +11,5 @@ export interface MatrixCsvOptions {
  * Column keys are `file:paragraph` when the matrix spans several files.
  */
 export declare function formatMatrixCsv(matrix: StanceMatrix, options?: MatrixCsvOptions): string;
+/** formatMatrixCsv's text, some cells of a row at a time. */
+export declare function matrixCsvPieces(matrix: MatrixView, options?: MatrixCsvOptions): Generator<string>;

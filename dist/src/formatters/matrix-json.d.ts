@@ -1,4 +1,5 @@
 import { type StanceMatrix } from '../analyses/matrix.js';
+import type { MatrixView } from '../analyses/matrix-view.js';
 export interface MatrixJsonOptions {
     /** Cells as `{ support, oppose, delete, other }` counts instead of letters. */
     counts?: boolean;
@@ -21,3 +22,5 @@ export interface MatrixJsonOptions {
  * which the delegation took no stance has no entry.
  */
 export declare function formatMatrixJson(matrix: StanceMatrix, options?: MatrixJsonOptions): string;
+/** formatMatrixJson's text, some paragraphs or a delegation at a time. */
+export declare function matrixJsonPieces(matrix: MatrixView, options?: MatrixJsonOptions): Generator<string>;

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { type StanceMatrix } from '../analyses/matrix.js';
+import type { MatrixView } from '../analyses/matrix-view.js';
 export interface MatrixTableOptions {
     /** Colours come from the caller's instance (`new Chalk({ level })`); level 0 gives plain text. */
     chalk: ChalkInstance;
@@ -29,3 +30,5 @@ export declare const HEADER_EVERY = 15;
  * The only way to exceed `width` is a width narrower than the code column plus one cell.
  */
 export declare function formatMatrixTable(matrix: StanceMatrix, options: MatrixTableOptions): string;
+/** formatMatrixTable's text, a page at a time. */
+export declare function matrixTablePieces(matrix: MatrixView, options: MatrixTableOptions): Generator<string>;

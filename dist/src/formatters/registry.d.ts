@@ -2,12 +2,12 @@
  * Every command's formats, by name: the one place a command finds the formatter for `--format`.
  * A command computes its result; the formatter only lays it out.
  */
-import { type StanceTally } from '../analyses/matrix.js';
+import type { StanceTally } from '../analyses/matrix.js';
 import type { PositionTable } from '../analyses/position-table.js';
 import type { ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { Paragraph, StanceRecord } from '../types.js';
 import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
-import { type FormatContext, type FormatEntry, type Formatter, type StreamedFormatter } from './contract.js';
+import { type FormatContext, type FormatEntry, type Formatter, type PiecewiseFormatter, type StreamedFormatter } from './contract.js';
 import { type ReportCounts, type ReportInput } from './report.js';
 import { type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
@@ -22,24 +22,24 @@ export interface MatrixInput {
 }
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export declare const RECORDS_FORMATS: {
-    report: FormatEntry<Formatter<ReportInput>>;
+    report: FormatEntry<PiecewiseFormatter<ReportInput>>;
     csv: FormatEntry<Formatter<ReportInput>>;
     json: FormatEntry<Formatter<ReportInput>>;
-    matrix: FormatEntry<Formatter<MatrixInput>>;
-    'matrix-csv': FormatEntry<Formatter<MatrixInput>>;
-    'matrix-json': FormatEntry<Formatter<MatrixInput>>;
+    matrix: FormatEntry<PiecewiseFormatter<MatrixInput>>;
+    'matrix-csv': FormatEntry<PiecewiseFormatter<MatrixInput>>;
+    'matrix-json': FormatEntry<PiecewiseFormatter<MatrixInput>>;
 };
 /** The terminal report as the main command gathers it (gatherReport): its matrix, and what its summary counts. */
-export declare const REPORT_OF_COUNTS: FormatEntry<Formatter<{
+export declare const REPORT_OF_COUNTS: FormatEntry<PiecewiseFormatter<{
     matrix: MatrixInput;
     counts: ReportCounts;
 }>>;
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export declare const RECORDS_STREAM: StreamedFormatter<readonly StanceRecord[]>;
 export declare const MATRIX_FORMATS: {
-    table: FormatEntry<Formatter<MatrixInput>>;
-    csv: FormatEntry<Formatter<MatrixInput>>;
-    json: FormatEntry<Formatter<MatrixInput>>;
+    table: FormatEntry<PiecewiseFormatter<MatrixInput>>;
+    csv: FormatEntry<PiecewiseFormatter<MatrixInput>>;
+    json: FormatEntry<PiecewiseFormatter<MatrixInput>>;
 };
 /**
  * `--format xlsx` of the main command and `matrix` is a BinaryFormatter in ./xlsx.js (recordsWorkbook,

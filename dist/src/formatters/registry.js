@@ -1,8 +1,4 @@
-/**
- * Every command's formats, by name: the one place a command finds the formatter for `--format`.
- * A command computes its result; the formatter only lays it out.
- */
-import { buildMatrix } from '../analyses/matrix.js';
+import { TallyMatrix } from '../analyses/matrix-view.js';
 import { formatBlocsCsv, formatPairsCsv } from './blocs-csv.js';
 import { formatBlocsJson } from './blocs-json.js';
 import { formatBlocsTable } from './blocs-table.js';
@@ -19,26 +15,27 @@ import { formatContestedTable } from './contested-table.js';
 import { machine, terminal } from './contract.js';
 import { formatCountryJson } from './country-json.js';
 import { formatCountryTable } from './country-table.js';
-import { formatMatrixCsv } from './matrix-csv.js';
-import { formatMatrixJson } from './matrix-json.js';
-import { formatMatrixTable } from './matrix-table.js';
+import { matrixCsvPieces } from './matrix-csv.js';
+import { matrixJsonPieces } from './matrix-json.js';
+import { matrixTablePieces } from './matrix-table.js';
 import { formatParagraphCsv } from './paragraph-csv.js';
 import { formatParagraphJson } from './paragraph-json.js';
 import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
-import { formatReport, formatReportOfCounts } from './report.js';
+import { reportCountsOf, reportPieces } from './report.js';
 import { formatHtmlReport } from '../report/index.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
 import { formatTraceTable } from './trace-table.js';
-const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
-const matrixTable = terminal((result, context) => formatMatrixTable(matrixOf(result), context));
-const matrixCsv = machine((result, { counts }) => formatMatrixCsv(matrixOf(result), { counts }));
-const matrixJson = machine((result, { counts }) => formatMatrixJson(matrixOf(result), { counts }));
+/** The matrix read from the tallies: no cell is made (TallyMatrix), and the formats write it a row or a page at a time. */
+const matrixOf = (result) => new TallyMatrix(result.records, result.paragraphs);
+const matrixTable = terminal((result, context) => matrixTablePieces(matrixOf(result), context));
+const matrixCsv = machine((result, { counts }) => matrixCsvPieces(matrixOf(result), { counts }));
+const matrixJson = machine((result, { counts }) => matrixJsonPieces(matrixOf(result), { counts }));
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export const RECORDS_FORMATS = {
-    report: terminal((result, context) => formatReport(result, matrixOf(result), context)),
+    report: terminal((result, context) => reportPieces(reportCountsOf(result), matrixOf(result), context)),
     csv: machine((result, context) => formatRecordsCsv(result.records, context)),
     json: machine((result) => formatRecordsJson(result)),
     matrix: matrixTable,
@@ -46,7 +43,7 @@ export const RECORDS_FORMATS = {
     'matrix-json': matrixJson,
 };
 /** The terminal report as the main command gathers it (gatherReport): its matrix, and what its summary counts. */
-export const REPORT_OF_COUNTS = terminal((result, context) => formatReportOfCounts(result.counts, matrixOf(result.matrix), context));
+export const REPORT_OF_COUNTS = terminal((result, context) => reportPieces(result.counts, matrixOf(result.matrix), context));
 /** The records CSV as the main command writes it, paragraph by paragraph. */
 export const RECORDS_STREAM = recordsCsvStream;
 export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrixJson };

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { StanceMatrix } from '../analyses/matrix.js';
+import { type StanceMatrix } from '../analyses/matrix.js';
+import type { MatrixView } from '../analyses/matrix-view.js';
 import { type Annotation, type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
-import type { FindingCounts } from './contract.js';
+import { type FindingCounts } from './contract.js';
 export type ReportInput = Pick<ParseResult, 'paragraphs' | 'annotations' | 'records' | 'diagnostics'>;
 export interface ReportOptions {
     chalk: ChalkInstance;
@@ -54,3 +55,5 @@ export declare function reportCountsOf(result: ReportInput): ReportCounts;
 export declare function formatReport(result: ReportInput, matrix: StanceMatrix, options: ReportOptions): string;
 /** formatReport from what it counts (ReportCounter), for a caller that holds no record. */
 export declare function formatReportOfCounts(counts: ReportCounts, matrix: StanceMatrix, options: ReportOptions): string;
+/** The report's text, a page of its matrix at a time, then the summary. */
+export declare function reportPieces(counts: ReportCounts, matrix: MatrixView, options: ReportOptions): Generator<string>;

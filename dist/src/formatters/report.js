@@ -1,5 +1,7 @@
+import { matrixView } from '../analyses/matrix.js';
 import { STANCES } from '../types.js';
-import { formatMatrixTable } from './matrix-table.js';
+import { joinPieces } from './contract.js';
+import { matrixTablePieces } from './matrix-table.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
 import { textWidth } from './terminal/width.js';
@@ -66,10 +68,14 @@ export function reportCountsOf(result) {
  * wraps under its own detail column, so the numbers stay aligned.
  */
 export function formatReport(result, matrix, options) {
-    return formatReportOfCounts(reportCountsOf(result), matrix, options);
+    return joinPieces(reportPieces(reportCountsOf(result), matrixView(matrix), options));
 }
 /** formatReport from what it counts (ReportCounter), for a caller that holds no record. */
 export function formatReportOfCounts(counts, matrix, options) {
+    return joinPieces(reportPieces(counts, matrixView(matrix), options));
+}
+/** The report's text, a page of its matrix at a time, then the summary. */
+export function* reportPieces(counts, matrix, options) {
     const { chalk, width = 80, counts: numeric = false } = options;
     const summary = summaryLines(counts, chalk, options.findings).flatMap((line) => {
         if (textWidth(line.plain) <= width)
@@ -80,7 +86,8 @@ export function formatReportOfCounts(counts, matrix, options) {
         return wrapText(line.plain.slice(column), width - column)
             .map((text, index) => `${index === 0 ? line.plain.slice(0, column) : ' '.repeat(column)}${text}`);
     });
-    return `${formatMatrixTable(matrix, { chalk, width, counts: numeric })}\n${summary.join('\n')}\n`;
+    yield* matrixTablePieces(matrix, { chalk, width, counts: numeric });
+    yield `\n${summary.join('\n')}\n`;
 }
 function summaryLines(counts, chalk, findings) {
     const total = (of) => counts.files.reduce((sum, file) => sum + file[of], 0);

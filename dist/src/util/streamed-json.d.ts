@@ -26,3 +26,9 @@ export declare class StreamedJson {
     /** Closes the open array and those skipped, and writes the text up to array `to` (opened, still empty). */
     private moveTo;
 }
+/**
+ * The text JSON.stringify(object, null, 2) gives an object of these members (array-index keys
+ * first, then the others in the order given) at `indent`, a member at a time: an object of
+ * 200,000 members need never be held. `members` is asked for twice.
+ */
+export declare function objectPieces(members: () => Iterable<readonly [string, unknown]>, indent: string): Generator<string>;

@@ -76,3 +76,26 @@ export class StreamedJson {
         return text;
     }
 }
+/** Whether JSON.stringify writes `key` before the others: an array index (`"0"` to `"4294967294"`) comes first, in numeric order, as in every JS object. */
+const isArrayIndex = (key) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) <= 4294967294;
+/**
+ * The text JSON.stringify(object, null, 2) gives an object of these members (array-index keys
+ * first, then the others in the order given) at `indent`, a member at a time: an object of
+ * 200,000 members need never be held. `members` is asked for twice.
+ */
+export function* objectPieces(members, indent) {
+    const inner = indent + GAP;
+    let count = 0;
+    const member = (key, value) => `${count++ === 0 ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: ${JSON.stringify(value, null, GAP).replace(/\n/g, `\n${inner}`)}`;
+    const indexed = [];
+    for (const entry of members())
+        if (isArrayIndex(entry[0]))
+            indexed.push(entry);
+    indexed.sort(([a], [b]) => Number(a) - Number(b));
+    for (const [key, value] of indexed)
+        yield member(key, value);
+    for (const [key, value] of members())
+        if (!isArrayIndex(key))
+            yield member(key, value);
+    yield count === 0 ? '{}' : `\n${indent}}`;
+}
