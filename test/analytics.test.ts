@@ -10,7 +10,7 @@ import { contentionScore, rankContested } from '../src/analyses/contested.js';
 import { summariseCountry } from '../src/analyses/country.js';
 import { expandGroups, isExpanded, loadGroupMemberships } from '../src/analyses/expand-groups.js';
 import { emptyCounts } from '../src/analyses/matrix.js';
-import { findParagraphs, paragraphDetail } from '../src/analyses/paragraph-detail.js';
+import { findParagraphs, paragraphDetail, sourceLines } from '../src/analyses/paragraph-detail.js';
 import { buildPositions, positionOf } from '../src/analyses/positions.js';
 import { parseDraft } from '../src/api.js';
 import { formatBlocsCsv, formatPairsCsv } from '../src/formatters/blocs-csv.js';
@@ -277,7 +277,7 @@ describe('paragraph', () => {
   it('finds a paragraph by ID whatever the case, and marks its struck runs', () => {
     const [paragraph] = findParagraphs(result.paragraphs, 'op1');
     expect(paragraph.id).toBe('OP1');
-    const detail = paragraphDetail(paragraph, text, result.records);
+    const detail = paragraphDetail(paragraph, sourceLines(text), result.records);
     expect(detail.segments).toEqual([
       { text: '1. Promote ', struck: false },
       { text: 'and protect', struck: true },
@@ -290,7 +290,7 @@ describe('paragraph', () => {
   });
 
   it('shows struck text as struck on a terminal and between ~~ marks without colour', () => {
-    const detail = paragraphDetail(findParagraphs(result.paragraphs, 'OP1')[0], text, result.records);
+    const detail = paragraphDetail(findParagraphs(result.paragraphs, 'OP1')[0], sourceLines(text), result.records);
     const marked = formatParagraphTable([detail], { chalk: plain, width: 80 });
     expect(marked).toContain('1. Promote ~~and protect~~ the rule of law [FRA; delete: RUS] and');
     expect(marked).toContain('Enhance~~Strengthen~~ [BGR] cooperation');

@@ -243,6 +243,20 @@ describe.concurrent('kyoto-parse on hostile input', () => {
       expect(rows[99_999][1]).toBe('BRA');
       expect(rows[99_999][7]).toBe(String(1 + '1. Strengthen cooperation ['.length + 4 * 99_999));
     });
+    // More than ~120,000 findings overflowed the stack (push(...list)), and each quoted the rest of
+    // its line (one `\S*`, 500 KB here): the page would have been tens of gigabytes.
+    it('report on an annotation of 130,000 repeated codes (a finding each): the page, each finding quoted in a short line', async () => {
+      const html = join(folder('wide-report'), 'report.html');
+      const result = await run(['report', file('dup.txt', `1. Strengthen cooperation [${Array.from({ length: 130_000 }, () => 'FRA').join(',')}]\n`), '-o', html]);
+      expect(result.status, result.stderr).toBe(0);
+      const page = readFileSync(html, 'utf8');
+      expect(page.match(/<li class="warning">/g)).toHaveLength(129_999);
+      const quotes = page.match(/<pre>.*?<\/pre>/g)!;
+      expect(quotes).toHaveLength(129_999);
+      expect(Math.max(...quotes.slice(0, 1000).map((quote) => quote.length))).toBeLessThan(250);
+      // The last code: the 60 characters before it (15 codes), the code and its bracket.
+      expect(quotes.at(-1)).toBe(`<pre>…${'FRA,'.repeat(15)}<mark>FRA]</mark></pre>`);
+    });
   });
 
   describe('malformed annotations', () => {

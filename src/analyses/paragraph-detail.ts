@@ -22,6 +22,9 @@ export interface DelegationStances {
   labels: string[];
 }
 
+/** A file's text split as paragraphDetail reads it: once per file, not once per paragraph. */
+export const sourceLines = (source: string | undefined): string[] | undefined => source?.split('\n');
+
 export interface ParagraphDetail {
   file: string;
   paragraph: string;
@@ -44,7 +47,8 @@ export function findParagraphs(paragraphs: readonly Paragraph[], id: string): Pa
   return paragraphs.filter((p) => key(p.id) === wanted);
 }
 
-export function paragraphDetail(paragraph: Paragraph, source: string | undefined, records: readonly StanceRecord[]): ParagraphDetail {
+/** `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the text is one unstruck run. */
+export function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[]): ParagraphDetail {
   const byCountry = new Map<string, DelegationStances>();
   for (const record of records) {
     if (record.file !== paragraph.file || record.paragraph !== paragraph.id) continue;
@@ -61,7 +65,7 @@ export function paragraphDetail(paragraph: Paragraph, source: string | undefined
   return {
     file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
     startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,
-    segments: source === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(source, paragraph),
+    segments: lines === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(lines, paragraph),
     delegations,
   };
 }
@@ -71,9 +75,8 @@ export function paragraphDetail(paragraph: Paragraph, source: string | undefined
  * `cleanText` cleans them, each character knowing whether it lay between `~~` marks; the run
  * that gives `Paragraph.text` is then taken from them (a paragraph may start mid-line).
  */
-function struckSegments(source: string, paragraph: Paragraph): TextSegment[] {
-  const lines = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n');
-  const { text: folded, struck: flags } = cleanTextWithStrikes(lines);
+function struckSegments(lines: readonly string[], paragraph: Paragraph): TextSegment[] {
+  const { text: folded, struck: flags } = cleanTextWithStrikes(lines.slice(paragraph.startLine - 1, paragraph.endLine).join('\n'));
   let start = folded.indexOf(paragraph.text);
   let end = start + paragraph.text.length;
   if (paragraph.text === '' || start < 0) {

@@ -21,6 +21,7 @@ import type { Annotation, Stance } from '../types.js';
 import { cleanText } from '../util/text.js';
 import type { Annotated, AnnotationContext } from './annotations.js';
 import { firstToken, lastToken } from './nodes.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface OpeningContext extends AnnotationContext {
   profile: NotationProfile;
@@ -85,7 +86,7 @@ export function extractOpening(nodes: AstNode[], context: OpeningContext): Annot
         let k = j;
         while (joins(children[k])) k++;
         if (k === j || children[k]?.kind !== 'codes') break;
-        codes.push(...(children[k] as CodeListNode).codes);
+        appendAll(codes, (children[k] as CodeListNode).codes);
         j = k + 1;
       }
       const start = i;

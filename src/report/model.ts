@@ -7,7 +7,7 @@ import { computeAgreement, type Agreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations, type Blocs, type DendrogramNode } from '../analyses/blocs.js';
 import { rankContested, type ContestedParagraph } from '../analyses/contested.js';
 import { buildMatrix, type StanceMatrix } from '../analyses/matrix.js';
-import { paragraphDetail, type ParagraphDetail } from '../analyses/paragraph-detail.js';
+import { paragraphDetail, sourceLines, type ParagraphDetail } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
@@ -98,6 +98,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     else recordsOf.set(key, [record]);
   }
   const columnAnchors: (string | null)[] = matrix.columns.map(() => null);
+  const linesOf = new Map([...sources].map(([file, text]) => [file, sourceLines(text)]));
   const paragraphs = result.paragraphs.map((paragraph, index): ReportParagraph => {
     const key = pairKey(paragraph.file, paragraph.id);
     const anchor = `p${index + 1}`;
@@ -105,7 +106,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     if (column !== null) columnAnchors[column] = anchor;
     return {
       anchor,
-      detail: paragraphDetail(paragraph, sources.get(paragraph.file), recordsOf.get(key) ?? []),
+      detail: paragraphDetail(paragraph, linesOf.get(paragraph.file), recordsOf.get(key) ?? []),
       annotations: annotationsOf.get(key) ?? [],
       column,
     };
@@ -129,22 +130,34 @@ export function buildReportModel(input: ReportInput): ReportModel {
 }
 
 function reportFindings(findings: readonly Finding[], sources: ReadonlyMap<string, string>, paragraphs: ReportParagraph[]): ReportFinding[] {
-  const lines = new Map<string, string[]>();
+  const lines = new Map<string, { text: string[]; holders: Int32Array }>();
   return findings.map((finding) => {
     let fileLines = lines.get(finding.file);
     if (!fileLines) {
-      fileLines = (sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+      const text = (sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+      fileLines = { text, holders: holdersOfLines(finding.file, text.length, paragraphs) };
       lines.set(finding.file, fileLines);
     }
-    const holder = paragraphs.find(({ detail }) =>
-      detail.file === finding.file && detail.startLine <= finding.line && finding.line <= detail.endLine);
+    const holder = paragraphs[fileLines.holders[finding.line - 1] ?? -1];
     return {
       finding,
-      quote: quoteAround(fileLines[finding.line - 1] ?? '', finding.column),
+      quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
       paragraphAnchor: holder?.anchor ?? null,
       paragraph: holder?.detail.paragraph ?? null,
     };
   });
+}
+
+/** For each line of `file`, the first of `paragraphs` whose lines hold it (-1 for none): one look-up a finding, not a search. */
+function holdersOfLines(file: string, lineCount: number, paragraphs: readonly ReportParagraph[]): Int32Array {
+  const holders = new Int32Array(lineCount).fill(-1);
+  // The last written wins: the paragraphs are written last to first.
+  for (let index = paragraphs.length - 1; index >= 0; index--) {
+    const { detail } = paragraphs[index]!;
+    if (detail.file !== file) continue;
+    for (let line = Math.max(detail.startLine, 1); line <= Math.min(detail.endLine, lineCount); line++) holders[line - 1] = index;
+  }
+  return holders;
 }
 
 const QUOTE_SIDE = 60;
@@ -152,7 +165,8 @@ const QUOTE_SIDE = 60;
 /** The line around the (1-based) column: an ellipsis where it is cut, the token at the column apart. */
 function quoteAround(line: string, column: number): [string, string, string] {
   const at = Math.min(Math.max(column - 1, 0), line.length);
-  const token = /^\S*/.exec(line.slice(at))![0];
+  // At most QUOTE_SIDE characters of it: a line of 100,000 codes with no space is one `\S*`, and each of its findings would quote it whole.
+  const token = /^\S*/.exec(line.slice(at, at + QUOTE_SIDE))![0];
   const start = Math.max(0, at - QUOTE_SIDE);
   const end = Math.min(line.length, at + token.length + QUOTE_SIDE);
   const before = (start > 0 ? '…' : '') + line.slice(start, at).trimStart();

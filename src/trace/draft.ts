@@ -9,6 +9,7 @@ import type { Annotation, Paragraph } from '../types.js';
 import type { LineRange, TraceText } from './types.js';
 import { offsetOf, sourceOf, type SourceText } from './source.js';
 import { normalWord, wordsOf } from './words.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface WordItem {
   t: 'word';
@@ -103,9 +104,10 @@ export function draftParagraphs(input: TraceText, range?: LineRange): { src: Sou
     if (headingAnns.length > 0) {
       const from = src.lineStarts[headingAnns[0].a.line - 1];
       const to = Math.min(start, lineEnd(headingAnns[headingAnns.length - 1].a.line));
-      items.push(...readItems(src, from, to, false, headingAnns, countryAt), { t: 'close', off: to });
+      appendAll(items, readItems(src, from, to, false, headingAnns, countryAt));
+      items.push({ t: 'close', off: to });
     }
-    items.push(...readItems(src, start, end, struck, annotations, countryAt));
+    appendAll(items, readItems(src, start, end, struck, annotations, countryAt));
     const proseWords = items.filter((x) => x.t === 'word').length;
     const declaration = p.kind !== 'unlabelled' || (proseWords >= 15 && !/:\s*$/.test(p.text));
     const label = p.label ?? '';

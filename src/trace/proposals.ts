@@ -7,6 +7,7 @@ import type { SourceText } from './source.js';
 import { positionOf } from './source.js';
 import type { ProposalKind } from './types.js';
 import { normalWord, wordsOf } from './words.js';
+import { appendAll } from '../util/arrays.js';
 
 /** A proposal before its verdict. */
 export interface DraftProposal {
@@ -105,14 +106,14 @@ export function extractProposals(dp: DraftParagraph, added: boolean[] | null, sr
       // (`…those gaps: [COL, …]`, `…criminal justice. [GTM,QTA,SGP]`), not bare wording (`…policies [AUS]`).
       if (i === lastContent && i !== firstContent && !/[.;:)]\s*$/.test(text.slice(Math.max(0, it.off - 20), it.off).replace(/~~/g, ''))) continue;
       const codes = it.segments.filter((s) => s.label === '' || /\bsupport/i.test(s.label)).flatMap((s) => s.codes);
-      if (codes.length > 0) { wholeCodes.push(...codes); skipFinal.add(i); }
+      if (codes.length > 0) { appendAll(wholeCodes, codes); skipFinal.add(i); }
     }
     // A note that makes the paragraph a replacement (`Replace OP6 and OP 7 with this new PP5: EGY, RUS`).
     for (const [k, x] of items.entries()) {
       if (x.t !== 'ann' || !isNote(items, k)) continue;
-      for (const s of x.segments) if (/\bwith this new\b|\bthis new (para|paragraph|PP|OP)/i.test(s.label)) wholeCodes.push(...s.codes);
+      for (const s of x.segments) if (/\bwith this new\b|\bthis new (para|paragraph|PP|OP)/i.test(s.label)) appendAll(wholeCodes, s.codes);
     }
-    if (wholeCodes.length === 0) wholeCodes.push(...heading);
+    if (wholeCodes.length === 0) appendAll(wholeCodes, heading);
     wholeCodes = [...new Set(wholeCodes)];
     if (wholeCodes.length > 0) {
       const opponents = items.filter((x): x is AnnotationItem => x.t === 'ann').flatMap((a) => a.segments.filter((s) => s.stance === 'oppose' || (s.stance === 'delete' && s.label !== '')).flatMap((s) => s.codes));

@@ -17,6 +17,7 @@ import type { LaterParagraph } from './later.js';
 import type { WordIndex } from './ngrams.js';
 import type { Survival } from './types.js';
 import { isStopword, normalWords, wordsOf } from './words.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface Verdict {
   survived: Survival;
@@ -238,7 +239,7 @@ function joined(al: { matchedA: number[]; matchedB: number[] }, lo: number, hi: 
   for (let k = 1; k <= ma.length; k++) {
     if (k < ma.length && ma[k] === ma[k - 1] + 1 && mb[k] === mb[k - 1] + 1) continue;
     const chain = ma.slice(start, k);
-    if (chain.some((a) => a >= lo && a < hi)) out.push(...chain.filter((a) => a < lo || a >= hi));
+    if (chain.some((a) => a >= lo && a < hi)) appendAll(out, chain.filter((a) => a < lo || a >= hi));
     start = k;
   }
   return out;

@@ -18,6 +18,8 @@ export interface DelegationStances {
     /** The distinct non-empty labels of its records, in order of position. */
     labels: string[];
 }
+/** A file's text split as paragraphDetail reads it: once per file, not once per paragraph. */
+export declare const sourceLines: (source: string | undefined) => string[] | undefined;
 export interface ParagraphDetail {
     file: string;
     paragraph: string;
@@ -33,4 +35,5 @@ export interface ParagraphDetail {
 }
 /** The paragraphs whose ID is `id` (case-insensitive), in every file. */
 export declare function findParagraphs(paragraphs: readonly Paragraph[], id: string): Paragraph[];
-export declare function paragraphDetail(paragraph: Paragraph, source: string | undefined, records: readonly StanceRecord[]): ParagraphDetail;
+/** `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the text is one unstruck run. */
+export declare function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[]): ParagraphDetail;

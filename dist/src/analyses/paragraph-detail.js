@@ -1,6 +1,8 @@
 import { cleanTextWithStrikes } from '../util/text.js';
 import { emptyCounts } from './matrix.js';
 import { compareCodes, positionOf } from './positions.js';
+/** A file's text split as paragraphDetail reads it: once per file, not once per paragraph. */
+export const sourceLines = (source) => source?.split('\n');
 /** The paragraphs whose ID is `id` (case-insensitive), in every file. */
 export function findParagraphs(paragraphs, id) {
     // Case and spacing ignored: `op6bis` finds `OP6 Bis`.
@@ -8,7 +10,8 @@ export function findParagraphs(paragraphs, id) {
     const wanted = key(id);
     return paragraphs.filter((p) => key(p.id) === wanted);
 }
-export function paragraphDetail(paragraph, source, records) {
+/** `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the text is one unstruck run. */
+export function paragraphDetail(paragraph, lines, records) {
     const byCountry = new Map();
     for (const record of records) {
         if (record.file !== paragraph.file || record.paragraph !== paragraph.id)
@@ -28,7 +31,7 @@ export function paragraphDetail(paragraph, source, records) {
     return {
         file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
         startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,
-        segments: source === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(source, paragraph),
+        segments: lines === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(lines, paragraph),
         delegations,
     };
 }
@@ -37,9 +40,8 @@ export function paragraphDetail(paragraph, source, records) {
  * `cleanText` cleans them, each character knowing whether it lay between `~~` marks; the run
  * that gives `Paragraph.text` is then taken from them (a paragraph may start mid-line).
  */
-function struckSegments(source, paragraph) {
-    const lines = source.split('\n').slice(paragraph.startLine - 1, paragraph.endLine).join('\n');
-    const { text: folded, struck: flags } = cleanTextWithStrikes(lines);
+function struckSegments(lines, paragraph) {
+    const { text: folded, struck: flags } = cleanTextWithStrikes(lines.slice(paragraph.startLine - 1, paragraph.endLine).join('\n'));
     let start = folded.indexOf(paragraph.text);
     let end = start + paragraph.text.length;
     if (paragraph.text === '' || start < 0) {

@@ -1,6 +1,7 @@
 import { tokens as T } from '../../grammar/index.js';
 import { cleanText } from '../util/text.js';
 import { firstToken, lastToken } from './nodes.js';
+import { appendAll } from '../util/arrays.js';
 const EXCERPT_LENGTH = 80;
 /** Every region of a paragraph, innermost first, as the Kyoto reading takes them. */
 function regionsOf(children, group, regions = []) {
@@ -59,7 +60,7 @@ export function extractOpening(nodes, context) {
                     k++;
                 if (k === j || children[k]?.kind !== 'codes')
                     break;
-                codes.push(...children[k].codes);
+                appendAll(codes, children[k].codes);
                 j = k + 1;
             }
             const start = i;

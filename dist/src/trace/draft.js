@@ -1,5 +1,6 @@
 import { offsetOf, sourceOf } from './source.js';
 import { normalWord, wordsOf } from './words.js';
+import { appendAll } from '../util/arrays.js';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const REMARK = /^[[(]\s*(end|stop|finish|start|ends?)\s+(here|there)\s*[\])]|^\([^()[\]]{0,100}?\b(language|replace|delete|move|consider|retain|placement|repetition|merge|here|onwards)\b[^()[\]]{0,100}\)/i;
 /** The draft's paragraphs within `range`, read as streams. */
@@ -48,9 +49,10 @@ export function draftParagraphs(input, range) {
         if (headingAnns.length > 0) {
             const from = src.lineStarts[headingAnns[0].a.line - 1];
             const to = Math.min(start, lineEnd(headingAnns[headingAnns.length - 1].a.line));
-            items.push(...readItems(src, from, to, false, headingAnns, countryAt), { t: 'close', off: to });
+            appendAll(items, readItems(src, from, to, false, headingAnns, countryAt));
+            items.push({ t: 'close', off: to });
         }
-        items.push(...readItems(src, start, end, struck, annotations, countryAt));
+        appendAll(items, readItems(src, start, end, struck, annotations, countryAt));
         const proseWords = items.filter((x) => x.t === 'word').length;
         const declaration = p.kind !== 'unlabelled' || (proseWords >= 15 && !/:\s*$/.test(p.text));
         const label = p.label ?? '';

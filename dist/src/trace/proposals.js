@@ -1,5 +1,6 @@
 import { positionOf } from './source.js';
 import { normalWord, wordsOf } from './words.js';
+import { appendAll } from '../util/arrays.js';
 /** A label that is a remark, not wording: it opens with a remark's verb, or speaks of paragraphs and proposals. */
 const REMARK_START = /^\s*(support|supported|agree|agreed|keep|move|consider|discuss|merge|integrate|devide|divide|avoid|flexible|need|needs|retain|original|noted|placement|add emphasis|reformulate|work)\b/i;
 const REMARK_WORDS = /\b(para|paras|paragraph|proposal|idea|mentioned|placement|repetition|translation|concept|original)\b|\b(OP|PP)\s*\d/i;
@@ -80,7 +81,7 @@ export function extractProposals(dp, added, src, heading = []) {
                 continue;
             const codes = it.segments.filter((s) => s.label === '' || /\bsupport/i.test(s.label)).flatMap((s) => s.codes);
             if (codes.length > 0) {
-                wholeCodes.push(...codes);
+                appendAll(wholeCodes, codes);
                 skipFinal.add(i);
             }
         }
@@ -90,10 +91,10 @@ export function extractProposals(dp, added, src, heading = []) {
                 continue;
             for (const s of x.segments)
                 if (/\bwith this new\b|\bthis new (para|paragraph|PP|OP)/i.test(s.label))
-                    wholeCodes.push(...s.codes);
+                    appendAll(wholeCodes, s.codes);
         }
         if (wholeCodes.length === 0)
-            wholeCodes.push(...heading);
+            appendAll(wholeCodes, heading);
         wholeCodes = [...new Set(wholeCodes)];
         if (wholeCodes.length > 0) {
             const opponents = items.filter((x) => x.t === 'ann').flatMap((a) => a.segments.filter((s) => s.stance === 'oppose' || (s.stance === 'delete' && s.label !== '')).flatMap((s) => s.codes));

@@ -13,6 +13,7 @@
  */
 import { localAlign } from './align.js';
 import { isStopword, normalWords, wordsOf } from './words.js';
+import { appendAll } from '../util/arrays.js';
 export function judge(p, linked, later, words, options = {}) {
     const yes = options.yes ?? 0.6;
     const partly = options.partly ?? 0.15;
@@ -223,7 +224,7 @@ function joined(al, lo, hi) {
             continue;
         const chain = ma.slice(start, k);
         if (chain.some((a) => a >= lo && a < hi))
-            out.push(...chain.filter((a) => a < lo || a >= hi));
+            appendAll(out, chain.filter((a) => a < lo || a >= hi));
         start = k;
     }
     return out;

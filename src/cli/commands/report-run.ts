@@ -21,6 +21,7 @@ import { recordSettings, type FilterOptions } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 import type { Invocation } from './command.js';
 import { filterTrace, fitRange, parseLineRange } from './trace-run.js';
+import { appendAll } from '../../util/arrays.js';
 
 export interface ReportOptions extends FilterOptions {
   format: keyof typeof REPORT_FORMATS;
@@ -58,7 +59,7 @@ export async function runReport({ files, options, io, config, version }: Invocat
   const findings: Finding[] = [];
   for (const file of files) {
     const text = sources.get(file) ?? '';
-    findings.push(...checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
+    appendAll(findings, checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
   }
 
   let trace: ReportInput['trace'];

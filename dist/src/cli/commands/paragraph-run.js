@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { findParagraphs, paragraphDetail } from '../../analyses/paragraph-detail.js';
+import { findParagraphs, paragraphDetail, sourceLines } from '../../analyses/paragraph-detail.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
 import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
@@ -34,7 +34,7 @@ export async function runParagraph(given) {
         const where = files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ');
         throw new UsageError(`paragraph: no paragraph '${readable(id)}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
     }
-    const details = found.map((p) => paragraphDetail(p, sources.get(p.file), result.records));
+    const details = found.map((p) => paragraphDetail(p, sourceLines(sources.get(p.file)), result.records));
     const entry = PARAGRAPH_FORMATS[options.format];
     await formatAndDeliver(entry, details, summary, options, files, io);
 }

@@ -18,6 +18,7 @@ import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 import { filterTrace, fitRange, parseLineRange } from './trace-run.js';
+import { appendAll } from '../../util/arrays.js';
 export async function runReport({ files, options, io, config, version }) {
     // Everything the options say is checked before any file is read.
     if (toTerminal(io, options.output)) {
@@ -46,7 +47,7 @@ export async function runReport({ files, options, io, config, version }) {
     const findings = [];
     for (const file of files) {
         const text = sources.get(file) ?? '';
-        findings.push(...checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
+        appendAll(findings, checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
     }
     let trace;
     if (later !== undefined) {
