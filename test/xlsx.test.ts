@@ -1,6 +1,6 @@
 // `--format xlsx` (issue 19): each workbook read back with exceljs, cell by cell, against the CSV of
 // the same input; `--bom` and the formula guard of the CSV formats.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -115,6 +115,26 @@ describe('--format xlsx', () => {
     const rows = csvRows(await ok(['matrix', draft, '--format', 'csv', '--counts', '--paragraph', 'OP1,OP6 Bis,OP19']));
     const expected = rows.map((row, r) => row.map((cell, c) => (r > 0 && c > 1 ? Number(cell) : cell)));
     expect(sheetValues(sheet, rows.length, rows[0]!.length)).toEqual(expected);
+  });
+
+  // A worksheet holds 16,384 columns: a matrix of more paragraphs (exceljs stopped with an internal
+  // error) goes on to `Matrix 2`, after the same code and name columns.
+  it('a matrix wider than a sheet goes on to Matrix 2, each sheet within 16,384 columns, the two together the CSV', async () => {
+    const codes = ['FRA', 'BEL', 'DEU', 'USA', 'JPN'];
+    // 17,000 paragraphs: OP1 to OP999, then OP1#2 and so on (each number again is another paragraph).
+    const text = Array.from({ length: 17_000 }, (_, i) => `${(i % 999) + 1}. Text [${codes[i % 5]}]\n`).join('');
+    const input = join(folder, 'wide.txt');
+    writeFileSync(input, text);
+    const book = await workbook((await runCli(['matrix', input, '--format', 'xlsx'])).stdoutBytes);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Matrix 2']);
+    const rows = csvRows(await ok(['matrix', input, '--format', 'csv']));
+    expect(rows[0]).toHaveLength(2 + 17_000);
+    const [first, second] = [book.getWorksheet('Matrix')!, book.getWorksheet('Matrix 2')!];
+    expect(first.actualColumnCount).toBe(16_384);
+    const onFirst = rows.length;
+    expect(sheetValues(first, onFirst, 16_384)).toEqual(rows.map((row) => row.slice(0, 16_384)));
+    expect(sheetValues(second, onFirst, 2 + 17_000 - 16_382)).toEqual(rows.map((row) => [...row.slice(0, 2), ...row.slice(16_384)]));
+    expect(second.getCell(onFirst + 2, 1).value).toBe('Legend');
   });
 
   it('is the same bytes on every run, whatever the time and the time zone', async () => {

@@ -8,7 +8,7 @@ export declare const STANCE_FILLS: Readonly<Record<Stance, {
     fill: string;
     font: string;
 }>>;
-/** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet. */
+/** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export declare const recordsWorkbook: BinaryFormatter<RecordsResult>;
-/** `matrix --format xlsx`: the Matrix sheet. */
+/** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
 export declare const matrixWorkbook: BinaryFormatter<RecordsResult>;

@@ -2,7 +2,8 @@
  * The records and the stance matrix as an Excel workbook (exceljs): a Records sheet of typed
  * cells (numbers for line and column, booleans for struck, text as text: never a formula, so
  * no formula guard), with a frozen header row and an autofilter; a Matrix sheet coloured as the
- * terminal heatmap, the stance letters kept, with its legend below.
+ * terminal heatmap, the stance letters kept, with its legend below. What a worksheet cannot hold
+ * (1,048,576 rows, 16,384 columns) goes on to more sheets of the same kind: `Records 2`, `Matrix 2`.
  *
  * The bytes are the same on every run: the workbook's creation and modification dates and every
  * zip entry's date are fixed (FIXED_DATE). Loaded only when `--format xlsx` is asked for: the
@@ -33,14 +34,27 @@ function newWorkbook() {
     workbook.modified = FIXED_DATE;
     return workbook;
 }
-/** The Records sheet: RECORD_COLUMNS as the records CSV has them, each cell of its own type. */
-function addRecordsSheet(workbook, records) {
-    const sheet = workbook.addWorksheet('Records', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-    sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
-    sheet.getRow(1).font = HEADER_FONT;
-    for (const record of records)
-        sheet.addRow(RECORD_COLUMNS.map((column) => record[column]));
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, records.length + 1), column: RECORD_COLUMNS.length } };
+/** What one worksheet holds at most (Excel's limits, which exceljs enforces for columns). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+/** `count` items cut into runs of at most `perSheet`, each with its sheet's name: `Records`, `Records 2`… (one sheet, maybe empty, for none). */
+function sheetsOf(name, count, perSheet) {
+    const sheets = [];
+    for (let first = 0, n = 1; first < count || n === 1; first += perSheet, n++) {
+        sheets.push({ name: n === 1 ? name : `${name} ${n}`, first, end: Math.min(count, first + perSheet) });
+    }
+    return sheets;
+}
+/** The Records sheets: RECORD_COLUMNS as the records CSV has them, each cell of its own type; a header row each. */
+function addRecordsSheets(workbook, records) {
+    for (const { name, first, end } of sheetsOf('Records', records.length, SHEET_ROWS - 1)) {
+        const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+        sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
+        sheet.getRow(1).font = HEADER_FONT;
+        for (let at = first; at < end; at++)
+            sheet.addRow(RECORD_COLUMNS.map((column) => records[at][column]));
+        sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, end - first + 1), column: RECORD_COLUMNS.length } };
+    }
 }
 const solid = (argb) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 function styleStance(cell, stance) {
@@ -48,42 +62,48 @@ function styleStance(cell, stance) {
     cell.font = { color: { argb: STANCE_FILLS[stance].font } };
 }
 /**
- * The Matrix sheet: `country, name, <one column per paragraph>` as `matrix --format csv` has it
+ * The Matrix sheets: `country, name, <one column per paragraph>` as `matrix --format csv` has it
  * (letters, or with `counts` four number columns per paragraph), each cell filled in its
- * stance's colour, mixed cells bold; the legend two rows below the last delegation.
+ * stance's colour, mixed cells bold; the legend two rows below the last delegation. Paragraphs
+ * past a sheet's 16,384 columns go on to the next sheet, after the same code and name columns.
  */
-function addMatrixSheet(workbook, matrix, counts) {
-    const sheet = workbook.addWorksheet('Matrix', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
-    const headers = counts
-        ? matrix.columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
-        : matrix.columns.map((column) => column.key);
-    sheet.addRow(['country', 'name', ...headers]).font = HEADER_FONT;
-    sheet.getColumn(1).width = 9;
-    sheet.getColumn(2).width = 28;
-    for (const row of matrix.rows) {
-        const values = counts
-            ? row.cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
-            : row.cells.map(cellLetters);
-        const added = sheet.addRow([row.country, row.name, ...values]);
-        row.cells.forEach((cell, index) => {
-            const present = STANCES.filter((stance) => cell[stance] > 0);
-            if (counts) {
-                STANCES.forEach((stance, offset) => {
-                    if (cell[stance] > 0)
-                        styleStance(added.getCell(3 + index * STANCES.length + offset), stance);
-                });
-            }
-            else if (present.length === 1) {
-                styleStance(added.getCell(3 + index), present[0]);
-            }
-            else if (present.length > 1) {
-                added.getCell(3 + index).font = { bold: true };
-            }
-            if (!counts)
-                added.getCell(3 + index).alignment = { horizontal: 'center' };
-        });
+function addMatrixSheets(workbook, matrix, counts) {
+    const perColumn = counts ? STANCES.length : 1;
+    for (const { name, first, end } of sheetsOf('Matrix', matrix.columns.length, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
+        const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+        const columns = matrix.columns.slice(first, end);
+        const headers = counts
+            ? columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
+            : columns.map((column) => column.key);
+        sheet.addRow(['country', 'name', ...headers]).font = HEADER_FONT;
+        sheet.getColumn(1).width = 9;
+        sheet.getColumn(2).width = 28;
+        for (const row of matrix.rows) {
+            const cells = row.cells.slice(first, end);
+            const values = counts
+                ? cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
+                : cells.map(cellLetters);
+            const added = sheet.addRow([row.country, row.name, ...values]);
+            cells.forEach((cell, index) => {
+                const present = STANCES.filter((stance) => cell[stance] > 0);
+                if (counts) {
+                    STANCES.forEach((stance, offset) => {
+                        if (cell[stance] > 0)
+                            styleStance(added.getCell(3 + index * STANCES.length + offset), stance);
+                    });
+                }
+                else if (present.length === 1) {
+                    styleStance(added.getCell(3 + index), present[0]);
+                }
+                else if (present.length > 1) {
+                    added.getCell(3 + index).font = { bold: true };
+                }
+                if (!counts)
+                    added.getCell(3 + index).alignment = { horizontal: 'center' };
+            });
+        }
+        addLegend(sheet, matrix.rows.length + 3, counts);
     }
-    addLegend(sheet, matrix.rows.length + 3, counts);
 }
 /** The legend, as the terminal's: each stance's letter in its colour, then mixed and empty cells. */
 function addLegend(sheet, first, counts) {
@@ -116,16 +136,16 @@ async function workbookBytes(workbook) {
     return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
-/** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet. */
+/** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook = async (result, { counts }) => {
     const workbook = newWorkbook();
-    addRecordsSheet(workbook, result.records);
-    addMatrixSheet(workbook, matrixOf(result), counts);
+    addRecordsSheets(workbook, result.records);
+    addMatrixSheets(workbook, matrixOf(result), counts);
     return workbookBytes(workbook);
 };
-/** `matrix --format xlsx`: the Matrix sheet. */
+/** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
 export const matrixWorkbook = async (result, { counts }) => {
     const workbook = newWorkbook();
-    addMatrixSheet(workbook, matrixOf(result), counts);
+    addMatrixSheets(workbook, matrixOf(result), counts);
     return workbookBytes(workbook);
 };
