@@ -24,8 +24,8 @@ const HANGING = '  ';
 
 const EXCERPT_CONTEXT = 30;
 
-function excerpt(line: string, column: number, room: number): { text: string; caret: number } {
-  const chars = [...line];
+/** `chars`: the line's characters (code points), split once for all of its findings. */
+function excerpt(line: string, chars: readonly string[], column: number, room: number): { text: string; caret: number } {
   if (chars.length <= room) return { text: line, caret: column - 1 };
   const start = Math.max(0, Math.min(column - 1 - EXCERPT_CONTEXT, chars.length - room + 2));
   const end = Math.min(chars.length, start + room - 2);
@@ -47,6 +47,13 @@ export function textReport(options: TextOptions): FindingsReport {
   const { chalk, maxPerRule = 5, width = 80, wrap = false } = options;
   const shown = new Map<string, number>();
   const tally: Tally = { errors: 0, warnings: 0, byRule: new Map(), files: new Set(), hidden: 0 };
+  // A line of 100,000 codes may hold 100,000 findings: split it once, not once a finding.
+  let lastLine: string | undefined;
+  let lastChars: string[] = [];
+  const charsOf = (line: string): string[] => {
+    if (line !== lastLine) [lastLine, lastChars] = [line, [...line]];
+    return lastChars;
+  };
   const add = ({ findings, sources }: CheckedFile): string => {
     let out = '';
     for (const f of findings) {
@@ -75,7 +82,7 @@ export function textReport(options: TextOptions): FindingsReport {
       if (line !== undefined) {
         const gutter = `${f.line} | `;
         const room = wrap ? Math.max(3, width - gutter.length) : Math.max(20, width - 10);
-        const { text, caret } = excerpt(line, f.column, room);
+        const { text, caret } = excerpt(line, charsOf(line), f.column, room);
         const at = wrap ? Math.min(caret, Math.max(0, width - gutter.length - 1)) : caret;
         out += `${chalk.dim(gutter)}${text}\n${' '.repeat(gutter.length + at)}${chalk.red('^')}\n`;
       }

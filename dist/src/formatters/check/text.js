@@ -4,8 +4,8 @@ import { wrapText, wrapWords } from '../terminal/wrap.js';
 /** A finding's line and a wrapped one's next lines start here. */
 const HANGING = '  ';
 const EXCERPT_CONTEXT = 30;
-function excerpt(line, column, room) {
-    const chars = [...line];
+/** `chars`: the line's characters (code points), split once for all of its findings. */
+function excerpt(line, chars, column, room) {
     if (chars.length <= room)
         return { text: line, caret: column - 1 };
     const start = Math.max(0, Math.min(column - 1 - EXCERPT_CONTEXT, chars.length - room + 2));
@@ -17,6 +17,14 @@ export function textReport(options) {
     const { chalk, maxPerRule = 5, width = 80, wrap = false } = options;
     const shown = new Map();
     const tally = { errors: 0, warnings: 0, byRule: new Map(), files: new Set(), hidden: 0 };
+    // A line of 100,000 codes may hold 100,000 findings: split it once, not once a finding.
+    let lastLine;
+    let lastChars = [];
+    const charsOf = (line) => {
+        if (line !== lastLine)
+            [lastLine, lastChars] = [line, [...line]];
+        return lastChars;
+    };
     const add = ({ findings, sources }) => {
         let out = '';
         for (const f of findings) {
@@ -48,7 +56,7 @@ export function textReport(options) {
             if (line !== undefined) {
                 const gutter = `${f.line} | `;
                 const room = wrap ? Math.max(3, width - gutter.length) : Math.max(20, width - 10);
-                const { text, caret } = excerpt(line, f.column, room);
+                const { text, caret } = excerpt(line, charsOf(line), f.column, room);
                 const at = wrap ? Math.min(caret, Math.max(0, width - gutter.length - 1)) : caret;
                 out += `${chalk.dim(gutter)}${text}\n${' '.repeat(gutter.length + at)}${chalk.red('^')}\n`;
             }
