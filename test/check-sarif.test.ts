@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULE_NAMES, RULES } from '../src/check/rules.js';
-import { FINGERPRINT_KEY, GITHUB_LIMITS, ruleDescriptor, sarifReport } from '../src/formatters/check/sarif.js';
+import { FINGERPRINT_KEY, fingerprintHash, GITHUB_LIMITS, ruleDescriptor, sarifReport } from '../src/formatters/check/sarif.js';
 import { gzippedSize, sarifPlacement } from '../src/cli/repository-root.js';
 import { runCli } from './cli-in-process.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
@@ -186,6 +186,24 @@ describe('partialFingerprints', () => {
     const { log } = await sarif([REFERENCE]);
     const all = fingerprints(log);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  // The hash of a line's key is continued for each of its findings (a line of 100,000 codes has
+  // 100,000): each fingerprint is still the hash of rule, URI, the line's text and the occurrence.
+  it('is fingerprintHash of the rule, the URI, the line (space folded) and how often that was seen before, many findings on one line', async () => {
+    const line = `1. Strengthen  cooperation [${Array.from({ length: 300 }, (_, i) => `X${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`).join(',')}, FRA, FRA]  `;
+    const file = join(mkdtempSync(join(tmpdir(), 'kyoto-sarif-')), 'many.txt');
+    writeFileSync(file, `${line}\n\n${line}\n`);
+    const { log } = await sarif([file]);
+    const results = log.runs[0].results as Json[];
+    expect(results.length).toBeGreaterThan(600);
+    const seen = new Map<string, number>();
+    for (const r of results) {
+      const key = `${r.ruleId}\0${r.locations[0].physicalLocation.artifactLocation.uri}\0${line.replace(/\s+/g, ' ').trim()}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      expect(r.partialFingerprints[FINGERPRINT_KEY]).toBe(fingerprintHash(`${key}\0${occurrence}`));
+    }
   });
 
   it('a finding on an edited line changes, the others stay; space at the ends or doubled is no edit', async () => {

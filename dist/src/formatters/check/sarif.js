@@ -15,21 +15,25 @@ export const SRCROOT = '%SRCROOT%';
 export const FINGERPRINT_KEY = 'kyotoParseFinding/v1';
 /** A relative URI reference (RFC 3986): path segments percent-encoded, `\` read as `/`. */
 export const fileUri = (path) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
-/**
- * 128 bits of FNV-1a (four 32-bit lanes, each with its own offset basis) as 32 hex digits: a
- * fingerprint needs to be stable and spread, not secret, and this needs no platform's crypto.
- */
-export function fingerprintHash(text) {
-    let hex = '';
-    for (const basis of [0x811c9dc5, 0x01000193, 0x5bd1e995, 0x27d4eb2f]) {
+const FNV_BASES = [0x811c9dc5, 0x01000193, 0x5bd1e995, 0x27d4eb2f];
+/** FNV-1a's four lanes after `text`, continued from `lanes` (a copy is returned): a hash of a text is that of its start, continued. */
+function fnvLanes(text, lanes = FNV_BASES) {
+    return lanes.map((basis) => {
         let hash = basis;
         for (let i = 0; i < text.length; i++) {
             hash ^= text.charCodeAt(i);
             hash = Math.imul(hash, 0x01000193);
         }
-        hex += (hash >>> 0).toString(16).padStart(8, '0');
-    }
-    return hex;
+        return hash;
+    });
+}
+const fnvHex = (lanes) => lanes.map((hash) => (hash >>> 0).toString(16).padStart(8, '0')).join('');
+/**
+ * 128 bits of FNV-1a (four 32-bit lanes, each with its own offset basis) as 32 hex digits: a
+ * fingerprint needs to be stable and spread, not secret, and this needs no platform's crypto.
+ */
+export function fingerprintHash(text) {
+    return fnvHex(fnvLanes(text));
 }
 /** UTF-8 bytes: never less than the gzip-compressed size, for callers with no compressor. */
 const utf8Length = (text) => new TextEncoder().encode(text).length;
@@ -81,17 +85,30 @@ export function sarifReport(options) {
     /** How often each (rule, line text) has been seen in the current file: the occurrence index of the fingerprint. */
     const seen = new Map();
     let seenFile;
+    /**
+     * The last line's key and hash so far, by rule: a line of 100,000 codes may hold 100,000 findings,
+     * and its text is read once, not once a finding (the key, one string, hashes once as a map key).
+     */
+    let lastLine;
     const fingerprint = (f, uri, sources) => {
         // Held for one file at a time, as the report is written (a file given twice counts anew).
         if (f.file !== seenFile) {
             seen.clear();
             seenFile = f.file;
+            lastLine = undefined;
         }
-        const text = normaliseLine(sources?.get(f.file)?.[f.line - 1] ?? '');
-        const key = `${f.rule}\0${uri}\0${text}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        return fingerprintHash(`${key}\0${occurrence}`);
+        if (lastLine?.file !== f.file || lastLine.line !== f.line)
+            lastLine = { file: f.file, line: f.line, byRule: new Map() };
+        let start = lastLine.byRule.get(f.rule);
+        if (!start) {
+            const key = `${f.rule}\0${uri}\0${normaliseLine(sources?.get(f.file)?.[f.line - 1] ?? '')}`;
+            start = { key, lanes: fnvLanes(key) };
+            lastLine.byRule.set(f.rule, start);
+        }
+        const occurrence = seen.get(start.key) ?? 0;
+        seen.set(start.key, occurrence + 1);
+        // fingerprintHash(`${key}\0${occurrence}`), the key's part hashed once.
+        return fnvHex(fnvLanes(`\0${occurrence}`, start.lanes));
     };
     const resultOf = (f, sources) => {
         const artifactLocation = locationOf(f.file);
