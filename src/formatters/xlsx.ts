@@ -4,11 +4,13 @@
  * no formula guard), with a frozen header row and an autofilter; a Matrix sheet coloured as the
  * terminal heatmap, the stance letters kept, with its legend below. What a worksheet cannot hold
  * (1,048,576 rows, 16,384 columns) goes on to more sheets of the same kind: `Records 2`, `Matrix 2`.
+ * Rows are written as they are made (exceljs's streaming writer), not held as a model of cells.
  *
  * The bytes are the same on every run: the workbook's creation and modification dates and every
  * zip entry's date are fixed (FIXED_DATE). Loaded only when `--format xlsx` is asked for: the
  * library's formats (and its browser bundle) never carry exceljs.
  */
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildMatrix, cellLetters, STANCE_LETTERS, type StanceMatrix } from '../analyses/matrix.js';
@@ -33,8 +35,15 @@ const COLUMN_WIDTHS: Partial<Record<(typeof RECORD_COLUMNS)[number], number>> = 
   file: 24, paragraph: 12, country: 9, name: 28, stance: 9, label: 16, raw: 6, line: 7, column: 8, struck: 8, excerpt: 80,
 };
 
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+/** A workbook written row by row as its rows are committed (exceljs's streaming writer), its bytes gathered in `chunks`. */
+function newWorkbook(chunks: Uint8Array[]): ExcelJS.stream.xlsx.WorkbookWriter {
+  const stream = new Writable({
+    write(chunk: Uint8Array, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'kyoto-parse';
   workbook.lastModifiedBy = 'kyoto-parse';
   workbook.created = FIXED_DATE;
@@ -56,13 +65,15 @@ function sheetsOf(name: string, count: number, perSheet: number): { name: string
 }
 
 /** The Records sheets: RECORD_COLUMNS as the records CSV has them, each cell of its own type; a header row each. */
-function addRecordsSheets(workbook: ExcelJS.Workbook, records: readonly StanceRecord[]): void {
+function addRecordsSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, records: readonly StanceRecord[]): void {
   for (const { name, first, end } of sheetsOf('Records', records.length, SHEET_ROWS - 1)) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
     sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
-    sheet.getRow(1).font = HEADER_FONT;
-    for (let at = first; at < end; at++) sheet.addRow(RECORD_COLUMNS.map((column) => records[at]![column]));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, end - first + 1), column: RECORD_COLUMNS.length } };
+    sheet.getRow(1).font = HEADER_FONT;
+    sheet.getRow(1).commit();
+    for (let at = first; at < end; at++) sheet.addRow(RECORD_COLUMNS.map((column) => records[at]![column])).commit();
+    sheet.commit();
   }
 }
 
@@ -79,7 +90,7 @@ function styleStance(cell: ExcelJS.Cell, stance: Stance): void {
  * stance's colour, mixed cells bold; the legend two rows below the last delegation. Paragraphs
  * past a sheet's 16,384 columns go on to the next sheet, after the same code and name columns.
  */
-function addMatrixSheets(workbook: ExcelJS.Workbook, matrix: StanceMatrix, counts: boolean): void {
+function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: StanceMatrix, counts: boolean): void {
   const perColumn = counts ? STANCES.length : 1;
   for (const { name, first, end } of sheetsOf('Matrix', matrix.columns.length, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
@@ -87,9 +98,11 @@ function addMatrixSheets(workbook: ExcelJS.Workbook, matrix: StanceMatrix, count
     const headers = counts
       ? columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
       : columns.map((column) => column.key);
-    sheet.addRow(['country', 'name', ...headers]).font = HEADER_FONT;
     sheet.getColumn(1).width = 9;
     sheet.getColumn(2).width = 28;
+    const header = sheet.addRow(['country', 'name', ...headers]);
+    header.font = HEADER_FONT;
+    header.commit();
     for (const row of matrix.rows) {
       const cells = row.cells.slice(first, end);
       const values = counts
@@ -109,8 +122,10 @@ function addMatrixSheets(workbook: ExcelJS.Workbook, matrix: StanceMatrix, count
         }
         if (!counts) added.getCell(3 + index).alignment = { horizontal: 'center' };
       });
+      added.commit();
     }
     addLegend(sheet, matrix.rows.length + 3, counts);
+    sheet.commit();
   }
 }
 
@@ -132,9 +147,10 @@ function addLegend(sheet: ExcelJS.Worksheet, first: number, counts: boolean): vo
 }
 
 /** The workbook's bytes, every date fixed: exceljs dates its zip entries now, so the zip is written again with FIXED_DATE. */
-async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const written = await workbook.xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(written as ArrayBuffer);
+async function workbookBytes(workbook: ExcelJS.stream.xlsx.WorkbookWriter, chunks: Uint8Array[]): Promise<Uint8Array> {
+  await workbook.commit();
+  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  chunks.length = 0;
   const again = new JSZip();
   // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
   for (const name of Object.keys(zip.files)) {
@@ -149,15 +165,17 @@ const matrixOf = (result: RecordsResult) => buildMatrix(result.records, result.p
 
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
-  const workbook = newWorkbook();
+  const chunks: Uint8Array[] = [];
+  const workbook = newWorkbook(chunks);
   addRecordsSheets(workbook, result.records);
   addMatrixSheets(workbook, matrixOf(result), counts);
-  return workbookBytes(workbook);
+  return workbookBytes(workbook, chunks);
 };
 
 /** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
 export const matrixWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
-  const workbook = newWorkbook();
+  const chunks: Uint8Array[] = [];
+  const workbook = newWorkbook(chunks);
   addMatrixSheets(workbook, matrixOf(result), counts);
-  return workbookBytes(workbook);
+  return workbookBytes(workbook, chunks);
 };

@@ -4,11 +4,13 @@
  * no formula guard), with a frozen header row and an autofilter; a Matrix sheet coloured as the
  * terminal heatmap, the stance letters kept, with its legend below. What a worksheet cannot hold
  * (1,048,576 rows, 16,384 columns) goes on to more sheets of the same kind: `Records 2`, `Matrix 2`.
+ * Rows are written as they are made (exceljs's streaming writer), not held as a model of cells.
  *
  * The bytes are the same on every run: the workbook's creation and modification dates and every
  * zip entry's date are fixed (FIXED_DATE). Loaded only when `--format xlsx` is asked for: the
  * library's formats (and its browser bundle) never carry exceljs.
  */
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildMatrix, cellLetters, STANCE_LETTERS } from '../analyses/matrix.js';
@@ -26,8 +28,15 @@ const HEADER_FONT = { bold: true };
 const COLUMN_WIDTHS = {
     file: 24, paragraph: 12, country: 9, name: 28, stance: 9, label: 16, raw: 6, line: 7, column: 8, struck: 8, excerpt: 80,
 };
-function newWorkbook() {
-    const workbook = new ExcelJS.Workbook();
+/** A workbook written row by row as its rows are committed (exceljs's streaming writer), its bytes gathered in `chunks`. */
+function newWorkbook(chunks) {
+    const stream = new Writable({
+        write(chunk, _encoding, done) {
+            chunks.push(chunk);
+            done();
+        },
+    });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
     workbook.creator = 'kyoto-parse';
     workbook.lastModifiedBy = 'kyoto-parse';
     workbook.created = FIXED_DATE;
@@ -50,10 +59,12 @@ function addRecordsSheets(workbook, records) {
     for (const { name, first, end } of sheetsOf('Records', records.length, SHEET_ROWS - 1)) {
         const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
         sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
-        sheet.getRow(1).font = HEADER_FONT;
-        for (let at = first; at < end; at++)
-            sheet.addRow(RECORD_COLUMNS.map((column) => records[at][column]));
         sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, end - first + 1), column: RECORD_COLUMNS.length } };
+        sheet.getRow(1).font = HEADER_FONT;
+        sheet.getRow(1).commit();
+        for (let at = first; at < end; at++)
+            sheet.addRow(RECORD_COLUMNS.map((column) => records[at][column])).commit();
+        sheet.commit();
     }
 }
 const solid = (argb) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -75,9 +86,11 @@ function addMatrixSheets(workbook, matrix, counts) {
         const headers = counts
             ? columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
             : columns.map((column) => column.key);
-        sheet.addRow(['country', 'name', ...headers]).font = HEADER_FONT;
         sheet.getColumn(1).width = 9;
         sheet.getColumn(2).width = 28;
+        const header = sheet.addRow(['country', 'name', ...headers]);
+        header.font = HEADER_FONT;
+        header.commit();
         for (const row of matrix.rows) {
             const cells = row.cells.slice(first, end);
             const values = counts
@@ -101,8 +114,10 @@ function addMatrixSheets(workbook, matrix, counts) {
                 if (!counts)
                     added.getCell(3 + index).alignment = { horizontal: 'center' };
             });
+            added.commit();
         }
         addLegend(sheet, matrix.rows.length + 3, counts);
+        sheet.commit();
     }
 }
 /** The legend, as the terminal's: each stance's letter in its colour, then mixed and empty cells. */
@@ -122,9 +137,10 @@ function addLegend(sheet, first, counts) {
     sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
 }
 /** The workbook's bytes, every date fixed: exceljs dates its zip entries now, so the zip is written again with FIXED_DATE. */
-async function workbookBytes(workbook) {
-    const written = await workbook.xlsx.writeBuffer();
-    const zip = await JSZip.loadAsync(written);
+async function workbookBytes(workbook, chunks) {
+    await workbook.commit();
+    const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+    chunks.length = 0;
     const again = new JSZip();
     // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
     for (const name of Object.keys(zip.files)) {
@@ -138,14 +154,16 @@ async function workbookBytes(workbook) {
 const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook = async (result, { counts }) => {
-    const workbook = newWorkbook();
+    const chunks = [];
+    const workbook = newWorkbook(chunks);
     addRecordsSheets(workbook, result.records);
     addMatrixSheets(workbook, matrixOf(result), counts);
-    return workbookBytes(workbook);
+    return workbookBytes(workbook, chunks);
 };
 /** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
 export const matrixWorkbook = async (result, { counts }) => {
-    const workbook = newWorkbook();
+    const chunks = [];
+    const workbook = newWorkbook(chunks);
     addMatrixSheets(workbook, matrixOf(result), counts);
-    return workbookBytes(workbook);
+    return workbookBytes(workbook, chunks);
 };
