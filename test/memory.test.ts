@@ -390,38 +390,43 @@ describe('what gathering the records keeps grows by a few tens of bytes per byte
   }, MEASURING);
 });
 
+/**
+ * The most heap kept beyond what was used before while the CLI, run with `args` on `text`, writes
+ * at least `share` of the input's length, sampled every `share` of it (about eight samples for the
+ * records JSON, eight times as long as its input, with 1; 1/8 for the matrices); `largest` gets the
+ * longest single write.
+ */
+function keptWhileWriting(args: string[], share: number, largest = { write: 0 }): (text: string) => Promise<number> {
+  return async (text) => {
+    const base = heap();
+    let most = 0;
+    let written = 0;
+    let nextSample = 0;
+    const stdout = {
+      isTTY: false,
+      write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => {
+        written += chunk.length;
+        largest.write = Math.max(largest.write, chunk.length);
+        // Each sample collects the whole heap.
+        if (written >= nextSample) {
+          most = Math.max(most, heap() - base);
+          nextSample = written + text.length * share;
+        }
+        done?.(null);
+        return true;
+      },
+    };
+    expect(await main(['node', 'kyoto-parse', ...args, '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
+    expect(written).toBeGreaterThan(text.length * share);
+    return most;
+  };
+}
+
 // What the matrices and the terminal report keep while they write (registry.ts): the tallies and
 // the matrix read from them (TallyMatrix, a few bytes a cell with records), written a page or some
 // cells at a time. Made whole, the matrix as objects (a column and its layout apiece) and the whole
 // text took 40 to 60 bytes per byte here; sampled as it writes.
 describe('what writing the matrices keeps grows by a few bytes per byte of input', () => {
-  /** The most heap kept while `args` write `text`'s matrix; `largest` is the longest single write. */
-  function keptWhileWriting(args: string[], largest: { write: number }): (text: string) => Promise<number> {
-    return async (text) => {
-      const base = heap();
-      let most = 0;
-      let written = 0;
-      let nextSample = 0;
-      const stdout = {
-        isTTY: false,
-        write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => {
-          written += chunk.length;
-          largest.write = Math.max(largest.write, chunk.length);
-          // About eight samples whatever the size: each collects the whole heap.
-          if (written >= nextSample) {
-            most = Math.max(most, heap() - base);
-            nextSample = written + text.length / 8;
-          }
-          done?.(null);
-          return true;
-        },
-      };
-      expect(await main(['node', 'kyoto-parse', ...args, '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
-      expect(written).toBeGreaterThan(text.length / 8);
-      return most;
-    };
-  }
-
   // About 6 to 10 bytes per byte (the tallies, the paragraphs' order, a piece); written whole, the
   // JSON took 38 and every format wrote its whole text at once. The heap is sampled on a loaded
   // machine: the size of the largest write is the exact guard.
@@ -433,7 +438,7 @@ describe('what writing the matrices keeps grows by a few bytes per byte of input
     ['--format table', 16],
   ] as [string, number][])('%s, numbers 1 to 999 over and over (a paragraph a line), 8,000 and 32,000 lines', async (command, limit) => {
     const largest = { write: 0 };
-    const best = await bytesPerByte(keptWhileWriting(command.split(' '), largest), repeatedNumbers, 8000, limit);
+    const best = await bytesPerByte(keptWhileWriting(command.split(' '), 1 / 8, largest), repeatedNumbers, 8000, limit);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
     // A batch of pieces (16 Ki characters, delivery.ts) and the piece that fills it: a page, or 4,096 cells of a line.
     expect(largest.write).toBeLessThan(64 * 1024);
@@ -459,35 +464,12 @@ describe('the records of one very long annotation', () => {
 // What the records JSON keeps while it writes (records-run.ts): the files' texts, to read them a
 // second time for the records, and the diagnostics; never the records. Sampled as it writes.
 describe('what writing the records JSON keeps grows by a few bytes per byte of input', () => {
-  async function keptWhileWriting(text: string): Promise<number> {
-    const base = heap();
-    let most = 0;
-    let written = 0;
-    let nextSample = 0;
-    const stdout = {
-      isTTY: false,
-      write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => {
-        written += chunk.length;
-        // About eight samples whatever the size: each collects the whole heap.
-        if (written >= nextSample) {
-          most = Math.max(most, heap() - base);
-          nextSample = written + text.length;
-        }
-        done?.(null);
-        return true;
-      },
-    };
-    expect(await main(['node', 'kyoto-parse', '--format', 'json', '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
-    expect(written).toBeGreaterThan(text.length);
-    return most;
-  }
-
   it.each([
     // The long paragraph: its tokens are held until it ends (its text is made from them).
     ['numbered lines past 999 (one long paragraph)', numberedPast999, 10],
     ['numbers 1 to 999 over and over (a paragraph and a finding a line)', repeatedNumbers, 4],
   ] as [string, (n: number) => string, number][])('%s, 8,000 and 32,000 lines', async (_, make, limit) => {
-    const best = await bytesPerByte(keptWhileWriting, make, 8000, limit);
+    const best = await bytesPerByte(keptWhileWriting(['--format', 'json'], 1), make, 8000, limit);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });

@@ -4,8 +4,8 @@
  * holds a few bytes per cell with records, so a matrix of 200,000 paragraphs and 200 delegations
  * is written row by row or page by page without 40 million cells ever being made.
  */
-import type { StanceCounts } from './position-table.js';
-import { PositionTable, type StanceTally } from './position-table.js';
+import { PositionTable, type StanceCounts, type StanceTally } from './position-table.js';
+import { compareCodes } from './positions.js';
 import type { Paragraph } from '../types.js';
 
 /** One paragraph column of the matrix. */
@@ -37,11 +37,6 @@ export interface MatrixView {
   columnCells(column: number): Iterable<MatrixCell>;
 }
 
-/** Plain code-unit comparison, so row order never depends on the locale. */
-export function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The matrix over a PositionTable. Columns follow the files in order of first record, then the
  * order of `paragraphs` within a file (a note or heading can put a record on a paragraph other
@@ -65,16 +60,15 @@ export class TallyMatrix implements MatrixView {
     this.table = table;
     this.files = [...table.files];
     this.multiFile = table.multiFile;
-    this.paragraphOf = columnOrder(table, paragraphs);
-    this.columnOf = new Int32Array(table.paragraphCount);
-    this.paragraphOf.forEach((paragraph, column) => (this.columnOf[paragraph] = column));
+    const paragraphOf = (this.paragraphOf = columnOrder(table, paragraphs));
+    const columnOf = (this.columnOf = new Int32Array(table.paragraphCount));
+    paragraphOf.forEach((paragraph, column) => (columnOf[paragraph] = column));
 
     const rowOrder = table.countries.map((_, country) => country).sort((a, b) => compareCodes(table.countries[a]!, table.countries[b]!));
     this.rows = rowOrder.map((country) => ({ country: table.countries[country]!, name: table.names[country]! }));
-    this.rowOf = new Int32Array(rowOrder.length);
-    rowOrder.forEach((country, row) => (this.rowOf[country] = row));
+    const rowOf = (this.rowOf = new Int32Array(rowOrder.length));
+    rowOrder.forEach((country, row) => (rowOf[country] = row));
 
-    const { paragraphOf, rowOf } = this;
     this.byRow = buckets(rowOrder.length, (visit) => {
       for (const paragraph of paragraphOf) {
         // An entry of no count (a tally of 0) holds no record: no cell.
@@ -83,7 +77,7 @@ export class TallyMatrix implements MatrixView {
     });
     const inRowOrder = this.byRow.entries;
     this.byColumn = buckets(paragraphOf.length, (visit) => {
-      for (const entry of inRowOrder) visit(this.columnOf[table.entryParagraph(entry)]!, entry);
+      for (const entry of inRowOrder) visit(columnOf[table.entryParagraph(entry)]!, entry);
     });
   }
 

@@ -35,8 +35,13 @@ const COLUMN_WIDTHS: Partial<Record<(typeof RECORD_COLUMNS)[number], number>> = 
   file: 24, paragraph: 12, country: 9, name: 28, stance: 9, label: 16, raw: 6, line: 7, column: 8, struck: 8, excerpt: 80,
 };
 
-/** A workbook written row by row as its rows are committed (exceljs's streaming writer), its bytes gathered in `chunks`. */
-function newWorkbook(chunks: Uint8Array[]): ExcelJS.stream.xlsx.WorkbookWriter {
+/**
+ * A workbook written row by row as its rows are committed (exceljs's streaming writer), and its
+ * bytes once every sheet is added, every date fixed: exceljs dates its zip entries now, so the zip
+ * is written again with FIXED_DATE.
+ */
+function newWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; bytes: () => Promise<Uint8Array> } {
+  const chunks: Uint8Array[] = [];
   const stream = new Writable({
     write(chunk: Uint8Array, _encoding, done) {
       chunks.push(chunk);
@@ -48,7 +53,20 @@ function newWorkbook(chunks: Uint8Array[]): ExcelJS.stream.xlsx.WorkbookWriter {
   workbook.lastModifiedBy = 'kyoto-parse';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  return workbook;
+  const bytes = async () => {
+    await workbook.commit();
+    const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+    chunks.length = 0;
+    const again = new JSZip();
+    // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
+    for (const name of Object.keys(zip.files)) {
+      const entry = zip.files[name]!;
+      if (entry.dir) continue;
+      again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+    }
+    return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  };
+  return { workbook, bytes };
 }
 
 /** What one worksheet holds at most (Excel's limits, which exceljs enforces for columns). */
@@ -146,36 +164,19 @@ function addLegend(sheet: ExcelJS.Worksheet, first: number, counts: boolean): vo
   sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
 }
 
-/** The workbook's bytes, every date fixed: exceljs dates its zip entries now, so the zip is written again with FIXED_DATE. */
-async function workbookBytes(workbook: ExcelJS.stream.xlsx.WorkbookWriter, chunks: Uint8Array[]): Promise<Uint8Array> {
-  await workbook.commit();
-  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
-  chunks.length = 0;
-  const again = new JSZip();
-  // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.files[name]!;
-    if (entry.dir) continue;
-    again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
-  }
-  return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
 const matrixOf = (result: RecordsResult) => buildMatrix(result.records, result.paragraphs);
 
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
-  const chunks: Uint8Array[] = [];
-  const workbook = newWorkbook(chunks);
+  const { workbook, bytes } = newWorkbook();
   addRecordsSheets(workbook, result.records);
   addMatrixSheets(workbook, matrixOf(result), counts);
-  return workbookBytes(workbook, chunks);
+  return bytes();
 };
 
 /** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
 export const matrixWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
-  const chunks: Uint8Array[] = [];
-  const workbook = newWorkbook(chunks);
+  const { workbook, bytes } = newWorkbook();
   addMatrixSheets(workbook, matrixOf(result), counts);
-  return workbookBytes(workbook, chunks);
+  return bytes();
 };

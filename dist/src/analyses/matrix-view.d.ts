@@ -4,8 +4,7 @@
  * holds a few bytes per cell with records, so a matrix of 200,000 paragraphs and 200 delegations
  * is written row by row or page by page without 40 million cells ever being made.
  */
-import type { StanceCounts } from './position-table.js';
-import { PositionTable, type StanceTally } from './position-table.js';
+import { PositionTable, type StanceCounts, type StanceTally } from './position-table.js';
 import type { Paragraph } from '../types.js';
 /** One paragraph column of the matrix. */
 export interface MatrixColumn {
@@ -36,8 +35,6 @@ export interface MatrixView {
     /** The cells of `column` that hold records, in row order. */
     columnCells(column: number): Iterable<MatrixCell>;
 }
-/** Plain code-unit comparison, so row order never depends on the locale. */
-export declare function compareCodes(a: string, b: string): number;
 /**
  * The matrix over a PositionTable. Columns follow the files in order of first record, then the
  * order of `paragraphs` within a file (a note or heading can put a record on a paragraph other

@@ -1,8 +1,11 @@
+/**
+ * The stance matrix as its formatters read it: columns and rows in order, and the cells that hold
+ * records, row by row or column by column. TallyMatrix reads the cells from a PositionTable and
+ * holds a few bytes per cell with records, so a matrix of 200,000 paragraphs and 200 delegations
+ * is written row by row or page by page without 40 million cells ever being made.
+ */
 import { PositionTable } from './position-table.js';
-/** Plain code-unit comparison, so row order never depends on the locale. */
-export function compareCodes(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareCodes } from './positions.js';
 /**
  * The matrix over a PositionTable. Columns follow the files in order of first record, then the
  * order of `paragraphs` within a file (a note or heading can put a record on a paragraph other
@@ -25,14 +28,13 @@ export class TallyMatrix {
         this.table = table;
         this.files = [...table.files];
         this.multiFile = table.multiFile;
-        this.paragraphOf = columnOrder(table, paragraphs);
-        this.columnOf = new Int32Array(table.paragraphCount);
-        this.paragraphOf.forEach((paragraph, column) => (this.columnOf[paragraph] = column));
+        const paragraphOf = (this.paragraphOf = columnOrder(table, paragraphs));
+        const columnOf = (this.columnOf = new Int32Array(table.paragraphCount));
+        paragraphOf.forEach((paragraph, column) => (columnOf[paragraph] = column));
         const rowOrder = table.countries.map((_, country) => country).sort((a, b) => compareCodes(table.countries[a], table.countries[b]));
         this.rows = rowOrder.map((country) => ({ country: table.countries[country], name: table.names[country] }));
-        this.rowOf = new Int32Array(rowOrder.length);
-        rowOrder.forEach((country, row) => (this.rowOf[country] = row));
-        const { paragraphOf, rowOf } = this;
+        const rowOf = (this.rowOf = new Int32Array(rowOrder.length));
+        rowOrder.forEach((country, row) => (rowOf[country] = row));
         this.byRow = buckets(rowOrder.length, (visit) => {
             for (const paragraph of paragraphOf) {
                 // An entry of no count (a tally of 0) holds no record: no cell.
@@ -44,7 +46,7 @@ export class TallyMatrix {
         const inRowOrder = this.byRow.entries;
         this.byColumn = buckets(paragraphOf.length, (visit) => {
             for (const entry of inRowOrder)
-                visit(this.columnOf[table.entryParagraph(entry)], entry);
+                visit(columnOf[table.entryParagraph(entry)], entry);
         });
     }
     get columnCount() {

@@ -28,8 +28,13 @@ const HEADER_FONT = { bold: true };
 const COLUMN_WIDTHS = {
     file: 24, paragraph: 12, country: 9, name: 28, stance: 9, label: 16, raw: 6, line: 7, column: 8, struck: 8, excerpt: 80,
 };
-/** A workbook written row by row as its rows are committed (exceljs's streaming writer), its bytes gathered in `chunks`. */
-function newWorkbook(chunks) {
+/**
+ * A workbook written row by row as its rows are committed (exceljs's streaming writer), and its
+ * bytes once every sheet is added, every date fixed: exceljs dates its zip entries now, so the zip
+ * is written again with FIXED_DATE.
+ */
+function newWorkbook() {
+    const chunks = [];
     const stream = new Writable({
         write(chunk, _encoding, done) {
             chunks.push(chunk);
@@ -41,7 +46,21 @@ function newWorkbook(chunks) {
     workbook.lastModifiedBy = 'kyoto-parse';
     workbook.created = FIXED_DATE;
     workbook.modified = FIXED_DATE;
-    return workbook;
+    const bytes = async () => {
+        await workbook.commit();
+        const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+        chunks.length = 0;
+        const again = new JSZip();
+        // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
+        for (const name of Object.keys(zip.files)) {
+            const entry = zip.files[name];
+            if (entry.dir)
+                continue;
+            again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+        }
+        return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    };
+    return { workbook, bytes };
 }
 /** What one worksheet holds at most (Excel's limits, which exceljs enforces for columns). */
 const SHEET_ROWS = 1_048_576;
@@ -136,34 +155,17 @@ function addLegend(sheet, first, counts) {
     sheet.getCell(first + 1 + STANCES.length, 2).value = counts ? 'a paragraph of mixed stances colours each count' : 'mixed (bold)';
     sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
 }
-/** The workbook's bytes, every date fixed: exceljs dates its zip entries now, so the zip is written again with FIXED_DATE. */
-async function workbookBytes(workbook, chunks) {
-    await workbook.commit();
-    const zip = await JSZip.loadAsync(Buffer.concat(chunks));
-    chunks.length = 0;
-    const again = new JSZip();
-    // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
-    for (const name of Object.keys(zip.files)) {
-        const entry = zip.files[name];
-        if (entry.dir)
-            continue;
-        again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
-    }
-    return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
 const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook = async (result, { counts }) => {
-    const chunks = [];
-    const workbook = newWorkbook(chunks);
+    const { workbook, bytes } = newWorkbook();
     addRecordsSheets(workbook, result.records);
     addMatrixSheets(workbook, matrixOf(result), counts);
-    return workbookBytes(workbook, chunks);
+    return bytes();
 };
 /** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
 export const matrixWorkbook = async (result, { counts }) => {
-    const chunks = [];
-    const workbook = newWorkbook(chunks);
+    const { workbook, bytes } = newWorkbook();
     addMatrixSheets(workbook, matrixOf(result), counts);
-    return workbookBytes(workbook, chunks);
+    return bytes();
 };

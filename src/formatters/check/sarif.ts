@@ -111,7 +111,7 @@ export function sarifReport(options: SarifOptions): FindingsReport {
    * The last line's key and hash so far, by rule: a line of 100,000 codes may hold 100,000 findings,
    * and its text is read once, not once a finding (the key, one string, hashes once as a map key).
    */
-  let lastLine: { file: string; line: number; byRule: Map<string, { key: string; lanes: number[] }> } | undefined;
+  let lastLine: { line: number; byRule: Map<string, { key: string; lanes: number[] }> } | undefined;
   const fingerprint = (f: Finding, uri: string, sources: Sources | undefined): string => {
     // Held for one file at a time, as the report is written (a file given twice counts anew).
     if (f.file !== seenFile) {
@@ -119,7 +119,7 @@ export function sarifReport(options: SarifOptions): FindingsReport {
       seenFile = f.file;
       lastLine = undefined;
     }
-    if (lastLine?.file !== f.file || lastLine.line !== f.line) lastLine = { file: f.file, line: f.line, byRule: new Map() };
+    if (lastLine?.line !== f.line) lastLine = { line: f.line, byRule: new Map() };
     let start = lastLine.byRule.get(f.rule);
     if (!start) {
       const key = `${f.rule}\0${uri}\0${normaliseLine(sources?.get(f.file)?.[f.line - 1] ?? '')}`;

@@ -97,8 +97,8 @@ export function sarifReport(options) {
             seenFile = f.file;
             lastLine = undefined;
         }
-        if (lastLine?.file !== f.file || lastLine.line !== f.line)
-            lastLine = { file: f.file, line: f.line, byRule: new Map() };
+        if (lastLine?.line !== f.line)
+            lastLine = { line: f.line, byRule: new Map() };
         let start = lastLine.byRule.get(f.rule);
         if (!start) {
             const key = `${f.rule}\0${uri}\0${normaliseLine(sources?.get(f.file)?.[f.line - 1] ?? '')}`;
