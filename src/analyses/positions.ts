@@ -17,8 +17,7 @@
  * are left out of the balance; a delegation with only `other` records on a paragraph has no
  * position there.
  */
-import { balancePosition, PositionTable, type ParagraphRef, type Position } from './position-table.js';
-import type { StanceCounts, StanceTally } from './matrix.js';
+import { balancePosition, PositionTable, type ParagraphRef, type Position, type StanceCounts, type StanceTally } from './position-table.js';
 
 export type { ParagraphRef, Position } from './position-table.js';
 export { PositionTable } from './position-table.js';
