@@ -473,3 +473,17 @@ describe('what writing the records JSON keeps grows by a few bytes per byte of i
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });
+
+// The HTML report holds every record, annotation and paragraph by design (about 35 bytes per byte
+// here), but not its page: it is written a heatmap row, a paragraph, a finding at a time. Made
+// whole, with each paragraph's struck runs grown a character at a time, it kept 61 and wrote the
+// page in one piece.
+describe('what writing the HTML report keeps', () => {
+  it('unlabelled notes (a paragraph and a delegation each), 4,000 and 16,000 paragraphs', async () => {
+    const largest = { write: 0 };
+    const best = await bytesPerByte(keptWhileWriting(['report'], 4, largest), unlabelled, 4000, 45);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(45);
+    // The largest piece is the script's data (the records, about twice the input), not the page (twenty times).
+    expect(largest.write).toBeLessThan(4 * unlabelled(16_000).length);
+  }, MEASURING);
+});

@@ -49,6 +49,8 @@ function expectMatrixSheet(sheet: ExcelJS.Worksheet, csv: string): void {
   const width = rows[0]!.length;
   expect(sheetValues(sheet, rows.length, width)).toEqual(rows);
   expect(sheet.getCell(rows.length + 1, 1).value ?? null).toBeNull(); // nothing more before the legend
+  // An empty cell is a blank, no cell at all: COUNTA counts a row's stances alone (a cell holding '' would count).
+  for (let r = 2; r <= rows.length; r++) expect(sheet.getRow(r).actualCellCount, `row ${r}`).toBe(rows[r - 1]!.filter((cell) => cell !== '').length);
   // Each single-stance cell filled in its stance's colour, its letter kept; mixed cells bold.
   for (let r = 2; r <= rows.length; r++) {
     for (let c = 3; c <= width; c++) {

@@ -84,11 +84,13 @@ function struckSegments(lines: readonly string[], paragraph: Paragraph): TextSeg
     start = folded.length - folded.trimStart().length;
     end = folded.trimEnd().length;
   }
+  // Each run sliced whole: a run grown a character at a time is a rope of a node per character.
   const segments: TextSegment[] = [];
-  for (let i = start; i < end; i++) {
-    const last = segments.at(-1);
-    if (last && last.struck === flags[i]) last.text += folded[i];
-    else segments.push({ text: folded[i], struck: flags[i] });
+  let runStart = start;
+  for (let i = start + 1; i <= end; i++) {
+    if (i < end && flags[i] === flags[runStart]) continue;
+    segments.push({ text: folded.slice(runStart, i), struck: flags[runStart] });
+    runStart = i;
   }
   return segments;
 }

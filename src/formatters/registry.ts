@@ -33,7 +33,7 @@ import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces, type ReportCounts, type ReportInput } from './report.js';
-import { formatHtmlReport, type ReportInput as HtmlReportInput } from '../report/index.js';
+import { htmlReportPieces, type ReportInput as HtmlReportInput } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 import { formatTraceCsv } from './trace-csv.js';
@@ -126,7 +126,7 @@ export const TRACE_FORMATS = {
 
 /** `report`'s one format: the self-contained HTML page (src/report/). */
 export const REPORT_FORMATS = {
-  html: machine<Formatter<HtmlReportInput>>((input) => formatHtmlReport(input)),
+  html: machine<PiecewiseFormatter<HtmlReportInput>>((input) => htmlReportPieces(input)),
 } satisfies Formats<HtmlReportInput>;
 
 /** `check`'s reports, written file by file. */

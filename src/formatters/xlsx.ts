@@ -13,10 +13,11 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildMatrix, cellLetters, STANCE_LETTERS, type StanceMatrix } from '../analyses/matrix.js';
+import { cellLetters, STANCE_LETTERS } from '../analyses/matrix.js';
+import { TallyMatrix, type MatrixCell, type MatrixView } from '../analyses/matrix-view.js';
 import { RECORD_COLUMNS, STANCES, type Stance, type StanceRecord } from '../types.js';
 import type { BinaryFormatter, FormatContext } from './contract.js';
-import type { RecordsResult } from './registry.js';
+import type { MatrixInput, RecordsResult } from './registry.js';
 
 /** The workbook's dates and its zip entries' dates: 1980-01-01, the earliest a zip entry can carry. */
 export const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -62,7 +63,7 @@ function newWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; bytes: (
     for (const name of Object.keys(zip.files)) {
       const entry = zip.files[name]!;
       if (entry.dir) continue;
-      again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+      again.file(name, entry.nodeStream(), { date: FIXED_DATE, createFolders: false });
     }
     return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   };
@@ -108,40 +109,51 @@ function styleStance(cell: ExcelJS.Cell, stance: Stance): void {
  * stance's colour, mixed cells bold; the legend two rows below the last delegation. Paragraphs
  * past a sheet's 16,384 columns go on to the next sheet, after the same code and name columns.
  */
-function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: StanceMatrix, counts: boolean): void {
+function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: MatrixView, counts: boolean): void {
   const perColumn = counts ? STANCES.length : 1;
-  for (const { name, first, end } of sheetsOf('Matrix', matrix.columns.length, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
+  for (const { name, first, end } of sheetsOf('Matrix', matrix.columnCount, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
-    const columns = matrix.columns.slice(first, end);
-    const headers = counts
-      ? columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
-      : columns.map((column) => column.key);
+    const headers: string[] = [];
+    for (let column = first; column < end; column++) {
+      const { key } = matrix.column(column);
+      if (counts) for (const stance of STANCES) headers.push(`${key}:${stance}`);
+      else headers.push(key);
+    }
     sheet.getColumn(1).width = 9;
     sheet.getColumn(2).width = 28;
     const header = sheet.addRow(['country', 'name', ...headers]);
     header.font = HEADER_FONT;
     header.commit();
-    for (const row of matrix.rows) {
-      const cells = row.cells.slice(first, end);
-      const values = counts
-        ? cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
-        : cells.map(cellLetters);
-      const added = sheet.addRow([row.country, row.name, ...values]);
-      cells.forEach((cell, index) => {
+    matrix.rows.forEach((row, rowIndex) => {
+      // An empty cell is no cell (a blank to the spreadsheet), or four zeros with counts. A hole,
+      // not null: exceljs makes a cell of every element but a missing one.
+      const length = 2 + (end - first) * perColumn;
+      const values: (string | number)[] = counts ? new Array<number>(length).fill(0) : new Array<string>(length);
+      [values[0], values[1]] = [row.country, row.name];
+      const held: MatrixCell[] = [];
+      for (const cell of matrix.rowCells(rowIndex)) {
+        if (cell.index < first || cell.index >= end) continue;
+        held.push(cell);
+        const at = 2 + (cell.index - first) * perColumn;
+        if (counts) STANCES.forEach((stance, offset) => (values[at + offset] = cell.counts[stance]));
+        else values[at] = cellLetters(cell.counts);
+      }
+      const added = sheet.addRow(values);
+      for (const { index, counts: cell } of held) {
+        const at = 3 + (index - first) * perColumn;
         const present = STANCES.filter((stance) => cell[stance] > 0);
         if (counts) {
           STANCES.forEach((stance, offset) => {
-            if (cell[stance] > 0) styleStance(added.getCell(3 + index * STANCES.length + offset), stance);
+            if (cell[stance] > 0) styleStance(added.getCell(at + offset), stance);
           });
-        } else if (present.length === 1) {
-          styleStance(added.getCell(3 + index), present[0]!);
-        } else if (present.length > 1) {
-          added.getCell(3 + index).font = { bold: true };
+          continue;
         }
-        if (!counts) added.getCell(3 + index).alignment = { horizontal: 'center' };
-      });
+        if (present.length === 1) styleStance(added.getCell(at), present[0]!);
+        else added.getCell(at).font = { bold: true };
+        added.getCell(at).alignment = { horizontal: 'center' };
+      }
       added.commit();
-    }
+    });
     addLegend(sheet, matrix.rows.length + 3, counts);
     sheet.commit();
   }
@@ -164,7 +176,7 @@ function addLegend(sheet: ExcelJS.Worksheet, first: number, counts: boolean): vo
   sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
 }
 
-const matrixOf = (result: RecordsResult) => buildMatrix(result.records, result.paragraphs);
+const matrixOf = (result: MatrixInput): MatrixView => new TallyMatrix(result.records, result.paragraphs);
 
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
@@ -174,8 +186,8 @@ export const recordsWorkbook: BinaryFormatter<RecordsResult> = async (result, { 
   return bytes();
 };
 
-/** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
-export const matrixWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
+/** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns), from the tallies as the other matrix formats. */
+export const matrixWorkbook: BinaryFormatter<MatrixInput> = async (result, { counts }: FormatContext) => {
   const { workbook, bytes } = newWorkbook();
   addMatrixSheets(workbook, matrixOf(result), counts);
   return bytes();

@@ -80,7 +80,7 @@ export declare const TRACE_FORMATS: {
 };
 /** `report`'s one format: the self-contained HTML page (src/report/). */
 export declare const REPORT_FORMATS: {
-    html: FormatEntry<Formatter<HtmlReportInput>>;
+    html: FormatEntry<PiecewiseFormatter<HtmlReportInput>>;
 };
 /** `check`'s reports, written file by file. */
 export declare const CHECK_FORMATS: {

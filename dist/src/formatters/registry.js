@@ -24,7 +24,7 @@ import { formatParagraphTable } from './paragraph-table.js';
 import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces } from './report.js';
-import { formatHtmlReport } from '../report/index.js';
+import { htmlReportPieces } from '../report/index.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
 import { formatTraceTable } from './trace-table.js';
@@ -87,7 +87,7 @@ export const TRACE_FORMATS = {
 };
 /** `report`'s one format: the self-contained HTML page (src/report/). */
 export const REPORT_FORMATS = {
-    html: machine((input) => formatHtmlReport(input)),
+    html: machine((input) => htmlReportPieces(input)),
 };
 /** `check`'s reports, written file by file. */
 export const CHECK_FORMATS = {

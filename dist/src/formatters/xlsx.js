@@ -13,7 +13,8 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildMatrix, cellLetters, STANCE_LETTERS } from '../analyses/matrix.js';
+import { cellLetters, STANCE_LETTERS } from '../analyses/matrix.js';
+import { TallyMatrix } from '../analyses/matrix-view.js';
 import { RECORD_COLUMNS, STANCES } from '../types.js';
 /** The workbook's dates and its zip entries' dates: 1980-01-01, the earliest a zip entry can carry. */
 export const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -56,7 +57,7 @@ function newWorkbook() {
             const entry = zip.files[name];
             if (entry.dir)
                 continue;
-            again.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+            again.file(name, entry.nodeStream(), { date: FIXED_DATE, createFolders: false });
         }
         return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
     };
@@ -99,42 +100,58 @@ function styleStance(cell, stance) {
  */
 function addMatrixSheets(workbook, matrix, counts) {
     const perColumn = counts ? STANCES.length : 1;
-    for (const { name, first, end } of sheetsOf('Matrix', matrix.columns.length, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
+    for (const { name, first, end } of sheetsOf('Matrix', matrix.columnCount, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
         const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
-        const columns = matrix.columns.slice(first, end);
-        const headers = counts
-            ? columns.flatMap((column) => STANCES.map((stance) => `${column.key}:${stance}`))
-            : columns.map((column) => column.key);
+        const headers = [];
+        for (let column = first; column < end; column++) {
+            const { key } = matrix.column(column);
+            if (counts)
+                for (const stance of STANCES)
+                    headers.push(`${key}:${stance}`);
+            else
+                headers.push(key);
+        }
         sheet.getColumn(1).width = 9;
         sheet.getColumn(2).width = 28;
         const header = sheet.addRow(['country', 'name', ...headers]);
         header.font = HEADER_FONT;
         header.commit();
-        for (const row of matrix.rows) {
-            const cells = row.cells.slice(first, end);
-            const values = counts
-                ? cells.flatMap((cell) => STANCES.map((stance) => cell[stance]))
-                : cells.map(cellLetters);
-            const added = sheet.addRow([row.country, row.name, ...values]);
-            cells.forEach((cell, index) => {
+        matrix.rows.forEach((row, rowIndex) => {
+            // An empty cell is no cell (a blank to the spreadsheet), or four zeros with counts. A hole,
+            // not null: exceljs makes a cell of every element but a missing one.
+            const length = 2 + (end - first) * perColumn;
+            const values = counts ? new Array(length).fill(0) : new Array(length);
+            [values[0], values[1]] = [row.country, row.name];
+            const held = [];
+            for (const cell of matrix.rowCells(rowIndex)) {
+                if (cell.index < first || cell.index >= end)
+                    continue;
+                held.push(cell);
+                const at = 2 + (cell.index - first) * perColumn;
+                if (counts)
+                    STANCES.forEach((stance, offset) => (values[at + offset] = cell.counts[stance]));
+                else
+                    values[at] = cellLetters(cell.counts);
+            }
+            const added = sheet.addRow(values);
+            for (const { index, counts: cell } of held) {
+                const at = 3 + (index - first) * perColumn;
                 const present = STANCES.filter((stance) => cell[stance] > 0);
                 if (counts) {
                     STANCES.forEach((stance, offset) => {
                         if (cell[stance] > 0)
-                            styleStance(added.getCell(3 + index * STANCES.length + offset), stance);
+                            styleStance(added.getCell(at + offset), stance);
                     });
+                    continue;
                 }
-                else if (present.length === 1) {
-                    styleStance(added.getCell(3 + index), present[0]);
-                }
-                else if (present.length > 1) {
-                    added.getCell(3 + index).font = { bold: true };
-                }
-                if (!counts)
-                    added.getCell(3 + index).alignment = { horizontal: 'center' };
-            });
+                if (present.length === 1)
+                    styleStance(added.getCell(at), present[0]);
+                else
+                    added.getCell(at).font = { bold: true };
+                added.getCell(at).alignment = { horizontal: 'center' };
+            }
             added.commit();
-        }
+        });
         addLegend(sheet, matrix.rows.length + 3, counts);
         sheet.commit();
     }
@@ -155,7 +172,7 @@ function addLegend(sheet, first, counts) {
     sheet.getCell(first + 1 + STANCES.length, 2).value = counts ? 'a paragraph of mixed stances colours each count' : 'mixed (bold)';
     sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
 }
-const matrixOf = (result) => buildMatrix(result.records, result.paragraphs);
+const matrixOf = (result) => new TallyMatrix(result.records, result.paragraphs);
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook = async (result, { counts }) => {
     const { workbook, bytes } = newWorkbook();
@@ -163,7 +180,7 @@ export const recordsWorkbook = async (result, { counts }) => {
     addMatrixSheets(workbook, matrixOf(result), counts);
     return bytes();
 };
-/** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns). */
+/** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns), from the tallies as the other matrix formats. */
 export const matrixWorkbook = async (result, { counts }) => {
     const { workbook, bytes } = newWorkbook();
     addMatrixSheets(workbook, matrixOf(result), counts);

@@ -11,14 +11,16 @@ import { cellLetters, cellTotal, STANCE_LETTERS } from '../analyses/matrix.js';
 import { STANCES } from '../types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
+import { joinPieces } from '../formatters/contract.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 const STANCE_NAMES = { support: 'support', oppose: 'oppose', delete: 'delete', other: 'other' };
 const LETTER_NAMES = Object.fromEntries(STANCES.map((s) => [STANCE_LETTERS[s], STANCE_NAMES[s]]));
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-export function renderReport(model) {
+/** The page in pieces (the head, each heatmap row, each paragraph…): joined, renderReport's text. */
+export function* reportPieces(model) {
     const title = `Stances in ${model.input.files.join(', ')}`;
-    return `<!DOCTYPE html>
+    yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -33,12 +35,16 @@ export function renderReport(model) {
 <nav aria-label="Sections"><a href="#summary">Summary</a> <a href="#heatmap">Heatmap</a> <a href="#paragraphs">Paragraphs</a> <a href="#contested">Contested</a> <a href="#blocs">Blocs</a> <a href="#findings">Findings</a>${model.input.trace ? ' <a href="#trace">Trace</a>' : ''}</nav></header>
 <main>
 ${summary(model)}
-${heatmap(model)}
-${paragraphs(model)}
-${contested(model)}
-${blocs(model)}
-${findings(model)}
-${model.input.trace ? trace(model) : ''}
+`;
+    yield* heatmap(model);
+    yield '\n';
+    yield* paragraphs(model);
+    yield `\n${contested(model)}\n${blocs(model)}\n`;
+    yield* findings(model);
+    yield '\n';
+    if (model.input.trace)
+        yield* trace(model);
+    yield `
 </main>
 <footer>Made by ${esc(model.input.generator)} from ${esc(model.input.files.join(', '))}.</footer>
 <script type="application/json" id="report-data">${scriptJson(clientData(model))}</script>
@@ -46,6 +52,10 @@ ${model.input.trace ? trace(model) : ''}
 </body>
 </html>
 `;
+}
+/** The whole page: the same model gives the same text. */
+export function renderReport(model) {
+    return joinPieces(reportPieces(model));
 }
 function summary(model) {
     const { result } = model.input;
@@ -65,34 +75,16 @@ function summary(model) {
 function legend() {
     return `<ul class="legend" aria-label="Legend">${STANCES.map((s) => `<li><span class="cell s-${STANCE_LETTERS[s]}">${STANCE_LETTERS[s]}</span> ${STANCE_NAMES[s]}</li>`).join('')}<li><span class="cell s-SD">SD</span> several stances (each letter)</li></ul>`;
 }
-function heatmap(model) {
-    const { matrix, blocOf, blocOrder, columnAnchors } = model;
+function* heatmap(model) {
+    const { matrix, columns, blocOf, blocOrder, columnAnchors } = model;
     const multi = matrix.multiFile;
-    const head = matrix.columns.map((column, c) => {
+    const head = columns.map((column, c) => {
         const anchor = columnAnchors[c];
         const label = esc(column.key);
         const link = anchor ? `<a href="#${anchor}">${label}</a>` : label;
         return `<th scope="col" id="col${c}" data-col="${c}"><span>${link}</span></th>`;
     }).join('');
-    const alphaRank = new Map(matrix.rows.map((_, r) => [r, r]));
-    const blocRank = new Map(blocOrder.map((r, rank) => [r, rank]));
-    let first = true;
-    const body = blocOrder.map((r) => {
-        const row = matrix.rows[r];
-        const bloc = blocOf.get(row.country) ?? 0;
-        const cells = row.cells.map((cell, c) => {
-            const letters = cellLetters(cell);
-            if (letters === '')
-                return '<td></td>';
-            const column = matrix.columns[c];
-            const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
-            const tab = first ? '0' : '-1';
-            first = false;
-            return `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${multi ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(cell) > letters.length ? ` (${cellTotal(cell)} records)` : ''}`)}">${letters}</td>`;
-        }).join('');
-        return `<tr data-row="${r}" data-alpha="${alphaRank.get(r)}" data-bloc-rank="${blocRank.get(r)}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>${cells}</tr>`;
-    }).join('\n');
-    return `<section id="heatmap" aria-labelledby="heatmap-h"><h2 id="heatmap-h">Heatmap: delegations × paragraphs</h2>
+    yield `<section id="heatmap" aria-labelledby="heatmap-h"><h2 id="heatmap-h">Heatmap: delegations × paragraphs</h2>
 <p class="hint">Each cell holds a delegation's stance letters on a paragraph. Hover or focus a cell for its stances and labels; click it or press Enter for its records. Arrow keys move between cells; Escape closes the detail.</p>
 ${legend()}
 <form class="controls" role="search" aria-label="Filter the heatmap" onsubmit="return false">
@@ -102,10 +94,30 @@ ${legend()}
 <output id="filter-status" aria-live="polite"></output>
 </form>
 <div class="heatmap-wrap" tabindex="-1">
-<table class="heatmap" role="grid" aria-label="Stance heatmap: ${matrix.rows.length} delegations by ${matrix.columns.length} paragraphs" aria-rowcount="${matrix.rows.length + 1}">
+<table class="heatmap" role="grid" aria-label="Stance heatmap: ${matrix.rows.length} delegations by ${columns.length} paragraphs" aria-rowcount="${matrix.rows.length + 1}">
 <thead><tr><th scope="col" class="corner">Delegation</th>${head}</tr></thead>
 <tbody>
-${body}
+`;
+    let first = true;
+    for (const [rank, r] of blocOrder.entries()) {
+        const row = matrix.rows[r];
+        const bloc = blocOf.get(row.country) ?? 0;
+        let cells = '';
+        let next = 0;
+        for (const { index: c, counts } of matrix.rowCells(r)) {
+            cells += '<td></td>'.repeat(c - next);
+            next = c + 1;
+            const letters = cellLetters(counts);
+            const column = columns[c];
+            const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
+            const tab = first ? '0' : '-1';
+            first = false;
+            cells += `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${multi ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`;
+        }
+        cells += '<td></td>'.repeat(columns.length - next);
+        yield `${rank > 0 ? '\n' : ''}<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>${cells}</tr>`;
+    }
+    yield `
 </tbody></table></div>
 <div id="tooltip" role="tooltip" hidden></div>
 <aside data-detail id="detail" hidden aria-labelledby="detail-h" aria-live="polite" tabindex="-1"><button type="button" class="close" aria-label="Close the detail">×</button><h3 id="detail-h"></h3><ol class="records"></ol></aside>
@@ -134,17 +146,19 @@ function clientData(model) {
     }
     return {
         rows: model.matrix.rows.map((r) => [r.country, r.name]),
-        columns: model.matrix.columns.map((c, i) => [c.key, model.columnAnchors[i] ?? '', c.file]),
+        columns: model.columns.map((c, i) => [c.key, model.columnAnchors[i] ?? '', c.file]),
         strings,
         cells,
         pairs: model.agreement.pairs.map((p) => [p.a, p.b, p.agreed, p.shared]),
     };
 }
-function paragraphs(model) {
-    const body = model.paragraphs.map((p) => paragraphSection(model, p)).join('\n');
-    return `<section id="paragraphs" aria-labelledby="paragraphs-h"><h2 id="paragraphs-h">Paragraphs</h2>
+function* paragraphs(model) {
+    yield `<section id="paragraphs" aria-labelledby="paragraphs-h"><h2 id="paragraphs-h">Paragraphs</h2>
 <p class="hint">Struck text is <del>struck</del>; each annotation is <mark>marked</mark> with its number, listed under the paragraph with its delegations.</p>
-${body}</section>`;
+`;
+    for (const [index, p] of model.paragraphs.entries())
+        yield `${index > 0 ? '\n' : ''}${paragraphSection(model, p)}`;
+    yield '</section>';
 }
 function paragraphSection(model, p) {
     const { detail } = p;
@@ -216,28 +230,36 @@ ${b.unclustered.length > 0 ? `<p>Not clustered (no scored pair): ${esc(b.unclust
 ${dendrogram ? `<figure><figcaption>Dendrogram (distance 1 − agreement)</figcaption>${dendrogramSvg(dendrogram, blocOf)}</figure>` : ''}</div>
 </section>`;
 }
-function findings(model) {
-    const items = model.findings.map(({ finding, quote, paragraphAnchor, paragraph }) => {
+function* findings(model) {
+    yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
+<p class="hint">What <code>kyoto-parse check</code> reports, each with its line and the paragraph it is in.</p>
+`;
+    if (model.findings.length === 0) {
+        yield '<p>No findings.</p></section>';
+        return;
+    }
+    yield '<ol class="findings">';
+    for (const [index, { finding, quote, paragraphAnchor, paragraph }] of model.findings.entries()) {
         const where = `${model.input.files.length > 1 ? `${finding.file}:` : ''}${finding.line}:${finding.column}`;
         const link = paragraphAnchor ? ` <a href="#${paragraphAnchor}">${esc(paragraph)}</a>` : '';
-        return `<li class="${finding.severity}"><span class="sev">${finding.severity}</span> <span class="where">line ${esc(where)}</span>${link} <code>${esc(finding.rule)}</code> ${esc(finding.message)}${quote.join('') ? `<pre>${esc(quote[0])}<mark>${esc(quote[1])}</mark>${esc(quote[2])}</pre>` : ''}</li>`;
-    }).join('\n');
-    return `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
-<p class="hint">What <code>kyoto-parse check</code> reports, each with its line and the paragraph it is in.</p>
-${items ? `<ol class="findings">${items}</ol>` : '<p>No findings.</p>'}</section>`;
+        yield `${index > 0 ? '\n' : ''}<li class="${finding.severity}"><span class="sev">${finding.severity}</span> <span class="where">line ${esc(where)}</span>${link} <code>${esc(finding.rule)}</code> ${esc(finding.message)}${quote.join('') ? `<pre>${esc(quote[0])}<mark>${esc(quote[1])}</mark>${esc(quote[2])}</pre>` : ''}</li>`;
+    }
+    yield '</ol></section>';
 }
-function trace(model) {
+function* trace(model) {
     const t = model.input.trace;
     const { delegations, proposals } = t.result;
     const tally = [...delegations].sort((a, b) => b.attainment - a.attainment || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).map((d) => `<tr data-delegation="${esc(d.code)}"><th scope="row">${esc(d.code)}</th><td>${Math.round(d.attainment * 100)}%</td><td>${d.proposals}</td><td>${d.yes}</td><td>${d.partly}</td><td>${d.no}</td><td>${d.deletionsAchieved}/${d.deletionsSought}</td><td>${d.oppositionsUpheld}/${d.oppositions}</td></tr>`).join('');
-    const items = proposals.map((p) => proposalItem(p)).join('\n');
-    return `<section id="trace" data-trace aria-labelledby="trace-h"><h2 id="trace-h">Trace: who prevailed</h2>
+    yield `<section id="trace" data-trace aria-labelledby="trace-h"><h2 id="trace-h">Trace: who prevailed</h2>
 <p class="hint">As <code>kyoto-parse trace</code> finds it: the proposals of ${esc(t.draft)} traced into ${esc(t.later)}. Attainment = (yes + ½ · partly + oppositions upheld) / (proposals + oppositions).</p>
 <div class="charts"><figure><figcaption>Attainment per delegation</figcaption>${attainmentSvg(delegations)}</figure>
 <div class="scroll"><table class="list"><thead><tr><th scope="col">Delegation</th><th scope="col">Attainment</th><th scope="col">Proposals</th><th scope="col">Yes</th><th scope="col">Partly</th><th scope="col">No</th><th scope="col">Deletions achieved</th><th scope="col">Oppositions upheld</th></tr></thead><tbody>${tally}</tbody></table></div></div>
 <h3>Proposals</h3>
 <p class="hint">The draft's wording and the later wording beside it, words only in the draft <del>struck</del>, words only in the later text <ins>underlined</ins>.</p>
-<ol class="proposals">${items}</ol></section>`;
+<ol class="proposals">`;
+    for (const [index, p] of proposals.entries())
+        yield `${index > 0 ? '\n' : ''}${proposalItem(p)}`;
+    yield '</ol></section>';
 }
 function proposalItem(p) {
     let before = '';

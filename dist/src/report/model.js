@@ -6,14 +6,15 @@
 import { computeAgreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations } from '../analyses/blocs.js';
 import { rankContested } from '../analyses/contested.js';
-import { buildMatrix } from '../analyses/matrix.js';
+import { TallyMatrix } from '../analyses/matrix-view.js';
 import { paragraphDetail, sourceLines } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
 const pairKey = (file, paragraph) => `${file}\u0000${paragraph}`;
 export function buildReportModel(input) {
     const { result, sources } = input;
-    const matrix = buildMatrix(result.records, result.paragraphs);
-    const columnOf = new Map(matrix.columns.map((c, index) => [pairKey(c.file, c.paragraph), index]));
+    const matrix = new TallyMatrix(result.records, result.paragraphs);
+    const columns = Array.from({ length: matrix.columnCount }, (_, index) => matrix.column(index));
+    const columnOf = new Map(columns.map((c, index) => [pairKey(c.file, c.paragraph), index]));
     const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
     const cellRecords = new Map();
     for (const record of result.records) {
@@ -42,7 +43,7 @@ export function buildReportModel(input) {
         else
             recordsOf.set(key, [record]);
     }
-    const columnAnchors = matrix.columns.map(() => null);
+    const columnAnchors = columns.map(() => null);
     const linesOf = new Map([...sources].map(([file, text]) => [file, sourceLines(text)]));
     const paragraphs = result.paragraphs.map((paragraph, index) => {
         const key = pairKey(paragraph.file, paragraph.id);
@@ -68,7 +69,7 @@ export function buildReportModel(input) {
     const rest = matrix.rows.map((r) => r.country).filter((code) => !placed.has(code)).sort(compareCodes);
     const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
     return {
-        input, matrix, cellRecords, paragraphs, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+        input, matrix, columns, cellRecords, paragraphs, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
         findings: reportFindings(input.findings, sources, paragraphs),
     };
 }

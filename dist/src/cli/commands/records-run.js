@@ -71,7 +71,7 @@ export async function runMatrix({ files, options, io, config }) {
     assertApplicable(options, { name: options.format, terminal: options.format === 'table', csvText: false, matrix: true });
     const summary = diagnosticsSummary(options, files, io);
     if (options.format === 'xlsx') {
-        const { result } = await gatherRecords(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
+        const { result } = await gatherTallies(files, recordSettings(options, config), io, summary, { quiet: options.quiet });
         const { matrixWorkbook } = await import('../../formatters/xlsx.js');
         return formatBinaryAndDeliver(matrixWorkbook, result, summary, options, files, io);
     }
