@@ -13,6 +13,7 @@ import { hasChapeau } from './paragraphs/chapeau.js';
 import { isLongOpener, LOOK_AHEAD_TOKENS, SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable, type CodeTable } from './records/codes.js';
 import { extractParagraph, type ExtractContext } from './records/extract.js';
+import { recordsOf } from './records/annotations.js';
 import { ParagraphTokens, type SectionCarry } from './records/paragraph-tokens.js';
 import { loadVocabulary, type Vocabulary } from './records/vocabulary.js';
 import { extractOpening } from './records/opening.js';
@@ -192,17 +193,22 @@ export function readSections(
     let reader: ParagraphReader | null = null;
     for (const draft of draftParagraphs) {
       // Every change is looked at once, with the section whose tokens it comes before or among.
-      const tokens = folded.remap(draft.tokens);
+      let tokens = folded.remap(draft.tokens);
       const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
       const changes = folded.changeIndexes(changesFrom, until);
       changesFrom = Math.max(changesFrom, until);
       if (!draft.continued) reader = new ParagraphReader(file, text, draft, { codes: lookup, vocabulary, stanceWords }, profile);
-      const part = reader!.read(draft);
+      const { part, names } = reader!.read(draft);
       const findings = characterFindings(file, tokens, folded, changes);
       if (findings.length > 0) {
         appendAll(part.diagnostics, findings);
         part.diagnostics.sort(byPosition);
       }
+      // The section's tokens go before its records are made: one group of many codes would
+      // otherwise hold its tokens, mentions and records at once.
+      draft.tokens = [];
+      tokens = [];
+      part.records = recordsOf({ annotations: part.annotations, names }).sort(byPosition);
       appendAll(diagnostics, part.diagnostics);
       yield { ...part, complete: draft.complete };
     }
@@ -251,7 +257,8 @@ class ParagraphReader {
     this.paragraph = toParagraph(file, text, first, this.range);
   }
 
-  read(draft: DraftParagraph): ParagraphResult {
+  /** The section's paragraph, annotations and diagnostics (its records are made from them), and the names of the delegations mentioned. */
+  read(draft: DraftParagraph): { part: ParagraphResult; names: Map<string, string> } {
     const { file, text, paragraph } = this;
     if (draft.continued) {
       const { to } = ownRange(draft);
@@ -263,7 +270,7 @@ class ParagraphReader {
     // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
     if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
       if (!draft.complete) this.carry = new ParagraphTokens(text, draft.tokens, paragraph.startLine, this.carry).sectionCarry();
-      return part;
+      return { part, names: new Map() };
     }
     const folded = readFoldedCodes(file, text, draft.tokens, this.rules.codes);
     appendAll(part.diagnostics, folded.diagnostics);
@@ -281,10 +288,9 @@ class ParagraphReader {
       : extractParagraph(ast.children, context);
     if (!draft.complete) this.carry = paragraphTokens.sectionCarry();
     part.annotations = extracted.annotations.sort(byPosition);
-    part.records = extracted.records.sort(byPosition);
     appendAll(part.diagnostics, extracted.diagnostics);
     part.diagnostics.sort(byPosition);
-    return part;
+    return { part, names: extracted.names };
   }
 }
 

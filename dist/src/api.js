@@ -7,6 +7,7 @@ import { hasChapeau } from './paragraphs/chapeau.js';
 import { isLongOpener, LOOK_AHEAD_TOKENS, SECTION_TOKENS } from './paragraphs/sections.js';
 import { loadCodeTable } from './records/codes.js';
 import { extractParagraph } from './records/extract.js';
+import { recordsOf } from './records/annotations.js';
 import { ParagraphTokens } from './records/paragraph-tokens.js';
 import { loadVocabulary } from './records/vocabulary.js';
 import { extractOpening } from './records/opening.js';
@@ -121,18 +122,23 @@ export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS
         let reader = null;
         for (const draft of draftParagraphs) {
             // Every change is looked at once, with the section whose tokens it comes before or among.
-            const tokens = folded.remap(draft.tokens);
+            let tokens = folded.remap(draft.tokens);
             const until = tokens.length > 0 ? tokenEnd(tokens[tokens.length - 1]) : changesFrom;
             const changes = folded.changeIndexes(changesFrom, until);
             changesFrom = Math.max(changesFrom, until);
             if (!draft.continued)
                 reader = new ParagraphReader(file, text, draft, { codes: lookup, vocabulary, stanceWords }, profile);
-            const part = reader.read(draft);
+            const { part, names } = reader.read(draft);
             const findings = characterFindings(file, tokens, folded, changes);
             if (findings.length > 0) {
                 appendAll(part.diagnostics, findings);
                 part.diagnostics.sort(byPosition);
             }
+            // The section's tokens go before its records are made: one group of many codes would
+            // otherwise hold its tokens, mentions and records at once.
+            draft.tokens = [];
+            tokens = [];
+            part.records = recordsOf({ annotations: part.annotations, names }).sort(byPosition);
             appendAll(diagnostics, part.diagnostics);
             yield { ...part, complete: draft.complete };
         }
@@ -181,6 +187,7 @@ class ParagraphReader {
         this.range = ownRange(first);
         this.paragraph = toParagraph(file, text, first, this.range);
     }
+    /** The section's paragraph, annotations and diagnostics (its records are made from them), and the names of the delegations mentioned. */
     read(draft) {
         const { file, text, paragraph } = this;
         if (draft.continued) {
@@ -197,7 +204,7 @@ class ParagraphReader {
         if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
             if (!draft.complete)
                 this.carry = new ParagraphTokens(text, draft.tokens, paragraph.startLine, this.carry).sectionCarry();
-            return part;
+            return { part, names: new Map() };
         }
         const folded = readFoldedCodes(file, text, draft.tokens, this.rules.codes);
         appendAll(part.diagnostics, folded.diagnostics);
@@ -215,10 +222,9 @@ class ParagraphReader {
         if (!draft.complete)
             this.carry = paragraphTokens.sectionCarry();
         part.annotations = extracted.annotations.sort(byPosition);
-        part.records = extracted.records.sort(byPosition);
         appendAll(part.diagnostics, extracted.diagnostics);
         part.diagnostics.sort(byPosition);
-        return part;
+        return { part, names: extracted.names };
     }
 }
 /** A bracket not closed on its line and still open LOOK_AHEAD_TOKENS tokens on, read as text (sections.ts, asLongOpenerText). */

@@ -30,10 +30,35 @@ export interface Region {
   group: GroupNode | null;
 }
 
+/**
+ * What a paragraph's regions yield: its annotations and diagnostics, and the name of each
+ * delegation they mention. The records are made from the annotations (recordsOf) once the
+ * paragraph's tokens are no longer needed: a group of 200,000 codes would otherwise hold its
+ * tokens, tree, mentions and records at once.
+ */
 export interface Annotated {
   annotations: Annotation[];
-  records: StanceRecord[];
   diagnostics: Diagnostic[];
+  /** Each canonical code mentioned -> its delegation's name. */
+  names: Map<string, string>;
+}
+
+export const nothingAnnotated = (): Annotated => ({ annotations: [], diagnostics: [], names: new Map() });
+
+/** One record per mention, in the annotations' order: a mention is made for a known code alone. */
+export function recordsOf({ annotations, names }: Pick<Annotated, 'annotations' | 'names'>): StanceRecord[] {
+  const records: StanceRecord[] = [];
+  for (const annotation of annotations) {
+    for (const { label, stance, mentions } of annotation.segments) {
+      for (const mention of mentions) {
+        records.push({
+          file: annotation.file, paragraph: annotation.paragraph, country: mention.country, name: names.get(mention.country)!, stance, label,
+          raw: mention.raw, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
+        });
+      }
+    }
+  }
+  return records;
 }
 
 /** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
@@ -56,10 +81,7 @@ export function annotate(attributions: Attribution[], region: Region, context: A
         struck: context.paragraphTokens.isStruck(code), country: info.canonical,
       };
       segment.mentions.push(mention);
-      out.records.push({
-        file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance, label,
-        raw, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
-      });
+      out.names.set(info.canonical, info.name);
     }
     annotation.segments.push(segment);
     if (!groupAnnotation) out.annotations.push(annotation);

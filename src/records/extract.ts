@@ -6,7 +6,7 @@
 import { tokens as T, type AstNode, type CodeListNode, type GroupNode } from '../../grammar/index.js';
 import type { Diagnostic } from '../types.js';
 import { appendAll } from '../util/arrays.js';
-import { annotate, type Annotated, type AnnotationContext, type Region } from './annotations.js';
+import { annotate, nothingAnnotated, type Annotated, type AnnotationContext, type Region } from './annotations.js';
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { regionFaults, type FaultContext } from './faults.js';
@@ -54,7 +54,7 @@ function unclosedStrike(context: ExtractContext): Diagnostic | null {
 }
 
 export function extractParagraph(nodes: AstNode[], context: ExtractContext): Extracted {
-  const out: Extracted = { annotations: [], records: [], diagnostics: [] };
+  const out = nothingAnnotated();
   const known = (node: CodeListNode) => node.codes.some((code) => context.codes.lookup(code.image) !== null);
   // One table per paragraph: whether a group yields a mention is asked again at every level above it.
   const mentionGroups = new Map<GroupNode, boolean>();

@@ -19,7 +19,7 @@ import { tokens as T, type AstNode, type CodeListNode, type GroupNode } from '..
 import type { NotationProfile, ProsePhrases } from '../profiles/profile.js';
 import type { Annotation, Stance } from '../types.js';
 import { cleanText } from '../util/text.js';
-import type { Annotated, AnnotationContext } from './annotations.js';
+import { nothingAnnotated, type Annotated, type AnnotationContext } from './annotations.js';
 import { firstToken, lastToken } from './nodes.js';
 import { appendAll } from '../util/arrays.js';
 
@@ -63,7 +63,7 @@ function phraseMatcher(rows: ProsePhrases[]): (prose: string) => { phrase: strin
 const matchers = new WeakMap<NotationProfile, ReturnType<typeof phraseMatcher>>();
 
 export function extractOpening(nodes: AstNode[], context: OpeningContext): Annotated {
-  const out: Annotated = { annotations: [], records: [], diagnostics: [] };
+  const out = nothingAnnotated();
   const { profile } = context;
   let phrases = matchers.get(profile);
   if (!phrases) matchers.set(profile, (phrases = phraseMatcher(profile.notes?.phrases ?? [])));
@@ -194,10 +194,7 @@ function emit(codes: IToken[], reading: Omit<Reading, 'codes' | 'end'>, group: G
     const line = code.startLine ?? 1;
     const column = code.startColumn ?? 1;
     segment.mentions.push({ raw: code.image, line, column, offset: code.startOffset, struck: false, country: info.canonical });
-    out.records.push({
-      file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance: reading.stance,
-      label: reading.label, raw: code.image, line, column, struck: false, excerpt,
-    });
+    out.names.set(info.canonical, info.name);
   }
   annotation.segments.push(segment);
   out.annotations.push(annotation);

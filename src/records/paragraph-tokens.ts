@@ -85,7 +85,9 @@ export class ParagraphTokens {
 
   /** A token as written (`FRА` with a Cyrillic А, read as `FRA`). */
   written(token: IToken): string {
-    return this.source.slice(token.startOffset, tokenEnd(token));
+    const written = this.source.slice(token.startOffset, tokenEnd(token));
+    // The image itself where they agree: a mention then holds no string of its own.
+    return written === token.image ? token.image : written;
   }
 
   /**

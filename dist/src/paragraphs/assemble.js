@@ -135,81 +135,94 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
         readLongOpenersAsText(last);
         last.endLine = chunk.endLine;
     };
-    const completed = (paragraph) => ({ ...paragraph, complete: true });
+    /** The last paragraph, complete, let go here: its reader may drop its tokens. */
+    const completeLast = () => {
+        const done = { ...last, complete: true };
+        last = null;
+        return done;
+    };
     for (const piece of chunks) {
         let chunk = piece;
-        if (pending) {
-            appendAll(pending.tokens, piece.tokens);
-            pending.raw += `\n${piece.raw}`;
-            pending.endLine = piece.endLine;
-            // Gathered until its pieces so far place it (LOOK_AHEAD_TOKENS at most), or it ends.
-            pending.more = piece.more;
-            if (piece.more && !placedByFirstPieces(pending, reading))
+        try {
+            if (pending) {
+                appendAll(pending.tokens, piece.tokens);
+                pending.raw += `\n${piece.raw}`;
+                pending.endLine = piece.endLine;
+                // Gathered until its pieces so far place it (LOOK_AHEAD_TOKENS at most), or it ends.
+                pending.more = piece.more;
+                if (piece.more && !placedByFirstPieces(pending, reading))
+                    continue;
+                [chunk, pending] = [pending, null];
+            }
+            else if (chunk.continues) {
+                if (piecesTo === 'heading') {
+                    appendAll(headings, chunk.tokens);
+                    continue;
+                }
+                const section = sectionBefore(chunk);
+                if (section)
+                    yield section;
+                joinOpen(chunk);
+                if (watch)
+                    watch.add(chunk.tokens);
+                if (watch && !chunk.more)
+                    reading.awaitingText = watch.noProse();
                 continue;
-            [chunk, pending] = [pending, null];
-        }
-        else if (chunk.continues) {
-            if (piecesTo === 'heading') {
+            }
+            else if (chunk.more && !placedByFirstPieces(chunk, reading)) {
+                pending = { ...chunk, tokens: chunk.tokens.slice() };
+                continue;
+            }
+            const place = placeOf(chunk, reading, isCode, fileHasChapeau);
+            piecesTo = place.to;
+            watch = null;
+            if (place.to === 'heading') {
+                if (place.starts) {
+                    reading.draftStarted = true;
+                    reading.inPreamble = place.starts === 'preamble';
+                    if (reading.inPreamble)
+                        preambleCount = 0;
+                }
                 appendAll(headings, chunk.tokens);
+                reading.afterHeading = true;
                 continue;
             }
-            const section = sectionBefore(chunk);
-            if (section)
-                yield section;
-            joinOpen(chunk);
-            if (watch)
-                watch.add(chunk.tokens);
-            if (watch && !chunk.more)
-                reading.awaitingText = watch.noProse();
-            continue;
-        }
-        else if (chunk.more && !placedByFirstPieces(chunk, reading)) {
-            pending = { ...chunk, tokens: chunk.tokens.slice() };
-            continue;
-        }
-        const place = placeOf(chunk, reading, isCode, fileHasChapeau);
-        piecesTo = place.to;
-        watch = null;
-        if (place.to === 'heading') {
-            if (place.starts) {
-                reading.draftStarted = true;
-                reading.inPreamble = place.starts === 'preamble';
-                if (reading.inPreamble)
-                    preambleCount = 0;
+            reading.awaitingText = place.to === 'paragraph' && place.awaitingText;
+            if (place.to === 'open paragraph') {
+                const section = sectionBefore(chunk);
+                if (section)
+                    yield section;
+                joinOpen(chunk);
+                continue;
             }
-            appendAll(headings, chunk.tokens);
-            reading.afterHeading = true;
-            continue;
+            // A numbered paragraph ends the preamble.
+            if (place.kind === 'numbered')
+                reading.inPreamble = false;
+            const baseId = place.baseId ?? `PP${++preambleCount}`;
+            // A new paragraph completes the one before it: nothing more can join that one.
+            if (last)
+                yield completeLast();
+            last = paragraphOf(chunk, place.kind, baseId, place.label);
+            if (chunk.more && chunk.labelled) {
+                watch = new ProseWatch(isCode);
+                watch.add(chunk.tokens.slice(1));
+            }
+            reading.open = true;
         }
-        reading.awaitingText = place.to === 'paragraph' && place.awaitingText;
-        if (place.to === 'open paragraph') {
-            const section = sectionBefore(chunk);
-            if (section)
-                yield section;
-            joinOpen(chunk);
-            continue;
+        finally {
+            // Copied where they go, the tokens are let go with the chunk: a suspended generator still holds
+            // its last chunk, which would keep a last paragraph's tokens while its records are made.
+            piece.tokens = [];
+            chunk.tokens = [];
         }
-        // A numbered paragraph ends the preamble.
-        if (place.kind === 'numbered')
-            reading.inPreamble = false;
-        const baseId = place.baseId ?? `PP${++preambleCount}`;
-        // A new paragraph completes the one before it: nothing more can join that one.
-        if (last)
-            yield completed(last);
-        last = paragraphOf(chunk, place.kind, baseId, place.label);
-        if (chunk.more && chunk.labelled) {
-            watch = new ProseWatch(isCode);
-            watch.add(chunk.tokens.slice(1));
-        }
-        reading.open = true;
     }
     if (headings.some((t) => t.tokenType === T.Code && isCode(t.image))) {
         // A heading at the very end has no paragraph to go to: keep its annotations in one of its own.
         const line = headings[0].startLine ?? 1;
         if (last)
-            yield completed(last);
+            yield completeLast();
         last = paragraphOf({ tokens: [], startLine: line, endLine: line, raw: '', afterPageBreak: false, labelled: false }, 'unlabelled', `L${line}`, null);
     }
     if (last)
-        yield completed(last);
+        yield completeLast();
 }

@@ -18,10 +18,20 @@ export interface Region {
     form: RegionForm;
     group: GroupNode | null;
 }
+/**
+ * What a paragraph's regions yield: its annotations and diagnostics, and the name of each
+ * delegation they mention. The records are made from the annotations (recordsOf) once the
+ * paragraph's tokens are no longer needed: a group of 200,000 codes would otherwise hold its
+ * tokens, tree, mentions and records at once.
+ */
 export interface Annotated {
     annotations: Annotation[];
-    records: StanceRecord[];
     diagnostics: Diagnostic[];
+    /** Each canonical code mentioned -> its delegation's name. */
+    names: Map<string, string>;
 }
+export declare const nothingAnnotated: () => Annotated;
+/** One record per mention, in the annotations' order: a mention is made for a known code alone. */
+export declare function recordsOf({ annotations, names }: Pick<Annotated, 'annotations' | 'names'>): StanceRecord[];
 /** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
 export declare function annotate(attributions: Attribution[], region: Region, context: AnnotationContext, out: Annotated): void;

@@ -1,6 +1,22 @@
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { firstToken, lastToken } from './nodes.js';
 import { labelAndStance } from './stance.js';
+export const nothingAnnotated = () => ({ annotations: [], diagnostics: [], names: new Map() });
+/** One record per mention, in the annotations' order: a mention is made for a known code alone. */
+export function recordsOf({ annotations, names }) {
+    const records = [];
+    for (const annotation of annotations) {
+        for (const { label, stance, mentions } of annotation.segments) {
+            for (const mention of mentions) {
+                records.push({
+                    file: annotation.file, paragraph: annotation.paragraph, country: mention.country, name: names.get(mention.country), stance, label,
+                    raw: mention.raw, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
+                });
+            }
+        }
+    }
+    return records;
+}
 /** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
 export function annotate(attributions, region, context, out) {
     const { group, form } = region;
@@ -23,10 +39,7 @@ export function annotate(attributions, region, context, out) {
                 struck: context.paragraphTokens.isStruck(code), country: info.canonical,
             };
             segment.mentions.push(mention);
-            out.records.push({
-                file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance, label,
-                raw, line: mention.line, column: mention.column, struck: mention.struck, excerpt: annotation.excerpt,
-            });
+            out.names.set(info.canonical, info.name);
         }
         annotation.segments.push(segment);
         if (!groupAnnotation)

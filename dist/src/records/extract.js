@@ -5,7 +5,7 @@
  */
 import { tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
-import { annotate } from './annotations.js';
+import { annotate, nothingAnnotated } from './annotations.js';
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { regionFaults } from './faults.js';
@@ -46,7 +46,7 @@ function unclosedStrike(context) {
         : null;
 }
 export function extractParagraph(nodes, context) {
-    const out = { annotations: [], records: [], diagnostics: [] };
+    const out = nothingAnnotated();
     const known = (node) => node.codes.some((code) => context.codes.lookup(code.image) !== null);
     // One table per paragraph: whether a group yields a mention is asked again at every level above it.
     const mentionGroups = new Map();

@@ -1,5 +1,6 @@
 import { tokens as T } from '../../grammar/index.js';
 import { cleanText } from '../util/text.js';
+import { nothingAnnotated } from './annotations.js';
 import { firstToken, lastToken } from './nodes.js';
 import { appendAll } from '../util/arrays.js';
 const EXCERPT_LENGTH = 80;
@@ -35,7 +36,7 @@ function phraseMatcher(rows) {
 }
 const matchers = new WeakMap();
 export function extractOpening(nodes, context) {
-    const out = { annotations: [], records: [], diagnostics: [] };
+    const out = nothingAnnotated();
     const { profile } = context;
     let phrases = matchers.get(profile);
     if (!phrases)
@@ -170,10 +171,7 @@ function emit(codes, reading, group, context, out) {
         const line = code.startLine ?? 1;
         const column = code.startColumn ?? 1;
         segment.mentions.push({ raw: code.image, line, column, offset: code.startOffset, struck: false, country: info.canonical });
-        out.records.push({
-            file: context.file, paragraph: context.paragraph, country: info.canonical, name: info.name, stance: reading.stance,
-            label: reading.label, raw: code.image, line, column, struck: false, excerpt,
-        });
+        out.names.set(info.canonical, info.name);
     }
     annotation.segments.push(segment);
     out.annotations.push(annotation);

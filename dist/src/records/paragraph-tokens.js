@@ -68,7 +68,9 @@ export class ParagraphTokens {
     }
     /** A token as written (`FRА` with a Cyrillic А, read as `FRA`). */
     written(token) {
-        return this.source.slice(token.startOffset, tokenEnd(token));
+        const written = this.source.slice(token.startOffset, tokenEnd(token));
+        // The image itself where they agree: a mention then holds no string of its own.
+        return written === token.image ? token.image : written;
     }
     /**
      * Whether the text an annotation starting at `start` is attached to is struck: the first
