@@ -460,6 +460,17 @@ describe('the records of one very long annotation', () => {
     expect(Math.max(...writes)).toBeLessThan(total / 4);
   });
 
+  it.each([['csv'], ['json']])('of one delegation are written by `country --format %s` in pieces too', async (format) => {
+    const codes = Array.from({ length: 30_000 }, (_, i) => CODES[i % 5]).join(',');
+    const writes: number[] = [];
+    const stdout = { isTTY: false, write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => { writes.push(chunk.length); done?.(null); return true; } };
+    expect(await main(['node', 'kyoto-parse', 'country', 'FRA', '--format', format, '--quiet', '-'], stdinIo(`1. Strengthen cooperation [${codes}]\n`, stdout))).toBe(0);
+    const total = writes.reduce((sum, n) => sum + n, 0);
+    // 6,000 records of FRA: once one write.
+    expect(total).toBeGreaterThan(6_000 * 60);
+    expect(Math.max(...writes)).toBeLessThan(total / 4);
+  });
+
   it('a diagnostic each (an unknown code) are written as --format json in pieces too', async () => {
     const text = Array.from({ length: 30_000 }, (_, i) => `${(i % 999) + 1}. Text [QQ${String.fromCharCode(65 + (i % 26))}]\n`).join('');
     const writes: number[] = [];
@@ -508,5 +519,14 @@ describe('what writing the HTML report keeps', () => {
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(45);
     // The largest piece is the script's data (the records, about twice the input), not the page (twenty times).
     expect(largest.write).toBeLessThan(4 * unlabelled(16_000).length);
+  }, MEASURING);
+});
+
+// An annotation's excerpt is cut from its cleaned look-back of up to 1,000 characters; kept as a
+// slice, it kept that look-back alive with every record (52 bytes per byte here): detached, 18.
+describe('what the records of unbracketed attributions keep', () => {
+  it('country FRA --format csv, lines `FRA, DEU;` after one paragraph, 8,000 and 32,000 lines', async () => {
+    const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), attributionLines, 8000, 30);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(30);
   }, MEASURING);
 });

@@ -1,4 +1,7 @@
 import { RECORD_COLUMNS } from '../types.js';
+import { inBatches } from '../util/arrays.js';
+import { STREAMED_ARRAY, StreamedJson } from '../util/streamed-json.js';
+import { joinPieces } from './contract.js';
 import type { CountryResult } from './results.js';
 
 /**
@@ -10,13 +13,14 @@ import type { CountryResult } from './results.js';
  *   "records": [ ...records, keys in the CSV column order ] }
  * ```
  */
-export function formatCountryJson({ summary, records }: Pick<CountryResult, 'summary' | 'records'>): string {
+export function formatCountryJson(result: Pick<CountryResult, 'summary' | 'records'>): string {
+  return joinPieces(countryJsonPieces(result));
+}
+
+/** formatCountryJson's text in pieces: the records some at a time. */
+export function* countryJsonPieces({ summary, records }: Pick<CountryResult, 'summary' | 'records'>): Generator<string> {
   const { country, name, ...counts } = summary;
-  const output = {
-    country,
-    name,
-    summary: counts,
-    records: records.map((record) => Object.fromEntries(RECORD_COLUMNS.map((key) => [key, record[key]]))),
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  const document = new StreamedJson({ country, name, summary: counts, records: STREAMED_ARRAY });
+  for (const batch of inBatches(records)) yield document.items(batch.map((record) => Object.fromEntries(RECORD_COLUMNS.map((key) => [key, record[key]]))));
+  yield document.end();
 }

@@ -2,6 +2,7 @@ import { stringify, type Options } from 'csv-stringify/sync';
 import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
 import type { StreamedFormat } from './contract.js';
 import { csvOptions } from './csv-options.js';
+import { inBatches } from '../util/arrays.js';
 
 export interface RecordsCsvOptions {
   /**
@@ -42,6 +43,12 @@ export function formatRecordsCsvRows(records: readonly StanceRecord[], options: 
 /** The long CSV: a header row of RECORD_COLUMNS, then one row per record, `\n` line ends. */
 export function formatRecordsCsv(records: readonly StanceRecord[], options: RecordsCsvOptions = {}): string {
   return formatRecordsCsvHeader(options) + formatRecordsCsvRows(records, options);
+}
+
+/** formatRecordsCsv's text in pieces: the header, then the rows some at a time. */
+export function* recordsCsvPieces(records: readonly StanceRecord[], options: RecordsCsvOptions = {}): Generator<string> {
+  yield formatRecordsCsvHeader(options);
+  for (const batch of inBatches(records)) yield formatRecordsCsvRows(batch, options);
 }
 
 /** The long CSV written part by part (a part: the records of one paragraph, or of one file): the header first, then each part's rows. */

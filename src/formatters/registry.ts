@@ -22,7 +22,7 @@ import { formatContestedCsv } from './contested-csv.js';
 import { formatContestedJson } from './contested-json.js';
 import { formatContestedTable } from './contested-table.js';
 import { machine, terminal, type FormatContext, type FormatEntry, type Formatter, type PiecewiseFormatter, type StreamedFormatter } from './contract.js';
-import { formatCountryJson } from './country-json.js';
+import { countryJsonPieces } from './country-json.js';
 import { formatCountryTable } from './country-table.js';
 import { matrixCsvPieces } from './matrix-csv.js';
 import { matrixJsonPieces } from './matrix-json.js';
@@ -30,7 +30,7 @@ import { matrixTablePieces } from './matrix-table.js';
 import { formatParagraphCsv } from './paragraph-csv.js';
 import { formatParagraphJson } from './paragraph-json.js';
 import { formatParagraphTable } from './paragraph-table.js';
-import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
+import { recordsCsvPieces, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces, type ReportCounts, type ReportInput } from './report.js';
 import { htmlReportPieces, type ReportInput as HtmlReportInput } from '../report/index.js';
@@ -63,7 +63,7 @@ const matrixJson = machine<PiecewiseFormatter<MatrixInput>>((result, { counts })
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export const RECORDS_FORMATS = {
   report: terminal<PiecewiseFormatter<RecordsResult>>((result, context) => reportPieces(reportCountsOf(result), matrixOf(result), context)),
-  csv: machine<Formatter<RecordsResult>>((result, context) => formatRecordsCsv(result.records, context)),
+  csv: machine<PiecewiseFormatter<RecordsResult>>((result, context) => recordsCsvPieces(result.records, context)),
   json: machine<Formatter<RecordsResult>>((result) => formatRecordsJson(result)),
   matrix: matrixTable,
   'matrix-csv': matrixCsv,
@@ -87,8 +87,8 @@ export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrix
 export const COUNTRY_FORMATS = {
   table: terminal<Formatter<CountryResult>>(formatCountryTable),
   // The records, as the main command writes them.
-  csv: machine<Formatter<CountryResult>>(({ records }, context) => formatRecordsCsv(records, context)),
-  json: machine<Formatter<CountryResult>>(formatCountryJson),
+  csv: machine<PiecewiseFormatter<CountryResult>>(({ records }, context) => recordsCsvPieces(records, context)),
+  json: machine<PiecewiseFormatter<CountryResult>>((result) => countryJsonPieces(result)),
 } satisfies Formats<CountryResult>;
 
 export const PARAGRAPH_FORMATS = {

@@ -18,7 +18,7 @@ import type { IToken } from 'chevrotain';
 import { tokens as T, type AstNode, type CodeListNode, type GroupNode } from '../../grammar/index.js';
 import type { NotationProfile, ProsePhrases } from '../profiles/profile.js';
 import type { Annotation, Stance } from '../types.js';
-import { cleanText } from '../util/text.js';
+import { cleanText, detached } from '../util/text.js';
 import { nothingAnnotated, type Annotated, type AnnotationContext } from './annotations.js';
 import { firstToken, lastToken } from './nodes.js';
 import { appendAll } from '../util/arrays.js';
@@ -185,7 +185,7 @@ function emit(codes: IToken[], reading: Omit<Reading, 'codes' | 'end'>, group: G
   const annotation: Annotation = {
     file: context.file, paragraph: context.paragraph, form: group ? 'bracket' : 'unbracketed',
     line: first.startLine ?? 1, column: first.startColumn ?? 1, source: tokens.slice(first, last),
-    struck: false, excerpt, segments: [],
+    struck: false, excerpt: detached(excerpt), segments: [],
   };
   const segment: Annotation['segments'][number] = { label: reading.label, stance: reading.stance, mentions: [] };
   for (const code of codes) {

@@ -18,5 +18,7 @@ export declare function formatRecordsCsvHeader(options?: RecordsCsvOptions): str
 export declare function formatRecordsCsvRows(records: readonly StanceRecord[], options?: RecordsCsvOptions): string;
 /** The long CSV: a header row of RECORD_COLUMNS, then one row per record, `\n` line ends. */
 export declare function formatRecordsCsv(records: readonly StanceRecord[], options?: RecordsCsvOptions): string;
+/** formatRecordsCsv's text in pieces: the header, then the rows some at a time. */
+export declare function recordsCsvPieces(records: readonly StanceRecord[], options?: RecordsCsvOptions): Generator<string>;
 /** The long CSV written part by part (a part: the records of one paragraph, or of one file): the header first, then each part's rows. */
 export declare function recordsCsvStream(context: RecordsCsvOptions): StreamedFormat<readonly StanceRecord[]>;

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { RECORD_COLUMNS } from '../types.js';
 import { csvOptions } from './csv-options.js';
+import { inBatches } from '../util/arrays.js';
 function stringifyOptions({ escapeFormulas = true }) {
     return csvOptions(escapeFormulas);
 }
@@ -27,6 +28,12 @@ export function formatRecordsCsvRows(records, options = {}) {
 /** The long CSV: a header row of RECORD_COLUMNS, then one row per record, `\n` line ends. */
 export function formatRecordsCsv(records, options = {}) {
     return formatRecordsCsvHeader(options) + formatRecordsCsvRows(records, options);
+}
+/** formatRecordsCsv's text in pieces: the header, then the rows some at a time. */
+export function* recordsCsvPieces(records, options = {}) {
+    yield formatRecordsCsvHeader(options);
+    for (const batch of inBatches(records))
+        yield formatRecordsCsvRows(batch, options);
 }
 /** The long CSV written part by part (a part: the records of one paragraph, or of one file): the header first, then each part's rows. */
 export function recordsCsvStream(context) {

@@ -23,7 +23,7 @@ export interface MatrixInput {
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export declare const RECORDS_FORMATS: {
     report: FormatEntry<PiecewiseFormatter<ReportInput>>;
-    csv: FormatEntry<Formatter<ReportInput>>;
+    csv: FormatEntry<PiecewiseFormatter<ReportInput>>;
     json: FormatEntry<Formatter<ReportInput>>;
     matrix: FormatEntry<PiecewiseFormatter<MatrixInput>>;
     'matrix-csv': FormatEntry<PiecewiseFormatter<MatrixInput>>;
@@ -47,8 +47,8 @@ export declare const MATRIX_FORMATS: {
  */
 export declare const COUNTRY_FORMATS: {
     table: FormatEntry<Formatter<CountryResult>>;
-    csv: FormatEntry<Formatter<CountryResult>>;
-    json: FormatEntry<Formatter<CountryResult>>;
+    csv: FormatEntry<PiecewiseFormatter<CountryResult>>;
+    json: FormatEntry<PiecewiseFormatter<CountryResult>>;
 };
 export declare const PARAGRAPH_FORMATS: {
     table: FormatEntry<Formatter<readonly ParagraphDetail[]>>;

@@ -13,7 +13,7 @@ import { formatContestedCsv } from './contested-csv.js';
 import { formatContestedJson } from './contested-json.js';
 import { formatContestedTable } from './contested-table.js';
 import { machine, terminal } from './contract.js';
-import { formatCountryJson } from './country-json.js';
+import { countryJsonPieces } from './country-json.js';
 import { formatCountryTable } from './country-table.js';
 import { matrixCsvPieces } from './matrix-csv.js';
 import { matrixJsonPieces } from './matrix-json.js';
@@ -21,7 +21,7 @@ import { matrixTablePieces } from './matrix-table.js';
 import { formatParagraphCsv } from './paragraph-csv.js';
 import { formatParagraphJson } from './paragraph-json.js';
 import { formatParagraphTable } from './paragraph-table.js';
-import { formatRecordsCsv, recordsCsvStream } from './records-csv.js';
+import { recordsCsvPieces, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces } from './report.js';
 import { htmlReportPieces } from '../report/index.js';
@@ -36,7 +36,7 @@ const matrixJson = machine((result, { counts }) => matrixJsonPieces(matrixOf(res
 /** The main command's formats (`--format`); its CSV is also streamed (RECORDS_STREAM). */
 export const RECORDS_FORMATS = {
     report: terminal((result, context) => reportPieces(reportCountsOf(result), matrixOf(result), context)),
-    csv: machine((result, context) => formatRecordsCsv(result.records, context)),
+    csv: machine((result, context) => recordsCsvPieces(result.records, context)),
     json: machine((result) => formatRecordsJson(result)),
     matrix: matrixTable,
     'matrix-csv': matrixCsv,
@@ -54,8 +54,8 @@ export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrix
 export const COUNTRY_FORMATS = {
     table: terminal(formatCountryTable),
     // The records, as the main command writes them.
-    csv: machine(({ records }, context) => formatRecordsCsv(records, context)),
-    json: machine(formatCountryJson),
+    csv: machine(({ records }, context) => recordsCsvPieces(records, context)),
+    json: machine((result) => countryJsonPieces(result)),
 };
 export const PARAGRAPH_FORMATS = {
     table: terminal(formatParagraphTable),

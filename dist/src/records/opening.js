@@ -1,5 +1,5 @@
 import { tokens as T } from '../../grammar/index.js';
-import { cleanText } from '../util/text.js';
+import { cleanText, detached } from '../util/text.js';
 import { nothingAnnotated } from './annotations.js';
 import { firstToken, lastToken } from './nodes.js';
 import { appendAll } from '../util/arrays.js';
@@ -161,7 +161,7 @@ function emit(codes, reading, group, context, out) {
     const annotation = {
         file: context.file, paragraph: context.paragraph, form: group ? 'bracket' : 'unbracketed',
         line: first.startLine ?? 1, column: first.startColumn ?? 1, source: tokens.slice(first, last),
-        struck: false, excerpt, segments: [],
+        struck: false, excerpt: detached(excerpt), segments: [],
     };
     const segment = { label: reading.label, stance: reading.stance, mentions: [] };
     for (const code of codes) {

@@ -7,7 +7,7 @@ import { recordFilter } from '../../analyses/filter.js';
 import { readSections, type ParseOptions } from '../../api.js';
 import { recordsJsonStream } from '../../formatters/records-json.js';
 import type { Diagnostic } from '../../types.js';
-import { appendAll } from '../../util/arrays.js';
+import { appendAll, inBatches } from '../../util/arrays.js';
 import type { FormatName } from '../../formatters/names.js';
 import { MATRIX_FORMATS, RECORDS_FORMATS, RECORDS_STREAM, REPORT_OF_COUNTS } from '../../formatters/registry.js';
 import { assertApplicable } from '../applicable.js';
@@ -36,18 +36,6 @@ export interface MatrixOptions extends CommonOptions {
 
 /** The main command's matrix formats, as `matrix` names them: made from tallies, not every record. */
 const MATRIX_OF_RECORDS = { matrix: 'table', 'matrix-csv': 'csv', 'matrix-json': 'json' } as const;
-
-/**
- * Records (or diagnostics) formatted at a time: a section of one annotation of 100,000 codes has
- * 100,000 records. A batch's text, some tens of KB of JSON, stays below the size V8 allocates
- * straight into its old generation (128 KiB), so it dies young instead of waiting there for a
- * full collection: 4,096 at a time, an annotation of 200,000 codes took 246 MiB for the CSV, 209 now.
- */
-const RECORDS_AT_ONCE = 128;
-
-function* inBatches<T>(items: readonly T[]): Generator<readonly T[]> {
-  for (let first = 0; first < items.length; first += RECORDS_AT_ONCE) yield items.slice(first, first + RECORDS_AT_ONCE);
-}
 
 const diagnosticsSummary = (options: CommonOptions, files: readonly string[], io: CliIo) =>
   new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
