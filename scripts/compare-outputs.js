@@ -47,6 +47,10 @@ add([reference, '--format', 'report', '--width', '100'], { env: { FORCE_COLOR: '
 add([reference, '--stance', 'delete', '--country', 'USA,UK']);
 add([reference, '--paragraph', 'OP6 Bis,OP16 Ter', '--format', 'json']);
 add([reference, '--no-escape-formulas']);
+// The HTML report, alone, of several drafts, and traced into the adopted text.
+add(['report', reference]);
+add(['report', ...drafts]);
+add(['report', reference, '--later', 'fixtures/kyoto-final-6456-21.txt', '--draft-lines', '108-443', '--base-lines', '444-701']);
 for (const format of ['table', 'csv', 'json']) {
   add(['matrix', reference, '--format', format]);
   add(['matrix', reference, '--format', format, '--counts', '--country', 'FRA,UK,RUS']);

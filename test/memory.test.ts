@@ -445,52 +445,52 @@ describe('what writing the matrices keeps grows by a few bytes per byte of input
   }, MEASURING);
 });
 
+/** Runs the CLI on `text` (standard input) and gives the length of each write to standard output. */
+async function writesOf(args: string[], text: string): Promise<number[]> {
+  const writes: number[] = [];
+  const stdout = { isTTY: false, write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => { writes.push(chunk.length); done?.(null); return true; } };
+  expect(await main(['node', 'kyoto-parse', ...args, '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
+  return writes;
+}
+
+const total = (writes: number[]) => writes.reduce((sum, n) => sum + n, 0);
+
 // A section is read whole, and one annotation of 30,000 codes is one section of 30,000 records:
-// they are formatted and written 128 at a time (records-run.ts, RECORDS_AT_ONCE), so
-// that formatting them keeps no garbage long enough for V8 to promote it (an annotation of
-// 100,000 codes took 245 MiB for the records CSV, 155 now).
+// they are formatted and written 128 at a time (util/arrays.ts, FORMATTED_AT_ONCE), so that
+// formatting them keeps no garbage long enough for V8 to promote it.
 describe('the records of one very long annotation', () => {
+  const annotation = `1. Strengthen cooperation [${Array.from({ length: 30_000 }, (_, i) => CODES[i % 5]).join(',')}]\n`;
+
   it.each([['csv'], ['json']])('are written as --format %s in pieces', async (format) => {
-    const codes = Array.from({ length: 30_000 }, (_, i) => CODES[i % 5]).join(',');
-    const writes: number[] = [];
-    const stdout = { isTTY: false, write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => { writes.push(chunk.length); done?.(null); return true; } };
-    expect(await main(['node', 'kyoto-parse', '--format', format, '--quiet', '-'], stdinIo(`1. Strengthen cooperation [${codes}]\n`, stdout))).toBe(0);
-    const total = writes.reduce((sum, n) => sum + n, 0);
-    expect(total).toBeGreaterThan(30_000 * 60);
-    expect(Math.max(...writes)).toBeLessThan(total / 4);
+    const writes = await writesOf(['--format', format], annotation);
+    expect(total(writes)).toBeGreaterThan(30_000 * 60);
+    expect(Math.max(...writes)).toBeLessThan(total(writes) / 4);
   });
 
   it.each([['csv'], ['json']])('of one delegation are written by `country --format %s` in pieces too', async (format) => {
-    const codes = Array.from({ length: 30_000 }, (_, i) => CODES[i % 5]).join(',');
-    const writes: number[] = [];
-    const stdout = { isTTY: false, write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => { writes.push(chunk.length); done?.(null); return true; } };
-    expect(await main(['node', 'kyoto-parse', 'country', 'FRA', '--format', format, '--quiet', '-'], stdinIo(`1. Strengthen cooperation [${codes}]\n`, stdout))).toBe(0);
-    const total = writes.reduce((sum, n) => sum + n, 0);
-    // 6,000 records of FRA: once one write.
-    expect(total).toBeGreaterThan(6_000 * 60);
-    expect(Math.max(...writes)).toBeLessThan(total / 4);
+    // 6,000 records of FRA.
+    const writes = await writesOf(['country', 'FRA', '--format', format], annotation);
+    expect(total(writes)).toBeGreaterThan(6_000 * 60);
+    expect(Math.max(...writes)).toBeLessThan(total(writes) / 4);
   });
 
   it('a diagnostic each (an unknown code) are written as --format json in pieces too', async () => {
     const text = Array.from({ length: 30_000 }, (_, i) => `${(i % 999) + 1}. Text [QQ${String.fromCharCode(65 + (i % 26))}]\n`).join('');
-    const writes: number[] = [];
-    const stdout = { isTTY: false, write: (chunk: string | Uint8Array, done?: (error?: Error | null) => void) => { writes.push(chunk.length); done?.(null); return true; } };
-    expect(await main(['node', 'kyoto-parse', '--format', 'json', '--quiet', '-'], stdinIo(text, stdout))).toBe(0);
-    const total = writes.reduce((sum, n) => sum + n, 0);
-    // The paragraphs take a third of it, the diagnostics the rest: they once went out in one write.
-    expect(total).toBeGreaterThan(30_000 * 300);
-    expect(Math.max(...writes)).toBeLessThan(total / 16);
+    const writes = await writesOf(['--format', 'json'], text);
+    // The paragraphs take a third of it, the diagnostics the rest.
+    expect(total(writes)).toBeGreaterThan(30_000 * 300);
+    expect(Math.max(...writes)).toBeLessThan(total(writes) / 16);
   });
 });
 
 // A group is read whole (so that it gives every record), its tokens, tree and mentions at once;
 // its records are made from its annotations once its tokens are let go (api.ts, recordsOf), and
-// the assembler lets go of each chunk's tokens once they are copied (a suspended generator keeps
-// its last chunk). Made with the mentions, while the tokens lived, they kept 92 bytes per byte.
+// the assembler (assemble.ts) lets go of each chunk's tokens once they are copied, as a suspended
+// generator keeps its last chunk. Records made while the tokens lived keep about 90 bytes per byte.
 describe('what one very long annotation keeps while its records are written', () => {
   const group = (n: number) => `1. Strengthen cooperation [${Array.from({ length: n }, (_, i) => CODES[i % 5]).join(', ')}]\n`;
-  it.each([['csv']])('--format %s, 10,000 and 40,000 codes', async (format) => {
-    const best = await bytesPerByte(keptWhileWriting(['--format', format], 1 / 8), group, 10_000, 70);
+  it('--format csv, 10,000 and 40,000 codes', async () => {
+    const best = await bytesPerByte(keptWhileWriting(['--format', 'csv'], 1 / 8), group, 10_000, 70);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(70);
   }, MEASURING);
 });
@@ -509,9 +509,9 @@ describe('what writing the records JSON keeps grows by a few bytes per byte of i
 });
 
 // The HTML report holds every record, annotation and paragraph by design (about 35 bytes per byte
-// here), but not its page: it is written a heatmap row, a paragraph, a finding at a time. Made
-// whole, with each paragraph's struck runs grown a character at a time, it kept 61 and wrote the
-// page in one piece.
+// here), but not its page: it is written a heatmap row, a paragraph, a finding at a time, and each
+// paragraph's struck runs are sliced whole (grown a character at a time, a run is a rope of a node
+// per character, and the report keeps some 60 bytes per byte).
 describe('what writing the HTML report keeps', () => {
   it('unlabelled notes (a paragraph and a delegation each), 4,000 and 16,000 paragraphs', async () => {
     const largest = { write: 0 };
@@ -522,11 +522,22 @@ describe('what writing the HTML report keeps', () => {
   }, MEASURING);
 });
 
-// An annotation's excerpt is cut from its cleaned look-back of up to 1,000 characters; kept as a
-// slice, it kept that look-back alive with every record (52 bytes per byte here): detached, 18.
+// An annotation's excerpt is cut from its cleaned look-back of up to 1,000 characters, and detached
+// from it (ParagraphTokens.excerptBefore): kept as a slice, it would keep that look-back alive with
+// every record (some 50 bytes per byte here).
 describe('what the records of unbracketed attributions keep', () => {
   it('country FRA --format csv, lines `FRA, DEU;` after one paragraph, 8,000 and 32,000 lines', async () => {
     const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), attributionLines, 8000, 30);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(30);
+  }, MEASURING);
+});
+
+// `paragraph` counts each delegation's stances as the records come (ParagraphStances) instead of
+// keeping them, and marks the struck characters of its text a byte each (cleanTextWithStrikes):
+// kept, the records and an element a character take some 55 bytes per byte.
+describe('what `paragraph` keeps of its paragraph', () => {
+  it('paragraph OP1 --format json, lines `FRA, DEU;` after it, 8,000 and 32,000 lines', async () => {
+    const best = await bytesPerByte(keptWhileWriting(['paragraph', 'OP1', '--format', 'json'], 1 / 8), attributionLines, 8000, 20);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(20);
   }, MEASURING);
 });

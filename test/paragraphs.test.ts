@@ -11,6 +11,7 @@ import { parseDraft, readDraft } from '../src/api.js';
 import { decodeDraft } from '../src/decode/decode-draft.js';
 import { hasChapeau } from '../src/paragraphs/chapeau.js';
 import type { Paragraph, ParseResult } from '../src/types.js';
+import { cleanTextWithStrikes } from '../src/util/text.js';
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
 const TEXT = readFileSync(fileURLToPath(new URL(`../${DRAFT}`, import.meta.url)), 'utf8');
@@ -432,5 +433,28 @@ describe('hasChapeau, read from the text without lexing it', () => {
       for (let attempt = 0; attempt < 3 && ratio >= 8; attempt++) ratio = time(80_000) / Math.max(time(20_000), 0.05);
       expect(ratio).toBeLessThan(8);
     }
+  });
+});
+
+describe('cleanTextWithStrikes: the text shown with its struck characters', () => {
+  const shown = (source: string) => {
+    const { text, struck } = cleanTextWithStrikes(source);
+    // Each struck character in brackets: `a [bc] d`.
+    return [...text].map((c, i) => (struck[i] === 1 ? `[${c}]` : c)).join('').replace(/\]\[/g, '');
+  };
+
+  it('drops strike marks, emphasis and tags, folds white space, and marks what lay between `~~`', () => {
+    expect(shown('Keep ~~this text~~ here')).toBe('Keep [this text] here');
+    expect(shown('**Bold**\tand  <i>tagged</i>\n~~struck\nover lines~~ end')).toBe('Bold and tagged [struck over lines] end');
+    // A page number alone on its line is no text; white space before and after it folds into one space.
+    expect(shown('first\n12\n~~second~~')).toBe('first [second]');
+    expect(shown('~~open to the end')).toBe('[open to the end]');
+  });
+
+  it('one struck mark a character, in a typed array', () => {
+    const { text, struck } = cleanTextWithStrikes('ab ~~cd~~ e');
+    expect(text).toBe('ab cd e');
+    expect(struck).toBeInstanceOf(Uint8Array);
+    expect([...struck]).toEqual([0, 0, 0, 1, 1, 0, 0]);
   });
 });

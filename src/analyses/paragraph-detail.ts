@@ -47,11 +47,24 @@ export function findParagraphs(paragraphs: readonly Paragraph[], id: string): Pa
   return paragraphs.filter((p) => key(p.id) === wanted);
 }
 
-/** `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the text is one unstruck run. */
-export function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[]): ParagraphDetail {
-  const byCountry = new Map<string, DelegationStances>();
-  for (const record of records) {
-    if (record.file !== paragraph.file || record.paragraph !== paragraph.id) continue;
+/**
+ * Each delegation's stances on each paragraph, counted record by record: what paragraphDetail
+ * shows of the records, so that a caller need not keep them (a paragraph may have 400,000).
+ */
+export class ParagraphStances {
+  private readonly byParagraph = new Map<string, Map<string, DelegationStances>>();
+
+  static of(records: readonly StanceRecord[]): ParagraphStances {
+    const stances = new ParagraphStances();
+    for (const record of records) stances.add(record);
+    return stances;
+  }
+
+  /** Records in order of position: each delegation's labels are kept in that order. */
+  add(record: StanceRecord): void {
+    const key = `${record.file}\u0000${record.paragraph}`;
+    let byCountry = this.byParagraph.get(key);
+    if (!byCountry) this.byParagraph.set(key, (byCountry = new Map()));
     let entry = byCountry.get(record.country);
     if (!entry) {
       entry = { country: record.country, name: record.name, counts: emptyCounts(), position: null, labels: [] };
@@ -60,13 +73,26 @@ export function paragraphDetail(paragraph: Paragraph, lines: readonly string[] |
     entry.counts[record.stance] += 1;
     if (record.label !== '' && !entry.labels.includes(record.label)) entry.labels.push(record.label);
   }
-  const delegations = [...byCountry.values()].sort((a, b) => compareCodes(a.country, b.country));
-  for (const entry of delegations) entry.position = positionOf(entry.counts);
+
+  /** The delegations with stances on the paragraph, sorted by code, each with its position. */
+  of(paragraph: Pick<Paragraph, 'file' | 'id'>): DelegationStances[] {
+    const delegations = [...(this.byParagraph.get(`${paragraph.file}\u0000${paragraph.id}`)?.values() ?? [])].sort((a, b) => compareCodes(a.country, b.country));
+    for (const entry of delegations) entry.position = positionOf(entry.counts);
+    return delegations;
+  }
+}
+
+/**
+ * `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the
+ * text is one unstruck run. `records`: its records, or their stances as counted (ParagraphStances).
+ */
+export function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[] | ParagraphStances): ParagraphDetail {
+  const stances = records instanceof ParagraphStances ? records : ParagraphStances.of(records.filter((r) => r.file === paragraph.file && r.paragraph === paragraph.id));
   return {
     file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
     startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,
     segments: lines === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(lines, paragraph),
-    delegations,
+    delegations: stances.of(paragraph),
   };
 }
 
@@ -89,7 +115,7 @@ function struckSegments(lines: readonly string[], paragraph: Paragraph): TextSeg
   let runStart = start;
   for (let i = start + 1; i <= end; i++) {
     if (i < end && flags[i] === flags[runStart]) continue;
-    segments.push({ text: folded.slice(runStart, i), struck: flags[runStart] });
+    segments.push({ text: folded.slice(runStart, i), struck: flags[runStart] === 1 });
     runStart = i;
   }
   return segments;

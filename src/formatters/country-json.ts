@@ -1,7 +1,7 @@
-import { RECORD_COLUMNS } from '../types.js';
 import { inBatches } from '../util/arrays.js';
 import { STREAMED_ARRAY, StreamedJson } from '../util/streamed-json.js';
 import { joinPieces } from './contract.js';
+import { orderRecordKeys } from './records-json.js';
 import type { CountryResult } from './results.js';
 
 /**
@@ -21,6 +21,6 @@ export function formatCountryJson(result: Pick<CountryResult, 'summary' | 'recor
 export function* countryJsonPieces({ summary, records }: Pick<CountryResult, 'summary' | 'records'>): Generator<string> {
   const { country, name, ...counts } = summary;
   const document = new StreamedJson({ country, name, summary: counts, records: STREAMED_ARRAY });
-  for (const batch of inBatches(records)) yield document.items(batch.map((record) => Object.fromEntries(RECORD_COLUMNS.map((key) => [key, record[key]]))));
+  for (const batch of inBatches(records)) yield document.items(batch.map(orderRecordKeys));
   yield document.end();
 }

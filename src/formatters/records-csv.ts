@@ -1,8 +1,8 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import { RECORD_COLUMNS, type StanceRecord } from '../types.js';
+import { inBatches } from '../util/arrays.js';
 import type { StreamedFormat } from './contract.js';
 import { csvOptions } from './csv-options.js';
-import { inBatches } from '../util/arrays.js';
 
 export interface RecordsCsvOptions {
   /**

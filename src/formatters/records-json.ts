@@ -70,7 +70,8 @@ function summariseParagraph(p: Paragraph): ParagraphSummary {
   };
 }
 
-function orderRecordKeys(record: StanceRecord): StanceRecord {
+/** A record with its keys in the CSV's column order. */
+export function orderRecordKeys(record: StanceRecord): StanceRecord {
   return Object.fromEntries(RECORD_COLUMNS.map((column) => [column, record[column]])) as unknown as StanceRecord;
 }
 

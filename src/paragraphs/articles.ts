@@ -34,7 +34,10 @@ export function* assembleArticles(chunks: Iterable<Chunk>, article: RegExp, layo
   /** Footnotes read while a paragraph is open: given out after it, so that records come nearly in text order. */
   let footnotes: DraftParagraph[] = [];
   function* closeCurrent(): Generator<DraftParagraph> {
-    if (current) yield current;
+    // Let go before it is given out: its reader drops its tokens once read.
+    const done = current;
+    current = null;
+    if (done) yield done;
     yield* footnotes;
     footnotes = [];
   }

@@ -11,7 +11,6 @@ import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { firstToken, lastToken } from './nodes.js';
 import type { Attribution, RegionForm } from './segments.js';
 import { labelAndStance, type StanceContext } from './stance.js';
-import { detached } from '../util/text.js';
 
 export interface CodeLookup {
   lookup(raw: string): CodeInfo | null;
@@ -90,12 +89,11 @@ export function annotate(attributions: Attribution[], region: Region, context: A
   if (groupAnnotation) out.annotations.push(groupAnnotation);
 }
 
-/** Its excerpt detached: cut from the cleaned look-back (up to 1,000 characters), it would keep that alive with every record. */
 function annotationOf(form: Annotation['form'], first: IToken, last: IToken, excerpt: string, context: AnnotationContext): Annotation {
   const tokens = context.paragraphTokens;
   return {
     file: context.file, paragraph: context.paragraph, form, line: first.startLine ?? 1, column: first.startColumn ?? 1,
-    source: tokens.slice(first, last), struck: tokens.isStruck(first), excerpt: detached(excerpt || tokens.openingExcerpt()), segments: [],
+    source: tokens.slice(first, last), struck: tokens.isStruck(first), excerpt: excerpt || tokens.openingExcerpt(), segments: [],
   };
 }
 

@@ -6,7 +6,7 @@ import type { IToken } from 'chevrotain';
 import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
 import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
-import { cleanExcerpt, cleanOpening } from '../util/text.js';
+import { cleanExcerpt, cleanOpening, detached } from '../util/text.js';
 
 const EXCERPT_LENGTH = 80;
 /**
@@ -154,9 +154,11 @@ export class ParagraphTokens {
     const before = this.carried?.excerptFrom ?? null;
     if (!stopped && before !== null && !tooFar(before)) from = before;
     if (from === start.startOffset) return '';
+    // Detached: cut from the cleaned look-back (up to EXCERPT_LOOKBACK characters), the excerpt
+    // would keep all of it alive with every record.
     const text = cleanExcerpt(this.source.slice(from, start.startOffset));
-    if (text === '' || (text.length <= EXCERPT_LENGTH && !cut)) return text;
-    return `…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`;
+    if (text === '' || (text.length <= EXCERPT_LENGTH && !cut)) return detached(text);
+    return detached(`…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`);
   }
 
   /** What the next section of the paragraph needs of this one and those before it. */
@@ -185,7 +187,7 @@ export class ParagraphTokens {
 
   /** The paragraph's opening prose outside annotations, for annotations that come first (notes). */
   openingExcerpt(): string {
-    return (this.opening ??= this.findOpeningExcerpt());
+    return (this.opening ??= detached(this.findOpeningExcerpt()));
   }
 
   private findOpeningExcerpt(): string {

@@ -4,10 +4,10 @@ export function appendAll<T>(target: T[], items: readonly T[]): void {
 }
 
 /**
- * Records (or diagnostics) formatted at a time: one annotation of 100,000 codes has 100,000
- * records. A batch's text, some tens of KB of JSON, stays below the size V8 allocates straight
- * into its old generation (128 KiB), so it dies young instead of waiting there for a full
- * collection: 4,096 at a time, an annotation of 200,000 codes took 246 MiB for the CSV, 209 now.
+ * Records (or diagnostics) formatted at a time, wherever a list of them is written: one annotation
+ * of 100,000 codes has 100,000 records. A batch's text, some tens of KB of JSON, stays below the
+ * size V8 allocates straight into its old generation (128 KiB), so it dies young instead of
+ * waiting there for a full collection (bench/README.md).
  */
 export const FORMATTED_AT_ONCE = 128;
 

@@ -57,39 +57,58 @@ const TAG = /<\/?[a-z]+>/y;
 
 /**
  * `cleanText`'s text without its final trim, and for each of its characters whether it lay
- * between `~~` marks: for showing struck runs as struck.
+ * between `~~` marks (1) or not (0): for showing struck runs as struck. The text is joined from
+ * the runs copied as they are, and the marks are a byte a character: a character and a flag an
+ * element each took some 16 bytes a character of a paragraph of megabytes.
  */
-export function cleanTextWithStrikes(source: string): { text: string; struck: boolean[] } {
+export function cleanTextWithStrikes(source: string): { text: string; struck: Uint8Array } {
   const body = source.replace(PAGE_NUMBER_LINE, '\n');
-  const chars: string[] = [];
-  const struck: boolean[] = [];
+  const parts: string[] = [];
+  const struck = new Uint8Array(body.length);
+  let length = 0;
+  /** Where the run of characters copied as they are began in `body` (-1: none). */
+  let runStart = -1;
+  const endRun = (at: number) => {
+    if (runStart >= 0) parts.push(body.slice(runStart, at));
+    runStart = -1;
+  };
+  let lastSpace = false;
   let inStrike = false;
   for (let i = 0; i < body.length;) {
     if (body.startsWith('~~', i)) {
+      endRun(i);
       inStrike = !inStrike;
       i += 2;
       continue;
     }
     if (body[i] === '*') {
+      endRun(i);
       i += 1;
       continue;
     }
     TAG.lastIndex = i;
     const tag = TAG.exec(body);
     if (tag) {
+      endRun(i);
       i += tag[0].length;
       continue;
     }
     const isSpace = isWhiteSpace(body.charCodeAt(i));
-    if (isSpace && chars.at(-1) === ' ') {
+    if (isSpace && lastSpace) {
+      endRun(i);
       i += 1;
       continue;
     }
-    chars.push(isSpace ? ' ' : body[i]);
-    struck.push(inStrike);
+    if (isSpace && body[i] !== ' ') {
+      endRun(i);
+      parts.push(' ');
+    } else if (runStart < 0) runStart = i;
+    struck[length++] = inStrike ? 1 : 0;
+    lastSpace = isSpace;
     i += 1;
   }
-  return { text: chars.join(''), struck };
+  endRun(body.length);
+  return { text: parts.join(''), struck: struck.subarray(0, length) };
 }
 
 /** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */

@@ -35,5 +35,20 @@ export interface ParagraphDetail {
 }
 /** The paragraphs whose ID is `id` (case-insensitive), in every file. */
 export declare function findParagraphs(paragraphs: readonly Paragraph[], id: string): Paragraph[];
-/** `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the text is one unstruck run. */
-export declare function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[]): ParagraphDetail;
+/**
+ * Each delegation's stances on each paragraph, counted record by record: what paragraphDetail
+ * shows of the records, so that a caller need not keep them (a paragraph may have 400,000).
+ */
+export declare class ParagraphStances {
+    private readonly byParagraph;
+    static of(records: readonly StanceRecord[]): ParagraphStances;
+    /** Records in order of position: each delegation's labels are kept in that order. */
+    add(record: StanceRecord): void;
+    /** The delegations with stances on the paragraph, sorted by code, each with its position. */
+    of(paragraph: Pick<Paragraph, 'file' | 'id'>): DelegationStances[];
+}
+/**
+ * `lines`: the paragraph's file split at `\n` (sourceLines), for its struck runs; without them the
+ * text is one unstruck run. `records`: its records, or their stances as counted (ParagraphStances).
+ */
+export declare function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[] | ParagraphStances): ParagraphDetail;

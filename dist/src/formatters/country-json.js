@@ -1,7 +1,7 @@
-import { RECORD_COLUMNS } from '../types.js';
 import { inBatches } from '../util/arrays.js';
 import { STREAMED_ARRAY, StreamedJson } from '../util/streamed-json.js';
 import { joinPieces } from './contract.js';
+import { orderRecordKeys } from './records-json.js';
 /**
  * One delegation's positions as pretty JSON:
  *
@@ -19,6 +19,6 @@ export function* countryJsonPieces({ summary, records }) {
     const { country, name, ...counts } = summary;
     const document = new StreamedJson({ country, name, summary: counts, records: STREAMED_ARRAY });
     for (const batch of inBatches(records))
-        yield document.items(batch.map((record) => Object.fromEntries(RECORD_COLUMNS.map((key) => [key, record[key]]))));
+        yield document.items(batch.map(orderRecordKeys));
     yield document.end();
 }

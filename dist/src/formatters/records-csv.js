@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { RECORD_COLUMNS } from '../types.js';
-import { csvOptions } from './csv-options.js';
 import { inBatches } from '../util/arrays.js';
+import { csvOptions } from './csv-options.js';
 function stringifyOptions({ escapeFormulas = true }) {
     return csvOptions(escapeFormulas);
 }

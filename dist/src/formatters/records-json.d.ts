@@ -40,3 +40,5 @@ export type RecordsJsonPart = {
 export declare function recordsJsonStream(options: {
     diagnostics: boolean;
 }): StreamedFormat<RecordsJsonPart>;
+/** A record with its keys in the CSV's column order. */
+export declare function orderRecordKeys(record: StanceRecord): StanceRecord;

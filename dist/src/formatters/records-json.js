@@ -55,7 +55,8 @@ function summariseParagraph(p) {
         endLine: p.endLine,
     };
 }
-function orderRecordKeys(record) {
+/** A record with its keys in the CSV's column order. */
+export function orderRecordKeys(record) {
     return Object.fromEntries(RECORD_COLUMNS.map((column) => [column, record[column]]));
 }
 function orderDiagnosticKeys(d) {

@@ -13,8 +13,11 @@ export function* assembleArticles(chunks, article, layout, opensNext) {
     /** Footnotes read while a paragraph is open: given out after it, so that records come nearly in text order. */
     let footnotes = [];
     function* closeCurrent() {
-        if (current)
-            yield current;
+        // Let go before it is given out: its reader drops its tokens once read.
+        const done = current;
+        current = null;
+        if (done)
+            yield done;
         yield* footnotes;
         footnotes = [];
     }

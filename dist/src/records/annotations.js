@@ -1,7 +1,6 @@
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { firstToken, lastToken } from './nodes.js';
 import { labelAndStance } from './stance.js';
-import { detached } from '../util/text.js';
 export const nothingAnnotated = () => ({ annotations: [], diagnostics: [], names: new Map() });
 /** One record per mention, in the annotations' order: a mention is made for a known code alone. */
 export function recordsOf({ annotations, names }) {
@@ -49,12 +48,11 @@ export function annotate(attributions, region, context, out) {
     if (groupAnnotation)
         out.annotations.push(groupAnnotation);
 }
-/** Its excerpt detached: cut from the cleaned look-back (up to 1,000 characters), it would keep that alive with every record. */
 function annotationOf(form, first, last, excerpt, context) {
     const tokens = context.paragraphTokens;
     return {
         file: context.file, paragraph: context.paragraph, form, line: first.startLine ?? 1, column: first.startColumn ?? 1,
-        source: tokens.slice(first, last), struck: tokens.isStruck(first), excerpt: detached(excerpt || tokens.openingExcerpt()), segments: [],
+        source: tokens.slice(first, last), struck: tokens.isStruck(first), excerpt: excerpt || tokens.openingExcerpt(), segments: [],
     };
 }
 /** Its message closes over the code's image and entry alone: a diagnostic outlives its paragraph's tokens. */

@@ -1,7 +1,7 @@
 import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
 import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
-import { cleanExcerpt, cleanOpening } from '../util/text.js';
+import { cleanExcerpt, cleanOpening, detached } from '../util/text.js';
 const EXCERPT_LENGTH = 80;
 /**
  * How far back, in characters of the source, an excerpt is looked for. Far more than 80 cleaned
@@ -142,10 +142,12 @@ export class ParagraphTokens {
             from = before;
         if (from === start.startOffset)
             return '';
+        // Detached: cut from the cleaned look-back (up to EXCERPT_LOOKBACK characters), the excerpt
+        // would keep all of it alive with every record.
         const text = cleanExcerpt(this.source.slice(from, start.startOffset));
         if (text === '' || (text.length <= EXCERPT_LENGTH && !cut))
-            return text;
-        return `…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`;
+            return detached(text);
+        return detached(`…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`);
     }
     /** What the next section of the paragraph needs of this one and those before it. */
     sectionCarry() {
@@ -170,7 +172,7 @@ export class ParagraphTokens {
     opening;
     /** The paragraph's opening prose outside annotations, for annotations that come first (notes). */
     openingExcerpt() {
-        return (this.opening ??= this.findOpeningExcerpt());
+        return (this.opening ??= detached(this.findOpeningExcerpt()));
     }
     findOpeningExcerpt() {
         let text = '';

@@ -17,11 +17,13 @@ export declare function trimEndOf(text: string, others: string): string;
 export declare function cleanText(source: string): string;
 /**
  * `cleanText`'s text without its final trim, and for each of its characters whether it lay
- * between `~~` marks: for showing struck runs as struck.
+ * between `~~` marks (1) or not (0): for showing struck runs as struck. The text is joined from
+ * the runs copied as they are, and the marks are a byte a character: a character and a flag an
+ * element each took some 16 bytes a character of a paragraph of megabytes.
  */
 export declare function cleanTextWithStrikes(source: string): {
     text: string;
-    struck: boolean[];
+    struck: Uint8Array;
 };
 /** A label as written: cleaned, without the separators (`,;:/.`, hyphen, en and em dash) that delimit it. */
 export declare function cleanLabel(source: string): string;

@@ -157,7 +157,7 @@ async function streamRecordsJson({ files, options, io }: Pick<Invocation<Records
       appendAll(parserDiagnostics, reading.diagnostics());
     }
     for (const batch of inBatches(parserDiagnostics)) await out.add(json.add({ diagnostics: batch }));
-    await out.add(json.add({ diagnostics: [] }) + json.end());
+    await out.add(json.end());
     await out.flush();
   });
   witness.end(io.stderr);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { findParagraphs, paragraphDetail, sourceLines } from '../../analyses/paragraph-detail.js';
+import { findParagraphs, paragraphDetail, ParagraphStances, sourceLines } from '../../analyses/paragraph-detail.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
 import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
@@ -25,16 +25,25 @@ export async function runParagraph(given) {
         throw new UsageError('paragraph: the paragraph ID is empty');
     if (options.paragraph !== undefined)
         throw new UsageError('paragraph: give the paragraph as the ID argument, not with --paragraph');
-    // Only the paragraph's records are kept (findParagraphs compares IDs as paragraphKey does).
+    // Only the paragraph's records are looked at (findParagraphs compares IDs as paragraphKey does):
+    // counted as they come, or kept when groups are expanded (which needs them all).
     const wanted = paragraphKey(id);
-    const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep: (record) => paragraphKey(record.paragraph) === wanted });
+    const stances = new ParagraphStances();
+    const keep = options.expandGroups
+        ? (record) => paragraphKey(record.paragraph) === wanted
+        : (record) => {
+            if (paragraphKey(record.paragraph) === wanted)
+                stances.add(record);
+            return false;
+        };
+    const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep });
     const found = findParagraphs(result.paragraphs, id);
     if (found.length === 0) {
         const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));
         const where = files.map((f) => (f === '-' ? 'standard input' : `'${f}'`)).join(', ');
         throw new UsageError(`paragraph: no paragraph '${readable(id)}' in ${where}${near.length ? `; did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : ' (IDs look like OP12, "OP6 Bis", "PP4 ALT1")'}`);
     }
-    const details = found.map((p) => paragraphDetail(p, sourceLines(sources.get(p.file)), result.records));
+    const details = found.map((p) => paragraphDetail(p, sourceLines(sources.get(p.file)), options.expandGroups ? result.records : stances));
     const entry = PARAGRAPH_FORMATS[options.format];
     await formatAndDeliver(entry, details, summary, options, files, io);
 }

@@ -144,7 +144,7 @@ async function streamRecordsJson({ files, options, io }, settings) {
         }
         for (const batch of inBatches(parserDiagnostics))
             await out.add(json.add({ diagnostics: batch }));
-        await out.add(json.add({ diagnostics: [] }) + json.end());
+        await out.add(json.end());
         await out.flush();
     });
     witness.end(io.stderr);
