@@ -489,8 +489,8 @@ describe('the records of one very long annotation', () => {
 // generator keeps its last chunk. Records made while the tokens lived keep about 90 bytes per byte.
 describe('what one very long annotation keeps while its records are written', () => {
   const group = (n: number) => `1. Strengthen cooperation [${Array.from({ length: n }, (_, i) => CODES[i % 5]).join(', ')}]\n`;
-  it('--format csv, 10,000 and 40,000 codes', async () => {
-    const best = await bytesPerByte(keptWhileWriting(['--format', 'csv'], 1 / 8), group, 10_000, 70);
+  it('--format csv, 5,000 and 20,000 codes', async () => {
+    const best = await bytesPerByte(keptWhileWriting(['--format', 'csv'], 1 / 8), group, 5_000, 70);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(70);
   }, MEASURING);
 });
@@ -526,8 +526,8 @@ describe('what writing the HTML report keeps', () => {
 // from it (ParagraphTokens.excerptBefore): kept as a slice, it would keep that look-back alive with
 // every record (some 50 bytes per byte here).
 describe('what the records of unbracketed attributions keep', () => {
-  it('country FRA --format csv, lines `FRA, DEU;` after one paragraph, 8,000 and 32,000 lines', async () => {
-    const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), attributionLines, 8000, 30);
+  it('country FRA --format csv, lines `FRA, DEU;` after one paragraph, 4,000 and 16,000 lines', async () => {
+    const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), attributionLines, 4000, 30);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(30);
   }, MEASURING);
 });
@@ -536,8 +536,8 @@ describe('what the records of unbracketed attributions keep', () => {
 // keeping them, and marks the struck characters of its text a byte each (cleanTextWithStrikes):
 // kept, the records and an element a character take some 55 bytes per byte.
 describe('what `paragraph` keeps of its paragraph', () => {
-  it('paragraph OP1 --format json, lines `FRA, DEU;` after it, 8,000 and 32,000 lines', async () => {
-    const best = await bytesPerByte(keptWhileWriting(['paragraph', 'OP1', '--format', 'json'], 1 / 8), attributionLines, 8000, 20);
+  it('paragraph OP1 --format json, lines `FRA, DEU;` after it, 4,000 and 16,000 lines', async () => {
+    const best = await bytesPerByte(keptWhileWriting(['paragraph', 'OP1', '--format', 'json'], 1 / 8), attributionLines, 4000, 20);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(20);
   }, MEASURING);
 });
