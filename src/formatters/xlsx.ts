@@ -141,13 +141,13 @@ function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: M
       const added = sheet.addRow(values);
       for (const { index, counts: cell } of held) {
         const at = 3 + (index - first) * perColumn;
-        const present = STANCES.filter((stance) => cell[stance] > 0);
         if (counts) {
           STANCES.forEach((stance, offset) => {
             if (cell[stance] > 0) styleStance(added.getCell(at + offset), stance);
           });
           continue;
         }
+        const present = STANCES.filter((stance) => cell[stance] > 0);
         if (present.length === 1) styleStance(added.getCell(at), present[0]!);
         else added.getCell(at).font = { bold: true };
         added.getCell(at).alignment = { horizontal: 'center' };

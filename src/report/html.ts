@@ -13,7 +13,7 @@ import type { Proposal } from '../trace/types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
 import { joinPieces } from '../formatters/contract.js';
-import type { ReportModel, ReportParagraph } from './model.js';
+import type { ReportFinding, ReportModel, ReportParagraph } from './model.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 
@@ -83,8 +83,7 @@ function legend(): string {
 }
 
 function* heatmap(model: ReportModel): Generator<string> {
-  const { matrix, columns, blocOf, blocOrder, columnAnchors } = model;
-  const multi = matrix.multiFile;
+  const { matrix, columns, blocOrder, columnAnchors } = model;
   const head = columns.map((column, c) => {
     const anchor = columnAnchors[c];
     const label = esc(column.key);
@@ -105,30 +104,40 @@ ${legend()}
 <thead><tr><th scope="col" class="corner">Delegation</th>${head}</tr></thead>
 <tbody>
 `;
-  let first = true;
-  for (const [rank, r] of blocOrder.entries()) {
-    const row = matrix.rows[r];
-    const bloc = blocOf.get(row.country) ?? 0;
-    let cells = '';
-    let next = 0;
-    for (const { index: c, counts } of matrix.rowCells(r)) {
-      cells += '<td></td>'.repeat(c - next);
-      next = c + 1;
-      const letters = cellLetters(counts);
-      const column = columns[c];
-      const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
-      const tab = first ? '0' : '-1';
-      first = false;
-      cells += `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${multi ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`;
-    }
-    cells += '<td></td>'.repeat(columns.length - next);
-    yield `${rank > 0 ? '\n' : ''}<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>${cells}</tr>`;
-  }
+  // One cell of the grid is in the tab order (roving tabindex): the first with records.
+  const tabStop = { given: false };
+  yield* joinedLines(blocOrder, (r, rank) => heatmapRow(model, r, rank, tabStop));
   yield `
 </tbody></table></div>
 <div id="tooltip" role="tooltip" hidden></div>
 <aside data-detail id="detail" hidden aria-labelledby="detail-h" aria-live="polite" tabindex="-1"><button type="button" class="close" aria-label="Close the detail">×</button><h3 id="detail-h"></h3><ol class="records"></ol></aside>
 </section>`;
+}
+
+/** One delegation's heatmap row: a cell for every column, empty where it has no records. */
+function heatmapRow(model: ReportModel, r: number, rank: number, tabStop: { given: boolean }): string {
+  const { matrix, columns, blocOf } = model;
+  const row = matrix.rows[r];
+  const bloc = blocOf.get(row.country) ?? 0;
+  let cells = '';
+  let next = 0;
+  for (const { index: c, counts } of matrix.rowCells(r)) {
+    cells += '<td></td>'.repeat(c - next);
+    next = c + 1;
+    const letters = cellLetters(counts);
+    const column = columns[c];
+    const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
+    const tab = tabStop.given ? '-1' : '0';
+    tabStop.given = true;
+    cells += `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${matrix.multiFile ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`;
+  }
+  cells += '<td></td>'.repeat(columns.length - next);
+  return `<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>${cells}</tr>`;
+}
+
+/** `items.map(render).join('\n')`, an item a piece. */
+function* joinedLines<T>(items: readonly T[], render: (item: T, index: number) => string): Generator<string> {
+  for (let index = 0; index < items.length; index++) yield `${index > 0 ? '\n' : ''}${render(items[index]!, index)}`;
 }
 
 /**
@@ -165,7 +174,7 @@ function* paragraphs(model: ReportModel): Generator<string> {
   yield `<section id="paragraphs" aria-labelledby="paragraphs-h"><h2 id="paragraphs-h">Paragraphs</h2>
 <p class="hint">Struck text is <del>struck</del>; each annotation is <mark>marked</mark> with its number, listed under the paragraph with its delegations.</p>
 `;
-  for (const [index, p] of model.paragraphs.entries()) yield `${index > 0 ? '\n' : ''}${paragraphSection(model, p)}`;
+  yield* joinedLines(model.paragraphs, (p) => paragraphSection(model, p));
   yield '</section>';
 }
 
@@ -247,12 +256,14 @@ function* findings(model: ReportModel): Generator<string> {
     return;
   }
   yield '<ol class="findings">';
-  for (const [index, { finding, quote, paragraphAnchor, paragraph }] of model.findings.entries()) {
-    const where = `${model.input.files.length > 1 ? `${finding.file}:` : ''}${finding.line}:${finding.column}`;
-    const link = paragraphAnchor ? ` <a href="#${paragraphAnchor}">${esc(paragraph!)}</a>` : '';
-    yield `${index > 0 ? '\n' : ''}<li class="${finding.severity}"><span class="sev">${finding.severity}</span> <span class="where">line ${esc(where)}</span>${link} <code>${esc(finding.rule)}</code> ${esc(finding.message)}${quote.join('') ? `<pre>${esc(quote[0])}<mark>${esc(quote[1])}</mark>${esc(quote[2])}</pre>` : ''}</li>`;
-  }
+  yield* joinedLines(model.findings, (f) => findingItem(model, f));
   yield '</ol></section>';
+}
+
+function findingItem(model: ReportModel, { finding, quote, paragraphAnchor, paragraph }: ReportFinding): string {
+  const where = `${model.input.files.length > 1 ? `${finding.file}:` : ''}${finding.line}:${finding.column}`;
+  const link = paragraphAnchor ? ` <a href="#${paragraphAnchor}">${esc(paragraph!)}</a>` : '';
+  return `<li class="${finding.severity}"><span class="sev">${finding.severity}</span> <span class="where">line ${esc(where)}</span>${link} <code>${esc(finding.rule)}</code> ${esc(finding.message)}${quote.join('') ? `<pre>${esc(quote[0])}<mark>${esc(quote[1])}</mark>${esc(quote[2])}</pre>` : ''}</li>`;
 }
 
 function* trace(model: ReportModel): Generator<string> {
@@ -267,7 +278,7 @@ function* trace(model: ReportModel): Generator<string> {
 <h3>Proposals</h3>
 <p class="hint">The draft's wording and the later wording beside it, words only in the draft <del>struck</del>, words only in the later text <ins>underlined</ins>.</p>
 <ol class="proposals">`;
-  for (const [index, p] of proposals.entries()) yield `${index > 0 ? '\n' : ''}${proposalItem(p)}`;
+  yield* joinedLines(proposals, proposalItem);
   yield '</ol></section>';
 }
 

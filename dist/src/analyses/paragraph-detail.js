@@ -50,7 +50,7 @@ export class ParagraphStances {
  * text is one unstruck run. `records`: its records, or their stances as counted (ParagraphStances).
  */
 export function paragraphDetail(paragraph, lines, records) {
-    const stances = records instanceof ParagraphStances ? records : ParagraphStances.of(records.filter((r) => r.file === paragraph.file && r.paragraph === paragraph.id));
+    const stances = records instanceof ParagraphStances ? records : ParagraphStances.of(records);
     return {
         file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
         startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,

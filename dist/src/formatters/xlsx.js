@@ -136,7 +136,6 @@ function addMatrixSheets(workbook, matrix, counts) {
             const added = sheet.addRow(values);
             for (const { index, counts: cell } of held) {
                 const at = 3 + (index - first) * perColumn;
-                const present = STANCES.filter((stance) => cell[stance] > 0);
                 if (counts) {
                     STANCES.forEach((stance, offset) => {
                         if (cell[stance] > 0)
@@ -144,6 +143,7 @@ function addMatrixSheets(workbook, matrix, counts) {
                     });
                     continue;
                 }
+                const present = STANCES.filter((stance) => cell[stance] > 0);
                 if (present.length === 1)
                     styleStance(added.getCell(at), present[0]);
                 else
