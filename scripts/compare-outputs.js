@@ -5,7 +5,8 @@
 //   node scripts/compare-outputs.js --baseline DIR [--verbose]
 // DIR is another checkout with `npm ci` done (for example `git worktree add DIR main`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -76,6 +77,19 @@ add(['country', 'france', reference]);
 add(['check', 'fixtures']);
 add(['--help']);
 for (const command of ['matrix', 'check', 'country', 'paragraph', 'contested', 'blocs']) add([command, '--help']);
+add(['country', 'FRA', ...drafts]);
+add(['country', 'USA', reference, '--width', '30']);
+add(['country', 'EU', reference, '--width', '100'], { env: { FORCE_COLOR: '1' } });
+add(['paragraph', 'OP1', ...drafts]);
+add(['paragraph', 'OP6 Bis', reference, '--width', '20']);
+add(['paragraph', 'OP6 Bis', reference, '--width', '100'], { env: { FORCE_COLOR: '1' } });
+
+// One long paragraph (some 400 KB): its text is cleaned a piece at a time (util/text.ts, replaceInPieces).
+const scratch = mkdtempSync(join(tmpdir(), 'compare-outputs-'));
+const long = join(scratch, 'long-paragraph.txt');
+const words = ['Parties', 'shall', '~~strengthen~~', '**cooperation**', 'in', '<em>areas</em>', '[FRA, DEU; delete: USA]', 'and\t\tfurther', '~~strike  across~~', 'text\n\n 12 \n'];
+writeFileSync(long, `1. ${Array.from({ length: 40_000 }, (_, i) => words[i % words.length]).join(' ')}\n2. Next [GBR]\n`);
+for (const args of [[], ['--format', 'json'], ['paragraph', 'OP1'], ['paragraph', 'OP1', '--format', 'json'], ['country', 'FRA'], ['check'], ['report']]) add([...args, long]);
 
 function run(dir, { args, stdin, env }) {
   const result = spawnSync(process.execPath, [join(dir, 'bin/kyoto-parse.js'), ...args], {
@@ -98,5 +112,6 @@ for (const testCase of cases) {
     for (const key of differing) process.stdout.write(`  ${key}:\n    here:     ${JSON.stringify(ours[key]).slice(0, 400)}\n    baseline: ${JSON.stringify(theirs[key]).slice(0, 400)}\n`);
   }
 }
+rmSync(scratch, { recursive: true, force: true });
 process.stdout.write(`${cases.length - differences} of ${cases.length} cases identical\n`);
 process.exitCode = differences === 0 ? 0 : 1;

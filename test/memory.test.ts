@@ -541,3 +541,31 @@ describe('what `paragraph` keeps of its paragraph', () => {
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(20);
   }, MEASURING);
 });
+
+// `country` shows no paragraph and keeps none; the other commands keep a paragraph's text only
+// where they show it (gather-records.ts, noParagraphs and paragraphText). Kept with its text, a
+// paragraph of megabytes held it for nothing, and 200,000 short paragraphs theirs.
+describe('what `country` keeps of the paragraphs', () => {
+  it('country FRA --format csv, numbers 1 to 999 over and over (a paragraph a line), 8,000 and 32,000 lines', async () => {
+    // About 5 bytes per byte (a fifth of the lines' records); keeping each paragraph with its text took 19.
+    const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), repeatedNumbers, 8000, 10);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(10);
+  }, MEASURING);
+});
+
+// The terminal tables of `country` and `paragraph` are laid out from their rows read twice (once
+// for the columns' widths, once for the lines) and written some lines at a time
+// (terminal/table.ts, tableLines and linesInBatches); `paragraph` wraps its text a line at a time.
+describe('the terminal tables of `country` and `paragraph` are written in pieces', () => {
+  it('country FRA, 6,000 records in 30,000 paragraphs', async () => {
+    const writes = await writesOf(['country', 'FRA'], repeatedNumbers(30_000));
+    expect(total(writes)).toBeGreaterThan(6_000 * 20);
+    expect(Math.max(...writes)).toBeLessThan(total(writes) / 8);
+  });
+
+  it('paragraph OP999, the text of 20,000 lines past 999', async () => {
+    const writes = await writesOf(['paragraph', 'OP999'], numberedPast999(20_000));
+    expect(total(writes)).toBeGreaterThan(20_000 * 20);
+    expect(Math.max(...writes)).toBeLessThan(total(writes) / 16);
+  });
+});

@@ -11,7 +11,7 @@ import { parseDraft, readDraft } from '../src/api.js';
 import { decodeDraft } from '../src/decode/decode-draft.js';
 import { hasChapeau } from '../src/paragraphs/chapeau.js';
 import type { Paragraph, ParseResult } from '../src/types.js';
-import { cleanTextWithStrikes } from '../src/util/text.js';
+import { cleanText, cleanTextWithStrikes, replaceInPieces } from '../src/util/text.js';
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
 const TEXT = readFileSync(fileURLToPath(new URL(`../${DRAFT}`, import.meta.url)), 'utf8');
@@ -456,5 +456,37 @@ describe('cleanTextWithStrikes: the text shown with its struck characters', () =
     expect(text).toBe('ab cd e');
     expect(struck).toBeInstanceOf(Uint8Array);
     expect([...struck]).toEqual([0, 0, 0, 1, 1, 0, 0]);
+  });
+});
+
+describe('replaceInPieces: a long text replaced a piece at a time', () => {
+  // Pieces are some 64 KB: a text of 200,000 characters is cut twice or more.
+  const filler = (length: number) => 'word '.repeat(Math.ceil(length / 5)).slice(0, length);
+
+  it('folds a run of white space that straddles a cut into one space, as one replace does', () => {
+    const text = `${filler(65_534)}x \t\n  \r\n y${filler(100_000)}`;
+    const folded = replaceInPieces(text, /\s+/g, ' ');
+    expect(folded.indexOf('x y')).toBe(65_534);
+    expect(folded).toBe(text.replace(/\s+/g, ' '));
+    // The eight white space characters between x and y become one space.
+    expect(folded.length).toBe(text.length - 8 + 1);
+  });
+
+  it('takes marks out of a long text as one replace does, each mark whole', () => {
+    const text = `${filler(65_530)}~~**struck**~~ <em>x</em> ${filler(70_000)}`;
+    expect(replaceInPieces(text, /~~|\*+|<\/?[a-z]+>/g, '')).toBe(text.replace(/~~|\*+|<\/?[a-z]+>/g, ''));
+  });
+
+  it('leaves a long text with no white space as one piece', () => {
+    const text = 'a'.repeat(150_000);
+    expect(replaceInPieces(text, /\s+/g, ' ')).toBe(text);
+  });
+
+  it('cleanText of a paragraph of 300 KB: marks gone, white space folded, ends trimmed', () => {
+    const paragraph = `  ${'Parties ~~shall~~\t**cooperate**  \n'.repeat(10_000)}`;
+    const cleaned = cleanText(paragraph);
+    expect(cleaned.startsWith('Parties shall cooperate Parties shall')).toBe(true);
+    expect(cleaned.endsWith('shall cooperate')).toBe(true);
+    expect(cleaned.length).toBe('Parties shall cooperate'.length * 10_000 + 9_999);
   });
 });

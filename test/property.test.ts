@@ -33,6 +33,7 @@ import { chapeauInChunks, hasChapeau } from '../src/paragraphs/chapeau.js';
 import { isHeading, mayBeHeading } from '../src/paragraphs/chunk-kinds.js';
 import { loadCodeTable } from '../src/records/codes.js';
 import { loadVocabulary } from '../src/records/vocabulary.js';
+import { replaceInPieces } from '../src/util/text.js';
 import type { ParseResult, Stance } from '../src/types.js';
 
 const NUM_RUNS = 200;
@@ -459,5 +460,21 @@ describe('(g) mayBeHeading of a first piece is false only for a chunk that is no
       }
     }), { numRuns: 10 * NUM_RUNS });
     expect(ruledOut).toBeGreaterThan(0);
+  });
+});
+
+describe('replaceInPieces gives what one replace gives', () => {
+  it('for white space and marks, on texts longer than a piece (64 KB) cut anywhere in their pattern', () => {
+    const part = fc.constantFrom('a', 'bb', ' ', '\t', '\n', '  ', ' \n ', '~~', '**', '*', '<em>', '</em>', 'x');
+    // A random pattern repeated past 64 KB: the cuts fall at random places within it.
+    const longText = fc.tuple(fc.array(part, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 5_000 }))
+      .map(([parts, extra]) => {
+        const unit = parts.join('');
+        return unit.repeat(Math.ceil((66_000 + extra) / unit.length));
+      });
+    fc.assert(fc.property(longText, (text) => {
+      expect(replaceInPieces(text, /\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+      expect(replaceInPieces(text, /~~|\*+|<\/?[a-z]+>/g, '')).toBe(text.replace(/~~|\*+|<\/?[a-z]+>/g, ''));
+    }), { numRuns: 40 });
   });
 });

@@ -36,6 +36,10 @@ export interface GatherOptions {
   prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
   /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
   keepSources?: boolean;
+  /** The command shows no paragraph (`country`): none is kept. */
+  noParagraphs?: boolean;
+  /** Which paragraphs' texts are kept (the HTML report's, `paragraph`'s own); the others are kept with none (''). gatherRecords alone keeps texts. */
+  paragraphText?: (paragraph: Paragraph) => boolean;
   /** Keep every annotation (the HTML report lists them); the others need only the records. */
   keepAnnotations?: boolean;
   /** Sees each section's annotations, kept or not (the terminal report counts them). */
@@ -59,8 +63,16 @@ interface Keeper<P> {
   paragraph(paragraph: Paragraph): P | undefined;
 }
 
-/** A plain copy, its text read once: the paragraph as read computes its text from its tokens, and keeping it would keep them. */
-const plainCopy = (paragraph: Paragraph): Paragraph => ({ ...paragraph });
+/**
+ * What is kept of a paragraph: a plain copy, with its text (read once here) when `withText` says
+ * it is shown, else with none (''): `country` and the workbook never show a text, and a paragraph
+ * of megabytes, or 200,000 paragraphs, would hold theirs for nothing.
+ */
+const copyOf = (withText: (paragraph: Paragraph) => boolean) => (paragraph: Paragraph): Paragraph => {
+  // Field by field: a spread would read the text.
+  const { file, id, baseId, kind, label, startLine, endLine } = paragraph;
+  return { file, id, baseId, kind, label, startLine, endLine, text: withText(paragraph) ? paragraph.text : '' };
+};
 
 /**
  * Reads and parses `files` section by section, the findings gathered as the parts come: only what
@@ -122,7 +134,7 @@ function finish<R extends Merged<Pick<Paragraph, 'file' | 'id'>>>(merged: R, wit
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export async function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: GatherOptions = {}): Promise<GatheredRecords> {
   let records: StanceRecord[] = [];
-  const { result, sources, witness } = await readAll(files, settings, io, summary, options, { add: (kept) => appendAll(records, kept), paragraph: plainCopy });
+  const { result, sources, witness } = await readAll(files, settings, io, summary, options, { add: (kept) => appendAll(records, kept), paragraph: options.noParagraphs ? () => undefined : copyOf(options.paragraphText ?? (() => false)) });
   if (options.prepare) {
     records = filterRecords(options.prepare(records, settings.codes), settings.filter);
     witness.see([], records);

@@ -2,10 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import { STANCE_LETTERS, type StanceCounts } from '../analyses/matrix.js';
 import type { DelegationStances, ParagraphDetail, TextSegment } from '../analyses/paragraph-detail.js';
 import { STANCES } from '../types.js';
-import type { FormatContext } from './contract.js';
+import { joinPieces, type FormatContext } from './contract.js';
 import { positionName } from './position-name.js';
 import { stanceStyle } from './terminal/colour.js';
-import { renderTable, type TableCell } from './terminal/table.js';
+import { linesInBatches, tableLines, type TableCell } from './terminal/table.js';
 import { textWidth, truncate } from './terminal/width.js';
 import { wrapText } from './terminal/wrap.js';
 
@@ -16,39 +16,50 @@ import { wrapText } from './terminal/wrap.js';
  * of each delegation's stances (`S2O1`: 2 support and 1 oppose records), its position (for,
  * against, mixed: the sign of support minus oppose and delete records) and its labels.
  */
-export function formatParagraphTable(details: readonly ParagraphDetail[], { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string {
-  return `${details.map((detail) => paragraphBlock(detail, chalk, width)).join('\n\n')}\n`;
+export function formatParagraphTable(details: readonly ParagraphDetail[], context: Pick<FormatContext, 'chalk' | 'width'>): string {
+  return joinPieces(paragraphTablePieces(details, context));
 }
 
-function paragraphBlock(detail: ParagraphDetail, chalk: ChalkInstance, width: number): string {
+/** formatParagraphTable's text in pieces (lines FORMATTED_AT_ONCE at a time): a paragraph of megabytes is wrapped a line at a time. */
+export function* paragraphTablePieces(details: readonly ParagraphDetail[], { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): Generator<string> {
+  for (let index = 0; index < details.length; index++) {
+    if (index > 0) yield '\n';
+    yield* linesInBatches(paragraphBlock(details[index]!, chalk, width));
+  }
+}
+
+function* paragraphBlock(detail: ParagraphDetail, chalk: ChalkInstance, width: number): Generator<string> {
   const lines = detail.startLine === detail.endLine ? `line ${detail.startLine}` : `lines ${detail.startLine}-${detail.endLine}`;
-  const heading = wrapText(`${detail.paragraph} · ${detail.file}, ${lines}`, width);
-  const text = wrapSegments(detail.segments, width, chalk);
+  for (const line of wrapText(`${detail.paragraph} · ${detail.file}, ${lines}`, width)) yield chalk.bold(line);
+  yield* wrapSegments(detail.segments, width, chalk);
+  yield '';
+  if (detail.delegations.length === 0) {
+    yield 'No stance records.';
+    return;
+  }
   const counts = { for: 0, against: 0, mixed: 0 };
   for (const d of detail.delegations) {
     if (d.position === 1) counts.for += 1;
     else if (d.position === -1) counts.against += 1;
     else if (d.position === 0) counts.mixed += 1;
   }
-  const out = [...heading.map((line) => chalk.bold(line)), ...text, ''];
-  if (detail.delegations.length === 0) {
-    out.push('No stance records.');
-    return out.join('\n');
-  }
-  out.push(truncate(`${detail.delegations.length} delegations: for ${counts.for}, against ${counts.against}, mixed ${counts.mixed}`, width));
-  const rows = detail.delegations.map((d): TableCell[] => [
-    { text: d.country },
-    { text: countsText(d.counts), style: styleCounts(chalk, d.counts) },
-    { text: positionName(d), style: positionStyle(chalk, d) },
-    { text: d.labels.join('; ') },
-  ]);
-  out.push(...renderTable([
+  yield truncate(`${detail.delegations.length} delegations: for ${counts.for}, against ${counts.against}, mixed ${counts.mixed}`, width);
+  const rows = function* (): Generator<TableCell[]> {
+    for (const d of detail.delegations) {
+      yield [
+        { text: d.country },
+        { text: countsText(d.counts), style: styleCounts(chalk, d.counts) },
+        { text: positionName(d), style: positionStyle(chalk, d) },
+        { text: d.labels.join('; ') },
+      ];
+    }
+  };
+  yield* tableLines([
     { header: 'code' },
     { header: 'stances', min: 7 },
     { header: 'position' },
     { header: 'labels', min: 6 },
-  ], rows, width, chalk));
-  return out.join('\n');
+  ], rows, width, chalk);
 }
 
 function countsText(counts: StanceCounts): string {
@@ -70,25 +81,25 @@ interface Piece {
 }
 
 /**
- * Word-wraps the text; struck words are drawn with strikethrough when the chalk has colour,
- * else between `~~` marks (one pair per struck run on a line, counted in the width). A word
- * that is partly struck (`Enhance~~Strengthen~~`) stays one word.
+ * Word-wraps the text, a line at a time; struck words are drawn with strikethrough when the chalk
+ * has colour, else between `~~` marks (one pair per struck run on a line, counted in the width). A
+ * word that is partly struck (`Enhance~~Strengthen~~`) stays one word.
  */
-function wrapSegments(segments: readonly TextSegment[], width: number, chalk: ChalkInstance): string[] {
+function* wrapSegments(segments: readonly TextSegment[], width: number, chalk: ChalkInstance): Generator<string> {
   const marks = chalk.level === 0;
   const measure = (line: Piece[][]) => textWidth(renderLine(line, chalk, true, marks));
-  const lines: Piece[][][] = [];
   let line: Piece[][] = [];
   const room = Math.max(1, width - (marks ? 4 : 0));
-  for (const word of wordsOf(segments).flatMap((w) => (measure([w]) > width ? splitWord(w, room) : [w]))) {
-    if (line.length > 0 && measure([...line, word]) > width) {
-      lines.push(line);
-      line = [];
+  for (const whole of wordsOf(segments)) {
+    for (const word of measure([whole]) > width ? splitWord(whole, room) : [whole]) {
+      if (line.length > 0 && measure([...line, word]) > width) {
+        yield renderLine(line, chalk, false, marks);
+        line = [];
+      }
+      line.push(word);
     }
-    line.push(word);
   }
-  if (line.length > 0) lines.push(line);
-  return lines.map((words) => renderLine(words, chalk, false, marks));
+  if (line.length > 0) yield renderLine(line, chalk, false, marks);
 }
 
 /**
@@ -122,13 +133,12 @@ function splitWord(word: Piece[], size: number): Piece[][] {
 }
 
 /** Splits the runs at spaces into words, each a list of struck and unstruck pieces. */
-function wordsOf(segments: readonly TextSegment[]): Piece[][] {
-  const words: Piece[][] = [];
+function* wordsOf(segments: readonly TextSegment[]): Generator<Piece[]> {
   let current: Piece[] = [];
   for (const segment of segments) {
     for (const char of segment.text) {
       if (char === ' ') {
-        if (current.length > 0) words.push(current);
+        if (current.length > 0) yield current;
         current = [];
         continue;
       }
@@ -137,8 +147,7 @@ function wordsOf(segments: readonly TextSegment[]): Piece[][] {
       else current.push({ text: char, struck: segment.struck });
     }
   }
-  if (current.length > 0) words.push(current);
-  return words;
+  if (current.length > 0) yield current;
 }
 
 /** One line of words; a space between two struck pieces is struck too. `plain`: no styling, for measuring. */

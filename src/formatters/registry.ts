@@ -23,13 +23,13 @@ import { formatContestedJson } from './contested-json.js';
 import { formatContestedTable } from './contested-table.js';
 import { machine, terminal, type FormatContext, type FormatEntry, type Formatter, type PiecewiseFormatter, type StreamedFormatter } from './contract.js';
 import { countryJsonPieces } from './country-json.js';
-import { formatCountryTable } from './country-table.js';
+import { countryTablePieces } from './country-table.js';
 import { matrixCsvPieces } from './matrix-csv.js';
 import { matrixJsonPieces } from './matrix-json.js';
 import { matrixTablePieces } from './matrix-table.js';
 import { formatParagraphCsv } from './paragraph-csv.js';
 import { formatParagraphJson } from './paragraph-json.js';
-import { formatParagraphTable } from './paragraph-table.js';
+import { paragraphTablePieces } from './paragraph-table.js';
 import { recordsCsvPieces, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces, type ReportCounts, type ReportInput } from './report.js';
@@ -85,14 +85,14 @@ export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrix
  */
 
 export const COUNTRY_FORMATS = {
-  table: terminal<Formatter<CountryResult>>(formatCountryTable),
+  table: terminal<PiecewiseFormatter<CountryResult>>(countryTablePieces),
   // The records, as the main command writes them.
   csv: machine<PiecewiseFormatter<CountryResult>>(({ records }, context) => recordsCsvPieces(records, context)),
   json: machine<PiecewiseFormatter<CountryResult>>((result) => countryJsonPieces(result)),
 } satisfies Formats<CountryResult>;
 
 export const PARAGRAPH_FORMATS = {
-  table: terminal<Formatter<readonly ParagraphDetail[]>>(formatParagraphTable),
+  table: terminal<PiecewiseFormatter<readonly ParagraphDetail[]>>(paragraphTablePieces),
   csv: machine<Formatter<readonly ParagraphDetail[]>>(formatParagraphCsv),
   json: machine<Formatter<readonly ParagraphDetail[]>>(formatParagraphJson),
 } satisfies Formats<readonly ParagraphDetail[]>;

@@ -48,9 +48,39 @@ const UNFOLDED = /[^\S ]| \s/;
 export function cleanText(source: string): string {
   let text = source;
   if (text.includes('\n')) text = text.replace(PAGE_NUMBER_LINE, '\n');
-  if (MARKUP_START.test(text)) text = text.replace(MARKUP, '');
-  if (UNFOLDED.test(text)) text = text.replace(WHITE_SPACE, ' ');
+  if (MARKUP_START.test(text)) text = replaceInPieces(text, MARKUP, '');
+  if (UNFOLDED.test(text)) text = replaceInPieces(text, WHITE_SPACE, ' ');
   return text.trim();
+}
+
+/** Texts longer than this are replaced a piece at a time (replaceInPieces). */
+const PIECE_LENGTH = 1 << 16;
+const WHITE_SPACE_FROM = /\s/g;
+const NOT_WHITE_SPACE_FROM = /\S/g;
+
+/**
+ * `text.replace(pattern, replacement)` for a global `pattern` whose every match is a whole run of
+ * white space or holds none: a long text is cut after white space runs into pieces of some 64 KB,
+ * each replaced, and the pieces joined. V8 gives a replace's result as a rope of the pieces between
+ * matches, about 70 bytes a word (13 times a paragraph's text), where the joined pieces are flat.
+ */
+export function replaceInPieces(text: string, pattern: RegExp, replacement: string): string {
+  if (text.length <= PIECE_LENGTH) return text.replace(pattern, replacement);
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length;) {
+    const end = Math.min(text.length, afterWhiteSpaceRun(text, start + PIECE_LENGTH));
+    pieces.push(text.slice(start, end).replace(pattern, replacement));
+    start = end;
+  }
+  return pieces.join('');
+}
+
+/** The end of the first run of white space at or after `from`: the text's end if there is none. */
+function afterWhiteSpaceRun(text: string, from: number): number {
+  WHITE_SPACE_FROM.lastIndex = from;
+  if (!WHITE_SPACE_FROM.test(text)) return text.length;
+  NOT_WHITE_SPACE_FROM.lastIndex = WHITE_SPACE_FROM.lastIndex;
+  return NOT_WHITE_SPACE_FROM.test(text) ? NOT_WHITE_SPACE_FROM.lastIndex - 1 : text.length;
 }
 
 const TAG = /<\/?[a-z]+>/y;

@@ -27,6 +27,10 @@ export interface GatherOptions {
     prepare?: (records: StanceRecord[], codes: CodeTable) => StanceRecord[];
     /** Keep each file's text: `paragraph` shows struck text from it; the others need not hold every file. */
     keepSources?: boolean;
+    /** The command shows no paragraph (`country`): none is kept. */
+    noParagraphs?: boolean;
+    /** Which paragraphs' texts are kept (the HTML report's, `paragraph`'s own); the others are kept with none (''). gatherRecords alone keeps texts. */
+    paragraphText?: (paragraph: Paragraph) => boolean;
     /** Keep every annotation (the HTML report lists them); the others need only the records. */
     keepAnnotations?: boolean;
     /** Sees each section's annotations, kept or not (the terminal report counts them). */

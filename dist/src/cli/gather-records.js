@@ -12,8 +12,16 @@ export function findingsOf(summary, settings, result, draft) {
     const findings = checkParsed(result, draft.text, { file: draft.file, codes: settings.codes, vocabulary: settings.vocabulary, rules: settings.rules });
     summary.add(draft.file, findings, draft.text);
 }
-/** A plain copy, its text read once: the paragraph as read computes its text from its tokens, and keeping it would keep them. */
-const plainCopy = (paragraph) => ({ ...paragraph });
+/**
+ * What is kept of a paragraph: a plain copy, with its text (read once here) when `withText` says
+ * it is shown, else with none (''): `country` and the workbook never show a text, and a paragraph
+ * of megabytes, or 200,000 paragraphs, would hold theirs for nothing.
+ */
+const copyOf = (withText) => (paragraph) => {
+    // Field by field: a spread would read the text.
+    const { file, id, baseId, kind, label, startLine, endLine } = paragraph;
+    return { file, id, baseId, kind, label, startLine, endLine, text: withText(paragraph) ? paragraph.text : '' };
+};
 /**
  * Reads and parses `files` section by section, the findings gathered as the parts come: only what
  * `keeper` keeps of the paragraphs and records (and the annotations when asked) is held, not each
@@ -76,7 +84,7 @@ function finish(merged, witness, filter, io) {
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export async function gatherRecords(files, settings, io, summary, options = {}) {
     let records = [];
-    const { result, sources, witness } = await readAll(files, settings, io, summary, options, { add: (kept) => appendAll(records, kept), paragraph: plainCopy });
+    const { result, sources, witness } = await readAll(files, settings, io, summary, options, { add: (kept) => appendAll(records, kept), paragraph: options.noParagraphs ? () => undefined : copyOf(options.paragraphText ?? (() => false)) });
     if (options.prepare) {
         records = filterRecords(options.prepare(records, settings.codes), settings.filter);
         witness.see([], records);

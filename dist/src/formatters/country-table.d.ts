@@ -1,5 +1,5 @@
 import type { CountrySummary } from '../analyses/country.js';
-import type { FormatContext } from './contract.js';
+import { type FormatContext } from './contract.js';
 import type { CountryResult } from './results.js';
 /**
  * One delegation's records for the terminal: the summary line (wrapped), then a table of
@@ -10,6 +10,8 @@ import type { CountryResult } from './results.js';
  * that every excerpt can be read and no line passes `width`. Records added by `--expand-groups` show the group in brackets after the
  * stance (`support (EU)`).
  */
-export declare function formatCountryTable({ summary, records, expandedGroups }: CountryResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): string;
+export declare function formatCountryTable(result: CountryResult, context: Pick<FormatContext, 'chalk' | 'width'>): string;
+/** formatCountryTable's text in pieces (lines FORMATTED_AT_ONCE at a time): 80,000 records of one delegation are never laid out at once. */
+export declare function countryTablePieces({ summary, records, expandedGroups }: CountryResult, { chalk, width }: Pick<FormatContext, 'chalk' | 'width'>): Generator<string>;
 /** `GBR United Kingdom: supported 12, opposed 5, sought to delete 4 of 19 paragraphs (31 records; other 1)`. */
 export declare function summaryLine(summary: CountrySummary): string;

@@ -1,6 +1,7 @@
+import { joinPieces } from './contract.js';
 import { stanceStyle } from './terminal/colour.js';
 import { plural } from './terminal/plural.js';
-import { renderTable } from './terminal/table.js';
+import { linesInBatches, tableLines } from './terminal/table.js';
 import { wrapText } from './terminal/wrap.js';
 /**
  * One delegation's records for the terminal: the summary line (wrapped), then a table of
@@ -11,32 +12,42 @@ import { wrapText } from './terminal/wrap.js';
  * that every excerpt can be read and no line passes `width`. Records added by `--expand-groups` show the group in brackets after the
  * stance (`support (EU)`).
  */
-export function formatCountryTable({ summary, records, expandedGroups }, { chalk, width }) {
+export function formatCountryTable(result, context) {
+    return joinPieces(countryTablePieces(result, context));
+}
+/** formatCountryTable's text in pieces (lines FORMATTED_AT_ONCE at a time): 80,000 records of one delegation are never laid out at once. */
+export function* countryTablePieces({ summary, records, expandedGroups }, { chalk, width }) {
     const head = wrapText(summaryLine(summary), width).map((line) => chalk.bold(line));
-    if (records.length === 0)
-        return `${[...head, '', 'No stance records.'].join('\n')}\n`;
+    if (records.length === 0) {
+        yield `${[...head, '', 'No stance records.'].join('\n')}\n`;
+        return;
+    }
+    yield `${head.join('\n')}\n`;
     const files = [...new Set(records.map((r) => r.file))];
-    const blocks = files.map((file) => {
+    for (const file of files) {
         // By paragraph: a paragraph's records together, paragraphs in order of their first record.
         const own = groupByParagraph(records.filter((r) => r.file === file));
-        const rows = own.map((record, index) => {
-            const expandedFrom = expandedGroups.has(record.raw) && record.country !== record.raw ? ` (${record.raw})` : '';
-            return [
-                { text: index > 0 && own[index - 1].paragraph === record.paragraph ? '' : record.paragraph },
-                { text: record.stance + expandedFrom, style: stanceStyle(chalk, record.stance) },
-                { text: record.label },
-                { text: record.excerpt },
-            ];
-        });
-        const table = renderTable([
+        const rows = function* () {
+            for (let index = 0; index < own.length; index++) {
+                const record = own[index];
+                const expandedFrom = expandedGroups.has(record.raw) && record.country !== record.raw ? ` (${record.raw})` : '';
+                yield [
+                    { text: index > 0 && own[index - 1].paragraph === record.paragraph ? '' : record.paragraph },
+                    { text: record.stance + expandedFrom, style: stanceStyle(chalk, record.stance) },
+                    { text: record.label },
+                    { text: record.excerpt },
+                ];
+            }
+        };
+        const table = tableLines([
             { header: 'paragraph', min: 7, max: 16 },
             { header: 'stance', min: 6 },
             { header: 'label', min: 5, max: 20, wrap: true },
             { header: 'excerpt', min: 8, wrap: true },
         ], rows, width, chalk);
-        return files.length > 1 ? [chalk.bold(file), ...table].join('\n') : table.join('\n');
-    });
-    return `${head.join('\n')}\n\n${blocks.join('\n\n')}\n`;
+        yield `\n${files.length > 1 ? `${chalk.bold(file)}\n` : ''}`;
+        yield* linesInBatches(table);
+    }
 }
 /** `GBR United Kingdom: supported 12, opposed 5, sought to delete 4 of 19 paragraphs (31 records; other 1)`. */
 export function summaryLine(summary) {
@@ -45,6 +56,18 @@ export function summaryLine(summary) {
         `sought to delete ${summary.deleted} of ${plural(summary.paragraphs, 'paragraph')} (${plural(summary.records, 'record')}${other})`;
 }
 function groupByParagraph(records) {
+    // A draft gives a paragraph's records together unless an ID comes back: then they stay as they are.
+    const seen = new Set();
+    let together = true;
+    for (let index = 0; index < records.length && together; index++) {
+        const { paragraph } = records[index];
+        if (index > 0 && records[index - 1].paragraph === paragraph)
+            continue;
+        together = !seen.has(paragraph);
+        seen.add(paragraph);
+    }
+    if (together)
+        return records;
     const groups = new Map();
     for (const record of records) {
         const group = groups.get(record.paragraph);

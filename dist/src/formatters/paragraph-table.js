@@ -1,8 +1,9 @@
 import { STANCE_LETTERS } from '../analyses/matrix.js';
 import { STANCES } from '../types.js';
+import { joinPieces } from './contract.js';
 import { positionName } from './position-name.js';
 import { stanceStyle } from './terminal/colour.js';
-import { renderTable } from './terminal/table.js';
+import { linesInBatches, tableLines } from './terminal/table.js';
 import { textWidth, truncate } from './terminal/width.js';
 import { wrapText } from './terminal/wrap.js';
 /**
@@ -12,13 +13,27 @@ import { wrapText } from './terminal/wrap.js';
  * of each delegation's stances (`S2O1`: 2 support and 1 oppose records), its position (for,
  * against, mixed: the sign of support minus oppose and delete records) and its labels.
  */
-export function formatParagraphTable(details, { chalk, width }) {
-    return `${details.map((detail) => paragraphBlock(detail, chalk, width)).join('\n\n')}\n`;
+export function formatParagraphTable(details, context) {
+    return joinPieces(paragraphTablePieces(details, context));
 }
-function paragraphBlock(detail, chalk, width) {
+/** formatParagraphTable's text in pieces (lines FORMATTED_AT_ONCE at a time): a paragraph of megabytes is wrapped a line at a time. */
+export function* paragraphTablePieces(details, { chalk, width }) {
+    for (let index = 0; index < details.length; index++) {
+        if (index > 0)
+            yield '\n';
+        yield* linesInBatches(paragraphBlock(details[index], chalk, width));
+    }
+}
+function* paragraphBlock(detail, chalk, width) {
     const lines = detail.startLine === detail.endLine ? `line ${detail.startLine}` : `lines ${detail.startLine}-${detail.endLine}`;
-    const heading = wrapText(`${detail.paragraph} · ${detail.file}, ${lines}`, width);
-    const text = wrapSegments(detail.segments, width, chalk);
+    for (const line of wrapText(`${detail.paragraph} · ${detail.file}, ${lines}`, width))
+        yield chalk.bold(line);
+    yield* wrapSegments(detail.segments, width, chalk);
+    yield '';
+    if (detail.delegations.length === 0) {
+        yield 'No stance records.';
+        return;
+    }
     const counts = { for: 0, against: 0, mixed: 0 };
     for (const d of detail.delegations) {
         if (d.position === 1)
@@ -28,25 +43,23 @@ function paragraphBlock(detail, chalk, width) {
         else if (d.position === 0)
             counts.mixed += 1;
     }
-    const out = [...heading.map((line) => chalk.bold(line)), ...text, ''];
-    if (detail.delegations.length === 0) {
-        out.push('No stance records.');
-        return out.join('\n');
-    }
-    out.push(truncate(`${detail.delegations.length} delegations: for ${counts.for}, against ${counts.against}, mixed ${counts.mixed}`, width));
-    const rows = detail.delegations.map((d) => [
-        { text: d.country },
-        { text: countsText(d.counts), style: styleCounts(chalk, d.counts) },
-        { text: positionName(d), style: positionStyle(chalk, d) },
-        { text: d.labels.join('; ') },
-    ]);
-    out.push(...renderTable([
+    yield truncate(`${detail.delegations.length} delegations: for ${counts.for}, against ${counts.against}, mixed ${counts.mixed}`, width);
+    const rows = function* () {
+        for (const d of detail.delegations) {
+            yield [
+                { text: d.country },
+                { text: countsText(d.counts), style: styleCounts(chalk, d.counts) },
+                { text: positionName(d), style: positionStyle(chalk, d) },
+                { text: d.labels.join('; ') },
+            ];
+        }
+    };
+    yield* tableLines([
         { header: 'code' },
         { header: 'stances', min: 7 },
         { header: 'position' },
         { header: 'labels', min: 6 },
-    ], rows, width, chalk));
-    return out.join('\n');
+    ], rows, width, chalk);
 }
 function countsText(counts) {
     return STANCES.filter((s) => counts[s] > 0).map((s) => `${STANCE_LETTERS[s]}${counts[s]}`).join('');
@@ -59,26 +72,26 @@ function positionStyle(chalk, d) {
     return d.position === 1 ? chalk.green : d.position === -1 ? chalk.red : chalk.dim;
 }
 /**
- * Word-wraps the text; struck words are drawn with strikethrough when the chalk has colour,
- * else between `~~` marks (one pair per struck run on a line, counted in the width). A word
- * that is partly struck (`Enhance~~Strengthen~~`) stays one word.
+ * Word-wraps the text, a line at a time; struck words are drawn with strikethrough when the chalk
+ * has colour, else between `~~` marks (one pair per struck run on a line, counted in the width). A
+ * word that is partly struck (`Enhance~~Strengthen~~`) stays one word.
  */
-function wrapSegments(segments, width, chalk) {
+function* wrapSegments(segments, width, chalk) {
     const marks = chalk.level === 0;
     const measure = (line) => textWidth(renderLine(line, chalk, true, marks));
-    const lines = [];
     let line = [];
     const room = Math.max(1, width - (marks ? 4 : 0));
-    for (const word of wordsOf(segments).flatMap((w) => (measure([w]) > width ? splitWord(w, room) : [w]))) {
-        if (line.length > 0 && measure([...line, word]) > width) {
-            lines.push(line);
-            line = [];
+    for (const whole of wordsOf(segments)) {
+        for (const word of measure([whole]) > width ? splitWord(whole, room) : [whole]) {
+            if (line.length > 0 && measure([...line, word]) > width) {
+                yield renderLine(line, chalk, false, marks);
+                line = [];
+            }
+            line.push(word);
         }
-        line.push(word);
     }
     if (line.length > 0)
-        lines.push(line);
-    return lines.map((words) => renderLine(words, chalk, false, marks));
+        yield renderLine(line, chalk, false, marks);
 }
 /**
  * Cuts a word wider than a line (a long code list) into pieces of at most `size` characters,
@@ -112,14 +125,13 @@ function splitWord(word, size) {
     return words;
 }
 /** Splits the runs at spaces into words, each a list of struck and unstruck pieces. */
-function wordsOf(segments) {
-    const words = [];
+function* wordsOf(segments) {
     let current = [];
     for (const segment of segments) {
         for (const char of segment.text) {
             if (char === ' ') {
                 if (current.length > 0)
-                    words.push(current);
+                    yield current;
                 current = [];
                 continue;
             }
@@ -131,8 +143,7 @@ function wordsOf(segments) {
         }
     }
     if (current.length > 0)
-        words.push(current);
-    return words;
+        yield current;
 }
 /** One line of words; a space between two struck pieces is struck too. `plain`: no styling, for measuring. */
 function renderLine(words, chalk, plain, marks) {

@@ -46,12 +46,12 @@ export declare const MATRIX_FORMATS: {
  * matrixWorkbook), loaded only when asked for, so that exceljs stays out of the library.
  */
 export declare const COUNTRY_FORMATS: {
-    table: FormatEntry<Formatter<CountryResult>>;
+    table: FormatEntry<PiecewiseFormatter<CountryResult>>;
     csv: FormatEntry<PiecewiseFormatter<CountryResult>>;
     json: FormatEntry<PiecewiseFormatter<CountryResult>>;
 };
 export declare const PARAGRAPH_FORMATS: {
-    table: FormatEntry<Formatter<readonly ParagraphDetail[]>>;
+    table: FormatEntry<PiecewiseFormatter<readonly ParagraphDetail[]>>;
     csv: FormatEntry<Formatter<readonly ParagraphDetail[]>>;
     json: FormatEntry<Formatter<readonly ParagraphDetail[]>>;
 };

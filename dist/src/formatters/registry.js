@@ -14,13 +14,13 @@ import { formatContestedJson } from './contested-json.js';
 import { formatContestedTable } from './contested-table.js';
 import { machine, terminal } from './contract.js';
 import { countryJsonPieces } from './country-json.js';
-import { formatCountryTable } from './country-table.js';
+import { countryTablePieces } from './country-table.js';
 import { matrixCsvPieces } from './matrix-csv.js';
 import { matrixJsonPieces } from './matrix-json.js';
 import { matrixTablePieces } from './matrix-table.js';
 import { formatParagraphCsv } from './paragraph-csv.js';
 import { formatParagraphJson } from './paragraph-json.js';
-import { formatParagraphTable } from './paragraph-table.js';
+import { paragraphTablePieces } from './paragraph-table.js';
 import { recordsCsvPieces, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces } from './report.js';
@@ -52,13 +52,13 @@ export const MATRIX_FORMATS = { table: matrixTable, csv: matrixCsv, json: matrix
  * matrixWorkbook), loaded only when asked for, so that exceljs stays out of the library.
  */
 export const COUNTRY_FORMATS = {
-    table: terminal(formatCountryTable),
+    table: terminal(countryTablePieces),
     // The records, as the main command writes them.
     csv: machine(({ records }, context) => recordsCsvPieces(records, context)),
     json: machine((result) => countryJsonPieces(result)),
 };
 export const PARAGRAPH_FORMATS = {
-    table: terminal(formatParagraphTable),
+    table: terminal(paragraphTablePieces),
     csv: machine(formatParagraphCsv),
     json: machine(formatParagraphJson),
 };

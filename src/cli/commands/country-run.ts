@@ -11,7 +11,7 @@ export async function runCountry(invocation: Invocation<AnalyticsOptions>): Prom
   const { args: [code], files, options, io, config } = invocation;
   if (options.country !== undefined) throw new UsageError('country: give the delegation as the CODE argument, not with --country');
   const info = resolveCode(codeTable(options, config), code, 'country');
-  const { result, expandedGroups, summary: findings } = await analyticsInput({ ...invocation, options: { ...options, country: info.canonical } });
+  const { result, expandedGroups, summary: findings } = await analyticsInput({ ...invocation, options: { ...options, country: info.canonical } }, { noParagraphs: true });
   const summary = summariseCountry(info.canonical, info.name, result.records);
   const entry = COUNTRY_FORMATS[options.format as keyof typeof COUNTRY_FORMATS];
   await formatAndDeliver(entry, { summary, records: result.records, expandedGroups }, findings, options, files, io);

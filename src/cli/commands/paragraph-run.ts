@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { findParagraphs, paragraphDetail, ParagraphStances, sourceLines } from '../../analyses/paragraph-detail.js';
-import type { StanceRecord } from '../../types.js';
+import type { Paragraph, StanceRecord } from '../../types.js';
 import { PARAGRAPH_FORMATS } from '../../formatters/registry.js';
 import { fileName } from '../argument-path.js';
 import { formatAndDeliver } from '../format-output.js';
@@ -37,7 +37,8 @@ export async function runParagraph(given: Invocation<AnalyticsOptions>): Promise
       if (paragraphKey(record.paragraph) === wanted) stances.add(record);
       return false;
     };
-  const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep });
+  const paragraphText = (paragraph: Paragraph) => paragraphKey(paragraph.id) === wanted;
+  const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep, paragraphText });
   const found = findParagraphs(result.paragraphs, id);
   if (found.length === 0) {
     const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));

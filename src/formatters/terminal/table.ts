@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { cutStyled, textWidth, truncate } from './width.js';
 import { wrapText } from './wrap.js';
+import { FORMATTED_AT_ONCE } from '../../util/arrays.js';
 
 const GAP = '  ';
 
@@ -23,6 +24,9 @@ export interface TableCell {
   style?: (text: string) => string;
 }
 
+/** A table's rows, read twice (once for the widths, once for the lines): made anew for each reading, so a long table's cells are never all held. */
+export type TableRows = () => Iterable<(TableCell | string)[]>;
+
 /**
  * A table of `columns`, two spaces between columns, a rule under the header. Columns take their
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
@@ -34,9 +38,14 @@ export interface TableCell {
  * never end in spaces.
  */
 export function renderTable(columns: TableColumn[], rows: (TableCell | string)[][], width: number, chalk: ChalkInstance): string[] {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)));
+  return [...tableLines(columns, () => rows, width, chalk)];
+}
+
+/** renderTable's lines one at a time, the rows read as they are needed. */
+export function* tableLines(columns: TableColumn[], rows: TableRows, width: number, chalk: ChalkInstance): Generator<string> {
+  const cellWidths = widestCells(columns.length, rows);
   const widths = columns.map((column, index) => {
-    const natural = Math.max(textWidth(column.header), widestCell(cells, index));
+    const natural = Math.max(textWidth(column.header), cellWidths[index]);
     return Math.min(natural, column.max ?? Number.MAX_SAFE_INTEGER);
   });
   let excess = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (columns.length - 1) - width;
@@ -52,8 +61,7 @@ export function renderTable(columns: TableColumn[], rows: (TableCell | string)[]
   if (excess > 0) {
     gap = ' ';
     excess -= columns.length - 1;
-    const cellWidths = columns.map((_, index) => Math.max(1, widestCell(cells, index)));
-    for (const floors of [cellWidths, columns.map(() => 1)]) {
+    for (const floors of [cellWidths.map((w) => Math.max(1, w)), columns.map(() => 1)]) {
       for (let widest = widestOf(widths, floors); excess > 0 && widest >= 0; widest = widestOf(widths, floors)) {
         widths[widest]--;
         excess--;
@@ -75,13 +83,13 @@ export function renderTable(columns: TableColumn[], rows: (TableCell | string)[]
     return Array.from({ length: height }, (_, at) =>
       line(row.map((cell, index) => ({ ...cell, text: parts[index][at] ?? '' })), true));
   };
-  const lines = [
-    line(columns.map((column) => ({ text: column.header })), false),
-    chalk.dim(widths.map((w) => '─'.repeat(w)).join(gap)),
-    ...cells.flatMap(rowLines),
-  ];
-  return excess > 0 ? lines.map((text) => cutStyled(text, width)) : lines;
+  const fitted = (text: string) => (excess > 0 ? cutStyled(text, width) : text);
+  yield fitted(line(columns.map((column) => ({ text: column.header })), false));
+  yield fitted(chalk.dim(widths.map((w) => '─'.repeat(w)).join(gap)));
+  for (const row of rows()) for (const text of rowLines(row.map(asCell))) yield fitted(text);
 }
+
+const asCell = (cell: TableCell | string): TableCell => (typeof cell === 'string' ? { text: cell } : cell);
 
 /** The index of the widest column above its floor (the last of equals: the last columns are the least needed); -1 when none is. */
 function widestOf(widths: readonly number[], floors: readonly number[]): number {
@@ -92,9 +100,29 @@ function widestOf(widths: readonly number[], floors: readonly number[]): number 
   return widest;
 }
 
-/** The widest cell of column `index` (a loop: a spread of a long table's rows would overflow the stack). */
-function widestCell(cells: readonly TableCell[][], index: number): number {
-  let widest = 0;
-  for (const row of cells) widest = Math.max(widest, textWidth(row[index]?.text ?? ''));
+/** The widest cell of each of `count` columns, in one reading of the rows. */
+function widestCells(count: number, rows: TableRows): number[] {
+  const widest = new Array<number>(count).fill(0);
+  for (const row of rows()) {
+    for (let index = 0; index < count; index++) {
+      const cell = row[index];
+      widest[index] = Math.max(widest[index]!, textWidth(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text));
+    }
+  }
   return widest;
+}
+
+/** Lines joined, each ending in a line end, FORMATTED_AT_ONCE lines a piece. */
+export function* linesInBatches(lines: Iterable<string>): Generator<string> {
+  let piece = '';
+  let count = 0;
+  for (const text of lines) {
+    piece += `${text}\n`;
+    if (++count === FORMATTED_AT_ONCE) {
+      yield piece;
+      piece = '';
+      count = 0;
+    }
+  }
+  if (piece !== '') yield piece;
 }

@@ -11,8 +11,8 @@ interface AnalyticsAccount {
 }
 export interface AnalyticsInput extends GatheredRecords, AnalyticsAccount {
 }
-/** What the command keeps of the records (GatherOptions): its files' texts, only some records. */
-export type AnalyticsNeeds = Pick<GatherOptions, 'keepSources' | 'keep'>;
+/** What the command keeps of the records (GatherOptions): its files' texts, only some records, some paragraphs or their texts. */
+export type AnalyticsNeeds = Pick<GatherOptions, 'keepSources' | 'keep' | 'paragraphText' | 'noParagraphs'>;
 /**
  * Reads the files as `invocation` asks, expanding groups before the filters so that they see the
  * members too. Each file's text is kept only with `keepSources` (`paragraph` shows struck text from it).

@@ -9,7 +9,7 @@ export async function runCountry(invocation) {
     if (options.country !== undefined)
         throw new UsageError('country: give the delegation as the CODE argument, not with --country');
     const info = resolveCode(codeTable(options, config), code, 'country');
-    const { result, expandedGroups, summary: findings } = await analyticsInput({ ...invocation, options: { ...options, country: info.canonical } });
+    const { result, expandedGroups, summary: findings } = await analyticsInput({ ...invocation, options: { ...options, country: info.canonical } }, { noParagraphs: true });
     const summary = summariseCountry(info.canonical, info.name, result.records);
     const entry = COUNTRY_FORMATS[options.format];
     await formatAndDeliver(entry, { summary, records: result.records, expandedGroups }, findings, options, files, io);

@@ -36,7 +36,8 @@ export async function runParagraph(given) {
                 stances.add(record);
             return false;
         };
-    const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep });
+    const paragraphText = (paragraph) => paragraphKey(paragraph.id) === wanted;
+    const { result, sources, summary } = await analyticsInput(invocation, { keepSources: true, keep, paragraphText });
     const found = findParagraphs(result.paragraphs, id);
     if (found.length === 0) {
         const near = nearParagraphs(id, result.paragraphs.map((p) => p.id));

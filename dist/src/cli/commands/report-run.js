@@ -43,7 +43,7 @@ export async function runReport({ files, options, io, config, version }) {
         checkInputs([later], io);
     // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
     const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
-    const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, keepAnnotations: true, quiet: options.quiet });
+    const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, keepAnnotations: true, paragraphText: () => true, quiet: options.quiet });
     const findings = [];
     for (const file of files) {
         const text = sources.get(file) ?? '';

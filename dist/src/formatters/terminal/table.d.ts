@@ -16,6 +16,8 @@ export interface TableCell {
     text: string;
     style?: (text: string) => string;
 }
+/** A table's rows, read twice (once for the widths, once for the lines): made anew for each reading, so a long table's cells are never all held. */
+export type TableRows = () => Iterable<(TableCell | string)[]>;
 /**
  * A table of `columns`, two spaces between columns, a rule under the header. Columns take their
  * natural width (widest cell or header, up to `max`); when the table is wider than `width`, the
@@ -27,3 +29,7 @@ export interface TableCell {
  * never end in spaces.
  */
 export declare function renderTable(columns: TableColumn[], rows: (TableCell | string)[][], width: number, chalk: ChalkInstance): string[];
+/** renderTable's lines one at a time, the rows read as they are needed. */
+export declare function tableLines(columns: TableColumn[], rows: TableRows, width: number, chalk: ChalkInstance): Generator<string>;
+/** Lines joined, each ending in a line end, FORMATTED_AT_ONCE lines a piece. */
+export declare function linesInBatches(lines: Iterable<string>): Generator<string>;

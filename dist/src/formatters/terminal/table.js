@@ -1,5 +1,6 @@
 import { cutStyled, textWidth, truncate } from './width.js';
 import { wrapText } from './wrap.js';
+import { FORMATTED_AT_ONCE } from '../../util/arrays.js';
 const GAP = '  ';
 /**
  * A table of `columns`, two spaces between columns, a rule under the header. Columns take their
@@ -12,9 +13,13 @@ const GAP = '  ';
  * never end in spaces.
  */
 export function renderTable(columns, rows, width, chalk) {
-    const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)));
+    return [...tableLines(columns, () => rows, width, chalk)];
+}
+/** renderTable's lines one at a time, the rows read as they are needed. */
+export function* tableLines(columns, rows, width, chalk) {
+    const cellWidths = widestCells(columns.length, rows);
     const widths = columns.map((column, index) => {
-        const natural = Math.max(textWidth(column.header), widestCell(cells, index));
+        const natural = Math.max(textWidth(column.header), cellWidths[index]);
         return Math.min(natural, column.max ?? Number.MAX_SAFE_INTEGER);
     });
     let excess = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (columns.length - 1) - width;
@@ -31,8 +36,7 @@ export function renderTable(columns, rows, width, chalk) {
     if (excess > 0) {
         gap = ' ';
         excess -= columns.length - 1;
-        const cellWidths = columns.map((_, index) => Math.max(1, widestCell(cells, index)));
-        for (const floors of [cellWidths, columns.map(() => 1)]) {
+        for (const floors of [cellWidths.map((w) => Math.max(1, w)), columns.map(() => 1)]) {
             for (let widest = widestOf(widths, floors); excess > 0 && widest >= 0; widest = widestOf(widths, floors)) {
                 widths[widest]--;
                 excess--;
@@ -53,13 +57,14 @@ export function renderTable(columns, rows, width, chalk) {
         const height = Math.max(1, ...parts.map((p) => p.length));
         return Array.from({ length: height }, (_, at) => line(row.map((cell, index) => ({ ...cell, text: parts[index][at] ?? '' })), true));
     };
-    const lines = [
-        line(columns.map((column) => ({ text: column.header })), false),
-        chalk.dim(widths.map((w) => '─'.repeat(w)).join(gap)),
-        ...cells.flatMap(rowLines),
-    ];
-    return excess > 0 ? lines.map((text) => cutStyled(text, width)) : lines;
+    const fitted = (text) => (excess > 0 ? cutStyled(text, width) : text);
+    yield fitted(line(columns.map((column) => ({ text: column.header })), false));
+    yield fitted(chalk.dim(widths.map((w) => '─'.repeat(w)).join(gap)));
+    for (const row of rows())
+        for (const text of rowLines(row.map(asCell)))
+            yield fitted(text);
 }
+const asCell = (cell) => (typeof cell === 'string' ? { text: cell } : cell);
 /** The index of the widest column above its floor (the last of equals: the last columns are the least needed); -1 when none is. */
 function widestOf(widths, floors) {
     let widest = -1;
@@ -69,10 +74,29 @@ function widestOf(widths, floors) {
     }
     return widest;
 }
-/** The widest cell of column `index` (a loop: a spread of a long table's rows would overflow the stack). */
-function widestCell(cells, index) {
-    let widest = 0;
-    for (const row of cells)
-        widest = Math.max(widest, textWidth(row[index]?.text ?? ''));
+/** The widest cell of each of `count` columns, in one reading of the rows. */
+function widestCells(count, rows) {
+    const widest = new Array(count).fill(0);
+    for (const row of rows()) {
+        for (let index = 0; index < count; index++) {
+            const cell = row[index];
+            widest[index] = Math.max(widest[index], textWidth(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text));
+        }
+    }
     return widest;
+}
+/** Lines joined, each ending in a line end, FORMATTED_AT_ONCE lines a piece. */
+export function* linesInBatches(lines) {
+    let piece = '';
+    let count = 0;
+    for (const text of lines) {
+        piece += `${text}\n`;
+        if (++count === FORMATTED_AT_ONCE) {
+            yield piece;
+            piece = '';
+            count = 0;
+        }
+    }
+    if (piece !== '')
+        yield piece;
 }
