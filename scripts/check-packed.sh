@@ -3,7 +3,11 @@
 # (`npm test` rebuilds dist/ first in .ci/run; dist/ is also committed), installs the tarball into a
 # temporary folder, runs it on the reference draft under this machine's Node and under each
 # release given (fetched from the npm registry by npx: the `node` package), and compares each
-# records CSV byte for byte with the checkout's own output under this machine's Node.
+# records CSV byte for byte with the checkout's own output under this machine's Node. Under each
+# it also checks standard input, `check`'s exit status 1 and a usage error's 2, and, where GNU time
+# is installed, the peak memory of 200,000 one-line paragraphs against the README's bound (200 MiB
+# plus ten times the input): under Node 24 the CLI runs in a child Node with V8's young generation
+# bounded (bin/kyoto-parse.js), and these are what that child must pass on as they are.
 #
 #   scripts/check-packed.sh [NODE_VERSION...]     default: 20.19.0 22 24
 set -euo pipefail
@@ -23,6 +27,11 @@ mkdir "$tmp/app"
 packed="$tmp/app/node_modules/kyoto-parse/bin/kyoto-parse.js"
 
 node bin/kyoto-parse.js "$draft" >"$tmp/expected.csv" 2>/dev/null
+faulty="$root/fixtures/check/several-faults.txt"
+# 200,000 one-line paragraphs (numbers 1 to 999 over and over), some 3 MB.
+large="$tmp/large.txt"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%d. Text [%s]\n", i % 999 + 1, (i % 2 ? "FRA" : "BEL") }' >"$large"
+bound_kb=$(( (200 * 1024 * 1024 + 10 * $(wc -c <"$large")) / 1024 ))
 echo "check-packed: $tarball; reference: this checkout under node $(node --version), $(($(wc -l <"$tmp/expected.csv") - 1)) records"
 failed=0
 check() { # LABEL NODE_COMMAND...
@@ -39,6 +48,26 @@ check() { # LABEL NODE_COMMAND...
     failed=1
   else
     echo "  ok   $label: byte-identical records CSV"
+  fi
+  status=0
+  "$@" "$packed" - <"$draft" 2>/dev/null | sed 1d | cut -d, -f2- >"$tmp/stdin.csv" || status=$?
+  sed 1d "$tmp/expected.csv" | cut -d, -f2- | cmp -s - "$tmp/stdin.csv" || { echo "  FAIL $label: the records of standard input differ"; failed=1; }
+  status=0
+  "$@" "$packed" check "$faulty" >/dev/null 2>&1 || status=$?
+  [ "$status" -eq 1 ] || { echo "  FAIL $label: check of a draft with errors gave status $status, not 1"; failed=1; }
+  status=0
+  "$@" "$packed" --no-such-option >/dev/null 2>&1 || status=$?
+  [ "$status" -eq 2 ] || { echo "  FAIL $label: a usage error gave status $status, not 2"; failed=1; }
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o "$tmp/peak" "$@" "$packed" "$large" >/dev/null 2>&1 || true
+    local peak_kb
+    peak_kb=$(tail -1 "$tmp/peak")
+    if [ "$peak_kb" -gt "$bound_kb" ]; then
+      echo "  FAIL $label: 200,000 paragraphs took $((peak_kb / 1024)) MiB, above the bound of $((bound_kb / 1024)) MiB"
+      failed=1
+    else
+      echo "  ok   $label: standard input, statuses 1 and 2; 200,000 paragraphs in $((peak_kb / 1024)) MiB (bound $((bound_kb / 1024)))"
+    fi
   fi
 }
 check "packed, node $(node --version)" node
