@@ -6,6 +6,9 @@
 import type { IToken } from 'chevrotain';
 import type { AstNode, CodeListNode, GroupNode, ParagraphAst, SeparatorNode, StrayCloserNode, TextNode } from './ast.js';
 
+/** The remarks of every code list that has none: one shared, frozen array (a group of 200,000 segments has as many code lists). */
+const NO_REMARKS: GroupNode[] = Object.freeze([]) as unknown as GroupNode[];
+
 export const build = {
   paragraph: (children: AstNode[]): ParagraphAst => ({ children }),
 
@@ -17,7 +20,7 @@ export const build = {
   separator: (token: IToken): SeparatorNode => ({ kind: 'separator', token, char: token.image as SeparatorNode['char'] }),
 
   codeList: (codes: IToken[], remarks: GroupNode[]): CodeListNode =>
-    ({ kind: 'codes', codes, remarks, first: codes[0], last: codes[codes.length - 1] }),
+    ({ kind: 'codes', codes, remarks: remarks.length > 0 ? remarks : NO_REMARKS, first: codes[0], last: codes[codes.length - 1] }),
 
   stray: (token: IToken): StrayCloserNode => ({ kind: 'stray', token }),
 };

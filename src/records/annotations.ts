@@ -61,32 +61,46 @@ export function recordsOf({ annotations, names }: Pick<Annotated, 'annotations' 
   return records;
 }
 
-/** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
-export function annotate(attributions: Attribution[], region: Region, context: AnnotationContext, out: Annotated): void {
-  const { group, form } = region;
-  const excerptBefore = (token: IToken) => context.paragraphTokens.excerptBefore(token);
-  const groupAnnotation = group ? annotationOf(form === 'paren' ? 'paren' : 'bracket', group.open, lastToken(group), excerptBefore(group.open), context) : null;
-  for (const attribution of attributions) {
-    const start = group ? group.open : firstToken(attribution.start);
-    const annotation = groupAnnotation ?? annotationOf('unbracketed', start, lastToken(attribution.codes), excerptBefore(start), context);
-    const { label, stance } = labelAndStance(attribution, start, group, region.children, context);
-    const segment: Segment = { label, stance, mentions: [] };
-    for (const code of attribution.codes.codes) {
-      const info = context.codes.lookup(code.image);
-      if (!info) continue; // an unknown code: reported by regionFaults
-      if (info.alias) out.diagnostics.push(aliasWarning(context.file, code, info));
-      const raw = context.paragraphTokens.written(code);
-      const mention: Mention = {
-        raw, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
-        struck: context.paragraphTokens.isStruck(code), country: info.canonical,
-      };
-      segment.mentions.push(mention);
-      out.names.set(info.canonical, info.name);
+/**
+ * Adds to `out` what a region's attributions yield, given a segment's at a time: a group is one
+ * annotation (given out by `end`, if any attribution was added); at the top level each attribution is one.
+ */
+export class RegionAnnotator {
+  private groupAnnotation: Annotation | null = null;
+
+  constructor(private readonly region: Region, private readonly context: AnnotationContext, private readonly out: Annotated) {}
+
+  add(attributions: readonly Attribution[]): void {
+    const { region: { group, form, children }, context, out } = this;
+    const excerptBefore = (token: IToken) => context.paragraphTokens.excerptBefore(token);
+    if (group && attributions.length > 0) {
+      this.groupAnnotation ??= annotationOf(form === 'paren' ? 'paren' : 'bracket', group.open, lastToken(group), excerptBefore(group.open), context);
     }
-    annotation.segments.push(segment);
-    if (!groupAnnotation) out.annotations.push(annotation);
+    for (const attribution of attributions) {
+      const start = group ? group.open : firstToken(attribution.start);
+      const annotation = this.groupAnnotation ?? annotationOf('unbracketed', start, lastToken(attribution.codes), excerptBefore(start), context);
+      const { label, stance } = labelAndStance(attribution, start, group, children, context);
+      const segment: Segment = { label, stance, mentions: [] };
+      for (const code of attribution.codes.codes) {
+        const info = context.codes.lookup(code.image);
+        if (!info) continue; // an unknown code: reported by RegionFaults
+        if (info.alias) out.diagnostics.push(aliasWarning(context.file, code, info));
+        const raw = context.paragraphTokens.written(code);
+        const mention: Mention = {
+          raw, line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
+          struck: context.paragraphTokens.isStruck(code), country: info.canonical,
+        };
+        segment.mentions.push(mention);
+        out.names.set(info.canonical, info.name);
+      }
+      annotation.segments.push(segment);
+      if (!this.groupAnnotation) out.annotations.push(annotation);
+    }
   }
-  if (groupAnnotation) out.annotations.push(groupAnnotation);
+
+  end(): void {
+    if (this.groupAnnotation) this.out.annotations.push(this.groupAnnotation);
+  }
 }
 
 function annotationOf(form: Annotation['form'], first: IToken, last: IToken, excerpt: string, context: AnnotationContext): Annotation {

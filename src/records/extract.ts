@@ -6,11 +6,11 @@
 import { tokens as T, type AstNode, type CodeListNode, type GroupNode } from '../../grammar/index.js';
 import type { Diagnostic } from '../types.js';
 import { appendAll } from '../util/arrays.js';
-import { annotate, nothingAnnotated, type Annotated, type AnnotationContext, type Region } from './annotations.js';
+import { nothingAnnotated, RegionAnnotator, type Annotated, type AnnotationContext, type Region } from './annotations.js';
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
-import { regionFaults, type FaultContext } from './faults.js';
-import { attributionsOf, segmentsOf, type Attribution, type RegionForm, type SegmentRules } from './segments.js';
+import { RegionFaults, type FaultContext } from './faults.js';
+import { attributionsOf, eachSegment, type RegionForm, type SegmentRules } from './segments.js';
 import { instructionBefore } from './stance.js';
 
 export type { CodeLookup } from './annotations.js';
@@ -30,16 +30,6 @@ function regionsOf(children: AstNode[], form: RegionForm, group: GroupNode | nul
   }
   regions.push({ children, form, group });
   return regions;
-}
-
-/** The region's attributions, segment by segment, with an instruction before bare codes in a parenthesis. */
-function attributionsOfRegion(segments: AstNode[][], form: RegionForm, rules: SegmentRules, context: ExtractContext): Attribution[] {
-  const attributions: Attribution[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const found = attributionsOf(segments[i], form, rules);
-    appendAll(attributions, form === 'paren' && i > 0 ? instructionBefore(found, segments[i - 1], rules, context) : found);
-  }
-  return attributions;
 }
 
 /** A paragraph that ends inside struck text: reported at its last strike mark. */
@@ -66,10 +56,19 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   for (const region of regionsOf(nodes, 'top', null)) {
     appendAll(out.diagnostics, bracketFaults(context.file, region.children));
     const rules = region.group !== null && region.group.close === null ? unclosed : closed;
-    const segments = segmentsOf(region.children, known);
-    const attributions = attributionsOfRegion(segments, region.form, rules, context);
-    if (attributions.length > 0) annotate(attributions, region, context, out);
-    appendAll(out.diagnostics, regionFaults(segments, region.form, region.group, rules, faultContext));
+    // A segment at a time: a group of 200,000 segments never has them, and their attributions, cut out at once.
+    const annotator = new RegionAnnotator(region, context, out);
+    const faults = new RegionFaults(region.form, region.group, rules, faultContext);
+    let previous: AstNode[] | null = null;
+    for (const segment of eachSegment(region.children, known)) {
+      const found = attributionsOf(segment, region.form, rules);
+      // In a parenthesis, bare codes right after a code-less instruction hold it.
+      annotator.add(region.form === 'paren' && previous ? instructionBefore(found, previous, rules, context) : found);
+      faults.add(segment);
+      previous = segment;
+    }
+    annotator.end();
+    appendAll(out.diagnostics, faults.end());
   }
   const strike = unclosedStrike(context);
   if (strike) out.diagnostics.push(strike);

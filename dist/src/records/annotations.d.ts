@@ -33,5 +33,16 @@ export interface Annotated {
 export declare const nothingAnnotated: () => Annotated;
 /** One record per mention, in the annotations' order: a mention is made for a known code alone. */
 export declare function recordsOf({ annotations, names }: Pick<Annotated, 'annotations' | 'names'>): StanceRecord[];
-/** Adds to `out` what a region's attributions yield. A group is one annotation; at the top level each attribution is one. */
-export declare function annotate(attributions: Attribution[], region: Region, context: AnnotationContext, out: Annotated): void;
+/**
+ * Adds to `out` what a region's attributions yield, given a segment's at a time: a group is one
+ * annotation (given out by `end`, if any attribution was added); at the top level each attribution is one.
+ */
+export declare class RegionAnnotator {
+    private readonly region;
+    private readonly context;
+    private readonly out;
+    private groupAnnotation;
+    constructor(region: Region, context: AnnotationContext, out: Annotated);
+    add(attributions: readonly Attribution[]): void;
+    end(): void;
+}

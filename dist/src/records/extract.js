@@ -5,11 +5,11 @@
  */
 import { tokens as T } from '../../grammar/index.js';
 import { appendAll } from '../util/arrays.js';
-import { annotate, nothingAnnotated } from './annotations.js';
+import { nothingAnnotated, RegionAnnotator } from './annotations.js';
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
-import { regionFaults } from './faults.js';
-import { attributionsOf, segmentsOf } from './segments.js';
+import { RegionFaults } from './faults.js';
+import { attributionsOf, eachSegment } from './segments.js';
 import { instructionBefore } from './stance.js';
 /**
  * Every region of a paragraph, innermost first (so records are made in that order): each group's
@@ -25,15 +25,6 @@ function regionsOf(children, form, group, regions = []) {
     }
     regions.push({ children, form, group });
     return regions;
-}
-/** The region's attributions, segment by segment, with an instruction before bare codes in a parenthesis. */
-function attributionsOfRegion(segments, form, rules, context) {
-    const attributions = [];
-    for (let i = 0; i < segments.length; i++) {
-        const found = attributionsOf(segments[i], form, rules);
-        appendAll(attributions, form === 'paren' && i > 0 ? instructionBefore(found, segments[i - 1], rules, context) : found);
-    }
-    return attributions;
 }
 /** A paragraph that ends inside struck text: reported at its last strike mark. */
 function unclosedStrike(context) {
@@ -57,11 +48,19 @@ export function extractParagraph(nodes, context) {
     for (const region of regionsOf(nodes, 'top', null)) {
         appendAll(out.diagnostics, bracketFaults(context.file, region.children));
         const rules = region.group !== null && region.group.close === null ? unclosed : closed;
-        const segments = segmentsOf(region.children, known);
-        const attributions = attributionsOfRegion(segments, region.form, rules, context);
-        if (attributions.length > 0)
-            annotate(attributions, region, context, out);
-        appendAll(out.diagnostics, regionFaults(segments, region.form, region.group, rules, faultContext));
+        // A segment at a time: a group of 200,000 segments never has them, and their attributions, cut out at once.
+        const annotator = new RegionAnnotator(region, context, out);
+        const faults = new RegionFaults(region.form, region.group, rules, faultContext);
+        let previous = null;
+        for (const segment of eachSegment(region.children, known)) {
+            const found = attributionsOf(segment, region.form, rules);
+            // In a parenthesis, bare codes right after a code-less instruction hold it.
+            annotator.add(region.form === 'paren' && previous ? instructionBefore(found, previous, rules, context) : found);
+            faults.add(segment);
+            previous = segment;
+        }
+        annotator.end();
+        appendAll(out.diagnostics, faults.end());
     }
     const strike = unclosedStrike(context);
     if (strike)

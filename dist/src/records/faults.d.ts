@@ -7,4 +7,18 @@ export interface FaultContext {
     file: string;
     codes: CodeLookup;
 }
-export declare function regionFaults(segments: AstNode[][], form: RegionForm, group: GroupNode | null, rules: SegmentRules, context: FaultContext): Diagnostic[];
+/**
+ * A region's faults, its segments given one at a time: the empty group (known once every segment
+ * is read) first, then each segment's in order.
+ */
+export declare class RegionFaults {
+    private readonly form;
+    private readonly group;
+    private readonly rules;
+    private readonly context;
+    private readonly faults;
+    private wordless;
+    constructor(form: RegionForm, group: GroupNode | null, rules: SegmentRules, context: FaultContext);
+    add(segment: AstNode[]): void;
+    end(): Diagnostic[];
+}

@@ -34,6 +34,11 @@ export interface SegmentRules {
      */
     mentionGroups: Map<GroupNode, boolean>;
 }
-/** `;` always; `/` only right after a code list (`[reaffirm:SWE/recall:USA]`), else it is wording. */
+/**
+ * The region's segments one at a time (separators dropped): the nodes themselves when there is
+ * one. A group of 200,000 segments is read without its segments all cut out at once.
+ */
+export declare function eachSegment(nodes: AstNode[], known: KnownCodes): Generator<AstNode[]>;
+/** The region's segments at once (as eachSegment gives them). */
 export declare function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][];
 export declare function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[];

@@ -37,19 +37,36 @@ function splitOn(nodes, isBoundary) {
     return pieces;
 }
 /** `;` always; `/` only right after a code list (`[reaffirm:SWE/recall:USA]`), else it is wording. */
-export function segmentsOf(nodes, known) {
-    return splitOn(nodes, (node, i) => {
-        if (isSeparator(node, ';'))
-            return true;
-        if (!isSeparator(node, '/'))
-            return false;
-        for (let j = i - 1; j >= 0; j--) {
-            if (isFiller(nodes[j]))
-                continue;
-            return nodes[j].kind === 'codes' && known(nodes[j]);
-        }
+function isSegmentEnd(nodes, i, known) {
+    const node = nodes[i];
+    if (isSeparator(node, ';'))
+        return true;
+    if (!isSeparator(node, '/'))
         return false;
-    });
+    for (let j = i - 1; j >= 0; j--) {
+        if (isFiller(nodes[j]))
+            continue;
+        return nodes[j].kind === 'codes' && known(nodes[j]);
+    }
+    return false;
+}
+/**
+ * The region's segments one at a time (separators dropped): the nodes themselves when there is
+ * one. A group of 200,000 segments is read without its segments all cut out at once.
+ */
+export function* eachSegment(nodes, known) {
+    let start = 0;
+    for (let i = 0; i < nodes.length; i++) {
+        if (!isSegmentEnd(nodes, i, known))
+            continue;
+        yield nodes.slice(start, i);
+        start = i + 1;
+    }
+    yield start === 0 ? nodes : nodes.slice(start);
+}
+/** The region's segments at once (as eachSegment gives them). */
+export function segmentsOf(nodes, known) {
+    return [...eachSegment(nodes, known)];
 }
 /**
  * A group that yields a mention somewhere inside it, itself or a group nested in it (not a remark
@@ -62,8 +79,12 @@ function yieldsMention(group, rules) {
         return known;
     const form = group.open.image === '[' ? 'bracket' : 'paren';
     const inner = { ...rules, unclosed: group.close === null };
-    const answer = segmentsOf(group.children, rules.known).some((segment) => attributionsOf(segment, form, inner).length > 0) ||
-        group.children.some((child) => child.kind === 'group' && yieldsMention(child, rules));
+    let answer = false;
+    for (const segment of eachSegment(group.children, rules.known)) {
+        if ((answer = attributionsOf(segment, form, inner).length > 0))
+            break;
+    }
+    answer ||= group.children.some((child) => child.kind === 'group' && yieldsMention(child, rules));
     mentionGroups.set(group, answer);
     return answer;
 }
