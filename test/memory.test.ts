@@ -493,6 +493,13 @@ describe('what one very long annotation keeps while its records are written', ()
     const best = await bytesPerByte(keptWhileWriting(['--format', 'csv'], 1 / 8), group, 5_000, 70);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(70);
   }, MEASURING);
+
+  it('--format csv, 5,000 and 20,000 codes each after a `;`', async () => {
+    const segments = (n: number) => `1. Strengthen cooperation [${Array.from({ length: n }, (_, i) => CODES[i % 5]).join('; ')}]\n`;
+    // About 72 bytes per byte; each segment's mentions grown by push held room for 16 of them: 94.
+    const best = await bytesPerByte(keptWhileWriting(['--format', 'csv'], 1 / 8), segments, 5_000, 82);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(82);
+  }, MEASURING);
 });
 
 // What the records JSON keeps while it writes (records-run.ts): the files' texts, to read them a
