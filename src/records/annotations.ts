@@ -93,13 +93,20 @@ export class RegionAnnotator {
         out.names.set(info.canonical, info.name);
       });
       const segment: Segment = { label, stance, mentions };
-      annotation.segments.push(segment);
-      if (!this.groupAnnotation) out.annotations.push(annotation);
+      if (this.groupAnnotation) annotation.segments.push(segment);
+      else {
+        annotation.segments = [segment];
+        out.annotations.push(annotation);
+      }
     }
   }
 
+  /** The group's annotation, its segments in an array of their length (one grown by push holds room for 16: the HTML report keeps every annotation). */
   end(): void {
-    if (this.groupAnnotation) this.out.annotations.push(this.groupAnnotation);
+    const annotation = this.groupAnnotation;
+    if (!annotation) return;
+    annotation.segments = annotation.segments.slice();
+    this.out.annotations.push(annotation);
   }
 }
 

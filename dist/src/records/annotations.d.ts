@@ -44,5 +44,6 @@ export declare class RegionAnnotator {
     private groupAnnotation;
     constructor(region: Region, context: AnnotationContext, out: Annotated);
     add(attributions: readonly Attribution[]): void;
+    /** The group's annotation, its segments in an array of their length (one grown by push holds room for 16: the HTML report keeps every annotation). */
     end(): void;
 }
