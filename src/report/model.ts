@@ -7,11 +7,11 @@ import { computeAgreement, type Agreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations, type Blocs, type DendrogramNode } from '../analyses/blocs.js';
 import { rankContested, type ContestedParagraph } from '../analyses/contested.js';
 import { TallyMatrix, type MatrixColumn, type MatrixView } from '../analyses/matrix-view.js';
-import { paragraphDetail, sourceLines, type ParagraphDetail } from '../analyses/paragraph-detail.js';
+import { sourceLines } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
-import type { Annotation, Diagnostic, ParseResult, StanceRecord } from '../types.js';
+import type { Annotation, Diagnostic, Paragraph, ParseResult, StanceRecord } from '../types.js';
 
 /** What the report is made from. */
 export interface ReportInput {
@@ -29,11 +29,11 @@ export interface ReportInput {
   files: readonly string[];
 }
 
-/** One paragraph as the report shows it. */
+/** One paragraph as the report shows it: its struck runs are read from its file's lines (ReportModel.linesOf) when its section is written. */
 export interface ReportParagraph {
   /** The HTML anchor of its section (`p1`, `p2`… in document order). */
   anchor: string;
-  detail: ParagraphDetail;
+  paragraph: Paragraph;
   annotations: Annotation[];
   /** The heatmap column it has, if it has records. */
   column: number | null;
@@ -57,6 +57,8 @@ export interface ReportModel {
   /** The records of each heatmap cell, by `row,column` index into matrix.rows and columns. */
   cellRecords: Map<string, StanceRecord[]>;
   paragraphs: ReportParagraph[];
+  /** Each file's text split at `\n` (sourceLines), by the name its records carry: the paragraphs' struck runs. */
+  linesOf: ReadonlyMap<string, readonly string[] | undefined>;
   /** Heatmap column index -> the anchor of its paragraph section. */
   columnAnchors: (string | null)[];
   contested: ContestedParagraph[];
@@ -94,13 +96,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     if (list) list.push(annotation);
     else annotationsOf.set(key, [annotation]);
   }
-  const recordsOf = new Map<string, StanceRecord[]>();
-  for (const record of result.records) {
-    const key = pairKey(record.file, record.paragraph);
-    const list = recordsOf.get(key);
-    if (list) list.push(record);
-    else recordsOf.set(key, [record]);
-  }
   const columnAnchors: (string | null)[] = columns.map(() => null);
   const linesOf = new Map([...sources].map(([file, text]) => [file, sourceLines(text)]));
   const paragraphs = result.paragraphs.map((paragraph, index): ReportParagraph => {
@@ -108,12 +103,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const anchor = `p${index + 1}`;
     const column = columnOf.get(key) ?? null;
     if (column !== null) columnAnchors[column] = anchor;
-    return {
-      anchor,
-      detail: paragraphDetail(paragraph, linesOf.get(paragraph.file), recordsOf.get(key) ?? []),
-      annotations: annotationsOf.get(key) ?? [],
-      column,
-    };
+    return { anchor, paragraph, annotations: annotationsOf.get(key) ?? [], column };
   });
 
   const positions = buildPositions(result.records);
@@ -128,7 +118,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code)!);
 
   return {
-    input, matrix, columns, cellRecords, paragraphs, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+    input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
     findings: reportFindings(input.findings, sources, paragraphs),
   };
 }
@@ -147,7 +137,7 @@ function reportFindings(findings: readonly Finding[], sources: ReadonlyMap<strin
       finding,
       quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
       paragraphAnchor: holder?.anchor ?? null,
-      paragraph: holder?.detail.paragraph ?? null,
+      paragraph: holder?.paragraph.id ?? null,
     };
   });
 }
@@ -157,9 +147,9 @@ function holdersOfLines(file: string, lineCount: number, paragraphs: readonly Re
   const holders = new Int32Array(lineCount).fill(-1);
   // The last written wins: the paragraphs are written last to first.
   for (let index = paragraphs.length - 1; index >= 0; index--) {
-    const { detail } = paragraphs[index]!;
-    if (detail.file !== file) continue;
-    for (let line = Math.max(detail.startLine, 1); line <= Math.min(detail.endLine, lineCount); line++) holders[line - 1] = index;
+    const { paragraph } = paragraphs[index]!;
+    if (paragraph.file !== file) continue;
+    for (let line = Math.max(paragraph.startLine, 1); line <= Math.min(paragraph.endLine, lineCount); line++) holders[line - 1] = index;
   }
   return holders;
 }

@@ -52,3 +52,5 @@ export declare class ParagraphStances {
  * text is one unstruck run. `records`: its records, or their stances as counted (ParagraphStances).
  */
 export declare function paragraphDetail(paragraph: Paragraph, lines: readonly string[] | undefined, records: readonly StanceRecord[] | ParagraphStances): ParagraphDetail;
+/** The paragraph's text in struck and unstruck runs, read from `lines` (its file split at `\n`); one unstruck run without them. */
+export declare function paragraphRuns(paragraph: Paragraph, lines: readonly string[] | undefined): TextSegment[];

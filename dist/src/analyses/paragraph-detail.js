@@ -54,9 +54,13 @@ export function paragraphDetail(paragraph, lines, records) {
     return {
         file: paragraph.file, paragraph: paragraph.id, label: paragraph.label,
         startLine: paragraph.startLine, endLine: paragraph.endLine, text: paragraph.text,
-        segments: lines === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(lines, paragraph),
+        segments: paragraphRuns(paragraph, lines),
         delegations: stances.of(paragraph),
     };
+}
+/** The paragraph's text in struck and unstruck runs, read from `lines` (its file split at `\n`); one unstruck run without them. */
+export function paragraphRuns(paragraph, lines) {
+    return lines === undefined ? [{ text: paragraph.text, struck: false }] : struckSegments(lines, paragraph);
 }
 /**
  * The paragraph's text cut into struck and unstruck runs: the lines of the paragraph cleaned as

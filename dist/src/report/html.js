@@ -8,6 +8,7 @@
  */
 import { diffWords } from 'diff';
 import { cellLetters, cellTotal, STANCE_LETTERS } from '../analyses/matrix.js';
+import { paragraphRuns } from '../analyses/paragraph-detail.js';
 import { STANCES } from '../types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
@@ -168,12 +169,12 @@ function* paragraphs(model) {
     yield '</section>';
 }
 function paragraphSection(model, p) {
-    const { detail } = p;
-    const where = `${model.matrix.multiFile ? `${detail.file}, ` : ''}line${detail.startLine === detail.endLine ? ` ${detail.startLine}` : `s ${detail.startLine}–${detail.endLine}`}`;
+    const { paragraph } = p;
+    const where = `${model.matrix.multiFile ? `${paragraph.file}, ` : ''}line${paragraph.startLine === paragraph.endLine ? ` ${paragraph.startLine}` : `s ${paragraph.startLine}–${paragraph.endLine}`}`;
     const back = p.column !== null ? ` <a class="back" href="#col${p.column}">↑ heatmap column</a>` : '';
     const notes = p.annotations.map((a, i) => `<li id="${p.anchor}-a${i + 1}" value="${i + 1}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`).join('');
-    return `<article id="${p.anchor}" class="paragraph" aria-labelledby="${p.anchor}-h"><h3 id="${p.anchor}-h">${esc(detail.paragraph)} <span class="where">${esc(where)}</span>${back}</h3>
-<p class="text">${markedText(p.detail.segments, p.annotations, p.anchor)}</p>${notes ? `<ol class="annotations">${notes}</ol>` : ''}</article>`;
+    return `<article id="${p.anchor}" class="paragraph" aria-labelledby="${p.anchor}-h"><h3 id="${p.anchor}-h">${esc(paragraph.id)} <span class="where">${esc(where)}</span>${back}</h3>
+<p class="text">${markedText(paragraphRuns(paragraph, model.linesOf.get(paragraph.file)), p.annotations, p.anchor)}</p>${notes ? `<ol class="annotations">${notes}</ol>` : ''}</article>`;
 }
 /**
  * The paragraph's text with struck runs in `<del>` and each annotation found in it (its source
@@ -214,7 +215,7 @@ function markedText(segments, annotations, anchor) {
     return out;
 }
 function contested(model) {
-    const anchorOf = new Map(model.paragraphs.map((p) => [`${p.detail.file}\u0000${p.detail.paragraph}`, p.anchor]));
+    const anchorOf = new Map(model.paragraphs.map((p) => [`${p.paragraph.file}\u0000${p.paragraph.id}`, p.anchor]));
     const rows = model.contested.map((c) => {
         const anchor = anchorOf.get(`${c.file}\u0000${c.paragraph}`);
         const name = anchor ? `<a href="#${anchor}">${esc(c.key)}</a>` : esc(c.key);

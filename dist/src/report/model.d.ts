@@ -7,10 +7,9 @@ import { type Agreement } from '../analyses/agreement.js';
 import { type Blocs, type DendrogramNode } from '../analyses/blocs.js';
 import { type ContestedParagraph } from '../analyses/contested.js';
 import { type MatrixColumn, type MatrixView } from '../analyses/matrix-view.js';
-import { type ParagraphDetail } from '../analyses/paragraph-detail.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
-import type { Annotation, Diagnostic, ParseResult, StanceRecord } from '../types.js';
+import type { Annotation, Diagnostic, Paragraph, ParseResult, StanceRecord } from '../types.js';
 /** What the report is made from. */
 export interface ReportInput {
     /** Every file's parse, merged and filtered (as `matrix` reads them). */
@@ -30,11 +29,11 @@ export interface ReportInput {
     /** The files, as given. */
     files: readonly string[];
 }
-/** One paragraph as the report shows it. */
+/** One paragraph as the report shows it: its struck runs are read from its file's lines (ReportModel.linesOf) when its section is written. */
 export interface ReportParagraph {
     /** The HTML anchor of its section (`p1`, `p2`… in document order). */
     anchor: string;
-    detail: ParagraphDetail;
+    paragraph: Paragraph;
     annotations: Annotation[];
     /** The heatmap column it has, if it has records. */
     column: number | null;
@@ -56,6 +55,8 @@ export interface ReportModel {
     /** The records of each heatmap cell, by `row,column` index into matrix.rows and columns. */
     cellRecords: Map<string, StanceRecord[]>;
     paragraphs: ReportParagraph[];
+    /** Each file's text split at `\n` (sourceLines), by the name its records carry: the paragraphs' struck runs. */
+    linesOf: ReadonlyMap<string, readonly string[] | undefined>;
     /** Heatmap column index -> the anchor of its paragraph section. */
     columnAnchors: (string | null)[];
     contested: ContestedParagraph[];

@@ -7,7 +7,7 @@ import { computeAgreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations } from '../analyses/blocs.js';
 import { rankContested } from '../analyses/contested.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
-import { paragraphDetail, sourceLines } from '../analyses/paragraph-detail.js';
+import { sourceLines } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
 const pairKey = (file, paragraph) => `${file}\u0000${paragraph}`;
 export function buildReportModel(input) {
@@ -34,15 +34,6 @@ export function buildReportModel(input) {
         else
             annotationsOf.set(key, [annotation]);
     }
-    const recordsOf = new Map();
-    for (const record of result.records) {
-        const key = pairKey(record.file, record.paragraph);
-        const list = recordsOf.get(key);
-        if (list)
-            list.push(record);
-        else
-            recordsOf.set(key, [record]);
-    }
     const columnAnchors = columns.map(() => null);
     const linesOf = new Map([...sources].map(([file, text]) => [file, sourceLines(text)]));
     const paragraphs = result.paragraphs.map((paragraph, index) => {
@@ -51,12 +42,7 @@ export function buildReportModel(input) {
         const column = columnOf.get(key) ?? null;
         if (column !== null)
             columnAnchors[column] = anchor;
-        return {
-            anchor,
-            detail: paragraphDetail(paragraph, linesOf.get(paragraph.file), recordsOf.get(key) ?? []),
-            annotations: annotationsOf.get(key) ?? [],
-            column,
-        };
+        return { anchor, paragraph, annotations: annotationsOf.get(key) ?? [], column };
     });
     const positions = buildPositions(result.records);
     const contested = rankContested(positions).filter((p) => p.score > 0);
@@ -69,7 +55,7 @@ export function buildReportModel(input) {
     const rest = matrix.rows.map((r) => r.country).filter((code) => !placed.has(code)).sort(compareCodes);
     const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
     return {
-        input, matrix, columns, cellRecords, paragraphs, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+        input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
         findings: reportFindings(input.findings, sources, paragraphs),
     };
 }
@@ -87,7 +73,7 @@ function reportFindings(findings, sources, paragraphs) {
             finding,
             quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
             paragraphAnchor: holder?.anchor ?? null,
-            paragraph: holder?.detail.paragraph ?? null,
+            paragraph: holder?.paragraph.id ?? null,
         };
     });
 }
@@ -96,10 +82,10 @@ function holdersOfLines(file, lineCount, paragraphs) {
     const holders = new Int32Array(lineCount).fill(-1);
     // The last written wins: the paragraphs are written last to first.
     for (let index = paragraphs.length - 1; index >= 0; index--) {
-        const { detail } = paragraphs[index];
-        if (detail.file !== file)
+        const { paragraph } = paragraphs[index];
+        if (paragraph.file !== file)
             continue;
-        for (let line = Math.max(detail.startLine, 1); line <= Math.min(detail.endLine, lineCount); line++)
+        for (let line = Math.max(paragraph.startLine, 1); line <= Math.min(paragraph.endLine, lineCount); line++)
             holders[line - 1] = index;
     }
     return holders;
