@@ -257,7 +257,7 @@ function* findings(model: ReportModel): Generator<string> {
     return;
   }
   yield '<ol class="findings">';
-  yield* joinedLines(model.findings, (f) => findingItem(model, f));
+  yield* joinedLines(model.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
   yield '</ol></section>';
 }
 

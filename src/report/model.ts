@@ -69,7 +69,9 @@ export interface ReportModel {
   blocOf: Map<string, number>;
   /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
   blocOrder: number[];
-  findings: ReportFinding[];
+  /** The `check` findings, each placed (quoted, its paragraph found) by findingPlaces as it is written. */
+  findings: readonly Finding[];
+  findingPlaces: FindingPlaces;
 }
 
 const pairKey = (file: string, paragraph: string) => `${file}\u0000${paragraph}`;
@@ -119,27 +121,34 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   return {
     input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
-    findings: reportFindings(input.findings, sources, paragraphs),
+    findings: input.findings, findingPlaces: new FindingPlaces(sources, paragraphs),
   };
 }
 
-function reportFindings(findings: readonly Finding[], sources: ReadonlyMap<string, string>, paragraphs: ReportParagraph[]): ReportFinding[] {
-  const lines = new Map<string, { text: string[]; holders: Int32Array }>();
-  return findings.map((finding) => {
-    let fileLines = lines.get(finding.file);
+/**
+ * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
+ * draft may have 200,000 findings. Each file's lines are split and placed at its first finding.
+ */
+export class FindingPlaces {
+  private readonly lines = new Map<string, { text: string[]; holders: Int32Array }>();
+
+  constructor(private readonly sources: ReadonlyMap<string, string>, private readonly paragraphs: readonly ReportParagraph[]) {}
+
+  of(finding: Diagnostic): ReportFinding {
+    let fileLines = this.lines.get(finding.file);
     if (!fileLines) {
-      const text = (sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
-      fileLines = { text, holders: holdersOfLines(finding.file, text.length, paragraphs) };
-      lines.set(finding.file, fileLines);
+      const text = (this.sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+      fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.paragraphs) };
+      this.lines.set(finding.file, fileLines);
     }
-    const holder = paragraphs[fileLines.holders[finding.line - 1] ?? -1];
+    const holder = this.paragraphs[fileLines.holders[finding.line - 1] ?? -1];
     return {
       finding,
       quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
       paragraphAnchor: holder?.anchor ?? null,
       paragraph: holder?.paragraph.id ?? null,
     };
-  });
+  }
 }
 
 /** For each line of `file`, the first of `paragraphs` whose lines hold it (-1 for none): one look-up a finding, not a search. */

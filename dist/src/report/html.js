@@ -247,7 +247,7 @@ function* findings(model) {
         return;
     }
     yield '<ol class="findings">';
-    yield* joinedLines(model.findings, (f) => findingItem(model, f));
+    yield* joinedLines(model.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
     yield '</ol></section>';
 }
 function findingItem(model, { finding, quote, paragraphAnchor, paragraph }) {

@@ -67,6 +67,19 @@ export interface ReportModel {
     blocOf: Map<string, number>;
     /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
     blocOrder: number[];
-    findings: ReportFinding[];
+    /** The `check` findings, each placed (quoted, its paragraph found) by findingPlaces as it is written. */
+    findings: readonly Finding[];
+    findingPlaces: FindingPlaces;
 }
 export declare function buildReportModel(input: ReportInput): ReportModel;
+/**
+ * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
+ * draft may have 200,000 findings. Each file's lines are split and placed at its first finding.
+ */
+export declare class FindingPlaces {
+    private readonly sources;
+    private readonly paragraphs;
+    private readonly lines;
+    constructor(sources: ReadonlyMap<string, string>, paragraphs: readonly ReportParagraph[]);
+    of(finding: Diagnostic): ReportFinding;
+}

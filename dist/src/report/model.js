@@ -56,26 +56,36 @@ export function buildReportModel(input) {
     const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
     return {
         input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
-        findings: reportFindings(input.findings, sources, paragraphs),
+        findings: input.findings, findingPlaces: new FindingPlaces(sources, paragraphs),
     };
 }
-function reportFindings(findings, sources, paragraphs) {
-    const lines = new Map();
-    return findings.map((finding) => {
-        let fileLines = lines.get(finding.file);
+/**
+ * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
+ * draft may have 200,000 findings. Each file's lines are split and placed at its first finding.
+ */
+export class FindingPlaces {
+    sources;
+    paragraphs;
+    lines = new Map();
+    constructor(sources, paragraphs) {
+        this.sources = sources;
+        this.paragraphs = paragraphs;
+    }
+    of(finding) {
+        let fileLines = this.lines.get(finding.file);
         if (!fileLines) {
-            const text = (sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
-            fileLines = { text, holders: holdersOfLines(finding.file, text.length, paragraphs) };
-            lines.set(finding.file, fileLines);
+            const text = (this.sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+            fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.paragraphs) };
+            this.lines.set(finding.file, fileLines);
         }
-        const holder = paragraphs[fileLines.holders[finding.line - 1] ?? -1];
+        const holder = this.paragraphs[fileLines.holders[finding.line - 1] ?? -1];
         return {
             finding,
             quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
             paragraphAnchor: holder?.anchor ?? null,
             paragraph: holder?.paragraph.id ?? null,
         };
-    });
+    }
 }
 /** For each line of `file`, the first of `paragraphs` whose lines hold it (-1 for none): one look-up a finding, not a search. */
 function holdersOfLines(file, lineCount, paragraphs) {
