@@ -14,16 +14,18 @@ module.enableCompileCache?.();
  * V8 13 (Node 24) lets its young generation grow to a size it takes from the machine's memory:
  * on a large draft some 100 MiB more than under Node 20 and 22, past the README's bound of 200 MiB
  * plus ten times the input (bench/README.md, "Node 24"). The flag that bounds it is read only when
- * Node starts, so there the CLI runs in a child Node started with it; given already (on the command
- * line or in NODE_OPTIONS), it is left as it is.
+ * Node starts, so there a plain run (no Node option on the command line or in NODE_OPTIONS, where
+ * a preload or an inspector would run twice) runs the CLI in a child Node started with it. Not on
+ * Windows, where a signal passed on would end the child before it could clean up.
  */
 const YOUNG_GENERATION = '--max-semi-space-size=16';
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Passed on to the child; it ends as they make it end, and this process then ends the same way. */
+const PASSED_ON = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-function youngGenerationUnbounded() {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  return Number(process.versions.v8.split('.')[0]) >= 13 && !given.some((flag) => flag.startsWith('--max-semi-space-size'));
-}
+const inChild = () => process.execArgv.includes(YOUNG_GENERATION) && typeof process.send === 'function';
+
+const wantsChild = () => Number(process.versions.v8.split('.')[0]) >= 13 && process.platform !== 'win32' &&
+  process.execArgv.length === 0 && (process.env.NODE_OPTIONS ?? '').trim() === '';
 
 async function runHere() {
   try {
@@ -36,29 +38,42 @@ async function runHere() {
 }
 
 /**
- * The CLI in a child Node with the standard streams as they are: this process only passes on the
- * signals it is sent (a terminal's Ctrl-C reaches both) and ends as the child ended, with its
- * status or by its signal. A child that cannot be started leaves the run to this process.
+ * The CLI in a child Node with the standard streams as they are, and a channel that closes when
+ * this process ends however it ends (so the child never outlives it: it then ends as on SIGTERM).
+ * This process passes on the signals it is sent (a terminal's Ctrl-C reaches both) and ends as the
+ * child ended, with its status or by its signal. A child that cannot be started leaves the run here.
  */
 function runInChild() {
-  const child = spawn(process.execPath, [...process.execArgv, YOUNG_GENERATION, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [YOUNG_GENERATION, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  let started = false;
   const passOn = (signal) => child.kill(signal);
-  for (const signal of SIGNALS) process.on(signal, passOn);
+  for (const signal of PASSED_ON) process.on(signal, passOn);
+  child.on('spawn', () => {
+    started = true;
+    // The channel is only there to close: it must not keep this process waiting.
+    child.channel?.unref();
+  });
   child.on('error', () => {
-    for (const signal of SIGNALS) process.off(signal, passOn);
+    if (started) return; // a signal that could not be passed on: the child goes on
+    for (const signal of PASSED_ON) process.off(signal, passOn);
     void runHere();
   });
   child.on('exit', (status, signal) => {
-    for (const each of SIGNALS) process.off(each, passOn);
+    for (const each of PASSED_ON) process.off(each, passOn);
     if (signal === null) {
       process.exitCode = status ?? 3;
       return;
     }
-    // The shell's status for a signal, should this process outlive the signal (one Node ignores, as SIGPIPE).
+    // The shell's status for a signal; ended by the same signal where it is one passed on (no second core dump).
     process.exitCode = 128 + (constants.signals[signal] ?? 0);
-    process.kill(process.pid, signal);
+    if (PASSED_ON.includes(signal)) process.kill(process.pid, signal);
   });
 }
 
-if (youngGenerationUnbounded()) runInChild();
+if (inChild()) {
+  // The parent is gone (killed with SIGKILL, say): end as on SIGTERM, the temporary output file removed.
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  process.channel?.unref();
+  await runHere();
+} else if (wantsChild()) runInChild();
 else await runHere();

@@ -86,6 +86,8 @@ add(['paragraph', 'OP6 Bis', reference, '--width', '100'], { env: { FORCE_COLOR:
 
 // One long paragraph (some 400 KB): its text is cleaned a piece at a time (util/text.ts, replaceInPieces).
 const scratch = mkdtempSync(join(tmpdir(), 'compare-outputs-'));
+// Removed however the run ends.
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 const long = join(scratch, 'long-paragraph.txt');
 const words = ['Parties', 'shall', '~~strengthen~~', '**cooperation**', 'in', '<em>areas</em>', '[FRA, DEU; delete: USA]', 'and\t\tfurther', '~~strike  across~~', 'text\n\n 12 \n'];
 writeFileSync(long, `1. ${Array.from({ length: 40_000 }, (_, i) => words[i % words.length]).join(' ')}\n2. Next [GBR]\n`);
@@ -112,6 +114,5 @@ for (const testCase of cases) {
     for (const key of differing) process.stdout.write(`  ${key}:\n    here:     ${JSON.stringify(ours[key]).slice(0, 400)}\n    baseline: ${JSON.stringify(theirs[key]).slice(0, 400)}\n`);
   }
 }
-rmSync(scratch, { recursive: true, force: true });
 process.stdout.write(`${cases.length - differences} of ${cases.length} cases identical\n`);
 process.exitCode = differences === 0 ? 0 : 1;
