@@ -1,6 +1,5 @@
 import { inBatches } from '../util/arrays.js';
 import { STREAMED_ARRAY, StreamedJson } from '../util/streamed-json.js';
-import { joinPieces } from './contract.js';
 import { orderRecordKeys } from './records-json.js';
 import type { CountryResult } from './results.js';
 
@@ -13,11 +12,6 @@ import type { CountryResult } from './results.js';
  *   "records": [ ...records, keys in the CSV column order ] }
  * ```
  */
-export function formatCountryJson(result: Pick<CountryResult, 'summary' | 'records'>): string {
-  return joinPieces(countryJsonPieces(result));
-}
-
-/** formatCountryJson's text in pieces: the records some at a time. */
 export function* countryJsonPieces({ summary, records }: Pick<CountryResult, 'summary' | 'records'>): Generator<string> {
   const { country, name, ...counts } = summary;
   const document = new StreamedJson({ country, name, summary: counts, records: STREAMED_ARRAY });

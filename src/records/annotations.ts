@@ -80,19 +80,19 @@ export class RegionAnnotator {
       const start = group ? group.open : firstToken(attribution.start);
       const annotation = this.groupAnnotation ?? annotationOf('unbracketed', start, lastToken(attribution.codes), excerptBefore(start), context);
       const { label, stance } = labelAndStance(attribution, start, group, children, context);
-      const known = attribution.codes.codes.filter((code) => context.codes.lookup(code.image) !== null); // an unknown code: reported by RegionFaults
-      // Made to its length: an array grown by push holds room for 16 (a group of 200,000 one-code segments has as many).
-      const mentions = new Array<Mention>(known.length);
-      known.forEach((code, index) => {
-        const info = context.codes.lookup(code.image)!;
+      const mentions: Mention[] = [];
+      for (const code of attribution.codes.codes) {
+        const info = context.codes.lookup(code.image);
+        if (!info) continue; // an unknown code: reported by RegionFaults
         if (info.alias) out.diagnostics.push(aliasWarning(context.file, code, info));
-        mentions[index] = {
+        mentions.push({
           raw: context.paragraphTokens.written(code), line: code.startLine ?? 1, column: code.startColumn ?? 1, offset: code.startOffset,
           struck: context.paragraphTokens.isStruck(code), country: info.canonical,
-        };
+        });
         out.names.set(info.canonical, info.name);
-      });
-      const segment: Segment = { label, stance, mentions };
+      }
+      // Kept in an array of their length: one grown by push holds room for 16 (a group of 200,000 one-code segments has as many).
+      const segment: Segment = { label, stance, mentions: mentions.slice() };
       if (this.groupAnnotation) annotation.segments.push(segment);
       else {
         annotation.segments = [segment];

@@ -13,8 +13,7 @@ import { STANCES, type Annotation, type Stance } from '../types.js';
 import type { Proposal } from '../trace/types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
-import { joinPieces } from '../formatters/contract.js';
-import type { ReportFinding, ReportModel, ReportParagraph } from './model.js';
+import { pairKey, type ReportFinding, type ReportModel, type ReportParagraph } from './model.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 
@@ -22,7 +21,7 @@ const STANCE_NAMES: Record<Stance, string> = { support: 'support', oppose: 'oppo
 const LETTER_NAMES: Record<string, string> = Object.fromEntries(STANCES.map((s) => [STANCE_LETTERS[s], STANCE_NAMES[s]]));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The page in pieces (the head, each heatmap row, each paragraph…): joined, renderReport's text. */
+/** The page in pieces (the head, each heatmap row, each paragraph…): the same model gives the same text. */
 export function* reportPieces(model: ReportModel): Generator<string> {
   const title = `Stances in ${model.input.files.join(', ')}`;
   yield `<!DOCTYPE html>
@@ -58,11 +57,6 @@ ${summary(model)}
 `;
 }
 
-/** The whole page: the same model gives the same text. */
-export function renderReport(model: ReportModel): string {
-  return joinPieces(reportPieces(model));
-}
-
 function summary(model: ReportModel): string {
   const { result } = model.input;
   const counts = STANCES.map((stance) => ({ stance, n: result.records.filter((r) => r.stance === stance).length }));
@@ -72,7 +66,7 @@ function summary(model: ReportModel): string {
     ['Delegations', model.matrix.rows.length],
     ['Records', result.records.length],
     ...counts.map(({ stance, n }) => [`${STANCE_LETTERS[stance]} ${stance}`, n]),
-    ['Findings', model.findings.length],
+    ['Findings', model.input.findings.length],
     ['Diagnostics', result.diagnostics.length],
   ] as const;
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
@@ -223,9 +217,9 @@ function markedText(segments: readonly { text: string; struck: boolean }[], anno
 }
 
 function contested(model: ReportModel): string {
-  const anchorOf = new Map(model.paragraphs.map((p) => [`${p.paragraph.file}\u0000${p.paragraph.id}`, p.anchor]));
+  const anchorOf = new Map(model.paragraphs.map((p) => [pairKey(p.paragraph.file, p.paragraph.id), p.anchor]));
   const rows = model.contested.map((c) => {
-    const anchor = anchorOf.get(`${c.file}\u0000${c.paragraph}`);
+    const anchor = anchorOf.get(pairKey(c.file, c.paragraph));
     const name = anchor ? `<a href="#${anchor}">${esc(c.key)}</a>` : esc(c.key);
     return `<tr><td>${c.rank}</td><th scope="row">${name}</th><td>${c.score.toFixed(2)}</td><td>${plural(c.supporters.length, 'for', 'for')}: ${esc(c.supporters.join(', '))}</td><td>${plural(c.opponents.length, 'against', 'against')}: ${esc(c.opponents.join(', '))}</td><td>${esc(c.mixed.join(', '))}</td></tr>`;
   }).join('\n');
@@ -252,12 +246,12 @@ function* findings(model: ReportModel): Generator<string> {
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
 <p class="hint">What <code>kyoto-parse check</code> reports, each with its line and the paragraph it is in.</p>
 `;
-  if (model.findings.length === 0) {
+  if (model.input.findings.length === 0) {
     yield '<p>No findings.</p></section>';
     return;
   }
   yield '<ol class="findings">';
-  yield* joinedLines(model.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
+  yield* joinedLines(model.input.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
   yield '</ol></section>';
 }
 

@@ -1,16 +1,11 @@
 /** The HTML report (`kyoto-parse report`): one self-contained page made from the parse, its analyses and the trace. */
-import { renderReport, reportPieces } from './html.js';
+import { reportPieces } from './html.js';
 import { buildReportModel, type ReportInput } from './model.js';
 
 export { buildReportModel, type ReportInput, type ReportModel } from './model.js';
-export { renderReport, reportPieces } from './html.js';
+export { reportPieces } from './html.js';
 
-/** The report's HTML for `input`: the same input gives the same text. */
-export function formatHtmlReport(input: ReportInput): string {
-  return renderReport(buildReportModel(input));
-}
-
-/** formatHtmlReport's text in pieces, for a writer that sends each on as it is made. */
+/** The report's HTML for `input` in pieces, for a writer that sends each on as it is made: the same input gives the same text. */
 export function htmlReportPieces(input: ReportInput): Iterable<string> {
   return reportPieces(buildReportModel(input));
 }

@@ -17,7 +17,7 @@ import type { Annotation, Diagnostic, Paragraph, ParseResult, StanceRecord } fro
 export interface ReportInput {
   /** Every file's parse, merged and filtered (as `matrix` reads them). */
   result: ParseResult;
-  /** Each file's text by the name its records carry: the paragraphs' struck runs and the findings' lines. */
+  /** Each file's text as read (`\n` line ends) by the name its records carry: the paragraphs' struck runs and the findings' lines. */
   sources: ReadonlyMap<string, string>;
   /** The `check` findings of each file, in file order. */
   findings: readonly Finding[];
@@ -69,12 +69,12 @@ export interface ReportModel {
   blocOf: Map<string, number>;
   /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
   blocOrder: number[];
-  /** The `check` findings, each placed (quoted, its paragraph found) by findingPlaces as it is written. */
-  findings: readonly Finding[];
+  /** Places each of input.findings (quotes its line, finds its paragraph) as it is written. */
   findingPlaces: FindingPlaces;
 }
 
-const pairKey = (file: string, paragraph: string) => `${file}\u0000${paragraph}`;
+/** A paragraph's key in the report's maps: its file and ID. */
+export const pairKey = (file: string, paragraph: string) => `${file}\u0000${paragraph}`;
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { result, sources } = input;
@@ -121,23 +121,23 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   return {
     input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
-    findings: input.findings, findingPlaces: new FindingPlaces(sources, paragraphs),
+    findingPlaces: new FindingPlaces(linesOf, paragraphs),
   };
 }
 
 /**
  * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
- * draft may have 200,000 findings. Each file's lines are split and placed at its first finding.
+ * draft may have 200,000 findings. Each file's lines are placed at its first finding.
  */
 export class FindingPlaces {
-  private readonly lines = new Map<string, { text: string[]; holders: Int32Array }>();
+  private readonly lines = new Map<string, { text: readonly string[]; holders: Int32Array }>();
 
-  constructor(private readonly sources: ReadonlyMap<string, string>, private readonly paragraphs: readonly ReportParagraph[]) {}
+  constructor(private readonly linesOf: ReportModel['linesOf'], private readonly paragraphs: readonly ReportParagraph[]) {}
 
   of(finding: Diagnostic): ReportFinding {
     let fileLines = this.lines.get(finding.file);
     if (!fileLines) {
-      const text = (this.sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+      const text = this.linesOf.get(finding.file) ?? [''];
       fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.paragraphs) };
       this.lines.set(finding.file, fileLines);
     }

@@ -8,6 +8,4 @@ import type { CountryResult } from './results.js';
  *   "records": [ ...records, keys in the CSV column order ] }
  * ```
  */
-export declare function formatCountryJson(result: Pick<CountryResult, 'summary' | 'records'>): string;
-/** formatCountryJson's text in pieces: the records some at a time. */
 export declare function countryJsonPieces({ summary, records }: Pick<CountryResult, 'summary' | 'records'>): Generator<string>;

@@ -1,6 +1,5 @@
 import { inBatches } from '../util/arrays.js';
 import { STREAMED_ARRAY, StreamedJson } from '../util/streamed-json.js';
-import { joinPieces } from './contract.js';
 import { orderRecordKeys } from './records-json.js';
 /**
  * One delegation's positions as pretty JSON:
@@ -11,10 +10,6 @@ import { orderRecordKeys } from './records-json.js';
  *   "records": [ ...records, keys in the CSV column order ] }
  * ```
  */
-export function formatCountryJson(result) {
-    return joinPieces(countryJsonPieces(result));
-}
-/** formatCountryJson's text in pieces: the records some at a time. */
 export function* countryJsonPieces({ summary, records }) {
     const { country, name, ...counts } = summary;
     const document = new StreamedJson({ country, name, summary: counts, records: STREAMED_ARRAY });

@@ -12,13 +12,13 @@ import { paragraphRuns } from '../analyses/paragraph-detail.js';
 import { STANCES } from '../types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
-import { joinPieces } from '../formatters/contract.js';
+import { pairKey } from './model.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 const STANCE_NAMES = { support: 'support', oppose: 'oppose', delete: 'delete', other: 'other' };
 const LETTER_NAMES = Object.fromEntries(STANCES.map((s) => [STANCE_LETTERS[s], STANCE_NAMES[s]]));
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** The page in pieces (the head, each heatmap row, each paragraph…): joined, renderReport's text. */
+/** The page in pieces (the head, each heatmap row, each paragraph…): the same model gives the same text. */
 export function* reportPieces(model) {
     const title = `Stances in ${model.input.files.join(', ')}`;
     yield `<!DOCTYPE html>
@@ -54,10 +54,6 @@ ${summary(model)}
 </html>
 `;
 }
-/** The whole page: the same model gives the same text. */
-export function renderReport(model) {
-    return joinPieces(reportPieces(model));
-}
 function summary(model) {
     const { result } = model.input;
     const counts = STANCES.map((stance) => ({ stance, n: result.records.filter((r) => r.stance === stance).length }));
@@ -67,7 +63,7 @@ function summary(model) {
         ['Delegations', model.matrix.rows.length],
         ['Records', result.records.length],
         ...counts.map(({ stance, n }) => [`${STANCE_LETTERS[stance]} ${stance}`, n]),
-        ['Findings', model.findings.length],
+        ['Findings', model.input.findings.length],
         ['Diagnostics', result.diagnostics.length],
     ];
     return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
@@ -215,9 +211,9 @@ function markedText(segments, annotations, anchor) {
     return out;
 }
 function contested(model) {
-    const anchorOf = new Map(model.paragraphs.map((p) => [`${p.paragraph.file}\u0000${p.paragraph.id}`, p.anchor]));
+    const anchorOf = new Map(model.paragraphs.map((p) => [pairKey(p.paragraph.file, p.paragraph.id), p.anchor]));
     const rows = model.contested.map((c) => {
-        const anchor = anchorOf.get(`${c.file}\u0000${c.paragraph}`);
+        const anchor = anchorOf.get(pairKey(c.file, c.paragraph));
         const name = anchor ? `<a href="#${anchor}">${esc(c.key)}</a>` : esc(c.key);
         return `<tr><td>${c.rank}</td><th scope="row">${name}</th><td>${c.score.toFixed(2)}</td><td>${plural(c.supporters.length, 'for', 'for')}: ${esc(c.supporters.join(', '))}</td><td>${plural(c.opponents.length, 'against', 'against')}: ${esc(c.opponents.join(', '))}</td><td>${esc(c.mixed.join(', '))}</td></tr>`;
     }).join('\n');
@@ -242,12 +238,12 @@ function* findings(model) {
     yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
 <p class="hint">What <code>kyoto-parse check</code> reports, each with its line and the paragraph it is in.</p>
 `;
-    if (model.findings.length === 0) {
+    if (model.input.findings.length === 0) {
         yield '<p>No findings.</p></section>';
         return;
     }
     yield '<ol class="findings">';
-    yield* joinedLines(model.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
+    yield* joinedLines(model.input.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
     yield '</ol></section>';
 }
 function findingItem(model, { finding, quote, paragraphAnchor, paragraph }) {

@@ -14,7 +14,7 @@ import type { Annotation, Diagnostic, Paragraph, ParseResult, StanceRecord } fro
 export interface ReportInput {
     /** Every file's parse, merged and filtered (as `matrix` reads them). */
     result: ParseResult;
-    /** Each file's text by the name its records carry: the paragraphs' struck runs and the findings' lines. */
+    /** Each file's text as read (`\n` line ends) by the name its records carry: the paragraphs' struck runs and the findings' lines. */
     sources: ReadonlyMap<string, string>;
     /** The `check` findings of each file, in file order. */
     findings: readonly Finding[];
@@ -67,19 +67,20 @@ export interface ReportModel {
     blocOf: Map<string, number>;
     /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
     blocOrder: number[];
-    /** The `check` findings, each placed (quoted, its paragraph found) by findingPlaces as it is written. */
-    findings: readonly Finding[];
+    /** Places each of input.findings (quotes its line, finds its paragraph) as it is written. */
     findingPlaces: FindingPlaces;
 }
+/** A paragraph's key in the report's maps: its file and ID. */
+export declare const pairKey: (file: string, paragraph: string) => string;
 export declare function buildReportModel(input: ReportInput): ReportModel;
 /**
  * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
- * draft may have 200,000 findings. Each file's lines are split and placed at its first finding.
+ * draft may have 200,000 findings. Each file's lines are placed at its first finding.
  */
 export declare class FindingPlaces {
-    private readonly sources;
+    private readonly linesOf;
     private readonly paragraphs;
     private readonly lines;
-    constructor(sources: ReadonlyMap<string, string>, paragraphs: readonly ReportParagraph[]);
+    constructor(linesOf: ReportModel['linesOf'], paragraphs: readonly ReportParagraph[]);
     of(finding: Diagnostic): ReportFinding;
 }

@@ -9,7 +9,8 @@ import { rankContested } from '../analyses/contested.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
-const pairKey = (file, paragraph) => `${file}\u0000${paragraph}`;
+/** A paragraph's key in the report's maps: its file and ID. */
+export const pairKey = (file, paragraph) => `${file}\u0000${paragraph}`;
 export function buildReportModel(input) {
     const { result, sources } = input;
     const matrix = new TallyMatrix(result.records, result.paragraphs);
@@ -56,25 +57,25 @@ export function buildReportModel(input) {
     const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
     return {
         input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
-        findings: input.findings, findingPlaces: new FindingPlaces(sources, paragraphs),
+        findingPlaces: new FindingPlaces(linesOf, paragraphs),
     };
 }
 /**
  * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
- * draft may have 200,000 findings. Each file's lines are split and placed at its first finding.
+ * draft may have 200,000 findings. Each file's lines are placed at its first finding.
  */
 export class FindingPlaces {
-    sources;
+    linesOf;
     paragraphs;
     lines = new Map();
-    constructor(sources, paragraphs) {
-        this.sources = sources;
+    constructor(linesOf, paragraphs) {
+        this.linesOf = linesOf;
         this.paragraphs = paragraphs;
     }
     of(finding) {
         let fileLines = this.lines.get(finding.file);
         if (!fileLines) {
-            const text = (this.sources.get(finding.file) ?? '').split(/\r\n|\r|\n/);
+            const text = this.linesOf.get(finding.file) ?? [''];
             fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.paragraphs) };
             this.lines.set(finding.file, fileLines);
         }
