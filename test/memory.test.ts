@@ -36,6 +36,8 @@ const markedLines = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 
 const afterParagraph = (n: number) => `1. Intro [FRA]\n\n${unlabelledLines(n)}`;
 /** `1. Text`, then lines of `[FRA, BEL]` alone: one paragraph whose records all take its opening excerpt, OP1. */
 const annotationLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `[${CODES[i % 5]}, ${CODES[(i + 1) % 5]}]\n`).join('')}`;
+/** `1. Text`, then lines of `Text 1 [FRA] more`: one paragraph, its lines ending in prose after their group, OP1. */
+const proseAfterGroups = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `Text ${i + 1} [${CODES[i % 5]}] more\n`).join('')}`;
 /** `1. Text`, then lines of unbracketed attributions `FRA, DEU;`: one paragraph whose excerpts reach back over lines, OP1. */
 const attributionLines = (n: number) => `1. Text\n${Array.from({ length: n }, (_, i) => `${CODES[i % 5]}, ${CODES[(i + 2) % 5]};\n`).join('')}`;
 /** `1. Text`, then ` Text 1 [FRA, BEL]`… on the same line: one paragraph on one line, OP1. */
@@ -114,6 +116,21 @@ describe('a very long paragraph is read in sections', () => {
       .map((l, i) => [`${l}: FRA, BEL;`, `${l};`, 'delete: RUS;', `~~${l}~~ USA;`, `Oppose [RUS];\nJPN;`][i % 5]).join('\n')],
     ['the reference draft, labels and its own brackets and strike marks taken out, on one line (lexed in parts cut after a `]`, read in sections cut mid-line)', unlabelledReference()
       .map((l) => l.replace(/[[\]()~]/g, '')).map((l, i) => `${i % 3 ? '' : '~~'}${l}${i % 3 ? '' : '~~'} ${['[BEL, DEU]', 'Oppose [RUS]', '(delete: USA)', '[x] [FRA]'][i % 4]}`).join(' ')],
+    ['the reference draft, labels and blank lines taken out, lines with prose after their group, or a label and codes before it', unlabelledReference()
+      .map((l, i) => [`${l} [FRA] more`, `Then ${l}: BEL [DEU] after`, `Words ${l}; [RUS] end`, `(${l}) [x] [UK] tail`, `~~Struck~~ ${l} [USA] and so`,
+        `label: EGY [IRN] more`][i % 6]).join('\n')],
+    ['the reference draft, labels, brackets and colons taken out, with groups that yield no mention, and labels begun lines before their codes', unlabelledReference()
+      .map((l) => l.replace(/[[\]():;]/g, '')).map((l, i) => [`${l} (see note)`, `~~Old~~ ${l} [QQQ] more`, `(x) ${l}`, `label ${i}: BEL, XXX [DEU];`,
+        `Then ~~struck ${l}~~`, `[x] ${l} and: FRA`, `${l}; ~~word`, `still struck~~ (y): EGY, RUS;`][i % 8]).join('\n')],
+    ['lines of groups that yield no mention, each twentieth ending a label with codes, each thirtieth a segment', Array.from({ length: 600 },
+      (_, i) => `${i % 7 ? 'Words' : '~~Struck~~ words'} ${i} (see note) [QQQ] more${i % 20 === 19 ? ': BEL, DEU' : ''}${i % 30 === 29 ? ';' : ''}`).join('\n')],
+    ['lines whose label holds no words before the cut (a group that yields no mention, a comma) and none after it', Array.from({ length: 600 },
+      (_, i) => [`Words ${i} [FRA] (see note)`, '(x): BEL;', `~~Struck ${i}~~ [DEU] ,`, '(y), : RUS;', `Words ${i} [USA] more`, '(z): JPN;'][i % 6]).join('\n')],
+    ['lines of unbracketed attributions whose labels go on over lines, with no `;` (codes after a colon, then prose)', Array.from({ length: 600 },
+      (_, i) => [`Intro ${i}: FRA more`, 'words (note): BEL', `~~struck~~ text ${i}: DEU, XXX and`, `plain prose ${i}`, '[x] more: RUS', 'a: b',
+        `Oppose [USA] then ${i}`, '(see) also: JPN', 'Text: FRA / USA ,', '(x): more words;'][i % 10]).join('\n')],
+    ['the reference draft, labels taken out, every line ending in prose after a colon', unlabelledReference()
+      .map((l, i) => `${l.replace(/;/g, ',')}${i % 3 ? ': then' : ' more:'}`).join('\n')],
     ['the final Kyoto text, every other line struck, each with codes last', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? '~~' : ''}${l}${i % 2 ? '~~' : ''}${i % 3 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
@@ -127,6 +144,32 @@ describe('a very long paragraph is read in sections', () => {
     expect(cut.annotations).toEqual(whole.annotations);
     expect(cut.records).toEqual(whole.records);
     expect(cut.diagnostics).toEqual(whole.diagnostics);
+  });
+
+  it('a paragraph of lines with prose after their group is cut between them, a label begun before a cut carried over it', () => {
+    // `words [FRA] more` is 5 tokens. The label of `label: BEL` starts after the group before it, on
+    // the line above (\`more label\`), and its segment ends at the `;`: only after it may a section
+    // end after a colon outside brackets.
+    const lines = 'words [FRA] more\n'.repeat(3000);
+    const text = `1. Text\n${lines}label: BEL [DEU];\n${lines}`;
+    const sections = sectionsOf(text);
+    expect(sections.length).toBeGreaterThanOrEqual(Math.floor((6001 * 5) / SECTION_TOKENS) - 1);
+    const records = sections.flatMap((s) => s.records);
+    expect(records).toHaveLength(6002);
+    // Its annotation starts where its label does, at `more` (line 3001, column 13), right after a
+    // group: no prose of its own before it, so its excerpt is the paragraph's opening, cut at 80 characters.
+    const opening = `Text${' words more'.repeat(6)} words mo…`;
+    const bel = { line: 3002, column: 8, stance: 'support', label: 'more label', excerpt: opening };
+    expect(records.find((r) => r.country === 'BEL')).toMatchObject(bel);
+    // Cut wherever allowed: between every two lines once the opening is known, before `label: BEL` too.
+    const everyCut = sectionsOf(text, 1);
+    expect(everyCut.length).toBeGreaterThan(5900);
+    const withBel = everyCut.find((s) => s.records.some((r) => r.country === 'BEL'))!;
+    expect(withBel.records.map((r) => [r.country, r.line])).toEqual([['BEL', 3002], ['DEU', 3002]]);
+    expect(withBel.records[0]).toMatchObject(bel);
+    expect(withBel.annotations[0]).toMatchObject({ form: 'unbracketed', line: 3001, column: 13, source: 'more\nlabel: BEL' });
+    const [cut, whole] = [merged(text, 1), merged(text)];
+    expect({ ...cut, sections: 0 }).toEqual({ ...whole, sections: 0 });
   });
 
   it('a paragraph of lines of annotations alone is cut between them, its opening excerpt read from its first LOOK_AHEAD_TOKENS tokens', () => {
@@ -291,6 +334,7 @@ describe('what reading keeps grows by a few bytes per byte of input, whatever th
     ['a paragraph, then lines with no label and no blank line (one long block that is too long to be a note)', afterParagraph, 4],
     ['lines of annotations alone after a numbered line (one long paragraph)', annotationLines, 4],
     ['lines of unbracketed attributions after a numbered line, each ending in `;` (one long paragraph)', attributionLines, 4],
+    ['lines with prose after their group, after a numbered line (one long paragraph)', proseAfterGroups, 4],
     ['a paragraph on one line (lexed and read in parts cut after a `]`)', oneLine, 4],
     ['a bracket never closed at the start of a long paragraph', unclosedFirst, 4],
     ['unlabelled paragraphs between blank lines', unlabelled, 4],

@@ -109,12 +109,23 @@ function idCounter(): (baseId: string) => string {
   };
 }
 
+/** How a long paragraph is cut into sections (sections.ts). */
+export interface SectionOptions {
+  /** The fewest tokens of a section. */
+  tokens: number;
+  /** A label may go on over a cut: its reader carries it (annotations that follow their text). */
+  carriesLabels: boolean;
+}
+
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
  * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
- * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
+ * longer than `sections.tokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sectionTokens = SECTION_TOKENS): Generator<DraftParagraph> {
+export function* assembleParagraphs(
+  chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sections: SectionOptions = { tokens: SECTION_TOKENS, carriesLabels: true },
+): Generator<DraftParagraph> {
+  const sectionTokens = sections.tokens;
   const reading: Reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
   const idOf = idCounter();
   let preambleCount = 0;
@@ -133,7 +144,7 @@ export function* assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fil
     const tokens = headings.concat(chunk.tokens);
     headings = [];
     reading.afterHeading = false;
-    cuts = new SectionCuts(isCode, chunk.startLine);
+    cuts = new SectionCuts(isCode, chunk.startLine, sections.carriesLabels);
     cuts.add(tokens);
     const paragraph: DraftParagraph = { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
     readLongOpenersAsText(paragraph);

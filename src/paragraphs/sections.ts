@@ -8,14 +8,20 @@
  * paragraph's opening prose (the excerpt of annotations with no prose before them) is known, and
  * either
  * - right after a `;` outside brackets, where a segment of unbracketed attributions ends, or
- * - right after a group that ends in known codes alone (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`),
- *   which always yields a mention and so ends any label, with no code or colon outside brackets
- *   since the last `;` there, before a line that starts with prose or a bracket (after strike
- *   marks or emphasis at most).
+ * - before a line that starts with prose or a bracket (after strike marks or emphasis at most),
+ *   so that the segment going on over the cut gains no leading codes there, and
+ *   - where annotations follow their text (the Kyoto notation): not right after a code (a
+ *     parenthesis on the next line would be its remark), and in a segment that does not start
+ *     with codes outside brackets (whose reading turns on all of the segment). The label being
+ *     read at the cut (the prose after the last group that yields a mention, or after a colon)
+ *     is carried into the next section;
+ *   - where annotations open their bracket: right after a group that ends in known codes alone
+ *     (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`), which always yields a mention and so ends
+ *     any label, with no code or colon outside brackets since the last `;` there.
  *
- * Then segments and labels end at the cut, and strike marks pair up within each section. What
- * the stance rules look back at across it (whether the text an annotation is attached to is
- * struck, where its excerpt starts) is carried from section to section (ParagraphTokens'
+ * Then segments end at the cut, and strike marks pair up within each section. What the stance
+ * rules look back at across it (whether the text an annotation is attached to is struck, where its
+ * excerpt starts, the label that goes on) is carried from section to section (ParagraphTokens'
  * SectionCarry).
  */
 import type { IToken, TokenType } from 'chevrotain';
@@ -66,6 +72,13 @@ interface CutsState {
   struck: boolean;
   /** A code or a colon outside brackets since the last `;` there. */
   attributed: boolean;
+  /**
+   * How the segment outside brackets since the last `;` there starts, after commas, dots and strike
+   * marks: not yet known, with a code (or with a `/` after a code, which may start a segment), or otherwise.
+   */
+  segmentStart: 'unknown' | 'codes' | 'other';
+  /** The last token read is a code (a parenthesis that follows, on the next line too, is its remark). */
+  endsInCode: boolean;
   /** The group being read (one level deep) holds only codes and commas since it opened or since its last `:` or `;`, one of them known. */
   bare: boolean;
   known: boolean;
@@ -86,7 +99,7 @@ interface CutsState {
 }
 
 const freshState = (): CutsState => ({
-  open: 0, tooDeep: false, struck: false, attributed: false, bare: false, known: false, closer: null,
+  open: 0, tooDeep: false, struck: false, attributed: false, segmentStart: 'unknown', endsInCode: false, bare: false, known: false, closer: null,
   endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
   oldest: 0, long: [],
 });
@@ -99,8 +112,11 @@ export class SectionCuts {
   /** The state where the section being read starts, read again from when an opener is read as text. */
   private sectionStart = freshState();
 
-  /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
-  constructor(private readonly isCode: IsCode, private readonly startLine: number) {}
+  /**
+   * `startLine`: the paragraph's own first line (headings before it hold no opening prose).
+   * `carriesLabels`: a label may go on over a cut (SectionCarry's `label`).
+   */
+  constructor(private readonly isCode: IsCode, private readonly startLine: number, private readonly carriesLabels: boolean) {}
 
   add(tokens: readonly IToken[]): void {
     for (const token of tokens) this.addOne(token);
@@ -132,7 +148,8 @@ export class SectionCuts {
     const openingKnown = this.s.opening > OPENING_ENOUGH || this.s.ownTokens >= LOOK_AHEAD_TOKENS;
     if (!(this.s.open === 0 && !this.s.tooDeep && !this.s.struck && openingKnown)) return false;
     if (this.s.endsInSemicolon) return true;
-    if (this.s.attributed || !this.s.endsInBareGroup) return false;
+    // Carried, a label may have begun before the cut; leading codes are read with what follows them.
+    if (this.carriesLabels ? this.s.segmentStart === 'codes' || this.s.endsInCode : this.s.attributed || !this.s.endsInBareGroup) return false;
     // Prose or a bracket first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`,
     // `[BEL]`); codes first would be a segment's leading codes, which the whole paragraph does not have.
     const first = line.find((token) => token.tokenType !== T.Strike && !isEmphasis(token));
@@ -151,6 +168,8 @@ export class SectionCuts {
       this.s.oldest++;
     }
     this.s.endsInSemicolon = this.s.open === 0 && type === T.Semicolon;
+    this.s.endsInCode = type === T.Code;
+    if (this.s.open === 0) this.readSegmentStart(type);
     if (type === T.Strike) this.s.struck = !this.s.struck;
     if (isOpener(token)) {
       this.s.openers.push({ token, at: this.s.seen });
@@ -176,6 +195,15 @@ export class SectionCuts {
     } else if (this.s.open === 0) {
       if (type === T.Semicolon) this.s.attributed = false;
       else if (type === T.Code || type === T.Colon) this.s.attributed = true;
+    }
+  }
+
+  /** A token outside brackets: how the segment it is in starts (segmentStart). */
+  private readSegmentStart(type: TokenType): void {
+    if (type === T.Semicolon) this.s.segmentStart = 'unknown';
+    else if (type === T.Slash && this.s.attributed) this.s.segmentStart = 'codes';
+    else if (this.s.segmentStart === 'unknown' && type !== T.Comma && type !== T.Dot && type !== T.Strike) {
+      this.s.segmentStart = type === T.Code ? 'codes' : 'other';
     }
   }
 

@@ -10,14 +10,18 @@ import { nothingAnnotated, RegionAnnotator, type Annotated, type AnnotationConte
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { RegionFaults, type FaultContext } from './faults.js';
-import { attributionsOf, eachSegment, type RegionForm, type SegmentRules } from './segments.js';
+import { attributionsOf, eachSegment, openLabel, type RegionForm, type SegmentRules } from './segments.js';
 import { instructionBefore } from './stance.js';
 
 export type { CodeLookup } from './annotations.js';
 export type { StanceVocabulary } from './stance.js';
 
 export type ExtractContext = AnnotationContext;
-export type Extracted = Annotated;
+
+export interface Extracted extends Annotated {
+  /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel). */
+  openLabel(): AstNode[];
+}
 
 /**
  * Every region of a paragraph, innermost first (so records are made in that order): each group's
@@ -43,6 +47,10 @@ function unclosedStrike(context: ExtractContext): Diagnostic | null {
     : null;
 }
 
+/**
+ * `nodes`: the paragraph's top level; in a later section of a paragraph read in sections, after a
+ * node that stands for the label carried from the sections before (SectionCarry's `label`).
+ */
 export function extractParagraph(nodes: AstNode[], context: ExtractContext): Extracted {
   const out = nothingAnnotated();
   const known = (node: CodeListNode) => node.codes.some((code) => context.codes.lookup(code.image) !== null);
@@ -72,5 +80,5 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   }
   const strike = unclosedStrike(context);
   if (strike) out.diagnostics.push(strike);
-  return out;
+  return { ...out, openLabel: () => openLabel(nodes, closed) };
 }

@@ -3,10 +3,12 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
-import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
+import { isCloser, pairBrackets, tokens as T, type AstNode } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
 import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
 import { cleanExcerpt, cleanOpening, detached } from '../util/text.js';
+import { firstToken } from './nodes.js';
+import { hasWords } from './segments.js';
 
 const EXCERPT_LENGTH = 80;
 /**
@@ -29,6 +31,19 @@ export interface SectionCarry {
   excerptFrom: number | null;
   /** The line of the last token before the section. */
   lastLine: number | undefined;
+  /** The label that goes on into the section (segments.ts, openLabel), or null. */
+  label: CarriedLabel | null;
+}
+
+/**
+ * A label begun before a section: a token that stands for its nodes there, first in the section's
+ * top level, and what an annotation that starts with it takes from where it starts.
+ */
+export interface CarriedLabel {
+  /** At the label's start, with words (a Text token) where those nodes hold words, else a comma. */
+  token: IToken;
+  struck: boolean;
+  excerpt: string;
 }
 
 const UNKNOWN = 0;
@@ -75,6 +90,8 @@ export class ParagraphTokens {
   }
 
   isStruck(token: IToken): boolean {
+    const label = this.carried?.label;
+    if (label && token === label.token) return label.struck;
     return this.struck[this.indexOf(token)] === 1;
   }
 
@@ -135,6 +152,8 @@ export class ParagraphTokens {
    * EXCERPT_LOOKBACK characters of source: prose cut there is marked `…` like prose too long.
    */
   excerptBefore(start: IToken): string {
+    const label = this.carried?.label;
+    if (label && start === label.token) return label.excerpt;
     let from = start.startOffset;
     let cut = false;
     let stopped = false;
@@ -161,12 +180,24 @@ export class ParagraphTokens {
     return detached(`…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`);
   }
 
-  /** What the next section of the paragraph needs of this one and those before it. */
-  sectionCarry(): SectionCarry {
+  /** What the next section of the paragraph needs of this one and those before it; `label`: the nodes of the label that goes on. */
+  sectionCarry(label: readonly AstNode[] = []): SectionCarry {
     return {
       opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length),
       excerptFrom: this.excerptFromEnd(), lastLine: this.lineBefore(this.tokens.length),
+      label: label.length > 0 ? this.carriedLabel(label) : null,
     };
+  }
+
+  private carriedLabel(nodes: readonly AstNode[]): CarriedLabel {
+    const start = firstToken(nodes[0]!);
+    const type = hasWords(nodes) ? T.Text : T.Comma;
+    // Only its start and its kind are read: the label's text is cut from the source by position.
+    const token: IToken = {
+      image: type === T.Text ? 'label' : ',', startOffset: start.startOffset, startLine: start.startLine, startColumn: start.startColumn,
+      tokenType: type, tokenTypeIdx: type.tokenTypeIdx!,
+    } as IToken;
+    return { token, struck: this.isStruck(start), excerpt: this.excerptBefore(start) };
   }
 
   /** The line of the token before the one at `index`, in the sections before this one too. */

@@ -62,7 +62,7 @@ function hasLetterOrDigit(text: string): boolean {
   return false;
 }
 
-function hasWords(nodes: AstNode[]): boolean {
+export function hasWords(nodes: readonly AstNode[]): boolean {
   return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && hasLetterOrDigit(node.token.image)));
 }
 
@@ -148,6 +148,17 @@ function lastLabelBoundary(nodes: AstNode[], rules: SegmentRules): number {
 /** The nodes after the last label boundary, as a new array (a label may grow in place). */
 const afterLastGroup = (nodes: AstNode[], rules: SegmentRules): AstNode[] => nodes.slice(lastLabelBoundary(nodes, rules) + 1);
 
+/**
+ * The label that goes on past the end of `nodes`, a paragraph's top level read in sections: the
+ * label being read where its last segment ends (empty where a segment or a label ends there). A
+ * cut falls only where that segment does not start with codes, whose reading turns on all of it.
+ */
+export function openLabel(nodes: AstNode[], rules: SegmentRules): AstNode[] {
+  let start = 0;
+  for (let i = 0; i < nodes.length; i++) if (isSegmentEnd(nodes, i, rules.known)) start = i + 1;
+  return readSegment(start === 0 ? nodes : nodes.slice(start), 'top', rules).label;
+}
+
 /** Splits a part into the code list it starts with (after filler) and the rest. */
 function headOf(part: AstNode[], known: KnownCodes): { head: CodeListNode | null; rest: AstNode[] } {
   let i = 0;
@@ -173,6 +184,11 @@ function trailingCodes(nodes: AstNode[], known: KnownCodes): CodeListNode | null
 }
 
 export function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[] {
+  return readSegment(segment, form, rules).found;
+}
+
+/** A segment's attributions, and the label being read where it ends (what a colon and codes after it would take). */
+function readSegment(segment: AstNode[], form: RegionForm, rules: SegmentRules): { found: Attribution[]; label: AstNode[] } {
   const { known, unclosed = false } = rules;
   const parts = splitOn(segment, isColon);
   const found: Attribution[] = [];
@@ -231,5 +247,5 @@ export function attributionsOf(segment: AstNode[], form: RegionForm, rules: Segm
     const held = form === 'bracket' || endsWithStanceWord(wording, rules.isStanceWord);
     if (codes && hasWords(wording) && held) found.push({ codes, label: wording, start: wording[0] });
   }
-  return found;
+  return { found, label };
 }
