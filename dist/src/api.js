@@ -113,7 +113,7 @@ export function readSections(input, options = {}, sectionTokens = SECTION_TOKENS
     const parts = lexInParts(folded.text, undefined, lexingRulesOf(profile));
     const draftParagraphs = profile.paragraphs.scheme === 'articles' && article
         ? assembleArticles(chunksOf(folded.text, parts, { labelsOpenTheirLine: true, startsChunk: layout?.footnoteStarts, pieceTokens: Infinity }), article, layout, numberedAfterOf(profile))
-        : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts, pieceTokens: sectionTokens }), isCode, hasChapeau(folded.text), sectionTokens);
+        : assembleParagraphs(chunksOf(folded.text, parts, { startsChunk: layout?.footnoteStarts, pieceTokens: sectionTokens }), isCode, hasChapeau(folded.text), { tokens: sectionTokens, carriesLabels: profile.annotation === 'after' });
     // The file's own diagnostics come first, so that ties in position keep that order when sorted.
     const diagnostics = invalidEncoding(file, text, invalidLines, likelyEncoding, encoding);
     let complete = false;
@@ -200,8 +200,10 @@ class ParagraphReader {
         for (const token of draft.tokens)
             if (isLongOpener(token))
                 part.diagnostics.push(longOpenerDiagnostic(file, token));
-        // Prose with no code, bracket or strike can yield neither a record nor a diagnostic.
-        if (!draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
+        // Prose with no code, bracket or strike can yield neither a record nor a diagnostic; read, a
+        // section leaves the next one the label that goes on (annotations after their text).
+        const leavesLabel = !draft.complete && this.profile.annotation === 'after';
+        if (!leavesLabel && !draft.tokens.some((t) => NEEDS_PARSE.has(t.tokenType))) {
             if (!draft.complete)
                 this.carry = new ParagraphTokens(text, draft.tokens, paragraph.startLine, this.carry).sectionCarry();
             return { part, names: new Map() };
@@ -216,11 +218,12 @@ class ParagraphReader {
         const ast = parseParagraph(limited);
         const paragraphTokens = new ParagraphTokens(text, limited, paragraph.startLine, this.carry);
         const context = { file, paragraph: draft.id, paragraphTokens, ...this.rules };
-        const extracted = this.profile.annotation === 'opening'
-            ? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' })
-            : extractParagraph(ast.children, context);
+        const label = this.carry?.label;
+        const after = this.profile.annotation === 'after'
+            ? extractParagraph(label ? [{ kind: 'text', token: label.token }, ...ast.children] : ast.children, context) : null;
+        const extracted = after ?? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' });
         if (!draft.complete)
-            this.carry = paragraphTokens.sectionCarry();
+            this.carry = paragraphTokens.sectionCarry(leavesLabel ? after.openLabel() : []);
         part.annotations = extracted.annotations.sort(byPosition);
         appendAll(part.diagnostics, extracted.diagnostics);
         part.diagnostics.sort(byPosition);

@@ -23,9 +23,16 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
     /** This is the paragraph's last section (its endLine is final). */
     complete: boolean;
 }
+/** How a long paragraph is cut into sections (sections.ts). */
+export interface SectionOptions {
+    /** The fewest tokens of a section. */
+    tokens: number;
+    /** A label may go on over a cut: its reader carries it (annotations that follow their text). */
+    carriesLabels: boolean;
+}
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
  * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
- * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
+ * longer than `sections.tokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export declare function assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sectionTokens?: number): Generator<DraftParagraph>;
+export declare function assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sections?: SectionOptions): Generator<DraftParagraph>;

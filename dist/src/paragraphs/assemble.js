@@ -62,9 +62,10 @@ function idCounter() {
 /**
  * The paragraphs of a file's chunks, each given out once the next one opens (a note or a
  * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
- * longer than `sectionTokens` tokens is given out in sections, where sections.ts allows a cut.
+ * longer than `sections.tokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionTokens = SECTION_TOKENS) {
+export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sections = { tokens: SECTION_TOKENS, carriesLabels: true }) {
+    const sectionTokens = sections.tokens;
     const reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
     const idOf = idCounter();
     let preambleCount = 0;
@@ -82,7 +83,7 @@ export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sectionToken
         const tokens = headings.concat(chunk.tokens);
         headings = [];
         reading.afterHeading = false;
-        cuts = new SectionCuts(isCode, chunk.startLine);
+        cuts = new SectionCuts(isCode, chunk.startLine, sections.carriesLabels);
         cuts.add(tokens);
         const paragraph = { id: idOf(baseId), baseId, kind, label, startLine: chunk.startLine, endLine: chunk.endLine, tokens, continued: false, complete: false };
         readLongOpenersAsText(paragraph);

@@ -8,14 +8,20 @@
  * paragraph's opening prose (the excerpt of annotations with no prose before them) is known, and
  * either
  * - right after a `;` outside brackets, where a segment of unbracketed attributions ends, or
- * - right after a group that ends in known codes alone (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`),
- *   which always yields a mention and so ends any label, with no code or colon outside brackets
- *   since the last `;` there, before a line that starts with prose or a bracket (after strike
- *   marks or emphasis at most).
+ * - before a line that starts with prose or a bracket (after strike marks or emphasis at most),
+ *   so that the segment going on over the cut gains no leading codes there, and
+ *   - where annotations follow their text (the Kyoto notation): not right after a code (a
+ *     parenthesis on the next line would be its remark), and in a segment that does not start
+ *     with codes outside brackets (whose reading turns on all of the segment). The label being
+ *     read at the cut (the prose after the last group that yields a mention, or after a colon)
+ *     is carried into the next section;
+ *   - where annotations open their bracket: right after a group that ends in known codes alone
+ *     (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`), which always yields a mention and so ends
+ *     any label, with no code or colon outside brackets since the last `;` there.
  *
- * Then segments and labels end at the cut, and strike marks pair up within each section. What
- * the stance rules look back at across it (whether the text an annotation is attached to is
- * struck, where its excerpt starts) is carried from section to section (ParagraphTokens'
+ * Then segments end at the cut, and strike marks pair up within each section. What the stance
+ * rules look back at across it (whether the text an annotation is attached to is struck, where its
+ * excerpt starts, the label that goes on) is carried from section to section (ParagraphTokens'
  * SectionCarry).
  */
 import type { IToken } from 'chevrotain';
@@ -40,11 +46,15 @@ export declare const isLongOpener: (token: IToken) => boolean;
 export declare class SectionCuts {
     private readonly isCode;
     private readonly startLine;
+    private readonly carriesLabels;
     private s;
     /** The state where the section being read starts, read again from when an opener is read as text. */
     private sectionStart;
-    /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
-    constructor(isCode: IsCode, startLine: number);
+    /**
+     * `startLine`: the paragraph's own first line (headings before it hold no opening prose).
+     * `carriesLabels`: a label may go on over a cut (SectionCarry's `label`).
+     */
+    constructor(isCode: IsCode, startLine: number, carriesLabels: boolean);
     add(tokens: readonly IToken[]): void;
     /** The section read so far is given out: the next one starts here. */
     cut(): void;
@@ -60,6 +70,8 @@ export declare class SectionCuts {
     /** Whether the section read so far may end before `line`, the tokens from the start of a line. */
     canCutBefore(line: readonly IToken[]): boolean;
     private addOne;
+    /** A token outside brackets: how the segment it is in starts (segmentStart). */
+    private readSegmentStart;
     /** How much opening prose ParagraphTokens.findOpeningExcerpt would have read so far. */
     private readOpening;
 }

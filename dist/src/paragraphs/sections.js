@@ -28,7 +28,7 @@ export function asLongOpenerText(opener) {
 /** Whether `token` is an opener asLongOpenerText made text. */
 export const isLongOpener = (token) => longOpenersMade > 0 && longOpenersRead.has(token);
 const freshState = () => ({
-    open: 0, tooDeep: false, struck: false, attributed: false, bare: false, known: false, closer: null,
+    open: 0, tooDeep: false, struck: false, attributed: false, segmentStart: 'unknown', endsInCode: false, bare: false, known: false, closer: null,
     endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
     oldest: 0, long: [],
 });
@@ -37,13 +37,18 @@ const atCut = (state) => ({ ...state, openers: [], oldest: 0, long: [] });
 export class SectionCuts {
     isCode;
     startLine;
+    carriesLabels;
     s = freshState();
     /** The state where the section being read starts, read again from when an opener is read as text. */
     sectionStart = freshState();
-    /** `startLine`: the paragraph's own first line (headings before it hold no opening prose). */
-    constructor(isCode, startLine) {
+    /**
+     * `startLine`: the paragraph's own first line (headings before it hold no opening prose).
+     * `carriesLabels`: a label may go on over a cut (SectionCarry's `label`).
+     */
+    constructor(isCode, startLine, carriesLabels) {
         this.isCode = isCode;
         this.startLine = startLine;
+        this.carriesLabels = carriesLabels;
     }
     add(tokens) {
         for (const token of tokens)
@@ -74,7 +79,8 @@ export class SectionCuts {
             return false;
         if (this.s.endsInSemicolon)
             return true;
-        if (this.s.attributed || !this.s.endsInBareGroup)
+        // Carried, a label may have begun before the cut; leading codes are read with what follows them.
+        if (this.carriesLabels ? this.s.segmentStart === 'codes' || this.s.endsInCode : this.s.attributed || !this.s.endsInBareGroup)
             return false;
         // Prose or a bracket first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`,
         // `[BEL]`); codes first would be a segment's leading codes, which the whole paragraph does not have.
@@ -94,6 +100,9 @@ export class SectionCuts {
             this.s.oldest++;
         }
         this.s.endsInSemicolon = this.s.open === 0 && type === T.Semicolon;
+        this.s.endsInCode = type === T.Code;
+        if (this.s.open === 0)
+            this.readSegmentStart(type);
         if (type === T.Strike)
             this.s.struck = !this.s.struck;
         if (isOpener(token)) {
@@ -130,6 +139,16 @@ export class SectionCuts {
                 this.s.attributed = false;
             else if (type === T.Code || type === T.Colon)
                 this.s.attributed = true;
+        }
+    }
+    /** A token outside brackets: how the segment it is in starts (segmentStart). */
+    readSegmentStart(type) {
+        if (type === T.Semicolon)
+            this.s.segmentStart = 'unknown';
+        else if (type === T.Slash && this.s.attributed)
+            this.s.segmentStart = 'codes';
+        else if (this.s.segmentStart === 'unknown' && type !== T.Comma && type !== T.Dot && type !== T.Strike) {
+            this.s.segmentStart = type === T.Code ? 'codes' : 'other';
         }
     }
     /** How much opening prose ParagraphTokens.findOpeningExcerpt would have read so far. */

@@ -8,5 +8,12 @@ import { type Annotated, type AnnotationContext } from './annotations.js';
 export type { CodeLookup } from './annotations.js';
 export type { StanceVocabulary } from './stance.js';
 export type ExtractContext = AnnotationContext;
-export type Extracted = Annotated;
+export interface Extracted extends Annotated {
+    /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel). */
+    openLabel(): AstNode[];
+}
+/**
+ * `nodes`: the paragraph's top level; in a later section of a paragraph read in sections, after a
+ * node that stands for the label carried from the sections before (SectionCarry's `label`).
+ */
 export declare function extractParagraph(nodes: AstNode[], context: ExtractContext): Extracted;

@@ -9,7 +9,7 @@ import { nothingAnnotated, RegionAnnotator } from './annotations.js';
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { RegionFaults } from './faults.js';
-import { attributionsOf, eachSegment } from './segments.js';
+import { attributionsOf, eachSegment, openLabel } from './segments.js';
 import { instructionBefore } from './stance.js';
 /**
  * Every region of a paragraph, innermost first (so records are made in that order): each group's
@@ -36,6 +36,10 @@ function unclosedStrike(context) {
         ? lazyDiagnostic(placeOf(context.file, lastStrike), 'error', 'unclosed-strike', () => 'struck text `~~` is not closed before the paragraph ends: add `~~` where it should end')
         : null;
 }
+/**
+ * `nodes`: the paragraph's top level; in a later section of a paragraph read in sections, after a
+ * node that stands for the label carried from the sections before (SectionCarry's `label`).
+ */
 export function extractParagraph(nodes, context) {
     const out = nothingAnnotated();
     const known = (node) => node.codes.some((code) => context.codes.lookup(code.image) !== null);
@@ -65,5 +69,5 @@ export function extractParagraph(nodes, context) {
     const strike = unclosedStrike(context);
     if (strike)
         out.diagnostics.push(strike);
-    return out;
+    return { ...out, openLabel: () => openLabel(nodes, closed) };
 }

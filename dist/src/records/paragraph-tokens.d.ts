@@ -3,6 +3,7 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
+import { type AstNode } from '../../grammar/index.js';
 /**
  * What a later section of a paragraph read in sections (sections.ts) needs of the sections before
  * it: where the look-backs of the stance rules would have ended had the paragraph been read whole.
@@ -16,6 +17,18 @@ export interface SectionCarry {
     excerptFrom: number | null;
     /** The line of the last token before the section. */
     lastLine: number | undefined;
+    /** The label that goes on into the section (segments.ts, openLabel), or null. */
+    label: CarriedLabel | null;
+}
+/**
+ * A label begun before a section: a token that stands for its nodes there, first in the section's
+ * top level, and what an annotation that starts with it takes from where it starts.
+ */
+export interface CarriedLabel {
+    /** At the label's start, with words (a Text token) where those nodes hold words, else a comma. */
+    token: IToken;
+    struck: boolean;
+    excerpt: string;
 }
 export declare class ParagraphTokens {
     readonly source: string;
@@ -54,8 +67,9 @@ export declare class ParagraphTokens {
      * EXCERPT_LOOKBACK characters of source: prose cut there is marked `…` like prose too long.
      */
     excerptBefore(start: IToken): string;
-    /** What the next section of the paragraph needs of this one and those before it. */
-    sectionCarry(): SectionCarry;
+    /** What the next section of the paragraph needs of this one and those before it; `label`: the nodes of the label that goes on. */
+    sectionCarry(label?: readonly AstNode[]): SectionCarry;
+    private carriedLabel;
     /** The line of the token before the one at `index`, in the sections before this one too. */
     lineBefore(index: number): number | undefined;
     /** The earliest token excerptBefore's walk would reach from past the last token, before the section included. */

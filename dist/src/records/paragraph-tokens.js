@@ -2,6 +2,8 @@ import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
 import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
 import { cleanExcerpt, cleanOpening, detached } from '../util/text.js';
+import { firstToken } from './nodes.js';
+import { hasWords } from './segments.js';
 const EXCERPT_LENGTH = 80;
 /**
  * How far back, in characters of the source, an excerpt is looked for. Far more than 80 cleaned
@@ -60,6 +62,9 @@ export class ParagraphTokens {
         throw new Error(`token at offset ${token.startOffset} is not in this paragraph`);
     }
     isStruck(token) {
+        const label = this.carried?.label;
+        if (label && token === label.token)
+            return label.struck;
         return this.struck[this.indexOf(token)] === 1;
     }
     /** Source text from the first to the last token, as written. */
@@ -118,6 +123,9 @@ export class ParagraphTokens {
      * EXCERPT_LOOKBACK characters of source: prose cut there is marked `…` like prose too long.
      */
     excerptBefore(start) {
+        const label = this.carried?.label;
+        if (label && start === label.token)
+            return label.excerpt;
         let from = start.startOffset;
         let cut = false;
         let stopped = false;
@@ -149,12 +157,23 @@ export class ParagraphTokens {
             return detached(text);
         return detached(`…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`);
     }
-    /** What the next section of the paragraph needs of this one and those before it. */
-    sectionCarry() {
+    /** What the next section of the paragraph needs of this one and those before it; `label`: the nodes of the label that goes on. */
+    sectionCarry(label = []) {
         return {
             opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length),
             excerptFrom: this.excerptFromEnd(), lastLine: this.lineBefore(this.tokens.length),
+            label: label.length > 0 ? this.carriedLabel(label) : null,
         };
+    }
+    carriedLabel(nodes) {
+        const start = firstToken(nodes[0]);
+        const type = hasWords(nodes) ? T.Text : T.Comma;
+        // Only its start and its kind are read: the label's text is cut from the source by position.
+        const token = {
+            image: type === T.Text ? 'label' : ',', startOffset: start.startOffset, startLine: start.startLine, startColumn: start.startColumn,
+            tokenType: type, tokenTypeIdx: type.tokenTypeIdx,
+        };
+        return { token, struck: this.isStruck(start), excerpt: this.excerptBefore(start) };
     }
     /** The line of the token before the one at `index`, in the sections before this one too. */
     lineBefore(index) {

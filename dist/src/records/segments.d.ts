@@ -34,6 +34,7 @@ export interface SegmentRules {
      */
     mentionGroups: Map<GroupNode, boolean>;
 }
+export declare function hasWords(nodes: readonly AstNode[]): boolean;
 /**
  * The region's segments one at a time (separators dropped): the nodes themselves when there is
  * one. A group of 200,000 segments is read without its segments all cut out at once.
@@ -41,4 +42,10 @@ export interface SegmentRules {
 export declare function eachSegment(nodes: AstNode[], known: KnownCodes): Generator<AstNode[]>;
 /** The region's segments at once (as eachSegment gives them). */
 export declare function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][];
+/**
+ * The label that goes on past the end of `nodes`, a paragraph's top level read in sections: the
+ * label being read where its last segment ends (empty where a segment or a label ends there). A
+ * cut falls only where that segment does not start with codes, whose reading turns on all of it.
+ */
+export declare function openLabel(nodes: AstNode[], rules: SegmentRules): AstNode[];
 export declare function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[];

@@ -18,7 +18,7 @@ function hasLetterOrDigit(text) {
     }
     return false;
 }
-function hasWords(nodes) {
+export function hasWords(nodes) {
     return nodes.some((node) => node.kind === 'codes' || (node.kind === 'text' && !isFiller(node) && hasLetterOrDigit(node.token.image)));
 }
 /** The runs between boundaries (boundaries dropped); the nodes themselves when there is none (pieces are only read). */
@@ -105,6 +105,18 @@ function lastLabelBoundary(nodes, rules) {
 }
 /** The nodes after the last label boundary, as a new array (a label may grow in place). */
 const afterLastGroup = (nodes, rules) => nodes.slice(lastLabelBoundary(nodes, rules) + 1);
+/**
+ * The label that goes on past the end of `nodes`, a paragraph's top level read in sections: the
+ * label being read where its last segment ends (empty where a segment or a label ends there). A
+ * cut falls only where that segment does not start with codes, whose reading turns on all of it.
+ */
+export function openLabel(nodes, rules) {
+    let start = 0;
+    for (let i = 0; i < nodes.length; i++)
+        if (isSegmentEnd(nodes, i, rules.known))
+            start = i + 1;
+    return readSegment(start === 0 ? nodes : nodes.slice(start), 'top', rules).label;
+}
 /** Splits a part into the code list it starts with (after filler) and the rest. */
 function headOf(part, known) {
     let i = 0;
@@ -130,6 +142,10 @@ function trailingCodes(nodes, known) {
     return null;
 }
 export function attributionsOf(segment, form, rules) {
+    return readSegment(segment, form, rules).found;
+}
+/** A segment's attributions, and the label being read where it ends (what a colon and codes after it would take). */
+function readSegment(segment, form, rules) {
     const { known, unclosed = false } = rules;
     const parts = splitOn(segment, isColon);
     const found = [];
@@ -198,5 +214,5 @@ export function attributionsOf(segment, form, rules) {
         if (codes && hasWords(wording) && held)
             found.push({ codes, label: wording, start: wording[0] });
     }
-    return found;
+    return { found, label };
 }
