@@ -290,7 +290,7 @@ class ParagraphReader {
     const after = this.profile.annotation === 'after'
       ? extractParagraph(label ? [{ kind: 'text', token: label.token }, ...ast.children] : ast.children, context) : null;
     const extracted = after ?? extractOpening(ast.children, { ...context, profile: this.profile, inFootnote: draft.kind === 'footnote' });
-    if (!draft.complete) this.carry = paragraphTokens.sectionCarry(leavesLabel ? after!.openLabel() : []);
+    if (!draft.complete) this.carry = paragraphTokens.sectionCarry(leavesLabel && after ? after.openLabel() : null);
     part.annotations = extracted.annotations.sort(byPosition);
     appendAll(part.diagnostics, extracted.diagnostics);
     part.diagnostics.sort(byPosition);

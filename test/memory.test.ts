@@ -131,6 +131,11 @@ describe('a very long paragraph is read in sections', () => {
         `Oppose [USA] then ${i}`, '(see) also: JPN', 'Text: FRA / USA ,', '(x): more words;'][i % 10]).join('\n')],
     ['the reference draft, labels taken out, every line ending in prose after a colon', unlabelledReference()
       .map((l, i) => `${l.replace(/;/g, ',')}${i % 3 ? ': then' : ' more:'}`).join('\n')],
+    ['lines of codes with remarks (a remark after a remark, codes after one, annotations in them) before and inside labels', [
+      `1. Text ${'long opening prose words '.repeat(7)}`, ...Array.from({ length: 80 }, (_, i) => [
+        'label: FRA FRA (flexible)', '(see note) USA', 'FRA (flexible)', '(retain original: EGY, IRN) / USA', `Words ${i} FRA(delete: RUS) more`,
+        'label: FRA', '(see FRA(delete: RUS))', 'x: FRA / y: BEL', 'RUS ([FRA])', 'delete: RUS;', 'label: FRA (x)', '(y) USA', 'FRA (flexible)',
+        '(x]', 'label: FRA', '(see note)', '(delete:', 'end: BEL;'][i % 18])].join('\n')],
     ['the final Kyoto text, every other line struck, each with codes last', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? '~~' : ''}${l}${i % 2 ? '~~' : ''}${i % 3 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())

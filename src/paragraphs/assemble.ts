@@ -16,7 +16,7 @@ import { CHAPEAU } from './chapeau.js';
 import type { Chunk } from './chunks.js';
 import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation, type IsCode } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
-import { asLongOpenerText, SECTION_TOKENS, SectionCuts } from './sections.js';
+import { asLongOpenerText, SectionCuts } from './sections.js';
 
 /** A paragraph as assembled, before it is parsed: the public Paragraph's fields plus its tokens. */
 export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
@@ -111,7 +111,7 @@ function idCounter(): (baseId: string) => string {
 
 /** How a long paragraph is cut into sections (sections.ts). */
 export interface SectionOptions {
-  /** The fewest tokens of a section. */
+  /** The fewest tokens of a section (SECTION_TOKENS, or fewer in tests). */
   tokens: number;
   /** A label may go on over a cut: its reader carries it (annotations that follow their text). */
   carriesLabels: boolean;
@@ -123,7 +123,7 @@ export interface SectionOptions {
  * longer than `sections.tokens` tokens is given out in sections, where sections.ts allows a cut.
  */
 export function* assembleParagraphs(
-  chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sections: SectionOptions = { tokens: SECTION_TOKENS, carriesLabels: true },
+  chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sections: SectionOptions,
 ): Generator<DraftParagraph> {
   const sectionTokens = sections.tokens;
   const reading: Reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };

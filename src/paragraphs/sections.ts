@@ -10,19 +10,20 @@
  * - right after a `;` outside brackets, where a segment of unbracketed attributions ends, or
  * - before a line that starts with prose or a bracket (after strike marks or emphasis at most),
  *   so that the segment going on over the cut gains no leading codes there, and
- *   - where annotations follow their text (the Kyoto notation): not right after a code (a
- *     parenthesis on the next line would be its remark), and in a segment that does not start
- *     with codes outside brackets (whose reading turns on all of the segment). The label being
- *     read at the cut (the prose after the last group that yields a mention, or after a colon)
- *     is carried into the next section;
+ *   - where annotations follow their text (the Kyoto notation): not right after a code, and in a
+ *     segment (outside brackets, since the last `;` there) that does not start with codes (whose
+ *     reading turns on all of the segment) and holds no remark (a parenthesis right after a code:
+ *     a code list goes on over it, to a parenthesis or code on the next line, and an annotation in
+ *     it would come before the label that holds it). The label being read at the cut (the prose
+ *     after the last group that yields a mention, or after a colon) is carried into the next section;
  *   - where annotations open their bracket: right after a group that ends in known codes alone
  *     (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`), which always yields a mention and so ends
  *     any label, with no code or colon outside brackets since the last `;` there.
  *
- * Then segments end at the cut, and strike marks pair up within each section. What the stance
- * rules look back at across it (whether the text an annotation is attached to is struck, where its
- * excerpt starts, the label that goes on) is carried from section to section (ParagraphTokens'
- * SectionCarry).
+ * Then no group and no code list goes on over the cut, and strike marks pair up within each
+ * section. What the stance rules look back at across it (whether the text an annotation is
+ * attached to is struck, where its excerpt starts, the label that goes on) is carried from section
+ * to section (ParagraphTokens' SectionCarry).
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { asText, isCloser, isOpener, MAX_NESTING, tokens as T } from '../../grammar/index.js';
@@ -74,11 +75,14 @@ interface CutsState {
   attributed: boolean;
   /**
    * How the segment outside brackets since the last `;` there starts, after commas, dots and strike
-   * marks: not yet known, with a code (or with a `/` after a code, which may start a segment), or otherwise.
+   * marks: not yet known, with a code, or otherwise. A `/` after a code or a colon there may start
+   * a segment (after a code list): read as one that starts with codes.
    */
   segmentStart: 'unknown' | 'codes' | 'other';
   /** The last token read is a code (a parenthesis that follows, on the next line too, is its remark). */
   endsInCode: boolean;
+  /** A parenthesis right after a code (a remark), at any depth, since the last `;` outside brackets. */
+  remarkInSegment: boolean;
   /** The group being read (one level deep) holds only codes and commas since it opened or since its last `:` or `;`, one of them known. */
   bare: boolean;
   known: boolean;
@@ -99,7 +103,7 @@ interface CutsState {
 }
 
 const freshState = (): CutsState => ({
-  open: 0, tooDeep: false, struck: false, attributed: false, segmentStart: 'unknown', endsInCode: false, bare: false, known: false, closer: null,
+  open: 0, tooDeep: false, struck: false, attributed: false, segmentStart: 'unknown', endsInCode: false, remarkInSegment: false, bare: false, known: false, closer: null,
   endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
   oldest: 0, long: [],
 });
@@ -148,8 +152,10 @@ export class SectionCuts {
     const openingKnown = this.s.opening > OPENING_ENOUGH || this.s.ownTokens >= LOOK_AHEAD_TOKENS;
     if (!(this.s.open === 0 && !this.s.tooDeep && !this.s.struck && openingKnown)) return false;
     if (this.s.endsInSemicolon) return true;
-    // Carried, a label may have begun before the cut; leading codes are read with what follows them.
-    if (this.carriesLabels ? this.s.segmentStart === 'codes' || this.s.endsInCode : this.s.attributed || !this.s.endsInBareGroup) return false;
+    if (this.carriesLabels) {
+      // A label begun before the cut is carried; leading codes are read with all that follows them.
+      if (this.s.segmentStart === 'codes' || this.s.endsInCode || this.s.remarkInSegment) return false;
+    } else if (this.s.attributed || !this.s.endsInBareGroup) return false;
     // Prose or a bracket first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`,
     // `[BEL]`); codes first would be a segment's leading codes, which the whole paragraph does not have.
     const first = line.find((token) => token.tokenType !== T.Strike && !isEmphasis(token));
@@ -168,6 +174,7 @@ export class SectionCuts {
       this.s.oldest++;
     }
     this.s.endsInSemicolon = this.s.open === 0 && type === T.Semicolon;
+    if (type === T.LParen && this.s.endsInCode) this.s.remarkInSegment = true;
     this.s.endsInCode = type === T.Code;
     if (this.s.open === 0) this.readSegmentStart(type);
     if (type === T.Strike) this.s.struck = !this.s.struck;
@@ -200,7 +207,7 @@ export class SectionCuts {
 
   /** A token outside brackets: how the segment it is in starts (segmentStart). */
   private readSegmentStart(type: TokenType): void {
-    if (type === T.Semicolon) this.s.segmentStart = 'unknown';
+    if (type === T.Semicolon) [this.s.segmentStart, this.s.remarkInSegment] = ['unknown', false];
     else if (type === T.Slash && this.s.attributed) this.s.segmentStart = 'codes';
     else if (this.s.segmentStart === 'unknown' && type !== T.Comma && type !== T.Dot && type !== T.Strike) {
       this.s.segmentStart = type === T.Code ? 'codes' : 'other';

@@ -10,7 +10,9 @@ import { nothingAnnotated, RegionAnnotator, type Annotated, type AnnotationConte
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { RegionFaults, type FaultContext } from './faults.js';
-import { attributionsOf, eachSegment, openLabel, type RegionForm, type SegmentRules } from './segments.js';
+import { firstToken } from './nodes.js';
+import type { OpenLabel } from './paragraph-tokens.js';
+import { attributionsOf, eachSegment, hasWords, openLabel, type RegionForm, type SegmentRules } from './segments.js';
 import { instructionBefore } from './stance.js';
 
 export type { CodeLookup } from './annotations.js';
@@ -19,8 +21,8 @@ export type { StanceVocabulary } from './stance.js';
 export type ExtractContext = AnnotationContext;
 
 export interface Extracted extends Annotated {
-  /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel). */
-  openLabel(): AstNode[];
+  /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel), or null. */
+  openLabel(): OpenLabel | null;
 }
 
 /**
@@ -80,5 +82,11 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   }
   const strike = unclosedStrike(context);
   if (strike) out.diagnostics.push(strike);
-  return { ...out, openLabel: () => openLabel(nodes, closed) };
+  return {
+    ...out,
+    openLabel: () => {
+      const label = openLabel(nodes, closed);
+      return label.length > 0 ? { start: firstToken(label[0]!), words: hasWords(label) } : null;
+    },
+  };
 }

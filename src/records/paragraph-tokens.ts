@@ -3,12 +3,10 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
-import { isCloser, pairBrackets, tokens as T, type AstNode } from '../../grammar/index.js';
+import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
 import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
 import { cleanExcerpt, cleanOpening, detached } from '../util/text.js';
-import { firstToken } from './nodes.js';
-import { hasWords } from './segments.js';
 
 const EXCERPT_LENGTH = 80;
 /**
@@ -35,12 +33,21 @@ export interface SectionCarry {
   label: CarriedLabel | null;
 }
 
+/** Where a label that goes on into the next section starts, and whether its part so far holds words (segments.ts, openLabel). */
+export interface OpenLabel {
+  start: IToken;
+  words: boolean;
+}
+
 /**
  * A label begun before a section: a token that stands for its nodes there, first in the section's
- * top level, and what an annotation that starts with it takes from where it starts.
+ * top level, and what an annotation that starts with it takes from where it starts. Its reader
+ * asks only those two (isStruck, excerptBefore) and the token's kind and position: the label's
+ * text is cut from the source by position, and it is never a label's last token (a cut falls
+ * before a line of prose or a bracket, which follows it in the label).
  */
 export interface CarriedLabel {
-  /** At the label's start, with words (a Text token) where those nodes hold words, else a comma. */
+  /** At the label's start: prose (a Text token, its image a word) where its nodes so far hold words, else a comma. */
   token: IToken;
   struck: boolean;
   excerpt: string;
@@ -180,23 +187,21 @@ export class ParagraphTokens {
     return detached(`…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`);
   }
 
-  /** What the next section of the paragraph needs of this one and those before it; `label`: the nodes of the label that goes on. */
-  sectionCarry(label: readonly AstNode[] = []): SectionCarry {
+  /** What the next section of the paragraph needs of this one and those before it; `label`: the label that goes on, if any. */
+  sectionCarry(label: OpenLabel | null = null): SectionCarry {
     return {
       opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length),
       excerptFrom: this.excerptFromEnd(), lastLine: this.lineBefore(this.tokens.length),
-      label: label.length > 0 ? this.carriedLabel(label) : null,
+      label: label && this.carriedLabel(label),
     };
   }
 
-  private carriedLabel(nodes: readonly AstNode[]): CarriedLabel {
-    const start = firstToken(nodes[0]!);
-    const type = hasWords(nodes) ? T.Text : T.Comma;
-    // Only its start and its kind are read: the label's text is cut from the source by position.
+  private carriedLabel({ start, words }: OpenLabel): CarriedLabel {
+    const type = words ? T.Text : T.Comma;
     const token: IToken = {
-      image: type === T.Text ? 'label' : ',', startOffset: start.startOffset, startLine: start.startLine, startColumn: start.startColumn,
+      image: words ? 'label' : ',', startOffset: start.startOffset, startLine: start.startLine, startColumn: start.startColumn,
       tokenType: type, tokenTypeIdx: type.tokenTypeIdx!,
-    } as IToken;
+    };
     return { token, struck: this.isStruck(start), excerpt: this.excerptBefore(start) };
   }
 

@@ -25,7 +25,7 @@ export interface DraftParagraph extends Omit<Paragraph, 'file' | 'text'> {
 }
 /** How a long paragraph is cut into sections (sections.ts). */
 export interface SectionOptions {
-    /** The fewest tokens of a section. */
+    /** The fewest tokens of a section (SECTION_TOKENS, or fewer in tests). */
     tokens: number;
     /** A label may go on over a cut: its reader carries it (annotations that follow their text). */
     carriesLabels: boolean;
@@ -35,4 +35,4 @@ export interface SectionOptions {
  * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
  * longer than `sections.tokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export declare function assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sections?: SectionOptions): Generator<DraftParagraph>;
+export declare function assembleParagraphs(chunks: Iterable<Chunk>, isCode: IsCode, fileHasChapeau: boolean, sections: SectionOptions): Generator<DraftParagraph>;

@@ -4,7 +4,7 @@ import { stripMarkup } from '../util/text.js';
 import { CHAPEAU } from './chapeau.js';
 import { hasNoProse, isHeading, isNote, mayBeHeading, mayBeNote, ProseWatch, startsLowerOrPunctuation } from './chunk-kinds.js';
 import { isNumberedLabel, paragraphIdOf } from './ids.js';
-import { asLongOpenerText, SECTION_TOKENS, SectionCuts } from './sections.js';
+import { asLongOpenerText, SectionCuts } from './sections.js';
 const DECLARE = /^Declare the following/;
 const unlabelled = (chunk) => ({ to: 'paragraph', kind: 'unlabelled', baseId: `L${chunk.startLine}`, label: null, awaitingText: false });
 /** `fileHasChapeau`: a numbered point before any draft is a cover note's only if a chapeau comes later. */
@@ -64,7 +64,7 @@ function idCounter() {
  * continuation may still join it until then). `fileHasChapeau`: hasChapeau(text). A paragraph
  * longer than `sections.tokens` tokens is given out in sections, where sections.ts allows a cut.
  */
-export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sections = { tokens: SECTION_TOKENS, carriesLabels: true }) {
+export function* assembleParagraphs(chunks, isCode, fileHasChapeau, sections) {
     const sectionTokens = sections.tokens;
     const reading = { open: false, draftStarted: false, inPreamble: false, afterHeading: false, awaitingText: false };
     const idOf = idCounter();

@@ -10,19 +10,20 @@
  * - right after a `;` outside brackets, where a segment of unbracketed attributions ends, or
  * - before a line that starts with prose or a bracket (after strike marks or emphasis at most),
  *   so that the segment going on over the cut gains no leading codes there, and
- *   - where annotations follow their text (the Kyoto notation): not right after a code (a
- *     parenthesis on the next line would be its remark), and in a segment that does not start
- *     with codes outside brackets (whose reading turns on all of the segment). The label being
- *     read at the cut (the prose after the last group that yields a mention, or after a colon)
- *     is carried into the next section;
+ *   - where annotations follow their text (the Kyoto notation): not right after a code, and in a
+ *     segment (outside brackets, since the last `;` there) that does not start with codes (whose
+ *     reading turns on all of the segment) and holds no remark (a parenthesis right after a code:
+ *     a code list goes on over it, to a parenthesis or code on the next line, and an annotation in
+ *     it would come before the label that holds it). The label being read at the cut (the prose
+ *     after the last group that yields a mention, or after a colon) is carried into the next section;
  *   - where annotations open their bracket: right after a group that ends in known codes alone
  *     (`[FRA, BEL]`, `(delete: RUS)`, `[x; y: EGY]`), which always yields a mention and so ends
  *     any label, with no code or colon outside brackets since the last `;` there.
  *
- * Then segments end at the cut, and strike marks pair up within each section. What the stance
- * rules look back at across it (whether the text an annotation is attached to is struck, where its
- * excerpt starts, the label that goes on) is carried from section to section (ParagraphTokens'
- * SectionCarry).
+ * Then no group and no code list goes on over the cut, and strike marks pair up within each
+ * section. What the stance rules look back at across it (whether the text an annotation is
+ * attached to is struck, where its excerpt starts, the label that goes on) is carried from section
+ * to section (ParagraphTokens' SectionCarry).
  */
 import type { IToken } from 'chevrotain';
 /**

@@ -28,7 +28,7 @@ export function asLongOpenerText(opener) {
 /** Whether `token` is an opener asLongOpenerText made text. */
 export const isLongOpener = (token) => longOpenersMade > 0 && longOpenersRead.has(token);
 const freshState = () => ({
-    open: 0, tooDeep: false, struck: false, attributed: false, segmentStart: 'unknown', endsInCode: false, bare: false, known: false, closer: null,
+    open: 0, tooDeep: false, struck: false, attributed: false, segmentStart: 'unknown', endsInCode: false, remarkInSegment: false, bare: false, known: false, closer: null,
     endsInBareGroup: false, endsInSemicolon: false, opening: 0, ownTokens: 0, openingEnd: -1, seen: 0, openers: [],
     oldest: 0, long: [],
 });
@@ -79,8 +79,12 @@ export class SectionCuts {
             return false;
         if (this.s.endsInSemicolon)
             return true;
-        // Carried, a label may have begun before the cut; leading codes are read with what follows them.
-        if (this.carriesLabels ? this.s.segmentStart === 'codes' || this.s.endsInCode : this.s.attributed || !this.s.endsInBareGroup)
+        if (this.carriesLabels) {
+            // A label begun before the cut is carried; leading codes are read with all that follows them.
+            if (this.s.segmentStart === 'codes' || this.s.endsInCode || this.s.remarkInSegment)
+                return false;
+        }
+        else if (this.s.attributed || !this.s.endsInBareGroup)
             return false;
         // Prose or a bracket first, after strike marks or emphasis at most (`~~Text~~ [FRA]`, `**Text**`,
         // `[BEL]`); codes first would be a segment's leading codes, which the whole paragraph does not have.
@@ -100,6 +104,8 @@ export class SectionCuts {
             this.s.oldest++;
         }
         this.s.endsInSemicolon = this.s.open === 0 && type === T.Semicolon;
+        if (type === T.LParen && this.s.endsInCode)
+            this.s.remarkInSegment = true;
         this.s.endsInCode = type === T.Code;
         if (this.s.open === 0)
             this.readSegmentStart(type);
@@ -144,7 +150,7 @@ export class SectionCuts {
     /** A token outside brackets: how the segment it is in starts (segmentStart). */
     readSegmentStart(type) {
         if (type === T.Semicolon)
-            this.s.segmentStart = 'unknown';
+            [this.s.segmentStart, this.s.remarkInSegment] = ['unknown', false];
         else if (type === T.Slash && this.s.attributed)
             this.s.segmentStart = 'codes';
         else if (this.s.segmentStart === 'unknown' && type !== T.Comma && type !== T.Dot && type !== T.Strike) {

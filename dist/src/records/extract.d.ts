@@ -5,12 +5,13 @@
  */
 import { type AstNode } from '../../grammar/index.js';
 import { type Annotated, type AnnotationContext } from './annotations.js';
+import type { OpenLabel } from './paragraph-tokens.js';
 export type { CodeLookup } from './annotations.js';
 export type { StanceVocabulary } from './stance.js';
 export type ExtractContext = AnnotationContext;
 export interface Extracted extends Annotated {
-    /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel). */
-    openLabel(): AstNode[];
+    /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel), or null. */
+    openLabel(): OpenLabel | null;
 }
 /**
  * `nodes`: the paragraph's top level; in a later section of a paragraph read in sections, after a

@@ -9,7 +9,8 @@ import { nothingAnnotated, RegionAnnotator } from './annotations.js';
 import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { RegionFaults } from './faults.js';
-import { attributionsOf, eachSegment, openLabel } from './segments.js';
+import { firstToken } from './nodes.js';
+import { attributionsOf, eachSegment, hasWords, openLabel } from './segments.js';
 import { instructionBefore } from './stance.js';
 /**
  * Every region of a paragraph, innermost first (so records are made in that order): each group's
@@ -69,5 +70,11 @@ export function extractParagraph(nodes, context) {
     const strike = unclosedStrike(context);
     if (strike)
         out.diagnostics.push(strike);
-    return { ...out, openLabel: () => openLabel(nodes, closed) };
+    return {
+        ...out,
+        openLabel: () => {
+            const label = openLabel(nodes, closed);
+            return label.length > 0 ? { start: firstToken(label[0]), words: hasWords(label) } : null;
+        },
+    };
 }

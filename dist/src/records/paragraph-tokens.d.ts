@@ -3,7 +3,6 @@
  * which tokens are struck, and where each group opens and closes.
  */
 import type { IToken } from 'chevrotain';
-import { type AstNode } from '../../grammar/index.js';
 /**
  * What a later section of a paragraph read in sections (sections.ts) needs of the sections before
  * it: where the look-backs of the stance rules would have ended had the paragraph been read whole.
@@ -20,12 +19,20 @@ export interface SectionCarry {
     /** The label that goes on into the section (segments.ts, openLabel), or null. */
     label: CarriedLabel | null;
 }
+/** Where a label that goes on into the next section starts, and whether its part so far holds words (segments.ts, openLabel). */
+export interface OpenLabel {
+    start: IToken;
+    words: boolean;
+}
 /**
  * A label begun before a section: a token that stands for its nodes there, first in the section's
- * top level, and what an annotation that starts with it takes from where it starts.
+ * top level, and what an annotation that starts with it takes from where it starts. Its reader
+ * asks only those two (isStruck, excerptBefore) and the token's kind and position: the label's
+ * text is cut from the source by position, and it is never a label's last token (a cut falls
+ * before a line of prose or a bracket, which follows it in the label).
  */
 export interface CarriedLabel {
-    /** At the label's start, with words (a Text token) where those nodes hold words, else a comma. */
+    /** At the label's start: prose (a Text token, its image a word) where its nodes so far hold words, else a comma. */
     token: IToken;
     struck: boolean;
     excerpt: string;
@@ -67,8 +74,8 @@ export declare class ParagraphTokens {
      * EXCERPT_LOOKBACK characters of source: prose cut there is marked `…` like prose too long.
      */
     excerptBefore(start: IToken): string;
-    /** What the next section of the paragraph needs of this one and those before it; `label`: the nodes of the label that goes on. */
-    sectionCarry(label?: readonly AstNode[]): SectionCarry;
+    /** What the next section of the paragraph needs of this one and those before it; `label`: the label that goes on, if any. */
+    sectionCarry(label?: OpenLabel | null): SectionCarry;
     private carriedLabel;
     /** The line of the token before the one at `index`, in the sections before this one too. */
     lineBefore(index: number): number | undefined;

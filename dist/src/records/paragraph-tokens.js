@@ -2,8 +2,6 @@ import { isCloser, pairBrackets, tokens as T } from '../../grammar/index.js';
 import { tokenEnd } from '../decode/fold.js';
 import { LOOK_AHEAD_TOKENS } from '../paragraphs/sections.js';
 import { cleanExcerpt, cleanOpening, detached } from '../util/text.js';
-import { firstToken } from './nodes.js';
-import { hasWords } from './segments.js';
 const EXCERPT_LENGTH = 80;
 /**
  * How far back, in characters of the source, an excerpt is looked for. Far more than 80 cleaned
@@ -157,20 +155,18 @@ export class ParagraphTokens {
             return detached(text);
         return detached(`…${text.slice(Math.max(0, text.length - EXCERPT_LENGTH + 1)).trimStart()}`);
     }
-    /** What the next section of the paragraph needs of this one and those before it; `label`: the nodes of the label that goes on. */
-    sectionCarry(label = []) {
+    /** What the next section of the paragraph needs of this one and those before it; `label`: the label that goes on, if any. */
+    sectionCarry(label = null) {
         return {
             opening: this.openingExcerpt(), attachedStruck: this.attachedStruckBefore(this.tokens.length),
             excerptFrom: this.excerptFromEnd(), lastLine: this.lineBefore(this.tokens.length),
-            label: label.length > 0 ? this.carriedLabel(label) : null,
+            label: label && this.carriedLabel(label),
         };
     }
-    carriedLabel(nodes) {
-        const start = firstToken(nodes[0]);
-        const type = hasWords(nodes) ? T.Text : T.Comma;
-        // Only its start and its kind are read: the label's text is cut from the source by position.
+    carriedLabel({ start, words }) {
+        const type = words ? T.Text : T.Comma;
         const token = {
-            image: type === T.Text ? 'label' : ',', startOffset: start.startOffset, startLine: start.startLine, startColumn: start.startColumn,
+            image: words ? 'label' : ',', startOffset: start.startOffset, startLine: start.startLine, startColumn: start.startColumn,
             tokenType: type, tokenTypeIdx: type.tokenTypeIdx,
         };
         return { token, struck: this.isStruck(start), excerpt: this.excerptBefore(start) };
