@@ -136,6 +136,8 @@ describe('a very long paragraph is read in sections', () => {
         'label: FRA FRA (flexible)', '(see note) USA', 'FRA (flexible)', '(retain original: EGY, IRN) / USA', `Words ${i} FRA(delete: RUS) more`,
         'label: FRA', '(see FRA(delete: RUS))', 'x: FRA / y: BEL', 'RUS ([FRA])', 'delete: RUS;', 'label: FRA (x)', '(y) USA', 'FRA (flexible)',
         '(x]', 'label: FRA', '(see note)', '(delete:', 'end: BEL;'][i % 18])].join('\n')],
+    ['the reference draft, labels and its own brackets and strike marks taken out, on one line with parentheses alone (lexed in parts cut after a `)`, read in sections cut mid-line)', unlabelledReference()
+      .map((l) => l.replace(/[[\]()~]/g, '')).map((l, i) => `${l} ${['(see note)', 'Oppose (RUS)', '(delete: USA)', '(x) (y: FRA) more', '(z): BEL'][i % 5]}`).join(' ')],
     ['the final Kyoto text, every other line struck, each with codes last', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
       .map((l, i) => `${i % 2 ? '~~' : ''}${l}${i % 2 ? '~~' : ''}${i % 3 ? ' [FRA, XXX]' : ' [UK]'}`).join('\n')],
     ['the final Kyoto text, every other line with a word first', fixture('kyoto-final-6456-21.txt').split('\n').filter((l) => l.trim())
@@ -213,6 +215,19 @@ describe('a very long paragraph is read in sections', () => {
     expect(new Set(records.slice(2).map((r) => `${r.paragraph} ${r.line} ${r.stance} "${r.label}" ${r.excerpt}`))).toEqual(new Set(['OP1 1 support "" Oppose']));
     // Columns count on along the line: the 5,000th group's RUS is at 7 + 4,999 × 18 + 10.
     expect(records.at(-2)).toMatchObject({ country: 'RUS', column: 7 + 4999 * 18 + 10 });
+    expect({ ...merged(text), sections: 1 }).toEqual(merged(text, Infinity));
+  });
+
+  it('a paragraph on one long line of parentheses is lexed and read in parts cut after a `)` in no link\'s text', () => {
+    // ` Text 1 (delete: RUS)` is 6 tokens; each fifth group a link whose text holds a `)`, no place to cut.
+    const group = (i: number) => (i % 5 === 4 ? ` [see (a) here](#n${i})` : ` Text ${i} (delete: RUS)`);
+    const text = `1. Text${Array.from({ length: 5000 }, (_, i) => group(i)).join('')}\n`;
+    const sections = sectionsOf(text);
+    expect(sections.length).toBeGreaterThanOrEqual(1 + Math.floor((4000 * 6 - LOOK_AHEAD_TOKENS) / SECTION_TOKENS));
+    const records = sections.flatMap((s) => s.records);
+    expect(records).toHaveLength(4000);
+    // Each group's label is `delete`, its excerpt the words since the group before (a link is prose).
+    expect(records[4]).toMatchObject({ country: 'RUS', stance: 'delete', label: 'delete', excerpt: '[see (a) here](#n4) Text 5' });
     expect({ ...merged(text), sections: 1 }).toEqual(merged(text, Infinity));
   });
 

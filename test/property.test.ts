@@ -11,7 +11,7 @@
  *      of every mention, as the spec's stance table says.
  *  (d) read paragraph by paragraph (readDraft, as the records CSV is written), records and
  *      annotations come in position order: paragraphs follow one another in the text.
- *  (e) lexed a part at a time (lexInParts, cut at line ends and after a `]` in a long line), a text gives the tokens,
+ *  (e) lexed a part at a time (lexInParts, cut at line ends and after a `]` or `)` in a long line), a text gives the tokens,
  *      with the positions, that lexing it whole gives.
  *  (f) whether a text has a chapeau, answered from the text alone (hasChapeau), is what the
  *      pass over its chunks answers.
@@ -393,8 +393,9 @@ const lexedInParts = (text: string, partLength: number) => [...lexInParts(text, 
 describe('(e) lexed a part at a time, a text gives the same tokens as lexed whole', () => {
   it('on generated drafts with empty lines anywhere, cut at every line or every few', () => {
     const unit = fc.oneof(looseToken, fc.constantFrom('\n\n', '\n\n\n', '\n \n', '\n\n1. ', '\n\nOP2 ', '😀', '\n\n~~', 'é\n\nFRA'),
-      // Where a long line is cut (after a `]` that is no link's `](`), and what the matchers look back at there.
-      fc.constantFrom('[see](#note)', '[1.](#) ', '] OP28 ALT. Explore', ']1. ', '😀]😀', ']FRA', '](https://x)'));
+      // Where a long line is cut (after a `]` that is no link's `](`, or a `)` in no link's text), and what the matchers look back at there.
+      fc.constantFrom('[see](#note)', '[1.](#) ', '] OP28 ALT. Explore', ']1. ', '😀]😀', ']FRA', '](https://x)',
+        ') OP28 ALT. Explore', ')1. ', '😀)😀', ')FRA', '[a) b](#)', '[(x)](#y)', '[a) ', '(see) [FRA]'));
     fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), fc.constantFrom(0, 1, 5, 40), (units, partLength) => {
       const text = normaliseText(units.join(''));
       expect(lexedInParts(text, partLength)).toEqual(lexedWhole(text));

@@ -18,7 +18,7 @@ export declare function lexDraft(text: string, lexing?: LexingRules | null): ITo
  * least `partLength` characters long and ends after a line end. No token spans a line end, and no
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
  * changes nothing. In the Kyoto notation (`lexing` null) a line more than twice that long is also
- * cut after a `]` (midLineCut), so that a file of one long line is not lexed whole.
+ * cut after a `]` or a `)` (midLineCut), so that a file of one long line is not lexed whole.
  */
 export declare function lexInParts(text: string, partLength?: number, lexing?: LexingRules | null): Generator<IToken[]>;
 /** A token read as text: a copy, so that the lexer's token stays as it was. */

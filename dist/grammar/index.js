@@ -22,7 +22,7 @@ export function lexDraft(text, lexing = null) {
  * least `partLength` characters long and ends after a line end. No token spans a line end, and no
  * matcher looks back past the start of its line or ahead past its end, so cutting between lines
  * changes nothing. In the Kyoto notation (`lexing` null) a line more than twice that long is also
- * cut after a `]` (midLineCut), so that a file of one long line is not lexed whole.
+ * cut after a `]` or a `)` (midLineCut), so that a file of one long line is not lexed whole.
  */
 export function* lexInParts(text, partLength = 1 << 13, lexing = null) {
     let lineOffset = 0;
@@ -53,7 +53,7 @@ export function* lexInParts(text, partLength = 1 << 13, lexing = null) {
         start = end;
     }
 }
-/** Where a part from `start` ends: after the line end past `partLength` characters, or in a long line after a `]` (midLineCut). */
+/** Where a part from `start` ends: after the line end past `partLength` characters, or in a long line after a `]` or `)` (midLineCut). */
 function partEnd(text, start, partLength, midLine) {
     const lineEnd = text.indexOf('\n', start + partLength);
     const limit = lineEnd < 0 ? text.length : lineEnd;
@@ -65,14 +65,33 @@ function partEnd(text, start, partLength, midLine) {
     return lineEnd < 0 ? text.length : lineEnd + 1;
 }
 /**
- * The first place from `from` and before `limit` right after a `]` that is a token of its own (not
- * a link's `](`), or -1. Lexed from that `]` on, the rest of the line gives the tokens it gives in
- * the whole text: the Kyoto matchers look back one character, or back over spaces to the `]`.
+ * The first place from `from` and before `limit` right after a closer that is a token of its own:
+ * a `]` that is not a link's `](`, or a `)` that is not in a link's text (`[a) b](#)`: the next
+ * square bracket on the line is then a `]`), or -1. Lexed from that closer on, the rest of the
+ * line gives the tokens it gives in the whole text: the Kyoto matchers look back one character, or
+ * back over spaces to the closer.
  */
 function midLineCut(text, from, limit) {
-    for (let at = text.indexOf(']', from); at >= 0 && at + 1 < limit; at = text.indexOf(']', at + 1)) {
-        if (text.charCodeAt(at + 1) !== 40)
-            return at + 1; // not `(`
+    /** The next `[` or `]` after the `)` looked at (-1: none before `limit`), found once for every `)` before it; NaN until looked for. */
+    let square = Number.NaN;
+    for (let at = from; at + 1 < limit; at++) {
+        const unit = text.charCodeAt(at);
+        if (unit === 93 && text.charCodeAt(at + 1) !== 40)
+            return at + 1; // `]`, not `](`
+        if (unit !== 41)
+            continue; // `)`
+        if (Number.isNaN(square) || (square >= 0 && square <= at))
+            square = nextSquareBracket(text, at + 1, limit);
+        if (square < 0 || text.charCodeAt(square) === 91)
+            return at + 1;
+    }
+    return -1;
+}
+function nextSquareBracket(text, from, limit) {
+    for (let at = from; at < limit; at++) {
+        const unit = text.charCodeAt(at);
+        if (unit === 91 || unit === 93)
+            return at;
     }
     return -1;
 }
