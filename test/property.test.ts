@@ -17,6 +17,8 @@
  *      pass over its chunks answers.
  *  (g) a long chunk's first piece rules out a heading (mayBeHeading false) only when the whole
  *      chunk is none (isHeading), so the chunk is placed without being held whole.
+ *  (h) a long paragraph read in sections cut wherever sections.ts allows gives what it gives read
+ *      whole: paragraphs, annotations, records and diagnostics.
  *
  * The properties hold for any seed; fast-check prints the seed and the shrunk counterexample
  * on failure (re-run with `fc.assert(..., { seed, path })`).
@@ -26,7 +28,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexDraft, lexInParts } from '../grammar/index.js';
-import { byPosition, parseDraft, readDraft } from '../src/api.js';
+import { byPosition, parseDraft, readDraft, readSections } from '../src/api.js';
 import { normaliseText } from '../src/decode/decode-draft.js';
 import { chunksOf } from '../src/paragraphs/chunks.js';
 import { chapeauInChunks, hasChapeau } from '../src/paragraphs/chapeau.js';
@@ -477,5 +479,47 @@ describe('replaceInPieces gives what one replace gives', () => {
       expect(replaceInPieces(text, /\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
       expect(replaceInPieces(text, /~~|\*+|<\/?[a-z]+>/g, '')).toBe(text.replace(/~~|\*+|<\/?[a-z]+>/g, ''));
     }), { numRuns: 40 });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (h) sections
+
+/** Everything a reading gives, sections concatenated: texts and messages read out. */
+function readInSections(text: string, sectionTokens?: number) {
+  const reading = readSections(text, { file: 'prop.txt', codes, vocabulary }, sectionTokens);
+  const out = { paragraphs: [] as unknown[], annotations: [] as unknown[], records: [] as unknown[] };
+  for (const part of reading.sections) {
+    if (part.complete) out.paragraphs.push({ ...part.paragraph, text: part.paragraph.text });
+    out.annotations.push(...part.annotations);
+    out.records.push(...part.records);
+  }
+  return { ...out, diagnostics: reading.diagnostics().map((d) => ({ ...d, message: d.message })) };
+}
+
+describe('(h) a long paragraph cut into sections wherever allowed gives what it gives read whole', () => {
+  // Pieces of lines: prose, codes and code lists, separators, remarks (one after another, with
+  // annotations in them), strike marks and emphasis, groups with and without delegations, unclosed
+  // and stray brackets, links and mid-line labels: what a cut or a carried label could change.
+  const piece = fc.constantFrom(
+    'Words', 'more text', 'Oppose', 'delete', 'retain', 'a long label of many words', 'FRA', 'BEL', 'RUS', 'UK', 'QQQ', 'FRA, BEL',
+    'FRA.ITA', 'FRA supported by BEL', ';', ':', '/', ',', '.', 'label: FRA', 'delete: RUS;', 'x: FRA / y: BEL', 'FRA (flexible)',
+    'FRA(delete: RUS)', '(remark)', '(retain original: EGY, IRN)', '~~', '~~struck~~', '**x**', '~~[RUS]~~', '[FRA]', '[FRA, BEL]',
+    '[QQQ]', '(see note)', '[x: BEL]', '[a [FRA] b]', '(see FRA(delete: RUS))', '[reaffirm:SWE/recall:USA]', '(x]', '[', '(', ']',
+    ')', '(delete:', 'Oppose [RUS, SGP]', '[x](#)', '. OP28 ALT. Explore', 'FR\u0410', 'dele\u00ADte',
+  );
+  const line = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' '));
+  // An opening long enough to be known at once, so that cuts may fall from the first lines on.
+  const opening = fc.constantFrom(`1. Text ${'long opening prose words '.repeat(7)}`, '1. Text', `1. Text ${'prose '.repeat(30)}[FRA]`);
+  const draft = fc.tuple(opening, fc.array(line, { minLength: 2, maxLength: 12 })).map(([first, lines]) => `${first}\n${lines.join('\n')}\n`);
+
+  it('on generated paragraphs of lines of annotation pieces', () => {
+    let cut = 0;
+    fc.assert(fc.property(draft, (text) => {
+      const [everyCut, whole] = [readInSections(text, 1), readInSections(text)];
+      if (readSections(text, { file: 'prop.txt', codes, vocabulary }, 1).sections.next().value?.complete === false) cut++;
+      expect(everyCut).toEqual(whole);
+    }), { numRuns: 5 * NUM_RUNS });
+    expect(cut).toBeGreaterThan(NUM_RUNS);
   });
 });
