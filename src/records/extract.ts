@@ -12,7 +12,7 @@ import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { RegionFaults, type FaultContext } from './faults.js';
 import { firstToken } from './nodes.js';
 import type { OpenLabel } from './paragraph-tokens.js';
-import { attributionsOf, eachSegment, hasWords, openLabel, type RegionForm, type SegmentRules } from './segments.js';
+import { eachSegment, hasWords, readSegment, type RegionForm, type SegmentRules } from './segments.js';
 import { instructionBefore } from './stance.js';
 
 export type { CodeLookup } from './annotations.js';
@@ -21,7 +21,7 @@ export type { StanceVocabulary } from './stance.js';
 export type ExtractContext = AnnotationContext;
 
 export interface Extracted extends Annotated {
-  /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel), or null. */
+  /** The label that goes on into the paragraph's next section, for one read in sections (readSegment's `label`), or null. */
   openLabel(): OpenLabel | null;
 }
 
@@ -63,6 +63,8 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   const unclosed: SegmentRules = { ...closed, unclosed: true };
   const faultContext: FaultContext = { file: context.file, codes: context.codes };
 
+  /** The label being read where the top level's last segment ends. */
+  let openLabel: AstNode[] = [];
   for (const region of regionsOf(nodes, 'top', null)) {
     appendAll(out.diagnostics, bracketFaults(context.file, region.children));
     const rules = region.group !== null && region.group.close === null ? unclosed : closed;
@@ -71,7 +73,8 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
     const faults = new RegionFaults(region.form, region.group, rules, faultContext);
     let previous: AstNode[] | null = null;
     for (const segment of eachSegment(region.children, known)) {
-      const found = attributionsOf(segment, region.form, rules);
+      const { found, label } = readSegment(segment, region.form, rules);
+      if (region.form === 'top') openLabel = label;
       // In a parenthesis, bare codes right after a code-less instruction hold it.
       annotator.add(region.form === 'paren' && previous ? instructionBefore(found, previous, rules, context) : found);
       faults.add(segment);
@@ -84,9 +87,6 @@ export function extractParagraph(nodes: AstNode[], context: ExtractContext): Ext
   if (strike) out.diagnostics.push(strike);
   return {
     ...out,
-    openLabel: () => {
-      const label = openLabel(nodes, closed);
-      return label.length > 0 ? { start: firstToken(label[0]!), words: hasWords(label) } : null;
-    },
+    openLabel: () => (openLabel.length > 0 ? { start: firstToken(openLabel[0]!), words: hasWords(openLabel) } : null),
   };
 }

@@ -29,11 +29,11 @@ export interface SectionCarry {
   excerptFrom: number | null;
   /** The line of the last token before the section. */
   lastLine: number | undefined;
-  /** The label that goes on into the section (segments.ts, openLabel), or null. */
+  /** The label that goes on into the section (segments.ts, readSegment), or null. */
   label: CarriedLabel | null;
 }
 
-/** Where a label that goes on into the next section starts, and whether its part so far holds words (segments.ts, openLabel). */
+/** Where a label that goes on into the next section starts, and whether its part so far holds words (segments.ts, readSegment). */
 export interface OpenLabel {
   start: IToken;
   words: boolean;

@@ -10,7 +10,7 @@ export type { CodeLookup } from './annotations.js';
 export type { StanceVocabulary } from './stance.js';
 export type ExtractContext = AnnotationContext;
 export interface Extracted extends Annotated {
-    /** The label that goes on into the paragraph's next section, for one read in sections (segments.ts, openLabel), or null. */
+    /** The label that goes on into the paragraph's next section, for one read in sections (readSegment's `label`), or null. */
     openLabel(): OpenLabel | null;
 }
 /**

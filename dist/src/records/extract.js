@@ -10,7 +10,7 @@ import { bracketFaults } from './bracket-faults.js';
 import { lazyDiagnostic, placeOf } from './diagnostics.js';
 import { RegionFaults } from './faults.js';
 import { firstToken } from './nodes.js';
-import { attributionsOf, eachSegment, hasWords, openLabel } from './segments.js';
+import { eachSegment, hasWords, readSegment } from './segments.js';
 import { instructionBefore } from './stance.js';
 /**
  * Every region of a paragraph, innermost first (so records are made in that order): each group's
@@ -50,6 +50,8 @@ export function extractParagraph(nodes, context) {
     const closed = { known, unclosed: false, isStanceWord, mentionGroups };
     const unclosed = { ...closed, unclosed: true };
     const faultContext = { file: context.file, codes: context.codes };
+    /** The label being read where the top level's last segment ends. */
+    let openLabel = [];
     for (const region of regionsOf(nodes, 'top', null)) {
         appendAll(out.diagnostics, bracketFaults(context.file, region.children));
         const rules = region.group !== null && region.group.close === null ? unclosed : closed;
@@ -58,7 +60,9 @@ export function extractParagraph(nodes, context) {
         const faults = new RegionFaults(region.form, region.group, rules, faultContext);
         let previous = null;
         for (const segment of eachSegment(region.children, known)) {
-            const found = attributionsOf(segment, region.form, rules);
+            const { found, label } = readSegment(segment, region.form, rules);
+            if (region.form === 'top')
+                openLabel = label;
             // In a parenthesis, bare codes right after a code-less instruction hold it.
             annotator.add(region.form === 'paren' && previous ? instructionBefore(found, previous, rules, context) : found);
             faults.add(segment);
@@ -72,9 +76,6 @@ export function extractParagraph(nodes, context) {
         out.diagnostics.push(strike);
     return {
         ...out,
-        openLabel: () => {
-            const label = openLabel(nodes, closed);
-            return label.length > 0 ? { start: firstToken(label[0]), words: hasWords(label) } : null;
-        },
+        openLabel: () => (openLabel.length > 0 ? { start: firstToken(openLabel[0]), words: hasWords(openLabel) } : null),
     };
 }

@@ -40,12 +40,13 @@ export declare function hasWords(nodes: readonly AstNode[]): boolean;
  * one. A group of 200,000 segments is read without its segments all cut out at once.
  */
 export declare function eachSegment(nodes: AstNode[], known: KnownCodes): Generator<AstNode[]>;
-/** The region's segments at once (as eachSegment gives them). */
-export declare function segmentsOf(nodes: AstNode[], known: KnownCodes): AstNode[][];
-/**
- * The label that goes on past the end of `nodes`, a paragraph's top level read in sections: the
- * label being read where its last segment ends (empty where a segment or a label ends there). A
- * cut falls only where that segment does not start with codes, whose reading turns on all of it.
- */
-export declare function openLabel(nodes: AstNode[], rules: SegmentRules): AstNode[];
 export declare function attributionsOf(segment: AstNode[], form: RegionForm, rules: SegmentRules): Attribution[];
+/**
+ * A segment's attributions, and the label being read where it ends (what a colon and codes after
+ * it would take): at a paragraph's top level, read in sections, the label that goes on over a cut
+ * (a cut falls only in a segment that does not start with codes, whose reading turns on all of it).
+ */
+export declare function readSegment(segment: AstNode[], form: RegionForm, rules: SegmentRules): {
+    found: Attribution[];
+    label: AstNode[];
+};

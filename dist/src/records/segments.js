@@ -64,10 +64,6 @@ export function* eachSegment(nodes, known) {
     }
     yield start === 0 ? nodes : nodes.slice(start);
 }
-/** The region's segments at once (as eachSegment gives them). */
-export function segmentsOf(nodes, known) {
-    return [...eachSegment(nodes, known)];
-}
 /**
  * A group that yields a mention somewhere inside it, itself or a group nested in it (not a remark
  * in the wording): it ends a label.
@@ -105,18 +101,6 @@ function lastLabelBoundary(nodes, rules) {
 }
 /** The nodes after the last label boundary, as a new array (a label may grow in place). */
 const afterLastGroup = (nodes, rules) => nodes.slice(lastLabelBoundary(nodes, rules) + 1);
-/**
- * The label that goes on past the end of `nodes`, a paragraph's top level read in sections: the
- * label being read where its last segment ends (empty where a segment or a label ends there). A
- * cut falls only where that segment does not start with codes, whose reading turns on all of it.
- */
-export function openLabel(nodes, rules) {
-    let start = 0;
-    for (let i = 0; i < nodes.length; i++)
-        if (isSegmentEnd(nodes, i, rules.known))
-            start = i + 1;
-    return readSegment(start === 0 ? nodes : nodes.slice(start), 'top', rules).label;
-}
 /** Splits a part into the code list it starts with (after filler) and the rest. */
 function headOf(part, known) {
     let i = 0;
@@ -144,8 +128,12 @@ function trailingCodes(nodes, known) {
 export function attributionsOf(segment, form, rules) {
     return readSegment(segment, form, rules).found;
 }
-/** A segment's attributions, and the label being read where it ends (what a colon and codes after it would take). */
-function readSegment(segment, form, rules) {
+/**
+ * A segment's attributions, and the label being read where it ends (what a colon and codes after
+ * it would take): at a paragraph's top level, read in sections, the label that goes on over a cut
+ * (a cut falls only in a segment that does not start with codes, whose reading turns on all of it).
+ */
+export function readSegment(segment, form, rules) {
     const { known, unclosed = false } = rules;
     const parts = splitOn(segment, isColon);
     const found = [];

@@ -106,7 +106,7 @@ function widestCells(count: number, rows: TableRows): number[] {
   for (const row of rows()) {
     for (let index = 0; index < count; index++) {
       const cell = row[index];
-      widest[index] = Math.max(widest[index]!, textWidth(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text));
+      widest[index] = Math.max(widest[index]!, textWidth(cell === undefined ? '' : asCell(cell).text));
     }
   }
   return widest;

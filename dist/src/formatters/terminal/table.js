@@ -80,7 +80,7 @@ function widestCells(count, rows) {
     for (const row of rows()) {
         for (let index = 0; index < count; index++) {
             const cell = row[index];
-            widest[index] = Math.max(widest[index], textWidth(cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text));
+            widest[index] = Math.max(widest[index], textWidth(cell === undefined ? '' : asCell(cell).text));
         }
     }
     return widest;
