@@ -593,34 +593,26 @@ describe('what writing the HTML report keeps', () => {
   }, MEASURING);
 });
 
-// An annotation's excerpt is cut from its cleaned look-back of up to 1,000 characters, and detached
-// from it (ParagraphTokens.excerptBefore): kept as a slice, it would keep that look-back alive with
-// every record (some 50 bytes per byte here).
-describe('what the records of unbracketed attributions keep', () => {
-  it('country FRA --format csv, lines `FRA, DEU;` after one paragraph, 4,000 and 16,000 lines', async () => {
-    const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), attributionLines, 4000, 30);
-    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(30);
-  }, MEASURING);
-});
-
-// `paragraph` counts each delegation's stances as the records come (ParagraphStances) instead of
-// keeping them, and marks the struck characters of its text a byte each (cleanTextWithStrikes):
-// kept, the records and an element a character take some 55 bytes per byte.
-describe('what `paragraph` keeps of its paragraph', () => {
-  it('paragraph OP1 --format json, lines `FRA, DEU;` after it, 4,000 and 16,000 lines', async () => {
-    const best = await bytesPerByte(keptWhileWriting(['paragraph', 'OP1', '--format', 'json'], 1 / 8), attributionLines, 4000, 20);
-    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(20);
-  }, MEASURING);
-});
-
-// `country` shows no paragraph and keeps none; the other commands keep a paragraph's text only
-// where they show it (gather-records.ts, noParagraphs and paragraphText). Kept with its text, a
-// paragraph of megabytes held it for nothing, and 200,000 short paragraphs theirs.
-describe('what `country` keeps of the paragraphs', () => {
-  it('country FRA --format csv, numbers 1 to 999 over and over (a paragraph a line), 8,000 and 32,000 lines', async () => {
-    // About 5 bytes per byte (a fifth of the lines' records); keeping each paragraph with its text took 19.
-    const best = await bytesPerByte(keptWhileWriting(['country', 'FRA', '--format', 'csv'], 1 / 8), repeatedNumbers, 8000, 10);
-    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(10);
+// What `country` and `paragraph` keep of their input:
+// - an annotation's excerpt is cut from its cleaned look-back of up to 1,000 characters, and
+//   detached from it (ParagraphTokens.excerptBefore): kept as a slice, it would keep that look-back
+//   alive with every record (some 50 bytes per byte);
+// - `paragraph` counts each delegation's stances as the records come (ParagraphStances) instead of
+//   keeping them, and marks the struck characters of its text a byte each (cleanTextWithStrikes):
+//   kept, the records and an element a character take some 55 bytes per byte;
+// - `country` shows no paragraph and keeps none; the other commands keep a paragraph's text only
+//   where they show it (gather-records.ts, noParagraphs and paragraphText). Kept with its text, a
+//   paragraph of megabytes held it for nothing, and 200,000 short paragraphs theirs: about 5 bytes
+//   per byte (a fifth of the lines' records) where keeping each paragraph with its text took 19.
+describe('what `country` and `paragraph` keep', () => {
+  const cases: [string, string[], (n: number) => string, number, number][] = [
+    ['country FRA --format csv, lines `FRA, DEU;` after one paragraph, 4,000 and 16,000 lines', ['country', 'FRA', '--format', 'csv'], attributionLines, 4000, 30],
+    ['paragraph OP1 --format json, lines `FRA, DEU;` after it, 4,000 and 16,000 lines', ['paragraph', 'OP1', '--format', 'json'], attributionLines, 4000, 20],
+    ['country FRA --format csv, numbers 1 to 999 over and over (a paragraph a line), 8,000 and 32,000 lines', ['country', 'FRA', '--format', 'csv'], repeatedNumbers, 8000, 10],
+  ];
+  it.each(cases)('%s', async (_, args, make, n, limit) => {
+    const best = await bytesPerByte(keptWhileWriting(args, 1 / 8), make, n, limit);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(limit);
   }, MEASURING);
 });
 
