@@ -4,8 +4,10 @@
 // bytes are counted, not seconds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, readDraft, readSections, type SectionResult } from '../src/api.js';
 import { checkDraftInOrder, FindingsCollector } from '../src/check/findings.js';
@@ -16,6 +18,7 @@ import { gatherPositions, gatherRecords, gatherReport, gatherTallies } from '../
 import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
+import { commitRow, waitingXmlBytes, WAITING_XML_BYTES } from '../src/formatters/xlsx.js';
 import { LOOK_AHEAD_TOKENS, SECTION_TOKENS } from '../src/paragraphs/sections.js';
 import { draftParser } from '../grammar/parser.js';
 
@@ -590,6 +593,30 @@ describe('what writing the HTML report keeps', () => {
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(45);
     // The largest piece is the script's data (the records, about twice the input), not the page (twenty times).
     expect(largest.write).toBeLessThan(4 * unlabelled(16_000).length);
+  }, MEASURING);
+});
+
+// A workbook's rows are handed to the zip as they are committed, and the zip deflates them off the
+// main thread: rows written in one loop that never yields would all wait for it (200,000 records,
+// about 60 MB of XML). commitRow waits while more than WAITING_XML_BYTES of a sheet's XML waits.
+describe('what writing a workbook keeps waiting for its zip', () => {
+  it('a sheet of 60,000 rows (about 25 MB of XML) never has more than WAITING_XML_BYTES and a row waiting', async () => {
+    const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true });
+    const sheet = workbook.addWorksheet('Records');
+    let most = 0;
+    for (let n = 1; n <= 60_000; n++) {
+      await commitRow(sheet, sheet.addRow(['d.txt', `OP${n}`, 'FRA', 'France', 'support', 'retain', 'FRA', n, 10, false, `Strengthen cooperation in area ${n}`]));
+      const waiting = waitingXmlBytes(sheet);
+      // Found (exceljs's streams are where zipEntryOf looks), and bounded.
+      expect(waiting).not.toBeNull();
+      most = Math.max(most, waiting!);
+    }
+    sheet.commit();
+    await workbook.commit();
+    // It did wait: more than a few rows went out before a wait.
+    expect(most).toBeGreaterThan(WAITING_XML_BYTES / 2);
+    expect(most).toBeLessThanOrEqual(WAITING_XML_BYTES + 64 * 1024);
   }, MEASURING);
 });
 

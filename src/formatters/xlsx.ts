@@ -10,6 +10,7 @@
  * zip entry's date are fixed (FIXED_DATE). Loaded only when `--format xlsx` is asked for: the
  * library's formats (and its browser bundle) never carry exceljs.
  */
+import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -70,6 +71,56 @@ function newWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; bytes: (
   return { workbook, bytes };
 }
 
+/**
+ * How much of a sheet's XML may wait for the zip. exceljs hands each committed row to the zip
+ * without waiting for it, and the zip's deflate runs off the main thread: rows written in one
+ * loop that never yields would wait there all together, the whole sheet (200,000 records: 60 MB).
+ */
+export const WAITING_XML_BYTES = 4 * 1024 * 1024;
+
+type ZipEntry = NodeJS.EventEmitter & { _writableState?: { length?: unknown; finished?: unknown } };
+
+/**
+ * The zip's entry for the sheet, where its XML waits: the stream exceljs pipes the sheet's stream
+ * (`_stream`) to. Neither is exceljs's public API: with a version of it where they are not found,
+ * the sheet does not wait (it is written as before, only held longer), and the tests fail.
+ */
+function zipEntryOf(sheet: ExcelJS.Worksheet): { entry: ZipEntry; length: number; finished: boolean } | null {
+  const entry = (sheet as unknown as { _stream?: { pipes?: unknown[] } })._stream?.pipes?.[0] as ZipEntry | undefined;
+  const state = entry?._writableState;
+  if (!entry || typeof state?.length !== 'number') return null;
+  return { entry, length: state.length, finished: state.finished === true };
+}
+
+/** The bytes of the sheet's XML waiting for the zip, null where they cannot be found (zipEntryOf). */
+export const waitingXmlBytes = (sheet: ExcelJS.Worksheet): number | null => zipEntryOf(sheet)?.length ?? null;
+
+/**
+ * Resolves once the zip has taken the sheet's waiting XML, when more than WAITING_XML_BYTES of it
+ * waits (null when it need not wait), or once the zip has taken all of it from a `committed`
+ * sheet: the next sheet waits behind it in the zip.
+ */
+function zipTaking(sheet: ExcelJS.Worksheet, committed = false): Promise<unknown> | null {
+  const found = zipEntryOf(sheet);
+  if (!found) return null;
+  if (committed) return found.finished ? null : once(found.entry, 'finish');
+  return found.length > WAITING_XML_BYTES ? once(found.entry, 'drain') : null;
+}
+
+/** Commits `row` and waits while the zip takes its sheet's XML (zipTaking). */
+export async function commitRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row): Promise<void> {
+  row.commit();
+  const taking = zipTaking(sheet);
+  if (taking) await taking;
+}
+
+/** Commits `sheet` and waits until the zip has taken all of it. */
+async function commitSheet(sheet: ExcelJS.Worksheet): Promise<void> {
+  sheet.commit();
+  const taking = zipTaking(sheet, true);
+  if (taking) await taking;
+}
+
 /** What one worksheet holds at most (Excel's limits, which exceljs enforces for columns). */
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLUMNS = 16_384;
@@ -84,15 +135,15 @@ function sheetsOf(name: string, count: number, perSheet: number): { name: string
 }
 
 /** The Records sheets: RECORD_COLUMNS as the records CSV has them, each cell of its own type; a header row each. */
-function addRecordsSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, records: readonly StanceRecord[]): void {
+async function addRecordsSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, records: readonly StanceRecord[]): Promise<void> {
   for (const { name, first, end } of sheetsOf('Records', records.length, SHEET_ROWS - 1)) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
     sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, end - first + 1), column: RECORD_COLUMNS.length } };
     sheet.getRow(1).font = HEADER_FONT;
     sheet.getRow(1).commit();
-    for (let at = first; at < end; at++) sheet.addRow(RECORD_COLUMNS.map((column) => records[at]![column])).commit();
-    sheet.commit();
+    for (let at = first; at < end; at++) await commitRow(sheet, sheet.addRow(RECORD_COLUMNS.map((column) => records[at]![column])));
+    await commitSheet(sheet);
   }
 }
 
@@ -109,7 +160,7 @@ function styleStance(cell: ExcelJS.Cell, stance: Stance): void {
  * stance's colour, mixed cells bold; the legend two rows below the last delegation. Paragraphs
  * past a sheet's 16,384 columns go on to the next sheet, after the same code and name columns.
  */
-function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: MatrixView, counts: boolean): void {
+async function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: MatrixView, counts: boolean): Promise<void> {
   const perColumn = counts ? STANCES.length : 1;
   for (const { name, first, end } of sheetsOf('Matrix', matrix.columnCount, Math.floor((SHEET_COLUMNS - 2) / perColumn))) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
@@ -123,8 +174,8 @@ function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: M
     sheet.getColumn(2).width = 28;
     const header = sheet.addRow(['country', 'name', ...headers]);
     header.font = HEADER_FONT;
-    header.commit();
-    matrix.rows.forEach((row, rowIndex) => {
+    await commitRow(sheet, header);
+    for (const [rowIndex, row] of matrix.rows.entries()) {
       // An empty cell is no cell (a blank to the spreadsheet), or four zeros with counts. A hole,
       // not null: exceljs makes a cell of every element but a missing one.
       const length = 2 + (end - first) * perColumn;
@@ -152,10 +203,10 @@ function addMatrixSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, matrix: M
         else added.getCell(at).font = { bold: true };
         added.getCell(at).alignment = { horizontal: 'center' };
       }
-      added.commit();
-    });
+      await commitRow(sheet, added);
+    }
     addLegend(sheet, matrix.rows.length + 3, counts);
-    sheet.commit();
+    await commitSheet(sheet);
   }
 }
 
@@ -181,14 +232,14 @@ const matrixOf = (result: MatrixInput): MatrixView => new TallyMatrix(result.rec
 /** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
 export const recordsWorkbook: BinaryFormatter<RecordsResult> = async (result, { counts }: FormatContext) => {
   const { workbook, bytes } = newWorkbook();
-  addRecordsSheets(workbook, result.records);
-  addMatrixSheets(workbook, matrixOf(result), counts);
+  await addRecordsSheets(workbook, result.records);
+  await addMatrixSheets(workbook, matrixOf(result), counts);
   return bytes();
 };
 
 /** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns), from the tallies as the other matrix formats. */
 export const matrixWorkbook: BinaryFormatter<MatrixInput> = async (result, { counts }: FormatContext) => {
   const { workbook, bytes } = newWorkbook();
-  addMatrixSheets(workbook, matrixOf(result), counts);
+  await addMatrixSheets(workbook, matrixOf(result), counts);
   return bytes();
 };
