@@ -5,6 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/api.js';
+import { checkDraft, type Finding } from '../src/check/findings.js';
+import { detectNotation } from '../src/profiles/detect.js';
+import { htmlReportPieces } from '../src/report/index.js';
+import type { ParseResult } from '../src/types.js';
 import { runCli } from './cli-in-process.js';
 
 const DRAFT = 'fixtures/kyoto-6227-20-annexes.txt';
@@ -114,5 +119,48 @@ describe('kyoto-parse report', () => {
       expect(source, file).not.toMatch(/from ['"](node:|fs|path|os|url|child_process)['"/]/);
       expect(source, file).not.toMatch(/\bprocess\.|\bBuffer\b|\brequire\(/);
     }
+  });
+});
+
+// The CLI reads its files again for each long list as it writes the page (cli/report-content.ts):
+// the page must be the one the library makes from the whole parse held in memory (contentOf).
+describe('kyoto-parse report, read again as it is written', () => {
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+  /** The page the library makes from each file's whole parse, merged and filtered as the CLI's options say. */
+  function pageInMemory(files: string[], filter: { countries?: string[]; paragraphs?: string[] } = {}): string {
+    const result: ParseResult = { paragraphs: [], annotations: [], records: [], diagnostics: [] };
+    const sources = new Map<string, string>();
+    const findings: Finding[] = [];
+    const key = (id: string) => id.toLowerCase().replace(/\s+/g, '');
+    const shown = (id: string) => !filter.paragraphs || filter.paragraphs.map(key).includes(key(id));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const notation = detectNotation(text);
+      const parsed = parseDraft(text, { file, notation });
+      result.paragraphs.push(...parsed.paragraphs.filter((p) => shown(p.id)));
+      result.annotations.push(...parsed.annotations.filter((a) => shown(a.paragraph)));
+      result.records.push(...parsed.records.filter((r) => shown(r.paragraph) && (!filter.countries || filter.countries.includes(r.country))));
+      result.diagnostics.push(...parsed.diagnostics);
+      sources.set(file, text);
+      findings.push(...checkDraft(text, { file, notation }));
+    }
+    return [...htmlReportPieces({ result, sources, findings, generator: `kyoto-parse ${version}`, files })].join('');
+  }
+
+  it.each([
+    ['the reference draft', [DRAFT], {}],
+    ['the TPP chapter, whose page-foot footnotes annotate paragraphs read before them', ['fixtures/tpp-ip-chapter-2013-08-30.txt'], {}],
+    ['two files', [DRAFT, 'fixtures/readme-check-example.txt'], {}],
+    ['one file given twice (its paragraphs twice, the same heatmap columns)', ['fixtures/analytics/three.txt', 'fixtures/analytics/three.txt'], {}],
+    ['some delegations and paragraphs', [DRAFT], { countries: ['FRA', 'USA', 'RUS'], paragraphs: ['OP5', 'OP6', 'OP6 Bis', 'PP3'] }],
+  ] as [string, string[], { countries?: string[]; paragraphs?: string[] }][])('%s', async (_, files, filter) => {
+    const args = ['report', ...files, '--quiet'];
+    if (filter.countries) args.push('--country', filter.countries.join(','));
+    if (filter.paragraphs) args.push('--paragraph', filter.paragraphs.join(','));
+    const run = await runCli(args);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(10_000);
+    expect(run.stdout === pageInMemory(files, filter), 'the page read again is the page of the whole parse').toBe(true);
   });
 });

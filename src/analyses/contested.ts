@@ -40,12 +40,17 @@ export function rankContested(positions: Positions): ContestedParagraph[] {
   return topContested(positions, 0).shown;
 }
 
+/** The paragraphs with a fight (a score above 0), ranked as rankContested ranks them: those with none rank last and are not made. */
+export function rankFights(positions: Positions): ContestedParagraph[] {
+  return topContested(positions, 0, true).shown;
+}
+
 /**
- * The `top` most contested paragraphs (all for 0) as rankContested ranks them, and how many
- * paragraphs it ranks. Only those shown get their lists of delegations: a draft of 200,000
- * paragraphs is ranked on five numbers each.
+ * The `top` most contested paragraphs (all for 0; with `fightsOnly`, of those with a score above
+ * 0) as rankContested ranks them, and how many paragraphs it ranks. Only those shown get their
+ * lists of delegations: a draft of 200,000 paragraphs is ranked on five numbers each.
  */
-export function topContested(positions: Positions, top: number): { shown: ContestedParagraph[]; total: number } {
+export function topContested(positions: Positions, top: number, fightsOnly = false): { shown: ContestedParagraph[]; total: number } {
   const { table } = positions;
   // Camps counted per paragraph, in columns: paragraphs are in order of first record, the last tie-break.
   const count = table.paragraphCount;
@@ -64,7 +69,7 @@ export function topContested(positions: Positions, top: number): { shown: Contes
   for (let p = 0; p < count; p++) {
     if (supporters[p]! + opponents[p]! + mixed[p]! === 0) continue;
     scores[p] = contentionScore(supporters[p]!, opponents[p]!);
-    ranked.push(p);
+    if (!fightsOnly || scores[p]! > 0) ranked.push(p);
   }
   const sides = (p: number) => supporters[p]! + opponents[p]!;
   ranked.sort((a, b) => scores[b]! - scores[a]! || sides(b) - sides(a) || a - b);

@@ -89,6 +89,12 @@ export class TallyMatrix implements MatrixView {
     return this.table.paragraphRef(this.paragraphOf[index]!);
   }
 
+  /** The column of a file's paragraph, undefined when it has no records. */
+  findColumn(file: string, id: string): number | undefined {
+    const paragraph = this.table.findParagraph(file, id);
+    return paragraph === undefined ? undefined : this.columnOf[paragraph];
+  }
+
   *rowCells(row: number): Generator<MatrixCell> {
     for (const entry of this.byRow.of(row)) yield { index: this.columnOf[this.table.entryParagraph(entry)]!, counts: this.table.entryCounts(entry) };
   }

@@ -33,7 +33,7 @@ import { paragraphTablePieces } from './paragraph-table.js';
 import { recordsCsvPieces, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces, type ReportCounts, type ReportInput } from './report.js';
-import { htmlReportPieces, type ReportInput as HtmlReportInput } from '../report/index.js';
+import { htmlPagePieces, type ReportContent } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 import { formatTraceCsv } from './trace-csv.js';
@@ -126,8 +126,8 @@ export const TRACE_FORMATS = {
 
 /** `report`'s one format: the self-contained HTML page (src/report/). */
 export const REPORT_FORMATS = {
-  html: machine<PiecewiseFormatter<HtmlReportInput>>((input) => htmlReportPieces(input)),
-} satisfies Formats<HtmlReportInput>;
+  html: machine<PiecewiseFormatter<ReportContent>>((content) => htmlPagePieces(content)),
+} satisfies Formats<ReportContent>;
 
 /** `check`'s reports, written file by file. */
 export const CHECK_FORMATS = {

@@ -1,19 +1,22 @@
 /**
- * What the HTML report shows, computed once from the parse (and the trace, with `--later`): the
- * analyses the terminal commands run, gathered in one plain object the template lays out. No
- * Node built-in here or anywhere in src/report: the report can be made wherever the library runs.
+ * What the HTML report shows (and the trace, with `--later`): the analyses the terminal commands
+ * run, computed once from the tallies and positions, and the long lists (paragraphs, findings,
+ * records) read as the template lays them out. No Node built-in here or anywhere in src/report:
+ * the report can be made wherever the library runs.
  */
 import { computeAgreement, type Agreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations, type Blocs, type DendrogramNode } from '../analyses/blocs.js';
-import { rankContested, type ContestedParagraph } from '../analyses/contested.js';
-import { TallyMatrix, type MatrixColumn, type MatrixView } from '../analyses/matrix-view.js';
+import { rankFights, type ContestedParagraph } from '../analyses/contested.js';
+import type { StanceTally } from '../analyses/matrix.js';
+import { TallyMatrix } from '../analyses/matrix-view.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
-import { buildPositions, compareCodes } from '../analyses/positions.js';
+import type { PositionTable } from '../analyses/position-table.js';
+import { buildPositions, compareCodes, type Positions } from '../analyses/positions.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
-import type { Annotation, Diagnostic, Paragraph, ParseResult, StanceRecord } from '../types.js';
+import { STANCES, type Annotation, type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
 
-/** What the report is made from. */
+/** What the report is made from, held whole (the library's way: a parse in memory). */
 export interface ReportInput {
   /** Every file's parse, merged and filtered (as `matrix` reads them). */
   result: ParseResult;
@@ -29,7 +32,76 @@ export interface ReportInput {
   files: readonly string[];
 }
 
-/** One paragraph as the report shows it: its struck runs are read from its file's lines (ReportModel.linesOf) when its section is written. */
+/** What the summary counts. */
+export interface ReportCounts {
+  paragraphs: number;
+  annotations: number;
+  records: number;
+  stances: Record<Stance, number>;
+  findings: number;
+  diagnostics: number;
+}
+
+/** Where a paragraph is: what the heatmap's links, the contested list and the findings need of it. */
+export type ParagraphSpan = Pick<Paragraph, 'file' | 'id' | 'startLine' | 'endLine'>;
+
+/**
+ * What the page is made from: the counts, the tallies and the positions held; the paragraphs, the
+ * findings and the records given again each time they are asked for, in order. The CLI reads its
+ * files again for each (cli/report-content.ts), so that no list of them is held; a ReportInput
+ * gives its lists (contentOf).
+ */
+export interface ReportContent {
+  files: readonly string[];
+  generator: string;
+  trace?: ReportInput['trace'];
+  counts: ReportCounts;
+  /** The records, or their tallies: the heatmap. */
+  tallies: readonly StanceTally[] | PositionTable;
+  positions: Positions;
+  /** Every paragraph shown, in order: the n-th is the section `p<n>`, and a heatmap column when it has records. */
+  spans: readonly ParagraphSpan[];
+  /** Each file's text split at `\n` (sourceLines), by the name its records carry: the paragraphs' struck runs, the findings' lines. */
+  linesOf: ReadonlyMap<string, readonly string[] | undefined>;
+  /** The paragraphs of `spans`, in its order, each with its text and annotations. */
+  paragraphs(): Iterable<{ paragraph: Paragraph; annotations: Annotation[] }>;
+  /** The `check` findings of each file, in file order. */
+  findings(): Iterable<Finding>;
+  /** The records in order, in runs that no heatmap cell spans (a paragraph's, or all of them). */
+  recordRuns(): Iterable<readonly StanceRecord[]>;
+}
+
+/** A ReportInput's content: its lists as they are. */
+export function contentOf(input: ReportInput): ReportContent {
+  const { result, sources } = input;
+  const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
+  for (const record of result.records) stances[record.stance]++;
+  return {
+    files: input.files, generator: input.generator, trace: input.trace,
+    counts: {
+      paragraphs: result.paragraphs.length, annotations: result.annotations.length, records: result.records.length, stances,
+      findings: input.findings.length, diagnostics: result.diagnostics.length,
+    },
+    tallies: result.records,
+    positions: buildPositions(result.records),
+    spans: result.paragraphs,
+    linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
+    *paragraphs() {
+      const annotationsOf = new Map<string, Annotation[]>();
+      for (const annotation of result.annotations) {
+        const key = pairKey(annotation.file, annotation.paragraph);
+        const list = annotationsOf.get(key);
+        if (list) list.push(annotation);
+        else annotationsOf.set(key, [annotation]);
+      }
+      for (const paragraph of result.paragraphs) yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
+    },
+    findings: () => input.findings,
+    recordRuns: () => [result.records],
+  };
+}
+
+/** One paragraph as the report shows it: its struck runs are read from its file's lines (ReportContent.linesOf) when its section is written. */
 export interface ReportParagraph {
   /** The HTML anchor of its section (`p1`, `p2`… in document order). */
   anchor: string;
@@ -49,18 +121,13 @@ export interface ReportFinding {
 }
 
 export interface ReportModel {
-  input: ReportInput;
-  /** The heatmap: read row by row, its cells with records alone (a draft of 20,000 paragraphs and 200 delegations has 4 million cells). */
-  matrix: MatrixView;
-  /** The matrix's columns in order. */
-  columns: MatrixColumn[];
-  /** The records of each heatmap cell, by `row,column` index into matrix.rows and columns. */
-  cellRecords: Map<string, StanceRecord[]>;
-  paragraphs: ReportParagraph[];
-  /** Each file's text split at `\n` (sourceLines), by the name its records carry: the paragraphs' struck runs. */
-  linesOf: ReadonlyMap<string, readonly string[] | undefined>;
-  /** Heatmap column index -> the anchor of its paragraph section. */
-  columnAnchors: (string | null)[];
+  content: ReportContent;
+  /** The heatmap: read row by row, its cells with records alone (a draft of 20,000 paragraphs and 200 delegations has 4 million cells); its columns made as they are written. */
+  matrix: TallyMatrix;
+  /** content.spans index -> its heatmap column, -1 for none. */
+  columnOfSpan: Int32Array;
+  /** Heatmap column -> the content.spans index of its paragraph section (columnAnchor), -1 for none. */
+  spanOfColumn: Int32Array;
   contested: ContestedParagraph[];
   agreement: Agreement;
   blocs: Blocs;
@@ -69,47 +136,41 @@ export interface ReportModel {
   blocOf: Map<string, number>;
   /** Matrix row indices in bloc order: clustered delegations in the blocs' order, then the others by code. */
   blocOrder: number[];
-  /** Places each of input.findings (quotes its line, finds its paragraph) as it is written. */
+  /** Places each finding (quotes its line, finds its paragraph) as it is written. */
   findingPlaces: FindingPlaces;
 }
 
 /** A paragraph's key in the report's maps: its file and ID. */
 export const pairKey = (file: string, paragraph: string) => `${file}\u0000${paragraph}`;
 
+/** The anchor of the n-th (0-based) paragraph section. */
+export const anchorOf = (index: number) => `p${index + 1}`;
+
+/** The anchor of a heatmap column's paragraph section, null for none. */
+export const columnAnchor = (model: ReportModel, column: number): string | null => {
+  const span = model.spanOfColumn[column] ?? -1;
+  return span < 0 ? null : anchorOf(span);
+};
+
 export function buildReportModel(input: ReportInput): ReportModel {
-  const { result, sources } = input;
-  const matrix = new TallyMatrix(result.records, result.paragraphs);
-  const columns = Array.from({ length: matrix.columnCount }, (_, index) => matrix.column(index));
-  const columnOf = new Map(columns.map((c, index) => [pairKey(c.file, c.paragraph), index]));
+  return modelOf(contentOf(input));
+}
+
+export function modelOf(content: ReportContent): ReportModel {
+  const { spans, positions } = content;
+  const matrix = new TallyMatrix(content.tallies, spans);
   const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
 
-  const cellRecords = new Map<string, StanceRecord[]>();
-  for (const record of result.records) {
-    const key = `${rowOf.get(record.country)},${columnOf.get(pairKey(record.file, record.paragraph))}`;
-    const list = cellRecords.get(key);
-    if (list) list.push(record);
-    else cellRecords.set(key, [record]);
-  }
-
-  const annotationsOf = new Map<string, Annotation[]>();
-  for (const annotation of result.annotations) {
-    const key = pairKey(annotation.file, annotation.paragraph);
-    const list = annotationsOf.get(key);
-    if (list) list.push(annotation);
-    else annotationsOf.set(key, [annotation]);
-  }
-  const columnAnchors: (string | null)[] = columns.map(() => null);
-  const linesOf = new Map([...sources].map(([file, text]) => [file, sourceLines(text)]));
-  const paragraphs = result.paragraphs.map((paragraph, index): ReportParagraph => {
-    const key = pairKey(paragraph.file, paragraph.id);
-    const anchor = `p${index + 1}`;
-    const column = columnOf.get(key) ?? null;
-    if (column !== null) columnAnchors[column] = anchor;
-    return { anchor, paragraph, annotations: annotationsOf.get(key) ?? [], column };
+  const columnOfSpan = new Int32Array(spans.length).fill(-1);
+  const spanOfColumn = new Int32Array(matrix.columnCount).fill(-1);
+  spans.forEach((span, index) => {
+    const column = matrix.findColumn(span.file, span.id);
+    if (column === undefined) return;
+    columnOfSpan[index] = column;
+    spanOfColumn[column] = index;
   });
 
-  const positions = buildPositions(result.records);
-  const contested = rankContested(positions).filter((p) => p.score > 0);
+  const contested = rankFights(positions);
   const agreement = computeAgreement(positions);
   const blocs = clusterDelegations(agreement);
   const dendrogram = blocsDendrogram(agreement);
@@ -120,9 +181,38 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code)!);
 
   return {
-    input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
-    findingPlaces: new FindingPlaces(linesOf, paragraphs),
+    content, matrix, columnOfSpan, spanOfColumn, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+    findingPlaces: new FindingPlaces(content.linesOf, spans),
   };
+}
+
+/** The paragraphs as the page shows them, in order: each with its anchor and heatmap column. */
+export function* reportParagraphs(model: ReportModel): Generator<ReportParagraph> {
+  let index = 0;
+  for (const { paragraph, annotations } of model.content.paragraphs()) {
+    const column = model.columnOfSpan[index] ?? -1;
+    yield { anchor: anchorOf(index), paragraph, annotations, column: column < 0 ? null : column };
+    index++;
+  }
+}
+
+/**
+ * The records of each heatmap cell, by `row,column` index into matrix.rows and columns, in the
+ * order of their first records: grouped a run at a time, which no cell spans.
+ */
+export function* cellRecords(model: ReportModel): Generator<[string, StanceRecord[]]> {
+  const { matrix } = model;
+  const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
+  for (const run of model.content.recordRuns()) {
+    const cells = new Map<string, StanceRecord[]>();
+    for (const record of run) {
+      const key = `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`;
+      const list = cells.get(key);
+      if (list) list.push(record);
+      else cells.set(key, [record]);
+    }
+    yield* cells;
+  }
 }
 
 /**
@@ -132,33 +222,33 @@ export function buildReportModel(input: ReportInput): ReportModel {
 export class FindingPlaces {
   private readonly lines = new Map<string, { text: readonly string[]; holders: Int32Array }>();
 
-  constructor(private readonly linesOf: ReportModel['linesOf'], private readonly paragraphs: readonly ReportParagraph[]) {}
+  constructor(private readonly linesOf: ReportContent['linesOf'], private readonly spans: readonly ParagraphSpan[]) {}
 
   of(finding: Diagnostic): ReportFinding {
     let fileLines = this.lines.get(finding.file);
     if (!fileLines) {
       const text = this.linesOf.get(finding.file) ?? [''];
-      fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.paragraphs) };
+      fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.spans) };
       this.lines.set(finding.file, fileLines);
     }
-    const holder = this.paragraphs[fileLines.holders[finding.line - 1] ?? -1];
+    const holder = fileLines.holders[finding.line - 1] ?? -1;
     return {
       finding,
       quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
-      paragraphAnchor: holder?.anchor ?? null,
-      paragraph: holder?.paragraph.id ?? null,
+      paragraphAnchor: holder >= 0 ? anchorOf(holder) : null,
+      paragraph: holder >= 0 ? this.spans[holder]!.id : null,
     };
   }
 }
 
-/** For each line of `file`, the first of `paragraphs` whose lines hold it (-1 for none): one look-up a finding, not a search. */
-function holdersOfLines(file: string, lineCount: number, paragraphs: readonly ReportParagraph[]): Int32Array {
+/** For each line of `file`, the first of `spans` that holds it (-1 for none): one look-up a finding, not a search. */
+function holdersOfLines(file: string, lineCount: number, spans: readonly ParagraphSpan[]): Int32Array {
   const holders = new Int32Array(lineCount).fill(-1);
   // The last written wins: the paragraphs are written last to first.
-  for (let index = paragraphs.length - 1; index >= 0; index--) {
-    const { paragraph } = paragraphs[index]!;
-    if (paragraph.file !== file) continue;
-    for (let line = Math.max(paragraph.startLine, 1); line <= Math.min(paragraph.endLine, lineCount); line++) holders[line - 1] = index;
+  for (let index = spans.length - 1; index >= 0; index--) {
+    const span = spans[index]!;
+    if (span.file !== file) continue;
+    for (let line = Math.max(span.startLine, 1); line <= Math.min(span.endLine, lineCount); line++) holders[line - 1] = index;
   }
   return holders;
 }

@@ -32,12 +32,14 @@ export interface ContestedParagraph extends ParagraphRef {
 export declare function contentionScore(supporters: number, opponents: number): number;
 /** Ranks every paragraph with at least one position by its contention score, highest first (`kyoto-parse contested`). */
 export declare function rankContested(positions: Positions): ContestedParagraph[];
+/** The paragraphs with a fight (a score above 0), ranked as rankContested ranks them: those with none rank last and are not made. */
+export declare function rankFights(positions: Positions): ContestedParagraph[];
 /**
- * The `top` most contested paragraphs (all for 0) as rankContested ranks them, and how many
- * paragraphs it ranks. Only those shown get their lists of delegations: a draft of 200,000
- * paragraphs is ranked on five numbers each.
+ * The `top` most contested paragraphs (all for 0; with `fightsOnly`, of those with a score above
+ * 0) as rankContested ranks them, and how many paragraphs it ranks. Only those shown get their
+ * lists of delegations: a draft of 200,000 paragraphs is ranked on five numbers each.
  */
-export declare function topContested(positions: Positions, top: number): {
+export declare function topContested(positions: Positions, top: number, fightsOnly?: boolean): {
     shown: ContestedParagraph[];
     total: number;
 };

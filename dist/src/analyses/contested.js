@@ -24,12 +24,16 @@ export function contentionScore(supporters, opponents) {
 export function rankContested(positions) {
     return topContested(positions, 0).shown;
 }
+/** The paragraphs with a fight (a score above 0), ranked as rankContested ranks them: those with none rank last and are not made. */
+export function rankFights(positions) {
+    return topContested(positions, 0, true).shown;
+}
 /**
- * The `top` most contested paragraphs (all for 0) as rankContested ranks them, and how many
- * paragraphs it ranks. Only those shown get their lists of delegations: a draft of 200,000
- * paragraphs is ranked on five numbers each.
+ * The `top` most contested paragraphs (all for 0; with `fightsOnly`, of those with a score above
+ * 0) as rankContested ranks them, and how many paragraphs it ranks. Only those shown get their
+ * lists of delegations: a draft of 200,000 paragraphs is ranked on five numbers each.
  */
-export function topContested(positions, top) {
+export function topContested(positions, top, fightsOnly = false) {
     const { table } = positions;
     // Camps counted per paragraph, in columns: paragraphs are in order of first record, the last tie-break.
     const count = table.paragraphCount;
@@ -52,7 +56,8 @@ export function topContested(positions, top) {
         if (supporters[p] + opponents[p] + mixed[p] === 0)
             continue;
         scores[p] = contentionScore(supporters[p], opponents[p]);
-        ranked.push(p);
+        if (!fightsOnly || scores[p] > 0)
+            ranked.push(p);
     }
     const sides = (p) => supporters[p] + opponents[p];
     ranked.sort((a, b) => scores[b] - scores[a] || sides(b) - sides(a) || a - b);

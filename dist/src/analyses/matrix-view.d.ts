@@ -58,6 +58,8 @@ export declare class TallyMatrix implements MatrixView {
     constructor(records: readonly StanceTally[] | PositionTable, paragraphs?: readonly Pick<Paragraph, 'file' | 'id'>[]);
     get columnCount(): number;
     column(index: number): MatrixColumn;
+    /** The column of a file's paragraph, undefined when it has no records. */
+    findColumn(file: string, id: string): number | undefined;
     rowCells(row: number): Generator<MatrixCell>;
     columnCells(column: number): Generator<MatrixCell>;
 }

@@ -55,6 +55,11 @@ export class TallyMatrix {
     column(index) {
         return this.table.paragraphRef(this.paragraphOf[index]);
     }
+    /** The column of a file's paragraph, undefined when it has no records. */
+    findColumn(file, id) {
+        const paragraph = this.table.findParagraph(file, id);
+        return paragraph === undefined ? undefined : this.columnOf[paragraph];
+    }
     *rowCells(row) {
         for (const entry of this.byRow.of(row))
             yield { index: this.columnOf[this.table.entryParagraph(entry)], counts: this.table.entryCounts(entry) };

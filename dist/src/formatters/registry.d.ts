@@ -9,7 +9,7 @@ import type { Paragraph, StanceRecord } from '../types.js';
 import type { CheckFormatContext, CheckedFile } from './check/findings-report.js';
 import { type FormatContext, type FormatEntry, type Formatter, type PiecewiseFormatter, type StreamedFormatter } from './contract.js';
 import { type ReportCounts, type ReportInput } from './report.js';
-import { type ReportInput as HtmlReportInput } from '../report/index.js';
+import { type ReportContent } from '../report/index.js';
 import type { CoProposals } from '../analyses/coproposals.js';
 import type { BlocsResult, ContestedResult, CountryResult, TraceOutput } from './results.js';
 /** The records command's result (and `matrix`'s): every file's parse, merged and filtered. */
@@ -80,7 +80,7 @@ export declare const TRACE_FORMATS: {
 };
 /** `report`'s one format: the self-contained HTML page (src/report/). */
 export declare const REPORT_FORMATS: {
-    html: FormatEntry<PiecewiseFormatter<HtmlReportInput>>;
+    html: FormatEntry<PiecewiseFormatter<ReportContent>>;
 };
 /** `check`'s reports, written file by file. */
 export declare const CHECK_FORMATS: {

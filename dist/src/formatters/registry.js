@@ -24,7 +24,7 @@ import { paragraphTablePieces } from './paragraph-table.js';
 import { recordsCsvPieces, recordsCsvStream } from './records-csv.js';
 import { formatRecordsJson } from './records-json.js';
 import { reportCountsOf, reportPieces } from './report.js';
-import { htmlReportPieces } from '../report/index.js';
+import { htmlPagePieces } from '../report/index.js';
 import { formatTraceCsv } from './trace-csv.js';
 import { formatTraceJson } from './trace-json.js';
 import { formatTraceTable } from './trace-table.js';
@@ -87,7 +87,7 @@ export const TRACE_FORMATS = {
 };
 /** `report`'s one format: the self-contained HTML page (src/report/). */
 export const REPORT_FORMATS = {
-    html: machine((input) => htmlReportPieces(input)),
+    html: machine((content) => htmlPagePieces(content)),
 };
 /** `check`'s reports, written file by file. */
 export const CHECK_FORMATS = {

@@ -12,7 +12,7 @@ import { paragraphRuns } from '../analyses/paragraph-detail.js';
 import { STANCES } from '../types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
-import { pairKey } from './model.js';
+import { anchorOf, cellRecords, columnAnchor, pairKey, reportParagraphs } from './model.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 const STANCE_NAMES = { support: 'support', oppose: 'oppose', delete: 'delete', other: 'other' };
@@ -20,7 +20,8 @@ const LETTER_NAMES = Object.fromEntries(STANCES.map((s) => [STANCE_LETTERS[s], S
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** The page in pieces (the head, each heatmap row, each paragraph…): the same model gives the same text. */
 export function* reportPieces(model) {
-    const title = `Stances in ${model.input.files.join(', ')}`;
+    const { content } = model;
+    const title = `Stances in ${content.files.join(', ')}`;
     yield `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -33,7 +34,7 @@ export function* reportPieces(model) {
 <body>
 <a class="skip" href="#heatmap">Skip to the heatmap</a>
 <header><h1>${esc(title)}</h1>
-<nav aria-label="Sections"><a href="#summary">Summary</a> <a href="#heatmap">Heatmap</a> <a href="#paragraphs">Paragraphs</a> <a href="#contested">Contested</a> <a href="#blocs">Blocs</a> <a href="#findings">Findings</a>${model.input.trace ? ' <a href="#trace">Trace</a>' : ''}</nav></header>
+<nav aria-label="Sections"><a href="#summary">Summary</a> <a href="#heatmap">Heatmap</a> <a href="#paragraphs">Paragraphs</a> <a href="#contested">Contested</a> <a href="#blocs">Blocs</a> <a href="#findings">Findings</a>${content.trace ? ' <a href="#trace">Trace</a>' : ''}</nav></header>
 <main>
 ${summary(model)}
 `;
@@ -43,28 +44,29 @@ ${summary(model)}
     yield `\n${contested(model)}\n${blocs(model)}\n`;
     yield* findings(model);
     yield '\n';
-    if (model.input.trace)
+    if (content.trace)
         yield* trace(model);
     yield `
 </main>
-<footer>Made by ${esc(model.input.generator)} from ${esc(model.input.files.join(', '))}.</footer>
-<script type="application/json" id="report-data">${scriptJson(clientData(model))}</script>
+<footer>Made by ${esc(content.generator)} from ${esc(content.files.join(', '))}.</footer>
+<script type="application/json" id="report-data">`;
+    yield* clientData(model);
+    yield `</script>
 <script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;
 }
 function summary(model) {
-    const { result } = model.input;
-    const counts = STANCES.map((stance) => ({ stance, n: result.records.filter((r) => r.stance === stance).length }));
+    const { counts } = model.content;
     const items = [
-        ['Paragraphs', result.paragraphs.length],
-        ['Annotations', result.annotations.length],
+        ['Paragraphs', counts.paragraphs],
+        ['Annotations', counts.annotations],
         ['Delegations', model.matrix.rows.length],
-        ['Records', result.records.length],
-        ...counts.map(({ stance, n }) => [`${STANCE_LETTERS[stance]} ${stance}`, n]),
-        ['Findings', model.input.findings.length],
-        ['Diagnostics', result.diagnostics.length],
+        ['Records', counts.records],
+        ...STANCES.map((stance) => [`${STANCE_LETTERS[stance]} ${stance}`, counts.stances[stance]]),
+        ['Findings', counts.findings],
+        ['Diagnostics', counts.diagnostics],
     ];
     return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
 <dl class="summary">${items.map(([k, v]) => `<div><dt>${esc(String(k))}</dt><dd>${v}</dd></div>`).join('')}</dl></section>`;
@@ -72,14 +74,10 @@ function summary(model) {
 function legend() {
     return `<ul class="legend" aria-label="Legend">${STANCES.map((s) => `<li><span class="cell s-${STANCE_LETTERS[s]}">${STANCE_LETTERS[s]}</span> ${STANCE_NAMES[s]}</li>`).join('')}<li><span class="cell s-SD">SD</span> several stances (each letter)</li></ul>`;
 }
+/** Cells written at once: a draft of 200,000 paragraphs has rows of 200,000 cells. */
+const CELLS_AT_ONCE = 4096;
 function* heatmap(model) {
-    const { matrix, columns, blocOrder, columnAnchors } = model;
-    const head = columns.map((column, c) => {
-        const anchor = columnAnchors[c];
-        const label = esc(column.key);
-        const link = anchor ? `<a href="#${anchor}">${label}</a>` : label;
-        return `<th scope="col" id="col${c}" data-col="${c}"><span>${link}</span></th>`;
-    }).join('');
+    const { matrix, blocOrder } = model;
     yield `<section id="heatmap" aria-labelledby="heatmap-h"><h2 id="heatmap-h">Heatmap: delegations × paragraphs</h2>
 <p class="hint">Each cell holds a delegation's stance letters on a paragraph. Hover or focus a cell for its stances and labels; click it or press Enter for its records. Arrow keys move between cells; Escape closes the detail.</p>
 ${legend()}
@@ -90,38 +88,88 @@ ${legend()}
 <output id="filter-status" aria-live="polite"></output>
 </form>
 <div class="heatmap-wrap" tabindex="-1">
-<table class="heatmap" role="grid" aria-label="Stance heatmap: ${matrix.rows.length} delegations by ${columns.length} paragraphs" aria-rowcount="${matrix.rows.length + 1}">
-<thead><tr><th scope="col" class="corner">Delegation</th>${head}</tr></thead>
+<table class="heatmap" role="grid" aria-label="Stance heatmap: ${matrix.rows.length} delegations by ${matrix.columnCount} paragraphs" aria-rowcount="${matrix.rows.length + 1}">
+<thead><tr><th scope="col" class="corner">Delegation</th>`;
+    const head = new CellPieces('');
+    for (let c = 0; c < matrix.columnCount; c++) {
+        const anchor = columnAnchor(model, c);
+        const label = esc(matrix.column(c).key);
+        const link = anchor ? `<a href="#${anchor}">${label}</a>` : label;
+        head.add(`<th scope="col" id="col${c}" data-col="${c}"><span>${link}</span></th>`);
+        yield* head.take();
+    }
+    yield `${head.rest()}</tr></thead>
 <tbody>
 `;
     // One cell of the grid is in the tab order (roving tabindex): the first with records.
     const tabStop = { given: false };
-    yield* joinedLines(blocOrder, (r, rank) => heatmapRow(model, r, rank, tabStop));
+    for (const [rank, r] of blocOrder.entries()) {
+        if (rank > 0)
+            yield '\n';
+        yield* heatmapRow(model, r, rank, tabStop);
+    }
     yield `
 </tbody></table></div>
 <div id="tooltip" role="tooltip" hidden></div>
 <aside data-detail id="detail" hidden aria-labelledby="detail-h" aria-live="polite" tabindex="-1"><button type="button" class="close" aria-label="Close the detail">×</button><h3 id="detail-h"></h3><ol class="records"></ol></aside>
 </section>`;
 }
+/** A row's cells gathered into pieces of CELLS_AT_ONCE cells, each taken as it fills. */
+class CellPieces {
+    piece;
+    pieces = [];
+    held = 0;
+    constructor(piece) {
+        this.piece = piece;
+    }
+    add(cells, count = 1) {
+        this.piece += cells;
+        this.held += count;
+        if (this.held >= CELLS_AT_ONCE) {
+            this.pieces.push(this.piece);
+            this.piece = '';
+            this.held = 0;
+        }
+    }
+    /** `count` empty cells, a piece's worth at a time. */
+    addEmpty(count) {
+        for (let left = count; left > 0;) {
+            const now = Math.min(left, CELLS_AT_ONCE - this.held);
+            this.add('<td></td>'.repeat(now), now);
+            left -= now;
+        }
+    }
+    /** The pieces filled so far. */
+    *take() {
+        yield* this.pieces;
+        this.pieces = [];
+    }
+    /** What is left once every piece is taken. */
+    rest() {
+        return this.piece;
+    }
+}
 /** One delegation's heatmap row: a cell for every column, empty where it has no records. */
-function heatmapRow(model, r, rank, tabStop) {
-    const { matrix, columns, blocOf } = model;
+function* heatmapRow(model, r, rank, tabStop) {
+    const { matrix, blocOf } = model;
     const row = matrix.rows[r];
     const bloc = blocOf.get(row.country) ?? 0;
-    let cells = '';
+    const cells = new CellPieces(`<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>`);
     let next = 0;
     for (const { index: c, counts } of matrix.rowCells(r)) {
-        cells += '<td></td>'.repeat(c - next);
+        cells.addEmpty(c - next);
         next = c + 1;
         const letters = cellLetters(counts);
-        const column = columns[c];
+        const column = matrix.column(c);
         const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
         const tab = tabStop.given ? '-1' : '0';
         tabStop.given = true;
-        cells += `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${matrix.multiFile ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`;
+        cells.add(`<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${matrix.multiFile ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`);
+        yield* cells.take();
     }
-    cells += '<td></td>'.repeat(columns.length - next);
-    return `<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>${cells}</tr>`;
+    cells.addEmpty(matrix.columnCount - next);
+    yield* cells.take();
+    yield `${cells.rest()}</tr>`;
 }
 /** `items.map(render).join('\n')`, an item a piece. */
 function* joinedLines(items, render) {
@@ -129,11 +177,12 @@ function* joinedLines(items, render) {
         yield `${index > 0 ? '\n' : ''}${render(items[index], index)}`;
 }
 /**
- * What the script reads: the rows and columns, each cell's records as [stance letter, label,
- * excerpt, line, raw, struck] with the label and excerpt as indices into `strings` (an excerpt is
- * shared by every delegation of its annotation), and the agreement pairs as [a, b, agreed, shared].
+ * What the script reads, as JSON written in pieces: the rows and columns, each cell's records as
+ * [stance letter, label, excerpt, line, raw, struck] with the label and excerpt as indices into
+ * `strings` (an excerpt is shared by every delegation of its annotation), and the agreement pairs
+ * as [a, b, agreed, shared]. The records are read twice: for the strings, then for the cells.
  */
-function clientData(model) {
+function* clientData(model) {
     const strings = [];
     const index = new Map();
     const intern = (text) => {
@@ -145,23 +194,39 @@ function clientData(model) {
         }
         return at;
     };
-    const cells = {};
-    for (const [key, records] of model.cellRecords) {
-        cells[key] = records.map((r) => [STANCE_LETTERS[r.stance], intern(r.label), intern(r.excerpt), r.line, r.raw, r.struck ? 1 : 0]);
+    for (const [, records] of cellRecords(model)) {
+        for (const r of records) {
+            intern(r.label);
+            intern(r.excerpt);
+        }
     }
-    return {
-        rows: model.matrix.rows.map((r) => [r.country, r.name]),
-        columns: model.columns.map((c, i) => [c.key, model.columnAnchors[i] ?? '', c.file]),
-        strings,
-        cells,
-        pairs: model.agreement.pairs.map((p) => [p.a, p.b, p.agreed, p.shared]),
-    };
+    yield `{"rows":${scriptJson(model.matrix.rows.map((r) => [r.country, r.name]))}`;
+    let columns = ',"columns":[';
+    for (let c = 0; c < model.matrix.columnCount; c++) {
+        const { key, file } = model.matrix.column(c);
+        columns += `${c > 0 ? ',' : ''}${scriptJson([key, columnAnchor(model, c) ?? '', file])}`;
+        if ((c + 1) % CELLS_AT_ONCE === 0) {
+            yield columns;
+            columns = '';
+        }
+    }
+    yield `${columns}]`;
+    yield `,"strings":${scriptJson(strings)},"cells":{`;
+    let first = true;
+    for (const [key, records] of cellRecords(model)) {
+        const cell = records.map((r) => [STANCE_LETTERS[r.stance], index.get(r.label), index.get(r.excerpt), r.line, r.raw, r.struck ? 1 : 0]);
+        yield `${first ? '' : ','}${scriptJson(key)}:${scriptJson(cell)}`;
+        first = false;
+    }
+    yield `},"pairs":${scriptJson(model.agreement.pairs.map((p) => [p.a, p.b, p.agreed, p.shared]))}}`;
 }
 function* paragraphs(model) {
     yield `<section id="paragraphs" aria-labelledby="paragraphs-h"><h2 id="paragraphs-h">Paragraphs</h2>
 <p class="hint">Struck text is <del>struck</del>; each annotation is <mark>marked</mark> with its number, listed under the paragraph with its delegations.</p>
 `;
-    yield* joinedLines(model.paragraphs, (p) => paragraphSection(model, p));
+    let index = 0;
+    for (const p of reportParagraphs(model))
+        yield `${index++ > 0 ? '\n' : ''}${paragraphSection(model, p)}`;
     yield '</section>';
 }
 function paragraphSection(model, p) {
@@ -170,7 +235,7 @@ function paragraphSection(model, p) {
     const back = p.column !== null ? ` <a class="back" href="#col${p.column}">↑ heatmap column</a>` : '';
     const notes = p.annotations.map((a, i) => `<li id="${p.anchor}-a${i + 1}" value="${i + 1}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`).join('');
     return `<article id="${p.anchor}" class="paragraph" aria-labelledby="${p.anchor}-h"><h3 id="${p.anchor}-h">${esc(paragraph.id)} <span class="where">${esc(where)}</span>${back}</h3>
-<p class="text">${markedText(paragraphRuns(paragraph, model.linesOf.get(paragraph.file)), p.annotations, p.anchor)}</p>${notes ? `<ol class="annotations">${notes}</ol>` : ''}</article>`;
+<p class="text">${markedText(paragraphRuns(paragraph, model.content.linesOf.get(paragraph.file)), p.annotations, p.anchor)}</p>${notes ? `<ol class="annotations">${notes}</ol>` : ''}</article>`;
 }
 /**
  * The paragraph's text with struck runs in `<del>` and each annotation found in it (its source
@@ -211,9 +276,15 @@ function markedText(segments, annotations, anchor) {
     return out;
 }
 function contested(model) {
-    const anchorOf = new Map(model.paragraphs.map((p) => [pairKey(p.paragraph.file, p.paragraph.id), p.anchor]));
+    // The anchors of the contested paragraphs alone (the last span of a key, as a map of every one would keep).
+    const anchors = new Map(model.contested.map((c) => [pairKey(c.file, c.paragraph), undefined]));
+    model.content.spans.forEach((span, index) => {
+        const key = pairKey(span.file, span.id);
+        if (anchors.has(key))
+            anchors.set(key, anchorOf(index));
+    });
     const rows = model.contested.map((c) => {
-        const anchor = anchorOf.get(pairKey(c.file, c.paragraph));
+        const anchor = anchors.get(pairKey(c.file, c.paragraph));
         const name = anchor ? `<a href="#${anchor}">${esc(c.key)}</a>` : esc(c.key);
         return `<tr><td>${c.rank}</td><th scope="row">${name}</th><td>${c.score.toFixed(2)}</td><td>${plural(c.supporters.length, 'for', 'for')}: ${esc(c.supporters.join(', '))}</td><td>${plural(c.opponents.length, 'against', 'against')}: ${esc(c.opponents.join(', '))}</td><td>${esc(c.mixed.join(', '))}</td></tr>`;
     }).join('\n');
@@ -238,21 +309,23 @@ function* findings(model) {
     yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
 <p class="hint">What <code>kyoto-parse check</code> reports, each with its line and the paragraph it is in.</p>
 `;
-    if (model.input.findings.length === 0) {
+    if (model.content.counts.findings === 0) {
         yield '<p>No findings.</p></section>';
         return;
     }
     yield '<ol class="findings">';
-    yield* joinedLines(model.input.findings, (f) => findingItem(model, model.findingPlaces.of(f)));
+    let index = 0;
+    for (const finding of model.content.findings())
+        yield `${index++ > 0 ? '\n' : ''}${findingItem(model, model.findingPlaces.of(finding))}`;
     yield '</ol></section>';
 }
 function findingItem(model, { finding, quote, paragraphAnchor, paragraph }) {
-    const where = `${model.input.files.length > 1 ? `${finding.file}:` : ''}${finding.line}:${finding.column}`;
+    const where = `${model.content.files.length > 1 ? `${finding.file}:` : ''}${finding.line}:${finding.column}`;
     const link = paragraphAnchor ? ` <a href="#${paragraphAnchor}">${esc(paragraph)}</a>` : '';
     return `<li class="${finding.severity}"><span class="sev">${finding.severity}</span> <span class="where">line ${esc(where)}</span>${link} <code>${esc(finding.rule)}</code> ${esc(finding.message)}${quote.join('') ? `<pre>${esc(quote[0])}<mark>${esc(quote[1])}</mark>${esc(quote[2])}</pre>` : ''}</li>`;
 }
 function* trace(model) {
-    const t = model.input.trace;
+    const t = model.content.trace;
     const { delegations, proposals } = t.result;
     const tally = [...delegations].sort((a, b) => b.attainment - a.attainment || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).map((d) => `<tr data-delegation="${esc(d.code)}"><th scope="row">${esc(d.code)}</th><td>${Math.round(d.attainment * 100)}%</td><td>${d.proposals}</td><td>${d.yes}</td><td>${d.partly}</td><td>${d.no}</td><td>${d.deletionsAchieved}/${d.deletionsSought}</td><td>${d.oppositionsUpheld}/${d.oppositions}</td></tr>`).join('');
     yield `<section id="trace" data-trace aria-labelledby="trace-h"><h2 id="trace-h">Trace: who prevailed</h2>

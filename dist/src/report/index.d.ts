@@ -1,5 +1,7 @@
-import { type ReportInput } from './model.js';
-export { buildReportModel, type ReportInput, type ReportModel } from './model.js';
+import { type ReportContent, type ReportInput } from './model.js';
+export { buildReportModel, contentOf, modelOf, type ReportContent, type ReportInput, type ReportModel } from './model.js';
 export { reportPieces } from './html.js';
 /** The report's HTML for `input` in pieces, for a writer that sends each on as it is made: the same input gives the same text. */
 export declare function htmlReportPieces(input: ReportInput): Iterable<string>;
+/** The page for `content` in pieces (the CLI's: its lists read again as they are written). */
+export declare function htmlPagePieces(content: ReportContent): Iterable<string>;

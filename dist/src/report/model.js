@@ -1,52 +1,75 @@
 /**
- * What the HTML report shows, computed once from the parse (and the trace, with `--later`): the
- * analyses the terminal commands run, gathered in one plain object the template lays out. No
- * Node built-in here or anywhere in src/report: the report can be made wherever the library runs.
+ * What the HTML report shows (and the trace, with `--later`): the analyses the terminal commands
+ * run, computed once from the tallies and positions, and the long lists (paragraphs, findings,
+ * records) read as the template lays them out. No Node built-in here or anywhere in src/report:
+ * the report can be made wherever the library runs.
  */
 import { computeAgreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations } from '../analyses/blocs.js';
-import { rankContested } from '../analyses/contested.js';
+import { rankFights } from '../analyses/contested.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
+import { STANCES } from '../types.js';
+/** A ReportInput's content: its lists as they are. */
+export function contentOf(input) {
+    const { result, sources } = input;
+    const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0]));
+    for (const record of result.records)
+        stances[record.stance]++;
+    return {
+        files: input.files, generator: input.generator, trace: input.trace,
+        counts: {
+            paragraphs: result.paragraphs.length, annotations: result.annotations.length, records: result.records.length, stances,
+            findings: input.findings.length, diagnostics: result.diagnostics.length,
+        },
+        tallies: result.records,
+        positions: buildPositions(result.records),
+        spans: result.paragraphs,
+        linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
+        *paragraphs() {
+            const annotationsOf = new Map();
+            for (const annotation of result.annotations) {
+                const key = pairKey(annotation.file, annotation.paragraph);
+                const list = annotationsOf.get(key);
+                if (list)
+                    list.push(annotation);
+                else
+                    annotationsOf.set(key, [annotation]);
+            }
+            for (const paragraph of result.paragraphs)
+                yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
+        },
+        findings: () => input.findings,
+        recordRuns: () => [result.records],
+    };
+}
 /** A paragraph's key in the report's maps: its file and ID. */
 export const pairKey = (file, paragraph) => `${file}\u0000${paragraph}`;
+/** The anchor of the n-th (0-based) paragraph section. */
+export const anchorOf = (index) => `p${index + 1}`;
+/** The anchor of a heatmap column's paragraph section, null for none. */
+export const columnAnchor = (model, column) => {
+    const span = model.spanOfColumn[column] ?? -1;
+    return span < 0 ? null : anchorOf(span);
+};
 export function buildReportModel(input) {
-    const { result, sources } = input;
-    const matrix = new TallyMatrix(result.records, result.paragraphs);
-    const columns = Array.from({ length: matrix.columnCount }, (_, index) => matrix.column(index));
-    const columnOf = new Map(columns.map((c, index) => [pairKey(c.file, c.paragraph), index]));
+    return modelOf(contentOf(input));
+}
+export function modelOf(content) {
+    const { spans, positions } = content;
+    const matrix = new TallyMatrix(content.tallies, spans);
     const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
-    const cellRecords = new Map();
-    for (const record of result.records) {
-        const key = `${rowOf.get(record.country)},${columnOf.get(pairKey(record.file, record.paragraph))}`;
-        const list = cellRecords.get(key);
-        if (list)
-            list.push(record);
-        else
-            cellRecords.set(key, [record]);
-    }
-    const annotationsOf = new Map();
-    for (const annotation of result.annotations) {
-        const key = pairKey(annotation.file, annotation.paragraph);
-        const list = annotationsOf.get(key);
-        if (list)
-            list.push(annotation);
-        else
-            annotationsOf.set(key, [annotation]);
-    }
-    const columnAnchors = columns.map(() => null);
-    const linesOf = new Map([...sources].map(([file, text]) => [file, sourceLines(text)]));
-    const paragraphs = result.paragraphs.map((paragraph, index) => {
-        const key = pairKey(paragraph.file, paragraph.id);
-        const anchor = `p${index + 1}`;
-        const column = columnOf.get(key) ?? null;
-        if (column !== null)
-            columnAnchors[column] = anchor;
-        return { anchor, paragraph, annotations: annotationsOf.get(key) ?? [], column };
+    const columnOfSpan = new Int32Array(spans.length).fill(-1);
+    const spanOfColumn = new Int32Array(matrix.columnCount).fill(-1);
+    spans.forEach((span, index) => {
+        const column = matrix.findColumn(span.file, span.id);
+        if (column === undefined)
+            return;
+        columnOfSpan[index] = column;
+        spanOfColumn[column] = index;
     });
-    const positions = buildPositions(result.records);
-    const contested = rankContested(positions).filter((p) => p.score > 0);
+    const contested = rankFights(positions);
     const agreement = computeAgreement(positions);
     const blocs = clusterDelegations(agreement);
     const dendrogram = blocsDendrogram(agreement);
@@ -56,9 +79,38 @@ export function buildReportModel(input) {
     const rest = matrix.rows.map((r) => r.country).filter((code) => !placed.has(code)).sort(compareCodes);
     const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
     return {
-        input, matrix, columns, cellRecords, paragraphs, linesOf, columnAnchors, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
-        findingPlaces: new FindingPlaces(linesOf, paragraphs),
+        content, matrix, columnOfSpan, spanOfColumn, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+        findingPlaces: new FindingPlaces(content.linesOf, spans),
     };
+}
+/** The paragraphs as the page shows them, in order: each with its anchor and heatmap column. */
+export function* reportParagraphs(model) {
+    let index = 0;
+    for (const { paragraph, annotations } of model.content.paragraphs()) {
+        const column = model.columnOfSpan[index] ?? -1;
+        yield { anchor: anchorOf(index), paragraph, annotations, column: column < 0 ? null : column };
+        index++;
+    }
+}
+/**
+ * The records of each heatmap cell, by `row,column` index into matrix.rows and columns, in the
+ * order of their first records: grouped a run at a time, which no cell spans.
+ */
+export function* cellRecords(model) {
+    const { matrix } = model;
+    const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
+    for (const run of model.content.recordRuns()) {
+        const cells = new Map();
+        for (const record of run) {
+            const key = `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`;
+            const list = cells.get(key);
+            if (list)
+                list.push(record);
+            else
+                cells.set(key, [record]);
+        }
+        yield* cells;
+    }
 }
 /**
  * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
@@ -66,37 +118,37 @@ export function buildReportModel(input) {
  */
 export class FindingPlaces {
     linesOf;
-    paragraphs;
+    spans;
     lines = new Map();
-    constructor(linesOf, paragraphs) {
+    constructor(linesOf, spans) {
         this.linesOf = linesOf;
-        this.paragraphs = paragraphs;
+        this.spans = spans;
     }
     of(finding) {
         let fileLines = this.lines.get(finding.file);
         if (!fileLines) {
             const text = this.linesOf.get(finding.file) ?? [''];
-            fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.paragraphs) };
+            fileLines = { text, holders: holdersOfLines(finding.file, text.length, this.spans) };
             this.lines.set(finding.file, fileLines);
         }
-        const holder = this.paragraphs[fileLines.holders[finding.line - 1] ?? -1];
+        const holder = fileLines.holders[finding.line - 1] ?? -1;
         return {
             finding,
             quote: quoteAround(fileLines.text[finding.line - 1] ?? '', finding.column),
-            paragraphAnchor: holder?.anchor ?? null,
-            paragraph: holder?.paragraph.id ?? null,
+            paragraphAnchor: holder >= 0 ? anchorOf(holder) : null,
+            paragraph: holder >= 0 ? this.spans[holder].id : null,
         };
     }
 }
-/** For each line of `file`, the first of `paragraphs` whose lines hold it (-1 for none): one look-up a finding, not a search. */
-function holdersOfLines(file, lineCount, paragraphs) {
+/** For each line of `file`, the first of `spans` that holds it (-1 for none): one look-up a finding, not a search. */
+function holdersOfLines(file, lineCount, spans) {
     const holders = new Int32Array(lineCount).fill(-1);
     // The last written wins: the paragraphs are written last to first.
-    for (let index = paragraphs.length - 1; index >= 0; index--) {
-        const { paragraph } = paragraphs[index];
-        if (paragraph.file !== file)
+    for (let index = spans.length - 1; index >= 0; index--) {
+        const span = spans[index];
+        if (span.file !== file)
             continue;
-        for (let line = Math.max(paragraph.startLine, 1); line <= Math.min(paragraph.endLine, lineCount); line++)
+        for (let line = Math.max(span.startLine, 1); line <= Math.min(span.endLine, lineCount); line++)
             holders[line - 1] = index;
     }
     return holders;

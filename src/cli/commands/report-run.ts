@@ -1,10 +1,9 @@
 /**
  * What `report` runs: the files read and parsed once (their texts kept: struck runs, findings'
- * lines), each file checked, the first traced into `--later` when given, then the page made and
- * delivered. HTML is no output for a terminal: without `-o` standard output must be redirected.
+ * lines, and the readings again as the page is written), the first traced into `--later` when
+ * given, then the page made and delivered. HTML is no output for a terminal: without `-o` standard output must be redirected.
  */
 import { parseDraft } from '../../api.js';
-import { checkDraft, type Finding } from '../../check/findings.js';
 import { REPORT_FORMATS } from '../../formatters/registry.js';
 import type { ReportInput } from '../../report/index.js';
 import { traceDrafts } from '../../trace/index.js';
@@ -12,7 +11,7 @@ import type { TraceText } from '../../trace/types.js';
 import { toTerminal } from '../cli-io.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
-import { gatherRecords } from '../gather-records.js';
+import { readReportContent } from '../report-content.js';
 import { parseOptionsFor } from '../each-section.js';
 import { notationFor } from '../notation.js';
 import { checkInputs } from '../inputs.js';
@@ -21,7 +20,6 @@ import { recordSettings, type FilterOptions } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 import type { Invocation } from './command.js';
 import { filterTrace, fitRange, parseLineRange } from './trace-run.js';
-import { appendAll } from '../../util/arrays.js';
 
 export interface ReportOptions extends FilterOptions {
   format: keyof typeof REPORT_FORMATS;
@@ -55,12 +53,10 @@ export async function runReport({ files, options, io, config, version }: Invocat
 
   // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
   const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
-  const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, keepAnnotations: true, paragraphText: () => true, quiet: options.quiet });
-  const findings: Finding[] = [];
-  for (const file of files) {
-    const text = sources.get(file) ?? '';
-    appendAll(findings, checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
-  }
+  const { content, sources } = await readReportContent(files, settings, io, summary, {
+    quiet: options.quiet,
+    checkOptions: (file, text) => ({ file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }),
+  });
 
   let trace: ReportInput['trace'];
   if (later !== undefined) {
@@ -77,7 +73,6 @@ export async function runReport({ files, options, io, config, version }: Invocat
     trace = { result: filterTrace(traced, filter.countries, filter.paragraphs), draft: draftFile, later };
   }
 
-  const input: ReportInput = { result, sources, findings, trace, generator: `kyoto-parse ${version}`, files };
   const entry = REPORT_FORMATS[options.format];
-  await formatAndDeliver(entry, input, summary, options, inputs, io);
+  await formatAndDeliver(entry, { ...content, trace, generator: `kyoto-parse ${version}` }, summary, options, inputs, io);
 }

@@ -1,16 +1,15 @@
 /**
  * What `report` runs: the files read and parsed once (their texts kept: struck runs, findings'
- * lines), each file checked, the first traced into `--later` when given, then the page made and
- * delivered. HTML is no output for a terminal: without `-o` standard output must be redirected.
+ * lines, and the readings again as the page is written), the first traced into `--later` when
+ * given, then the page made and delivered. HTML is no output for a terminal: without `-o` standard output must be redirected.
  */
 import { parseDraft } from '../../api.js';
-import { checkDraft } from '../../check/findings.js';
 import { REPORT_FORMATS } from '../../formatters/registry.js';
 import { traceDrafts } from '../../trace/index.js';
 import { toTerminal } from '../cli-io.js';
 import { DiagnosticsSummary } from '../diagnostics.js';
 import { formatAndDeliver } from '../format-output.js';
-import { gatherRecords } from '../gather-records.js';
+import { readReportContent } from '../report-content.js';
 import { parseOptionsFor } from '../each-section.js';
 import { notationFor } from '../notation.js';
 import { checkInputs } from '../inputs.js';
@@ -18,7 +17,6 @@ import { runFiles } from '../run-files.js';
 import { recordSettings } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 import { filterTrace, fitRange, parseLineRange } from './trace-run.js';
-import { appendAll } from '../../util/arrays.js';
 export async function runReport({ files, options, io, config, version }) {
     // Everything the options say is checked before any file is read.
     if (toTerminal(io, options.output)) {
@@ -43,12 +41,10 @@ export async function runReport({ files, options, io, config, version }) {
         checkInputs([later], io);
     // The findings are counted as the files are read; the closing line (or --diagnostics) follows the page.
     const summary = new DiagnosticsSummary({ listAll: options.diagnostics === true, quiet: options.quiet, files }, io);
-    const { result, sources } = await gatherRecords(files, settings, io, summary, { keepSources: true, keepAnnotations: true, paragraphText: () => true, quiet: options.quiet });
-    const findings = [];
-    for (const file of files) {
-        const text = sources.get(file) ?? '';
-        appendAll(findings, checkDraft(text, { file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }));
-    }
+    const { content, sources } = await readReportContent(files, settings, io, summary, {
+        quiet: options.quiet,
+        checkOptions: (file, text) => ({ file, codes, vocabulary, notation: notationFor(settings.notation, { file, text }, io) }),
+    });
     let trace;
     if (later !== undefined) {
         const draftFile = files[0];
@@ -62,7 +58,6 @@ export async function runReport({ files, options, io, config, version }) {
         const traced = traceDrafts(draft, laterText, { draftLines, laterLines, base: baseLines ? draft : undefined, baseLines });
         trace = { result: filterTrace(traced, filter.countries, filter.paragraphs), draft: draftFile, later };
     }
-    const input = { result, sources, findings, trace, generator: `kyoto-parse ${version}`, files };
     const entry = REPORT_FORMATS[options.format];
-    await formatAndDeliver(entry, input, summary, options, inputs, io);
+    await formatAndDeliver(entry, { ...content, trace, generator: `kyoto-parse ${version}` }, summary, options, inputs, io);
 }

@@ -1,0 +1,187 @@
+/**
+ * What `report` lays its page out from, as the CLI gathers it: the files read once for what the
+ * page holds (the tallies, the positions, the counts, each paragraph's place), then read again for
+ * each long list as the page is written (the paragraphs with their annotations, the findings, the
+ * records of the script's cells), so that no list of them is held: memory grows with the input,
+ * not with the page, which is some seventy times larger.
+ */
+import { readSections, type ParseOptions } from '../api.js';
+import { recordFilter } from '../analyses/filter.js';
+import { PositionsBuilder, type Positions } from '../analyses/positions.js';
+import { sourceLines } from '../analyses/paragraph-detail.js';
+import { checkDraftInOrder, type CheckOptions, type Finding } from '../check/findings.js';
+import { pairKey, type ParagraphSpan, type ReportContent } from '../report/model.js';
+import { STANCES, type Annotation, type Paragraph, type Stance, type StanceRecord } from '../types.js';
+import type { CliIo } from './cli-io.js';
+import type { DiagnosticsSummary } from './diagnostics.js';
+import { readEachSection } from './each-section.js';
+import { FilterWitness, paragraphKey } from './lookups.js';
+import type { InputDraft } from './run-files.js';
+import type { RecordSettings } from './settings.js';
+
+/** How each file is read again: as the first reading read it. */
+interface FileReading {
+  draft: InputDraft;
+  options: ParseOptions;
+}
+
+/** What the page holds from the first reading. */
+type Held = Omit<ReportContent, 'files' | 'generator' | 'trace' | 'paragraphs' | 'findings' | 'recordRuns'>;
+
+/**
+ * Reads `files` once (the findings counted or listed on stderr as every command does), and gives
+ * the report's content: `checkOptions` says how each of `files` is checked for the findings the
+ * page lists (asked once a file, in order, once the files are read).
+ */
+export async function readReportContent(
+  files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary,
+  options: { quiet?: boolean; checkOptions: (file: string, text: string) => CheckOptions },
+): Promise<{ content: Omit<ReportContent, 'generator' | 'trace'>; sources: Map<string, string> }> {
+  const { filter } = settings;
+  const passes = recordFilter(filter);
+  const shown = shownParagraph(filter.paragraphs);
+  const witness = new FilterWitness(filter);
+  const readings: FileReading[] = [];
+  const sources = new Map<string, string>();
+  const positions = new PositionsBuilder();
+  const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
+  const spans: ParagraphSpan[] = [];
+  const counts = { annotations: 0, records: 0, diagnostics: 0 };
+  await readEachSection(files, settings, io, summary, options.quiet, {
+    section: (part) => {
+      if (part.complete) {
+        witness.see([part.paragraph.id], []);
+        const { file, id, startLine, endLine } = part.paragraph;
+        if (shown(id)) spans.push({ file, id, startLine, endLine });
+      }
+      for (const annotation of part.annotations) if (shown(annotation.paragraph)) counts.annotations++;
+      const records = part.records.filter(passes);
+      witness.see([], records);
+      positions.add(records);
+      counts.records += records.length;
+      for (const record of records) stances[record.stance]++;
+    },
+    fileDone: (draft, diagnostics, parseOptions) => {
+      readings.push({ draft, options: parseOptions });
+      sources.set(draft.file, draft.text);
+      counts.diagnostics += diagnostics.length;
+    },
+  });
+  // A filter that matches nothing is said on stderr; the command still runs.
+  witness.end(io.stderr);
+
+  // How each file is checked, asked once a file, in order (a notation detected is named on stderr).
+  const checks = files.map((file) => ({ text: sources.get(file) ?? '', options: options.checkOptions(file, sources.get(file) ?? '') }));
+  const findings = function* (): Generator<Finding> {
+    for (const { text, options: checkOptions } of checks) for (const batch of checkDraftInOrder(text, checkOptions)) yield* batch;
+  };
+  let findingCount = 0;
+  for (const { text, options: checkOptions } of checks) for (const batch of checkDraftInOrder(text, checkOptions)) findingCount += batch.length;
+
+  // A file given twice gives its paragraphs twice, as the same heatmap columns: read all at once.
+  const whole = new Set(readings.map(({ draft }) => draft.file)).size < readings.length;
+  const held: Held = {
+    counts: { paragraphs: spans.length, ...counts, stances, findings: findingCount },
+    // The positions' table is the heatmap's tallies too.
+    ...tablesOf(positions.build()),
+    spans,
+    linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
+  };
+  return {
+    content: {
+      ...held,
+      files,
+      paragraphs: () => shownParagraphs(readings, shown, whole),
+      findings,
+      recordRuns: () => recordRuns(readings, passes, whole),
+    },
+    sources,
+  };
+}
+
+const tablesOf = (positions: Positions) => ({ positions, tallies: positions.table });
+
+/** Whether a paragraph ID is one `--paragraph` names (every one without it). */
+function shownParagraph(paragraphs: ReadonlySet<string> | readonly string[] | undefined): (id: string) => boolean {
+  if (!paragraphs) return () => true;
+  const wanted = new Set([...paragraphs].map(paragraphKey));
+  return (id) => wanted.has(paragraphKey(id));
+}
+
+/**
+ * The paragraphs shown, read again, each with its annotations and its text: a paragraph at a time
+ * where a file's paragraphs come in its text's order, each holding its own annotations (a long
+ * one's from all its sections). A file read in another order (a profile's page-foot footnotes,
+ * whose annotations belong to a paragraph read before them) is read whole first, and so are all
+ * the files when one is given twice (its paragraphs are the same paragraphs).
+ */
+function* shownParagraphs(readings: readonly FileReading[], shown: (id: string) => boolean, whole: boolean): Generator<ShownParagraph> {
+  if (whole) {
+    yield* heldParagraphs(readings.map(({ draft, options }) => readSections(draft, options)), shown);
+    return;
+  }
+  for (const { draft, options } of readings) {
+    const reading = readSections(draft, options);
+    if (!reading.inTextOrder) {
+      yield* heldParagraphs([reading], shown);
+      continue;
+    }
+    let annotations: Annotation[] = [];
+    for (const part of reading.sections) {
+      if (shown(part.paragraph.id)) for (const annotation of part.annotations) annotations.push(annotation);
+      if (!part.complete) continue;
+      if (shown(part.paragraph.id)) yield { paragraph: copyOf(part.paragraph), annotations };
+      annotations = [];
+    }
+  }
+}
+
+type ShownParagraph = { paragraph: Paragraph; annotations: Annotation[] };
+type Reading = ReturnType<typeof readSections>;
+
+/** The paragraphs of `readings` read whole, each with the annotations of its file and ID. */
+function* heldParagraphs(readings: readonly Reading[], shown: (id: string) => boolean): Generator<ShownParagraph> {
+  const paragraphs: Paragraph[] = [];
+  const annotationsOf = new Map<string, Annotation[]>();
+  for (const reading of readings) {
+    for (const part of reading.sections) {
+      if (part.complete && shown(part.paragraph.id)) paragraphs.push(copyOf(part.paragraph));
+      for (const annotation of part.annotations) {
+        const key = pairKey(annotation.file, annotation.paragraph);
+        const list = annotationsOf.get(key);
+        if (list) list.push(annotation);
+        else annotationsOf.set(key, [annotation]);
+      }
+    }
+  }
+  for (const paragraph of paragraphs) yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
+}
+
+/** A plain copy of a paragraph, field by field: its text is read once. */
+function copyOf(paragraph: Paragraph): Paragraph {
+  const { file, id, baseId, kind, label, startLine, endLine, text } = paragraph;
+  return { file, id, baseId, kind, label, startLine, endLine, text };
+}
+
+/**
+ * The records that pass the filters, read again in runs no heatmap cell spans: a paragraph's at a
+ * time where a file is read in its text's order, else (shownParagraphs) a file's, or all.
+ */
+function* recordRuns(readings: readonly FileReading[], passes: (record: StanceRecord) => boolean, whole: boolean): Generator<StanceRecord[]> {
+  let run: StanceRecord[] = [];
+  for (const { draft, options } of readings) {
+    const reading = readSections(draft, options);
+    const byParagraph = !whole && reading.inTextOrder;
+    for (const part of reading.sections) {
+      for (const record of part.records) if (passes(record)) run.push(record);
+      if (!byParagraph || !part.complete || run.length === 0) continue;
+      yield run;
+      run = [];
+    }
+    if (!whole && run.length > 0) {
+      yield run;
+      run = [];
+    }
+  }
+  if (run.length > 0) yield run;
+}
