@@ -596,6 +596,14 @@ describe('what writing the HTML report keeps', () => {
     expect(largest.write).toBeLessThan(2 * unlabelled(16_000).length);
   }, MEASURING);
 
+  it('numbered lines past 999 (one long paragraph), 2,000 and 8,000 lines', async () => {
+    // The long paragraph's annotations as the page shows them (ShownAnnotation), its marks and its
+    // records' arrays as JSON: about 22 bytes per byte. Marked a character at a time (an array
+    // element each for its struck state and its mark), its annotations and records whole: 83.
+    const best = await bytesPerByte(keptWhileWriting(['report'], 4), numberedPast999, 2000, 45);
+    expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(45);
+  }, MEASURING);
+
   it('numbers 1 to 999 over and over (a paragraph and a heatmap column a line), 2,000 and 8,000 lines', async () => {
     const largest = { write: 0 };
     // Each paragraph's place, heatmap column and tallies, a few hundred bytes for a line of 17

@@ -10,7 +10,7 @@ import { recordFilter } from '../analyses/filter.js';
 import { PositionsBuilder, type Positions } from '../analyses/positions.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import { checkDraftInOrder, type CheckOptions, type Finding } from '../check/findings.js';
-import { pairKey, type ParagraphSpan, type ReportContent } from '../report/model.js';
+import { pairKey, type ParagraphSpan, type ReportContent, type ShownAnnotation } from '../report/model.js';
 import { STANCES, type Annotation, type Paragraph, type Stance, type StanceRecord } from '../types.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
@@ -26,7 +26,7 @@ interface FileReading {
 }
 
 /** What the page holds from the first reading. */
-type Held = Omit<ReportContent, 'files' | 'generator' | 'trace' | 'paragraphs' | 'findings' | 'recordRuns'>;
+type Held = Omit<ReportContent, 'files' | 'generator' | 'trace' | 'paragraphs' | 'findings' | 'recordParts'>;
 
 /**
  * Reads `files` once (the findings counted or listed on stderr as every command does), and gives
@@ -93,7 +93,7 @@ export async function readReportContent(
       files,
       paragraphs: () => shownParagraphs(readings, shown, whole),
       findings,
-      recordRuns: () => recordRuns(readings, passes, whole),
+      recordParts: () => recordParts(readings, passes, whole),
     },
     sources,
   };
@@ -126,9 +126,9 @@ function* shownParagraphs(readings: readonly FileReading[], shown: (id: string) 
       yield* heldParagraphs([reading], shown);
       continue;
     }
-    let annotations: Annotation[] = [];
+    let annotations: ShownAnnotation[] = [];
     for (const part of reading.sections) {
-      if (shown(part.paragraph.id)) for (const annotation of part.annotations) annotations.push(annotation);
+      if (shown(part.paragraph.id)) for (const annotation of part.annotations) annotations.push(shownOf(annotation));
       if (!part.complete) continue;
       if (shown(part.paragraph.id)) yield { paragraph: copyOf(part.paragraph), annotations };
       annotations = [];
@@ -136,21 +136,26 @@ function* shownParagraphs(readings: readonly FileReading[], shown: (id: string) 
   }
 }
 
-type ShownParagraph = { paragraph: Paragraph; annotations: Annotation[] };
+type ShownParagraph = { paragraph: Paragraph; annotations: ShownAnnotation[] };
+
+/** What the page shows of an annotation, apart from it: a long paragraph's are all held while its section is written. */
+const shownOf = ({ source, line, segments }: Annotation): ShownAnnotation =>
+  ({ source, line, segments: segments.map(({ stance, label, mentions }) => ({ stance, label, mentions: mentions.map(({ country }) => ({ country })) })) });
+
 type Reading = ReturnType<typeof readSections>;
 
 /** The paragraphs of `readings` read whole, each with the annotations of its file and ID. */
 function* heldParagraphs(readings: readonly Reading[], shown: (id: string) => boolean): Generator<ShownParagraph> {
   const paragraphs: Paragraph[] = [];
-  const annotationsOf = new Map<string, Annotation[]>();
+  const annotationsOf = new Map<string, ShownAnnotation[]>();
   for (const reading of readings) {
     for (const part of reading.sections) {
       if (part.complete && shown(part.paragraph.id)) paragraphs.push(copyOf(part.paragraph));
       for (const annotation of part.annotations) {
         const key = pairKey(annotation.file, annotation.paragraph);
         const list = annotationsOf.get(key);
-        if (list) list.push(annotation);
-        else annotationsOf.set(key, [annotation]);
+        if (list) list.push(shownOf(annotation));
+        else annotationsOf.set(key, [shownOf(annotation)]);
       }
     }
   }
@@ -164,24 +169,25 @@ function copyOf(paragraph: Paragraph): Paragraph {
 }
 
 /**
- * The records that pass the filters, read again in runs no heatmap cell spans: a paragraph's at a
- * time where a file is read in its text's order, else (shownParagraphs) a file's, or all.
+ * The records that pass the filters, read again a section at a time, each part closing the run
+ * no heatmap cell spans: a paragraph's where a file is read in its text's order, else
+ * (shownParagraphs) a file's, or all.
  */
-function* recordRuns(readings: readonly FileReading[], passes: (record: StanceRecord) => boolean, whole: boolean): Generator<StanceRecord[]> {
-  let run: StanceRecord[] = [];
-  for (const { draft, options } of readings) {
+function* recordParts(readings: readonly FileReading[], passes: (record: StanceRecord) => boolean, whole: boolean): Generator<{ records: StanceRecord[]; closes: boolean }> {
+  for (const [at, { draft, options }] of readings.entries()) {
     const reading = readSections(draft, options);
     const byParagraph = !whole && reading.inTextOrder;
-    for (const part of reading.sections) {
-      for (const record of part.records) if (passes(record)) run.push(record);
-      if (!byParagraph || !part.complete || run.length === 0) continue;
-      yield run;
-      run = [];
+    let part: StanceRecord[] = [];
+    for (const section of reading.sections) {
+      for (const record of section.records) if (passes(record)) part.push(record);
+      const closes = byParagraph && section.complete;
+      if (!closes && part.length < (byParagraph ? 1 : PART_RECORDS)) continue;
+      yield { records: part, closes };
+      part = [];
     }
-    if (!whole && run.length > 0) {
-      yield run;
-      run = [];
-    }
+    yield { records: part, closes: !whole || at === readings.length - 1 };
   }
-  if (run.length > 0) yield run;
 }
+
+/** Records given at once where a run goes on. */
+const PART_RECORDS = 4096;

@@ -64,11 +64,21 @@ export interface ReportContent {
   /** Each file's text split at `\n` (sourceLines), by the name its records carry: the paragraphs' struck runs, the findings' lines. */
   linesOf: ReadonlyMap<string, readonly string[] | undefined>;
   /** The paragraphs of `spans`, in its order, each with its text and annotations. */
-  paragraphs(): Iterable<{ paragraph: Paragraph; annotations: Annotation[] }>;
+  paragraphs(): Iterable<{ paragraph: Paragraph; annotations: ShownAnnotation[] }>;
   /** The `check` findings of each file, in file order. */
   findings(): Iterable<Finding>;
-  /** The records in order, in runs that no heatmap cell spans (a paragraph's, or all of them). */
-  recordRuns(): Iterable<readonly StanceRecord[]>;
+  /**
+   * The records in order, a part at a time: a part that `closes` ends a run that no heatmap cell
+   * spans (a paragraph's, or all of them), whose cells can then be written.
+   */
+  recordParts(): Iterable<{ records: readonly StanceRecord[]; closes: boolean }>;
+}
+
+/** What the page shows of an annotation: its source and line, and each segment's stance, label and delegations. */
+export interface ShownAnnotation {
+  source: string;
+  line: number;
+  segments: readonly { stance: Stance; label: string; mentions: readonly { country: string }[] }[];
 }
 
 /** A ReportInput's content: its lists as they are. */
@@ -97,7 +107,7 @@ export function contentOf(input: ReportInput): ReportContent {
       for (const paragraph of result.paragraphs) yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
     },
     findings: () => input.findings,
-    recordRuns: () => [result.records],
+    recordParts: () => [{ records: result.records, closes: true }],
   };
 }
 
@@ -106,7 +116,7 @@ export interface ReportParagraph {
   /** The HTML anchor of its section (`p1`, `p2`… in document order). */
   anchor: string;
   paragraph: Paragraph;
-  annotations: Annotation[];
+  annotations: ShownAnnotation[];
   /** The heatmap column it has, if it has records. */
   column: number | null;
 }
@@ -197,22 +207,26 @@ export function* reportParagraphs(model: ReportModel): Generator<ReportParagraph
 }
 
 /**
- * The records of each heatmap cell, by `row,column` index into matrix.rows and columns, in the
- * order of their first records: grouped a run at a time, which no cell spans.
+ * What `shown` makes of the records of each heatmap cell, by `row,column` index into matrix.rows
+ * and columns, in the order of their first records: grouped a run at a time, which no cell spans
+ * (ReportContent.recordParts), holding what `shown` makes of them, not the records.
  */
-export function* cellRecords(model: ReportModel): Generator<[string, StanceRecord[]]> {
+export function* cellRecords<T>(model: ReportModel, shown: (record: StanceRecord) => T): Generator<[string, T[]]> {
   const { matrix } = model;
   const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
-  for (const run of model.content.recordRuns()) {
-    const cells = new Map<string, StanceRecord[]>();
-    for (const record of run) {
+  let cells = new Map<string, T[]>();
+  for (const { records, closes } of model.content.recordParts()) {
+    for (const record of records) {
       const key = `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`;
       const list = cells.get(key);
-      if (list) list.push(record);
-      else cells.set(key, [record]);
+      if (list) list.push(shown(record));
+      else cells.set(key, [shown(record)]);
     }
+    if (!closes) continue;
     yield* cells;
+    cells = new Map();
   }
+  yield* cells;
 }
 
 /**

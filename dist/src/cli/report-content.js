@@ -82,7 +82,7 @@ export async function readReportContent(files, settings, io, summary, options) {
             files,
             paragraphs: () => shownParagraphs(readings, shown, whole),
             findings,
-            recordRuns: () => recordRuns(readings, passes, whole),
+            recordParts: () => recordParts(readings, passes, whole),
         },
         sources,
     };
@@ -117,7 +117,7 @@ function* shownParagraphs(readings, shown, whole) {
         for (const part of reading.sections) {
             if (shown(part.paragraph.id))
                 for (const annotation of part.annotations)
-                    annotations.push(annotation);
+                    annotations.push(shownOf(annotation));
             if (!part.complete)
                 continue;
             if (shown(part.paragraph.id))
@@ -126,6 +126,8 @@ function* shownParagraphs(readings, shown, whole) {
         }
     }
 }
+/** What the page shows of an annotation, apart from it: a long paragraph's are all held while its section is written. */
+const shownOf = ({ source, line, segments }) => ({ source, line, segments: segments.map(({ stance, label, mentions }) => ({ stance, label, mentions: mentions.map(({ country }) => ({ country })) })) });
 /** The paragraphs of `readings` read whole, each with the annotations of its file and ID. */
 function* heldParagraphs(readings, shown) {
     const paragraphs = [];
@@ -138,9 +140,9 @@ function* heldParagraphs(readings, shown) {
                 const key = pairKey(annotation.file, annotation.paragraph);
                 const list = annotationsOf.get(key);
                 if (list)
-                    list.push(annotation);
+                    list.push(shownOf(annotation));
                 else
-                    annotationsOf.set(key, [annotation]);
+                    annotationsOf.set(key, [shownOf(annotation)]);
             }
         }
     }
@@ -153,28 +155,27 @@ function copyOf(paragraph) {
     return { file, id, baseId, kind, label, startLine, endLine, text };
 }
 /**
- * The records that pass the filters, read again in runs no heatmap cell spans: a paragraph's at a
- * time where a file is read in its text's order, else (shownParagraphs) a file's, or all.
+ * The records that pass the filters, read again a section at a time, each part closing the run
+ * no heatmap cell spans: a paragraph's where a file is read in its text's order, else
+ * (shownParagraphs) a file's, or all.
  */
-function* recordRuns(readings, passes, whole) {
-    let run = [];
-    for (const { draft, options } of readings) {
+function* recordParts(readings, passes, whole) {
+    for (const [at, { draft, options }] of readings.entries()) {
         const reading = readSections(draft, options);
         const byParagraph = !whole && reading.inTextOrder;
-        for (const part of reading.sections) {
-            for (const record of part.records)
+        let part = [];
+        for (const section of reading.sections) {
+            for (const record of section.records)
                 if (passes(record))
-                    run.push(record);
-            if (!byParagraph || !part.complete || run.length === 0)
+                    part.push(record);
+            const closes = byParagraph && section.complete;
+            if (!closes && part.length < (byParagraph ? 1 : PART_RECORDS))
                 continue;
-            yield run;
-            run = [];
+            yield { records: part, closes };
+            part = [];
         }
-        if (!whole && run.length > 0) {
-            yield run;
-            run = [];
-        }
+        yield { records: part, closes: !whole || at === readings.length - 1 };
     }
-    if (run.length > 0)
-        yield run;
 }
+/** Records given at once where a run goes on. */
+const PART_RECORDS = 4096;

@@ -194,10 +194,10 @@ function* clientData(model) {
         }
         return at;
     };
-    for (const [, records] of cellRecords(model)) {
-        for (const r of records) {
-            intern(r.label);
-            intern(r.excerpt);
+    for (const [, pairs] of cellRecords(model, (r) => [r.label, r.excerpt])) {
+        for (const [label, excerpt] of pairs) {
+            intern(label);
+            intern(excerpt);
         }
     }
     yield `{"rows":${scriptJson(model.matrix.rows.map((r) => [r.country, r.name]))}`;
@@ -213,9 +213,10 @@ function* clientData(model) {
     yield `${columns}]`;
     yield `,"strings":${scriptJson(strings)},"cells":{`;
     let first = true;
-    for (const [key, records] of cellRecords(model)) {
-        const cell = records.map((r) => [STANCE_LETTERS[r.stance], index.get(r.label), index.get(r.excerpt), r.line, r.raw, r.struck ? 1 : 0]);
-        yield `${first ? '' : ','}${scriptJson(key)}:${scriptJson(cell)}`;
+    // Each record's array as JSON (JSON.stringify of the cell's array is theirs joined by commas).
+    const tuple = (r) => scriptJson([STANCE_LETTERS[r.stance], index.get(r.label), index.get(r.excerpt), r.line, r.raw, r.struck ? 1 : 0]);
+    for (const [key, records] of cellRecords(model, tuple)) {
+        yield `${first ? '' : ','}${scriptJson(key)}:[${records.join(',')}]`;
         first = false;
     }
     yield `},"pairs":${scriptJson(model.agreement.pairs.map((p) => [p.a, p.b, p.agreed, p.shared]))}}`;
@@ -225,55 +226,89 @@ function* paragraphs(model) {
 <p class="hint">Struck text is <del>struck</del>; each annotation is <mark>marked</mark> with its number, listed under the paragraph with its delegations.</p>
 `;
     let index = 0;
-    for (const p of reportParagraphs(model))
-        yield `${index++ > 0 ? '\n' : ''}${paragraphSection(model, p)}`;
+    for (const p of reportParagraphs(model)) {
+        if (index++ > 0)
+            yield '\n';
+        yield* paragraphSection(model, p);
+    }
     yield '</section>';
 }
-function paragraphSection(model, p) {
+/** Annotations listed at once: a paragraph of 200,000 lines has as many. */
+const NOTES_AT_ONCE = 256;
+/** A paragraph's section: its text marked, then its annotations, in pieces. */
+function* paragraphSection(model, p) {
     const { paragraph } = p;
     const where = `${model.matrix.multiFile ? `${paragraph.file}, ` : ''}line${paragraph.startLine === paragraph.endLine ? ` ${paragraph.startLine}` : `s ${paragraph.startLine}–${paragraph.endLine}`}`;
     const back = p.column !== null ? ` <a class="back" href="#col${p.column}">↑ heatmap column</a>` : '';
-    const notes = p.annotations.map((a, i) => `<li id="${p.anchor}-a${i + 1}" value="${i + 1}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`).join('');
-    return `<article id="${p.anchor}" class="paragraph" aria-labelledby="${p.anchor}-h"><h3 id="${p.anchor}-h">${esc(paragraph.id)} <span class="where">${esc(where)}</span>${back}</h3>
-<p class="text">${markedText(paragraphRuns(paragraph, model.content.linesOf.get(paragraph.file)), p.annotations, p.anchor)}</p>${notes ? `<ol class="annotations">${notes}</ol>` : ''}</article>`;
+    yield `<article id="${p.anchor}" class="paragraph" aria-labelledby="${p.anchor}-h"><h3 id="${p.anchor}-h">${esc(paragraph.id)} <span class="where">${esc(where)}</span>${back}</h3>
+<p class="text">`;
+    yield* markedText(paragraphRuns(paragraph, model.content.linesOf.get(paragraph.file)), p.annotations, p.anchor);
+    yield '</p>';
+    if (p.annotations.length > 0) {
+        let notes = '<ol class="annotations">';
+        for (const [i, a] of p.annotations.entries()) {
+            notes += `<li id="${p.anchor}-a${i + 1}" value="${i + 1}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`;
+            if ((i + 1) % NOTES_AT_ONCE === 0) {
+                yield notes;
+                notes = '';
+            }
+        }
+        yield `${notes}</ol>`;
+    }
+    yield '</article>';
 }
 /**
  * The paragraph's text with struck runs in `<del>` and each annotation found in it (its source
- * with white space folded, in order) in a `<mark>` numbered as the list below it.
+ * with white space folded, in order) in a `<mark>` numbered as the list below it, a run at a time:
+ * the runs are cut where the text's struck runs or the marks begin or end.
  */
-function markedText(segments, annotations, anchor) {
+function* markedText(segments, annotations, anchor) {
     const text = segments.map((s) => s.text).join('');
-    const struck = segments.flatMap((s) => Array.from({ length: s.text.length }, () => s.struck));
-    const mark = new Array(text.length).fill(0);
+    // Where the struck state changes: [start, end) runs of one state.
+    const struckRuns = [];
+    let offset = 0;
+    for (const segment of segments) {
+        offset += segment.text.length;
+        if (segment.text.length === 0)
+            continue;
+        const last = struckRuns[struckRuns.length - 1];
+        if (last && last.struck === segment.struck)
+            last.end = offset;
+        else
+            struckRuns.push({ end: offset, struck: segment.struck });
+    }
+    // Each annotation found, in order and apart: [start, end) and its number.
+    const marks = [];
     let from = 0;
     annotations.forEach((a, i) => {
         const source = a.source.replace(/~~/g, '').replace(/\s+/g, ' ').trim();
         const at = source === '' ? -1 : text.indexOf(source, from);
         if (at < 0)
             return;
-        for (let k = at; k < at + source.length; k++)
-            mark[k] = i + 1;
+        marks.push({ start: at, end: at + source.length, number: i + 1 });
         from = at + source.length;
     });
-    let out = '';
+    let run = 0;
+    let mark = 0;
     let k = 0;
     while (k < text.length) {
-        let end = k + 1;
-        while (end < text.length && struck[end] === struck[k] && mark[end] === mark[k])
-            end++;
+        while (struckRuns[run].end <= k)
+            run++;
+        while (mark < marks.length && marks[mark].end <= k)
+            mark++;
+        const inMark = mark < marks.length && marks[mark].start <= k ? marks[mark] : null;
+        const end = Math.min(struckRuns[run].end, inMark ? inMark.end : mark < marks.length ? marks[mark].start : text.length);
         let piece = esc(text.slice(k, end));
-        if (struck[k])
+        if (struckRuns[run].struck)
             piece = `<del>${piece}</del>`;
-        if (mark[k] > 0) {
-            const starts = k === 0 || mark[k - 1] !== mark[k];
+        if (inMark) {
             piece = `<mark>${piece}</mark>`;
-            if (starts)
-                piece = `<a class="note" href="#${anchor}-a${mark[k]}" aria-label="annotation ${mark[k]}">${mark[k]}</a>${piece}`;
+            if (k === inMark.start)
+                piece = `<a class="note" href="#${anchor}-a${inMark.number}" aria-label="annotation ${inMark.number}">${inMark.number}</a>${piece}`;
         }
-        out += piece;
+        yield piece;
         k = end;
     }
-    return out;
 }
 function contested(model) {
     // The anchors of the contested paragraphs alone (the last span of a key, as a map of every one would keep).

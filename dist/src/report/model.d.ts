@@ -13,7 +13,7 @@ import type { PositionTable } from '../analyses/position-table.js';
 import { type Positions } from '../analyses/positions.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
-import { type Annotation, type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
+import { type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
 /** What the report is made from, held whole (the library's way: a parse in memory). */
 export interface ReportInput {
     /** Every file's parse, merged and filtered (as `matrix` reads them). */
@@ -65,12 +65,30 @@ export interface ReportContent {
     /** The paragraphs of `spans`, in its order, each with its text and annotations. */
     paragraphs(): Iterable<{
         paragraph: Paragraph;
-        annotations: Annotation[];
+        annotations: ShownAnnotation[];
     }>;
     /** The `check` findings of each file, in file order. */
     findings(): Iterable<Finding>;
-    /** The records in order, in runs that no heatmap cell spans (a paragraph's, or all of them). */
-    recordRuns(): Iterable<readonly StanceRecord[]>;
+    /**
+     * The records in order, a part at a time: a part that `closes` ends a run that no heatmap cell
+     * spans (a paragraph's, or all of them), whose cells can then be written.
+     */
+    recordParts(): Iterable<{
+        records: readonly StanceRecord[];
+        closes: boolean;
+    }>;
+}
+/** What the page shows of an annotation: its source and line, and each segment's stance, label and delegations. */
+export interface ShownAnnotation {
+    source: string;
+    line: number;
+    segments: readonly {
+        stance: Stance;
+        label: string;
+        mentions: readonly {
+            country: string;
+        }[];
+    }[];
 }
 /** A ReportInput's content: its lists as they are. */
 export declare function contentOf(input: ReportInput): ReportContent;
@@ -79,7 +97,7 @@ export interface ReportParagraph {
     /** The HTML anchor of its section (`p1`, `p2`… in document order). */
     anchor: string;
     paragraph: Paragraph;
-    annotations: Annotation[];
+    annotations: ShownAnnotation[];
     /** The heatmap column it has, if it has records. */
     column: number | null;
 }
@@ -121,10 +139,11 @@ export declare function modelOf(content: ReportContent): ReportModel;
 /** The paragraphs as the page shows them, in order: each with its anchor and heatmap column. */
 export declare function reportParagraphs(model: ReportModel): Generator<ReportParagraph>;
 /**
- * The records of each heatmap cell, by `row,column` index into matrix.rows and columns, in the
- * order of their first records: grouped a run at a time, which no cell spans.
+ * What `shown` makes of the records of each heatmap cell, by `row,column` index into matrix.rows
+ * and columns, in the order of their first records: grouped a run at a time, which no cell spans
+ * (ReportContent.recordParts), holding what `shown` makes of them, not the records.
  */
-export declare function cellRecords(model: ReportModel): Generator<[string, StanceRecord[]]>;
+export declare function cellRecords<T>(model: ReportModel, shown: (record: StanceRecord) => T): Generator<[string, T[]]>;
 /**
  * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
  * draft may have 200,000 findings. Each file's lines are placed at its first finding.

@@ -41,7 +41,7 @@ export function contentOf(input) {
                 yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
         },
         findings: () => input.findings,
-        recordRuns: () => [result.records],
+        recordParts: () => [{ records: result.records, closes: true }],
     };
 }
 /** A paragraph's key in the report's maps: its file and ID. */
@@ -93,24 +93,29 @@ export function* reportParagraphs(model) {
     }
 }
 /**
- * The records of each heatmap cell, by `row,column` index into matrix.rows and columns, in the
- * order of their first records: grouped a run at a time, which no cell spans.
+ * What `shown` makes of the records of each heatmap cell, by `row,column` index into matrix.rows
+ * and columns, in the order of their first records: grouped a run at a time, which no cell spans
+ * (ReportContent.recordParts), holding what `shown` makes of them, not the records.
  */
-export function* cellRecords(model) {
+export function* cellRecords(model, shown) {
     const { matrix } = model;
     const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
-    for (const run of model.content.recordRuns()) {
-        const cells = new Map();
-        for (const record of run) {
+    let cells = new Map();
+    for (const { records, closes } of model.content.recordParts()) {
+        for (const record of records) {
             const key = `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`;
             const list = cells.get(key);
             if (list)
-                list.push(record);
+                list.push(shown(record));
             else
-                cells.set(key, [record]);
+                cells.set(key, [shown(record)]);
         }
+        if (!closes)
+            continue;
         yield* cells;
+        cells = new Map();
     }
+    yield* cells;
 }
 /**
  * Where each finding is (its line quoted, the paragraph holding it), found as it is written: a
