@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft } from '../src/api.js';
 import { checkDraft, type Finding } from '../src/check/findings.js';
 import { detectNotation } from '../src/profiles/detect.js';
-import { htmlReportPieces } from '../src/report/index.js';
+import type { CliIo } from '../src/cli/cli-io.js';
+import { DiagnosticsSummary } from '../src/cli/diagnostics.js';
+import { readReportContent } from '../src/cli/report-content.js';
+import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
+import { htmlPagePieces, htmlReportPieces } from '../src/report/index.js';
 import type { ParseResult } from '../src/types.js';
 import { runCli } from './cli-in-process.js';
 
@@ -162,5 +166,19 @@ describe('kyoto-parse report, read again as it is written', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(10_000);
     expect(run.stdout === pageInMemory(files, filter), 'the page read again is the page of the whole parse').toBe(true);
+  });
+
+  it('a paragraph of more annotations than are held is read again for them, the same page', async () => {
+    const quiet = { isTTY: false, write: () => true };
+    const io: CliIo = { stdout: quiet, stderr: quiet, env: {}, readStdin: () => Buffer.alloc(0), exit: (status) => { throw new Error(`exit(${status})`); } };
+    const settings = recordSettings({}, new ConfigFiles());
+    const summary = new DiagnosticsSummary({ listAll: false, quiet: true, files: [DRAFT] }, io);
+    // Every paragraph of more than three annotations (OP21 has 40) is read again, twice.
+    const { content } = await readReportContent([DRAFT], settings, io, summary, { quiet: true, heldAnnotations: 3, checkOptions: (file) => ({ file, codes: settings.codes, vocabulary: settings.vocabulary }) });
+    const page = [...htmlPagePieces({ ...content, generator: `kyoto-parse ${version}` })].join('');
+    // Every annotation listed, paragraphs of more than three among them (a fourth one's anchor).
+    expect(page.split('<li id=').length - 1).toBe(content.counts.annotations);
+    expect(page).toMatch(/<li id="p\d+-a4" value="4">/);
+    expect(page === pageInMemory([DRAFT]), 'the page with annotations read again is the page of the whole parse').toBe(true);
   });
 });

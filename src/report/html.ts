@@ -256,17 +256,17 @@ function* paragraphSection(model: ReportModel, p: ReportParagraph): Generator<st
 <p class="text">`;
   yield* markedText(paragraphRuns(paragraph, model.content.linesOf.get(paragraph.file)), p.annotations, p.anchor);
   yield '</p>';
-  if (p.annotations.length > 0) {
-    let notes = '<ol class="annotations">';
-    for (const [i, a] of p.annotations.entries()) {
-      notes += `<li id="${p.anchor}-a${i + 1}" value="${i + 1}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`;
-      if ((i + 1) % NOTES_AT_ONCE === 0) {
-        yield notes;
-        notes = '';
-      }
+  let notes = '<ol class="annotations">';
+  let count = 0;
+  for (const a of p.annotations) {
+    const n = ++count;
+    notes += `<li id="${p.anchor}-a${n}" value="${n}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`;
+    if (n % NOTES_AT_ONCE === 0) {
+      yield notes;
+      notes = '';
     }
-    yield `${notes}</ol>`;
   }
+  if (count > 0) yield `${notes}</ol>`;
   yield '</article>';
 }
 
@@ -275,7 +275,7 @@ function* paragraphSection(model: ReportModel, p: ReportParagraph): Generator<st
  * with white space folded, in order) in a `<mark>` numbered as the list below it, a run at a time:
  * the runs are cut where the text's struck runs or the marks begin or end.
  */
-function* markedText(segments: readonly { text: string; struck: boolean }[], annotations: readonly ShownAnnotation[], anchor: string): Generator<string> {
+function* markedText(segments: readonly { text: string; struck: boolean }[], annotations: Iterable<ShownAnnotation>, anchor: string): Generator<string> {
   const text = segments.map((s) => s.text).join('');
   // Where the struck state changes: [start, end) runs of one state.
   const struckRuns: { end: number; struck: boolean }[] = [];
@@ -290,13 +290,15 @@ function* markedText(segments: readonly { text: string; struck: boolean }[], ann
   // Each annotation found, in order and apart: [start, end) and its number.
   const marks: { start: number; end: number; number: number }[] = [];
   let from = 0;
-  annotations.forEach((a, i) => {
+  let number = 0;
+  for (const a of annotations) {
+    number++;
     const source = a.source.replace(/~~/g, '').replace(/\s+/g, ' ').trim();
     const at = source === '' ? -1 : text.indexOf(source, from);
-    if (at < 0) return;
-    marks.push({ start: at, end: at + source.length, number: i + 1 });
+    if (at < 0) continue;
+    marks.push({ start: at, end: at + source.length, number });
     from = at + source.length;
-  });
+  }
   let run = 0;
   let mark = 0;
   let k = 0;

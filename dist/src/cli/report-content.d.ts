@@ -11,6 +11,7 @@ import type { RecordSettings } from './settings.js';
 export declare function readReportContent(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options: {
     quiet?: boolean;
     checkOptions: (file: string, text: string) => CheckOptions;
+    heldAnnotations?: number;
 }): Promise<{
     content: Omit<ReportContent, 'generator' | 'trace'>;
     sources: Map<string, string>;

@@ -80,7 +80,7 @@ export async function readReportContent(files, settings, io, summary, options) {
         content: {
             ...held,
             files,
-            paragraphs: () => shownParagraphs(readings, shown, whole),
+            paragraphs: () => shownParagraphs(readings, shown, whole, options.heldAnnotations ?? HELD_ANNOTATIONS),
             findings,
             recordParts: () => recordParts(readings, passes, whole),
         },
@@ -102,7 +102,7 @@ function shownParagraph(paragraphs) {
  * whose annotations belong to a paragraph read before them) is read whole first, and so are all
  * the files when one is given twice (its paragraphs are the same paragraphs).
  */
-function* shownParagraphs(readings, shown, whole) {
+function* shownParagraphs(readings, shown, whole, held) {
     if (whole) {
         yield* heldParagraphs(readings.map(({ draft, options }) => readSections(draft, options)), shown);
         return;
@@ -113,18 +113,50 @@ function* shownParagraphs(readings, shown, whole) {
             yield* heldParagraphs([reading], shown);
             continue;
         }
+        // A paragraph's annotations are held up to `held`; past that, read again when asked for.
         let annotations = [];
-        for (const part of reading.sections) {
-            if (shown(part.paragraph.id))
+        let first = 0;
+        for (const [index, part] of enumerate(reading.sections)) {
+            if (annotations && shown(part.paragraph.id)) {
                 for (const annotation of part.annotations)
                     annotations.push(shownOf(annotation));
+                if (annotations.length > held)
+                    annotations = null;
+            }
             if (!part.complete)
                 continue;
             if (shown(part.paragraph.id))
-                yield { paragraph: copyOf(part.paragraph), annotations };
+                yield { paragraph: copyOf(part.paragraph), annotations: annotations ?? annotationsReadAgain(draft, options, first, index) };
             annotations = [];
+            first = index + 1;
         }
     }
+}
+/**
+ * A paragraph's annotations held at most (as shown, some 300 bytes each): a paragraph of more is
+ * read again, from its file's start, each time they are asked for (twice: for the marks in its
+ * text, then for its list), so that a file of 200,000 annotations in one paragraph holds none.
+ */
+const HELD_ANNOTATIONS = 1 << 16;
+/** The annotations of the sections `first` to `last` of a file, read again each time they are iterated. */
+function annotationsReadAgain(draft, options, first, last) {
+    return {
+        *[Symbol.iterator]() {
+            for (const [index, part] of enumerate(readSections(draft, options).sections)) {
+                if (index >= first)
+                    for (const annotation of part.annotations)
+                        yield shownOf(annotation);
+                if (index === last)
+                    return;
+            }
+        },
+    };
+}
+/** Each item with its index. */
+function* enumerate(items) {
+    let index = 0;
+    for (const item of items)
+        yield [index++, item];
 }
 /** What the page shows of an annotation, apart from it: a long paragraph's are all held while its section is written. */
 const shownOf = ({ source, line, segments }) => ({ source, line, segments: segments.map(({ stance, label, mentions }) => ({ stance, label, mentions: mentions.map(({ country }) => ({ country })) })) });

@@ -62,10 +62,10 @@ export interface ReportContent {
     spans: readonly ParagraphSpan[];
     /** Each file's text split at `\n` (sourceLines), by the name its records carry: the paragraphs' struck runs, the findings' lines. */
     linesOf: ReadonlyMap<string, readonly string[] | undefined>;
-    /** The paragraphs of `spans`, in its order, each with its text and annotations. */
+    /** The paragraphs of `spans`, in its order, each with its text and annotations (which may be read again each time they are asked for). */
     paragraphs(): Iterable<{
         paragraph: Paragraph;
-        annotations: ShownAnnotation[];
+        annotations: Iterable<ShownAnnotation>;
     }>;
     /** The `check` findings of each file, in file order. */
     findings(): Iterable<Finding>;
@@ -97,7 +97,8 @@ export interface ReportParagraph {
     /** The HTML anchor of its section (`p1`, `p2`… in document order). */
     anchor: string;
     paragraph: Paragraph;
-    annotations: ShownAnnotation[];
+    /** Read twice: for the marks in its text, then for the list under it. */
+    annotations: Iterable<ShownAnnotation>;
     /** The heatmap column it has, if it has records. */
     column: number | null;
 }
