@@ -584,7 +584,7 @@ describe('what writing the records JSON keeps grows by a few bytes per byte of i
 
 // The HTML report holds the tallies, the positions and each paragraph's place, not its lists: it
 // reads its files again for the paragraphs, the findings and the script's records as it writes
-// them (cli/report-content.ts), a heatmap row 4,096 cells at a time. Holding every record,
+// them (cli/report-content.ts), a heatmap row a cell at a time. Holding every record,
 // annotation and paragraph, it kept some 25 bytes per byte here; its heatmap's header and rows made
 // whole were some 30 MB each for 200,000 paragraphs.
 describe('what writing the HTML report keeps', () => {
@@ -610,7 +610,7 @@ describe('what writing the HTML report keeps', () => {
     // (about 22 bytes per byte here; holding every record and paragraph, 100).
     const best = await bytesPerByte(keptWhileWriting(['report'], 4, largest), repeatedNumbers, 2000, 40);
     expect(best, `${best.toFixed(2)} bytes kept per byte of input`).toBeLessThan(40);
-    // A piece of the heatmap is 4,096 cells of a row or of its header, some 100 bytes each.
+    // A write is a batch of pieces (16 Ki characters, delivery.ts) and the piece that fills it: the heatmap's are a cell each.
     expect(largest.write).toBeLessThan(4096 * 200);
   }, MEASURING);
 });

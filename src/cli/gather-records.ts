@@ -68,7 +68,7 @@ interface Keeper<P> {
  * it is shown, else with none (''): `country` and the workbook never show a text, and a paragraph
  * of megabytes, or 200,000 paragraphs, would hold theirs for nothing.
  */
-const copyOf = (withText: (paragraph: Paragraph) => boolean) => (paragraph: Paragraph): Paragraph => {
+export const copyOf = (withText: (paragraph: Paragraph) => boolean) => (paragraph: Paragraph): Paragraph => {
   // Field by field: a spread would read the text.
   const { file, id, baseId, kind, label, startLine, endLine } = paragraph;
   return { file, id, baseId, kind, label, startLine, endLine, text: withText(paragraph) ? paragraph.text : '' };
@@ -113,7 +113,7 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
 }
 
 /** Whether a paragraph ID is one `--paragraph` names (every one without it). */
-function paragraphShown(filter: RecordSettings['filter']): (id: string) => boolean {
+export function paragraphShown(filter: RecordSettings['filter']): (id: string) => boolean {
   if (!filter.paragraphs) return () => true;
   const wanted = new Set([...filter.paragraphs].map(paragraphKey));
   return (id) => wanted.has(paragraphKey(id));

@@ -7,15 +7,18 @@
  */
 import { readSections, type ParseOptions } from '../api.js';
 import { recordFilter } from '../analyses/filter.js';
-import { PositionsBuilder, type Positions } from '../analyses/positions.js';
+import { emptyCounts } from '../analyses/matrix.js';
+import { PositionsBuilder } from '../analyses/positions.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import { checkDraftInOrder, type CheckOptions, type Finding } from '../check/findings.js';
 import { pairKey, type ParagraphSpan, type ReportContent, type ShownAnnotation } from '../report/model.js';
-import { STANCES, type Annotation, type Paragraph, type Stance, type StanceRecord } from '../types.js';
+import type { Annotation, Paragraph, StanceRecord } from '../types.js';
+import { addTo } from '../util/arrays.js';
 import type { CliIo } from './cli-io.js';
 import type { DiagnosticsSummary } from './diagnostics.js';
 import { readEachSection } from './each-section.js';
-import { FilterWitness, paragraphKey } from './lookups.js';
+import { copyOf, paragraphShown } from './gather-records.js';
+import { FilterWitness } from './lookups.js';
 import type { InputDraft } from './run-files.js';
 import type { RecordSettings } from './settings.js';
 
@@ -39,12 +42,12 @@ export async function readReportContent(
 ): Promise<{ content: Omit<ReportContent, 'generator' | 'trace'>; sources: Map<string, string> }> {
   const { filter } = settings;
   const passes = recordFilter(filter);
-  const shown = shownParagraph(filter.paragraphs);
+  const shown = paragraphShown(filter);
   const witness = new FilterWitness(filter);
   const readings: FileReading[] = [];
   const sources = new Map<string, string>();
   const positions = new PositionsBuilder();
-  const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
+  const stances = emptyCounts();
   const spans: ParagraphSpan[] = [];
   const counts = { annotations: 0, records: 0, diagnostics: 0 };
   await readEachSection(files, settings, io, summary, options.quiet, {
@@ -71,19 +74,25 @@ export async function readReportContent(
   witness.end(io.stderr);
 
   // How each file is checked, asked once a file, in order (a notation detected is named on stderr).
-  const checks = files.map((file) => ({ text: sources.get(file) ?? '', options: options.checkOptions(file, sources.get(file) ?? '') }));
+  const checks = files.map((file) => {
+    const text = sources.get(file) ?? '';
+    return { text, options: options.checkOptions(file, text) };
+  });
   const findings = function* (): Generator<Finding> {
     for (const { text, options: checkOptions } of checks) for (const batch of checkDraftInOrder(text, checkOptions)) yield* batch;
   };
+  // The summary, at the page's head, counts them: a check of its own, as the list is not held.
   let findingCount = 0;
   for (const { text, options: checkOptions } of checks) for (const batch of checkDraftInOrder(text, checkOptions)) findingCount += batch.length;
 
   // A file given twice gives its paragraphs twice, as the same heatmap columns: read all at once.
   const whole = new Set(readings.map(({ draft }) => draft.file)).size < readings.length;
+  const built = positions.build();
   const held: Held = {
     counts: { paragraphs: spans.length, ...counts, stances, findings: findingCount },
+    positions: built,
     // The positions' table is the heatmap's tallies too.
-    ...tablesOf(positions.build()),
+    tallies: built.table,
     spans,
     linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
   };
@@ -97,15 +106,6 @@ export async function readReportContent(
     },
     sources,
   };
-}
-
-const tablesOf = (positions: Positions) => ({ positions, tallies: positions.table });
-
-/** Whether a paragraph ID is one `--paragraph` names (every one without it). */
-function shownParagraph(paragraphs: ReadonlySet<string> | readonly string[] | undefined): (id: string) => boolean {
-  if (!paragraphs) return () => true;
-  const wanted = new Set([...paragraphs].map(paragraphKey));
-  return (id) => wanted.has(paragraphKey(id));
 }
 
 /**
@@ -135,7 +135,7 @@ function* shownParagraphs(readings: readonly FileReading[], shown: (id: string) 
         if (annotations.length > held) annotations = null;
       }
       if (!part.complete) continue;
-      if (shown(part.paragraph.id)) yield { paragraph: copyOf(part.paragraph), annotations: annotations ?? annotationsReadAgain(draft, options, first, index) };
+      if (shown(part.paragraph.id)) yield { paragraph: withText(part.paragraph), annotations: annotations ?? annotationsReadAgain(draft, options, first, index) };
       annotations = [];
       first = index + 1;
     }
@@ -181,23 +181,15 @@ function* heldParagraphs(readings: readonly Reading[], shown: (id: string) => bo
   const annotationsOf = new Map<string, ShownAnnotation[]>();
   for (const reading of readings) {
     for (const part of reading.sections) {
-      if (part.complete && shown(part.paragraph.id)) paragraphs.push(copyOf(part.paragraph));
-      for (const annotation of part.annotations) {
-        const key = pairKey(annotation.file, annotation.paragraph);
-        const list = annotationsOf.get(key);
-        if (list) list.push(shownOf(annotation));
-        else annotationsOf.set(key, [shownOf(annotation)]);
-      }
+      if (part.complete && shown(part.paragraph.id)) paragraphs.push(withText(part.paragraph));
+      for (const annotation of part.annotations) addTo(annotationsOf, pairKey(annotation.file, annotation.paragraph), shownOf(annotation));
     }
   }
   for (const paragraph of paragraphs) yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
 }
 
-/** A plain copy of a paragraph, field by field: its text is read once. */
-function copyOf(paragraph: Paragraph): Paragraph {
-  const { file, id, baseId, kind, label, startLine, endLine, text } = paragraph;
-  return { file, id, baseId, kind, label, startLine, endLine, text };
-}
+/** A plain copy of a paragraph with its text: the page shows every one. */
+const withText = copyOf(() => true);
 
 /**
  * The records that pass the filters, read again a section at a time, each part closing the run

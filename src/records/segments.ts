@@ -106,7 +106,6 @@ export function* eachSegment(nodes: AstNode[], known: KnownCodes): Generator<Ast
   yield start === 0 ? nodes : nodes.slice(start);
 }
 
-
 /**
  * A group that yields a mention somewhere inside it, itself or a group nested in it (not a remark
  * in the wording): it ends a label.

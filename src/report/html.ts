@@ -13,7 +13,7 @@ import { STANCES, type Stance, type StanceRecord } from '../types.js';
 import type { Proposal } from '../trace/types.js';
 import { agreementLegendSvg, agreementSvg, attainmentSvg, dendrogramSvg } from './charts.js';
 import { escapeHtml as esc, scriptJson } from './escape.js';
-import { anchorOf, cellRecords, columnAnchor, pairKey, reportParagraphs, type ReportFinding, type ReportModel, type ReportParagraph, type ShownAnnotation } from './model.js';
+import { cellRecords, columnAnchor, reportParagraphs, type ReportFinding, type ReportModel, type ReportParagraph, type ShownAnnotation } from './model.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLES } from './styles.js';
 
@@ -79,8 +79,8 @@ function legend(): string {
   return `<ul class="legend" aria-label="Legend">${STANCES.map((s) => `<li><span class="cell s-${STANCE_LETTERS[s]}">${STANCE_LETTERS[s]}</span> ${STANCE_NAMES[s]}</li>`).join('')}<li><span class="cell s-SD">SD</span> several stances (each letter)</li></ul>`;
 }
 
-/** Cells written at once: a draft of 200,000 paragraphs has rows of 200,000 cells. */
-const CELLS_AT_ONCE = 4096;
+/** Empty cells written at once. */
+const EMPTY_AT_ONCE = 4096;
 
 function* heatmap(model: ReportModel): Generator<string> {
   const { matrix, blocOrder } = model;
@@ -96,23 +96,19 @@ ${legend()}
 <div class="heatmap-wrap" tabindex="-1">
 <table class="heatmap" role="grid" aria-label="Stance heatmap: ${matrix.rows.length} delegations by ${matrix.columnCount} paragraphs" aria-rowcount="${matrix.rows.length + 1}">
 <thead><tr><th scope="col" class="corner">Delegation</th>`;
-  const head = new CellPieces('');
+  // A cell a piece: a draft of 200,000 paragraphs has rows of 200,000 cells, and delivery gathers pieces.
   for (let c = 0; c < matrix.columnCount; c++) {
     const anchor = columnAnchor(model, c);
     const label = esc(matrix.column(c).key);
     const link = anchor ? `<a href="#${anchor}">${label}</a>` : label;
-    head.add(`<th scope="col" id="col${c}" data-col="${c}"><span>${link}</span></th>`);
-    yield* head.take();
+    yield `<th scope="col" id="col${c}" data-col="${c}"><span>${link}</span></th>`;
   }
-  yield `${head.rest()}</tr></thead>
+  yield `</tr></thead>
 <tbody>
 `;
   // One cell of the grid is in the tab order (roving tabindex): the first with records.
   const tabStop = { given: false };
-  for (const [rank, r] of blocOrder.entries()) {
-    if (rank > 0) yield '\n';
-    yield* heatmapRow(model, r, rank, tabStop);
-  }
+  yield* joinedLines(blocOrder, (r, rank) => heatmapRow(model, r, rank, tabStop));
   yield `
 </tbody></table></div>
 <div id="tooltip" role="tooltip" hidden></div>
@@ -120,42 +116,9 @@ ${legend()}
 </section>`;
 }
 
-/** A row's cells gathered into pieces of CELLS_AT_ONCE cells, each taken as it fills. */
-class CellPieces {
-  private pieces: string[] = [];
-  private held = 0;
-
-  constructor(private piece: string) {}
-
-  add(cells: string, count = 1): void {
-    this.piece += cells;
-    this.held += count;
-    if (this.held >= CELLS_AT_ONCE) {
-      this.pieces.push(this.piece);
-      this.piece = '';
-      this.held = 0;
-    }
-  }
-
-  /** `count` empty cells, a piece's worth at a time. */
-  addEmpty(count: number): void {
-    for (let left = count; left > 0;) {
-      const now = Math.min(left, CELLS_AT_ONCE - this.held);
-      this.add('<td></td>'.repeat(now), now);
-      left -= now;
-    }
-  }
-
-  /** The pieces filled so far. */
-  *take(): Generator<string> {
-    yield* this.pieces;
-    this.pieces = [];
-  }
-
-  /** What is left once every piece is taken. */
-  rest(): string {
-    return this.piece;
-  }
+/** `count` empty cells, at most EMPTY_AT_ONCE to a piece. */
+function* emptyCells(count: number): Generator<string> {
+  for (let left = count; left > 0; left -= EMPTY_AT_ONCE) yield '<td></td>'.repeat(Math.min(left, EMPTY_AT_ONCE));
 }
 
 /** One delegation's heatmap row: a cell for every column, empty where it has no records. */
@@ -163,27 +126,31 @@ function* heatmapRow(model: ReportModel, r: number, rank: number, tabStop: { giv
   const { matrix, blocOf } = model;
   const row = matrix.rows[r];
   const bloc = blocOf.get(row.country) ?? 0;
-  const cells = new CellPieces(`<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>`);
+  yield `<tr data-row="${r}" data-alpha="${r}" data-bloc-rank="${rank}" data-bloc="${bloc}"><th scope="row" title="${esc(row.name)}"><span class="bloc b${bloc % 8}">${bloc > 0 ? `B${bloc}` : '–'}</span> ${esc(row.country)}</th>`;
   let next = 0;
   for (const { index: c, counts } of matrix.rowCells(r)) {
-    cells.addEmpty(c - next);
+    yield* emptyCells(c - next);
     next = c + 1;
     const letters = cellLetters(counts);
     const column = matrix.column(c);
     const spoken = [...letters].map((l) => LETTER_NAMES[l]).join(', ');
     const tab = tabStop.given ? '-1' : '0';
     tabStop.given = true;
-    cells.add(`<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${matrix.multiFile ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`);
-    yield* cells.take();
+    yield `<td class="s-${letters}" tabindex="${tab}" data-country="${esc(row.country)}" data-paragraph="${esc(column.paragraph)}"${matrix.multiFile ? ` data-file="${esc(column.file)}"` : ''} data-stances="${letters}" data-col="${c}" aria-label="${esc(`${row.country} on ${column.key}: ${spoken}${cellTotal(counts) > letters.length ? ` (${cellTotal(counts)} records)` : ''}`)}">${letters}</td>`;
   }
-  cells.addEmpty(matrix.columnCount - next);
-  yield* cells.take();
-  yield `${cells.rest()}</tr>`;
+  yield* emptyCells(matrix.columnCount - next);
+  yield '</tr>';
 }
 
-/** `items.map(render).join('\n')`, an item a piece. */
-function* joinedLines<T>(items: readonly T[], render: (item: T, index: number) => string): Generator<string> {
-  for (let index = 0; index < items.length; index++) yield `${index > 0 ? '\n' : ''}${render(items[index]!, index)}`;
+/** `items.map(render).join('\n')`, an item (or each piece `render` gives of it) a piece. */
+function* joinedLines<T>(items: Iterable<T>, render: (item: T, index: number) => string | Iterable<string>): Generator<string> {
+  let index = 0;
+  for (const item of items) {
+    if (index > 0) yield '\n';
+    const rendered = render(item, index++);
+    if (typeof rendered === 'string') yield rendered;
+    else yield* rendered;
+  }
 }
 
 /**
@@ -211,16 +178,12 @@ function* clientData(model: ReportModel): Generator<string> {
     }
   }
   yield `{"rows":${scriptJson(model.matrix.rows.map((r) => [r.country, r.name]))}`;
-  let columns = ',"columns":[';
+  yield ',"columns":[';
   for (let c = 0; c < model.matrix.columnCount; c++) {
     const { key, file } = model.matrix.column(c);
-    columns += `${c > 0 ? ',' : ''}${scriptJson([key, columnAnchor(model, c) ?? '', file])}`;
-    if ((c + 1) % CELLS_AT_ONCE === 0) {
-      yield columns;
-      columns = '';
-    }
+    yield `${c > 0 ? ',' : ''}${scriptJson([key, columnAnchor(model, c) ?? '', file])}`;
   }
-  yield `${columns}]`;
+  yield ']';
   yield `,"strings":${scriptJson(strings)},"cells":{`;
   let first = true;
   // Each record's array as JSON (JSON.stringify of the cell's array is theirs joined by commas).
@@ -236,18 +199,11 @@ function* paragraphs(model: ReportModel): Generator<string> {
   yield `<section id="paragraphs" aria-labelledby="paragraphs-h"><h2 id="paragraphs-h">Paragraphs</h2>
 <p class="hint">Struck text is <del>struck</del>; each annotation is <mark>marked</mark> with its number, listed under the paragraph with its delegations.</p>
 `;
-  let index = 0;
-  for (const p of reportParagraphs(model)) {
-    if (index++ > 0) yield '\n';
-    yield* paragraphSection(model, p);
-  }
+  yield* joinedLines(reportParagraphs(model), (p) => paragraphSection(model, p));
   yield '</section>';
 }
 
-/** Annotations listed at once: a paragraph of 200,000 lines has as many. */
-const NOTES_AT_ONCE = 256;
-
-/** A paragraph's section: its text marked, then its annotations, in pieces. */
+/** A paragraph's section: its text marked, then its annotations (a paragraph of 200,000 lines has as many), in pieces. */
 function* paragraphSection(model: ReportModel, p: ReportParagraph): Generator<string> {
   const { paragraph } = p;
   const where = `${model.matrix.multiFile ? `${paragraph.file}, ` : ''}line${paragraph.startLine === paragraph.endLine ? ` ${paragraph.startLine}` : `s ${paragraph.startLine}–${paragraph.endLine}`}`;
@@ -256,17 +212,12 @@ function* paragraphSection(model: ReportModel, p: ReportParagraph): Generator<st
 <p class="text">`;
   yield* markedText(paragraphRuns(paragraph, model.content.linesOf.get(paragraph.file)), p.annotations, p.anchor);
   yield '</p>';
-  let notes = '<ol class="annotations">';
   let count = 0;
   for (const a of p.annotations) {
     const n = ++count;
-    notes += `<li id="${p.anchor}-a${n}" value="${n}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`;
-    if (n % NOTES_AT_ONCE === 0) {
-      yield notes;
-      notes = '';
-    }
+    yield `${n === 1 ? '<ol class="annotations">' : ''}<li id="${p.anchor}-a${n}" value="${n}"><code>${esc(a.source)}</code> <span class="where">line ${a.line}</span>${a.segments.map((s) => `<span class="segment"><span class="cell s-${STANCE_LETTERS[s.stance]}" aria-label="${s.stance}">${STANCE_LETTERS[s.stance]}</span> ${esc(s.label || '(bare codes)')}: ${s.mentions.map((m) => esc(m.country)).join(', ')}</span>`).join('')}</li>`;
   }
-  if (count > 0) yield `${notes}</ol>`;
+  if (count > 0) yield '</ol>';
   yield '</article>';
 }
 
@@ -319,14 +270,10 @@ function* markedText(segments: readonly { text: string; struck: boolean }[], ann
 }
 
 function contested(model: ReportModel): string {
-  // The anchors of the contested paragraphs alone (the last span of a key, as a map of every one would keep).
-  const anchors = new Map<string, string | undefined>(model.contested.map((c) => [pairKey(c.file, c.paragraph), undefined]));
-  model.content.spans.forEach((span, index) => {
-    const key = pairKey(span.file, span.id);
-    if (anchors.has(key)) anchors.set(key, anchorOf(index));
-  });
   const rows = model.contested.map((c) => {
-    const anchor = anchors.get(pairKey(c.file, c.paragraph));
+    // A contested paragraph has records, and so a heatmap column.
+    const column = model.matrix.findColumn(c.file, c.paragraph);
+    const anchor = column === undefined ? null : columnAnchor(model, column);
     const name = anchor ? `<a href="#${anchor}">${esc(c.key)}</a>` : esc(c.key);
     return `<tr><td>${c.rank}</td><th scope="row">${name}</th><td>${c.score.toFixed(2)}</td><td>${plural(c.supporters.length, 'for', 'for')}: ${esc(c.supporters.join(', '))}</td><td>${plural(c.opponents.length, 'against', 'against')}: ${esc(c.opponents.join(', '))}</td><td>${esc(c.mixed.join(', '))}</td></tr>`;
   }).join('\n');
@@ -358,8 +305,7 @@ function* findings(model: ReportModel): Generator<string> {
     return;
   }
   yield '<ol class="findings">';
-  let index = 0;
-  for (const finding of model.content.findings()) yield `${index++ > 0 ? '\n' : ''}${findingItem(model, model.findingPlaces.of(finding))}`;
+  yield* joinedLines(model.content.findings(), (finding) => findingItem(model, model.findingPlaces.of(finding)));
   yield '</ol></section>';
 }
 

@@ -7,14 +7,15 @@
 import { computeAgreement, type Agreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations, type Blocs, type DendrogramNode } from '../analyses/blocs.js';
 import { rankFights, type ContestedParagraph } from '../analyses/contested.js';
-import type { StanceTally } from '../analyses/matrix.js';
+import { emptyCounts, type StanceTally } from '../analyses/matrix.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import type { PositionTable } from '../analyses/position-table.js';
 import { buildPositions, compareCodes, type Positions } from '../analyses/positions.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
-import { STANCES, type Annotation, type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
+import type { Annotation, Diagnostic, Paragraph, ParseResult, Stance, StanceRecord } from '../types.js';
+import { addTo } from '../util/arrays.js';
 
 /** What the report is made from, held whole (the library's way: a parse in memory). */
 export interface ReportInput {
@@ -84,7 +85,7 @@ export interface ShownAnnotation {
 /** A ReportInput's content: its lists as they are. */
 export function contentOf(input: ReportInput): ReportContent {
   const { result, sources } = input;
-  const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
+  const stances = emptyCounts();
   for (const record of result.records) stances[record.stance]++;
   return {
     files: input.files, generator: input.generator, trace: input.trace,
@@ -98,12 +99,7 @@ export function contentOf(input: ReportInput): ReportContent {
     linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
     *paragraphs() {
       const annotationsOf = new Map<string, Annotation[]>();
-      for (const annotation of result.annotations) {
-        const key = pairKey(annotation.file, annotation.paragraph);
-        const list = annotationsOf.get(key);
-        if (list) list.push(annotation);
-        else annotationsOf.set(key, [annotation]);
-      }
+      for (const annotation of result.annotations) addTo(annotationsOf, pairKey(annotation.file, annotation.paragraph), annotation);
       for (const paragraph of result.paragraphs) yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
     },
     findings: () => input.findings,
@@ -135,8 +131,6 @@ export interface ReportModel {
   content: ReportContent;
   /** The heatmap: read row by row, its cells with records alone (a draft of 20,000 paragraphs and 200 delegations has 4 million cells); its columns made as they are written. */
   matrix: TallyMatrix;
-  /** content.spans index -> its heatmap column, -1 for none. */
-  columnOfSpan: Int32Array;
   /** Heatmap column -> the content.spans index of its paragraph section (columnAnchor), -1 for none. */
   spanOfColumn: Int32Array;
   contested: ContestedParagraph[];
@@ -172,13 +166,11 @@ export function modelOf(content: ReportContent): ReportModel {
   const matrix = new TallyMatrix(content.tallies, spans);
   const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
 
-  const columnOfSpan = new Int32Array(spans.length).fill(-1);
+  // The last span of a column's paragraph is its section (a file given twice gives it twice).
   const spanOfColumn = new Int32Array(matrix.columnCount).fill(-1);
   spans.forEach((span, index) => {
     const column = matrix.findColumn(span.file, span.id);
-    if (column === undefined) return;
-    columnOfSpan[index] = column;
-    spanOfColumn[column] = index;
+    if (column !== undefined) spanOfColumn[column] = index;
   });
 
   const contested = rankFights(positions);
@@ -192,7 +184,7 @@ export function modelOf(content: ReportContent): ReportModel {
   const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code)!);
 
   return {
-    content, matrix, columnOfSpan, spanOfColumn, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+    content, matrix, spanOfColumn, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
     findingPlaces: new FindingPlaces(content.linesOf, spans),
   };
 }
@@ -201,9 +193,7 @@ export function modelOf(content: ReportContent): ReportModel {
 export function* reportParagraphs(model: ReportModel): Generator<ReportParagraph> {
   let index = 0;
   for (const { paragraph, annotations } of model.content.paragraphs()) {
-    const column = model.columnOfSpan[index] ?? -1;
-    yield { anchor: anchorOf(index), paragraph, annotations, column: column < 0 ? null : column };
-    index++;
+    yield { anchor: anchorOf(index++), paragraph, annotations, column: model.matrix.findColumn(paragraph.file, paragraph.id) ?? null };
   }
 }
 
@@ -218,10 +208,7 @@ export function* cellRecords<T>(model: ReportModel, shown: (record: StanceRecord
   let cells = new Map<string, T[]>();
   for (const { records, closes } of model.content.recordParts()) {
     for (const record of records) {
-      const key = `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`;
-      const list = cells.get(key);
-      if (list) list.push(shown(record));
-      else cells.set(key, [shown(record)]);
+      addTo(cells, `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`, shown(record));
     }
     if (!closes) continue;
     yield* cells;

@@ -1,3 +1,10 @@
+/** Adds `item` to the list `key` holds in `lists`, which starts it. */
+export function addTo<K, V>(lists: Map<K, V[]>, key: K, item: V): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
 /** Appends `items` to `target` in place; `push(...items)` overflows the stack past ~100,000 items. */
 export function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);

@@ -45,6 +45,14 @@ export declare function findingsOf(summary: DiagnosticsSummary, settings: Record
     file: string;
     text: string;
 }): void;
+/**
+ * What is kept of a paragraph: a plain copy, with its text (read once here) when `withText` says
+ * it is shown, else with none (''): `country` and the workbook never show a text, and a paragraph
+ * of megabytes, or 200,000 paragraphs, would hold theirs for nothing.
+ */
+export declare const copyOf: (withText: (paragraph: Paragraph) => boolean) => (paragraph: Paragraph) => Paragraph;
+/** Whether a paragraph ID is one `--paragraph` names (every one without it). */
+export declare function paragraphShown(filter: RecordSettings['filter']): (id: string) => boolean;
 /** Reads and parses `files`, merges the results and applies the `--country`, `--paragraph` and `--stance` filters. */
 export declare function gatherRecords(files: readonly string[], settings: RecordSettings, io: CliIo, summary: DiagnosticsSummary, options?: GatherOptions): Promise<GatheredRecords>;
 /**

@@ -17,7 +17,7 @@ export function findingsOf(summary, settings, result, draft) {
  * it is shown, else with none (''): `country` and the workbook never show a text, and a paragraph
  * of megabytes, or 200,000 paragraphs, would hold theirs for nothing.
  */
-const copyOf = (withText) => (paragraph) => {
+export const copyOf = (withText) => (paragraph) => {
     // Field by field: a spread would read the text.
     const { file, id, baseId, kind, label, startLine, endLine } = paragraph;
     return { file, id, baseId, kind, label, startLine, endLine, text: withText(paragraph) ? paragraph.text : '' };
@@ -64,7 +64,7 @@ async function readAll(files, settings, io, summary, options, keeper) {
     return { result: merged, sources, witness };
 }
 /** Whether a paragraph ID is one `--paragraph` names (every one without it). */
-function paragraphShown(filter) {
+export function paragraphShown(filter) {
     if (!filter.paragraphs)
         return () => true;
     const wanted = new Set([...filter.paragraphs].map(paragraphKey));

@@ -7,13 +7,15 @@
  */
 import { readSections } from '../api.js';
 import { recordFilter } from '../analyses/filter.js';
+import { emptyCounts } from '../analyses/matrix.js';
 import { PositionsBuilder } from '../analyses/positions.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import { checkDraftInOrder } from '../check/findings.js';
 import { pairKey } from '../report/model.js';
-import { STANCES } from '../types.js';
+import { addTo } from '../util/arrays.js';
 import { readEachSection } from './each-section.js';
-import { FilterWitness, paragraphKey } from './lookups.js';
+import { copyOf, paragraphShown } from './gather-records.js';
+import { FilterWitness } from './lookups.js';
 /**
  * Reads `files` once (the findings counted or listed on stderr as every command does), and gives
  * the report's content: `checkOptions` says how each of `files` is checked for the findings the
@@ -22,12 +24,12 @@ import { FilterWitness, paragraphKey } from './lookups.js';
 export async function readReportContent(files, settings, io, summary, options) {
     const { filter } = settings;
     const passes = recordFilter(filter);
-    const shown = shownParagraph(filter.paragraphs);
+    const shown = paragraphShown(filter);
     const witness = new FilterWitness(filter);
     const readings = [];
     const sources = new Map();
     const positions = new PositionsBuilder();
-    const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0]));
+    const stances = emptyCounts();
     const spans = [];
     const counts = { annotations: 0, records: 0, diagnostics: 0 };
     await readEachSection(files, settings, io, summary, options.quiet, {
@@ -57,22 +59,28 @@ export async function readReportContent(files, settings, io, summary, options) {
     // A filter that matches nothing is said on stderr; the command still runs.
     witness.end(io.stderr);
     // How each file is checked, asked once a file, in order (a notation detected is named on stderr).
-    const checks = files.map((file) => ({ text: sources.get(file) ?? '', options: options.checkOptions(file, sources.get(file) ?? '') }));
+    const checks = files.map((file) => {
+        const text = sources.get(file) ?? '';
+        return { text, options: options.checkOptions(file, text) };
+    });
     const findings = function* () {
         for (const { text, options: checkOptions } of checks)
             for (const batch of checkDraftInOrder(text, checkOptions))
                 yield* batch;
     };
+    // The summary, at the page's head, counts them: a check of its own, as the list is not held.
     let findingCount = 0;
     for (const { text, options: checkOptions } of checks)
         for (const batch of checkDraftInOrder(text, checkOptions))
             findingCount += batch.length;
     // A file given twice gives its paragraphs twice, as the same heatmap columns: read all at once.
     const whole = new Set(readings.map(({ draft }) => draft.file)).size < readings.length;
+    const built = positions.build();
     const held = {
         counts: { paragraphs: spans.length, ...counts, stances, findings: findingCount },
+        positions: built,
         // The positions' table is the heatmap's tallies too.
-        ...tablesOf(positions.build()),
+        tallies: built.table,
         spans,
         linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
     };
@@ -86,14 +94,6 @@ export async function readReportContent(files, settings, io, summary, options) {
         },
         sources,
     };
-}
-const tablesOf = (positions) => ({ positions, tallies: positions.table });
-/** Whether a paragraph ID is one `--paragraph` names (every one without it). */
-function shownParagraph(paragraphs) {
-    if (!paragraphs)
-        return () => true;
-    const wanted = new Set([...paragraphs].map(paragraphKey));
-    return (id) => wanted.has(paragraphKey(id));
 }
 /**
  * The paragraphs shown, read again, each with its annotations and its text: a paragraph at a time
@@ -126,7 +126,7 @@ function* shownParagraphs(readings, shown, whole, held) {
             if (!part.complete)
                 continue;
             if (shown(part.paragraph.id))
-                yield { paragraph: copyOf(part.paragraph), annotations: annotations ?? annotationsReadAgain(draft, options, first, index) };
+                yield { paragraph: withText(part.paragraph), annotations: annotations ?? annotationsReadAgain(draft, options, first, index) };
             annotations = [];
             first = index + 1;
         }
@@ -167,25 +167,16 @@ function* heldParagraphs(readings, shown) {
     for (const reading of readings) {
         for (const part of reading.sections) {
             if (part.complete && shown(part.paragraph.id))
-                paragraphs.push(copyOf(part.paragraph));
-            for (const annotation of part.annotations) {
-                const key = pairKey(annotation.file, annotation.paragraph);
-                const list = annotationsOf.get(key);
-                if (list)
-                    list.push(shownOf(annotation));
-                else
-                    annotationsOf.set(key, [shownOf(annotation)]);
-            }
+                paragraphs.push(withText(part.paragraph));
+            for (const annotation of part.annotations)
+                addTo(annotationsOf, pairKey(annotation.file, annotation.paragraph), shownOf(annotation));
         }
     }
     for (const paragraph of paragraphs)
         yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
 }
-/** A plain copy of a paragraph, field by field: its text is read once. */
-function copyOf(paragraph) {
-    const { file, id, baseId, kind, label, startLine, endLine, text } = paragraph;
-    return { file, id, baseId, kind, label, startLine, endLine, text };
-}
+/** A plain copy of a paragraph with its text: the page shows every one. */
+const withText = copyOf(() => true);
 /**
  * The records that pass the filters, read again a section at a time, each part closing the run
  * no heatmap cell spans: a paragraph's where a file is read in its text's order, else

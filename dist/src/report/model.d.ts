@@ -7,13 +7,13 @@
 import { type Agreement } from '../analyses/agreement.js';
 import { type Blocs, type DendrogramNode } from '../analyses/blocs.js';
 import { type ContestedParagraph } from '../analyses/contested.js';
-import type { StanceTally } from '../analyses/matrix.js';
+import { type StanceTally } from '../analyses/matrix.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
 import type { PositionTable } from '../analyses/position-table.js';
 import { type Positions } from '../analyses/positions.js';
 import type { Finding } from '../check/findings.js';
 import type { TraceResult } from '../trace/types.js';
-import { type Diagnostic, type Paragraph, type ParseResult, type Stance, type StanceRecord } from '../types.js';
+import type { Diagnostic, Paragraph, ParseResult, Stance, StanceRecord } from '../types.js';
 /** What the report is made from, held whole (the library's way: a parse in memory). */
 export interface ReportInput {
     /** Every file's parse, merged and filtered (as `matrix` reads them). */
@@ -114,8 +114,6 @@ export interface ReportModel {
     content: ReportContent;
     /** The heatmap: read row by row, its cells with records alone (a draft of 20,000 paragraphs and 200 delegations has 4 million cells); its columns made as they are written. */
     matrix: TallyMatrix;
-    /** content.spans index -> its heatmap column, -1 for none. */
-    columnOfSpan: Int32Array;
     /** Heatmap column -> the content.spans index of its paragraph section (columnAnchor), -1 for none. */
     spanOfColumn: Int32Array;
     contested: ContestedParagraph[];

@@ -7,14 +7,15 @@
 import { computeAgreement } from '../analyses/agreement.js';
 import { blocsDendrogram, clusterDelegations } from '../analyses/blocs.js';
 import { rankFights } from '../analyses/contested.js';
+import { emptyCounts } from '../analyses/matrix.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
 import { sourceLines } from '../analyses/paragraph-detail.js';
 import { buildPositions, compareCodes } from '../analyses/positions.js';
-import { STANCES } from '../types.js';
+import { addTo } from '../util/arrays.js';
 /** A ReportInput's content: its lists as they are. */
 export function contentOf(input) {
     const { result, sources } = input;
-    const stances = Object.fromEntries(STANCES.map((stance) => [stance, 0]));
+    const stances = emptyCounts();
     for (const record of result.records)
         stances[record.stance]++;
     return {
@@ -29,14 +30,8 @@ export function contentOf(input) {
         linesOf: new Map([...sources].map(([file, text]) => [file, sourceLines(text)])),
         *paragraphs() {
             const annotationsOf = new Map();
-            for (const annotation of result.annotations) {
-                const key = pairKey(annotation.file, annotation.paragraph);
-                const list = annotationsOf.get(key);
-                if (list)
-                    list.push(annotation);
-                else
-                    annotationsOf.set(key, [annotation]);
-            }
+            for (const annotation of result.annotations)
+                addTo(annotationsOf, pairKey(annotation.file, annotation.paragraph), annotation);
             for (const paragraph of result.paragraphs)
                 yield { paragraph, annotations: annotationsOf.get(pairKey(paragraph.file, paragraph.id)) ?? [] };
         },
@@ -60,14 +55,12 @@ export function modelOf(content) {
     const { spans, positions } = content;
     const matrix = new TallyMatrix(content.tallies, spans);
     const rowOf = new Map(matrix.rows.map((r, index) => [r.country, index]));
-    const columnOfSpan = new Int32Array(spans.length).fill(-1);
+    // The last span of a column's paragraph is its section (a file given twice gives it twice).
     const spanOfColumn = new Int32Array(matrix.columnCount).fill(-1);
     spans.forEach((span, index) => {
         const column = matrix.findColumn(span.file, span.id);
-        if (column === undefined)
-            return;
-        columnOfSpan[index] = column;
-        spanOfColumn[column] = index;
+        if (column !== undefined)
+            spanOfColumn[column] = index;
     });
     const contested = rankFights(positions);
     const agreement = computeAgreement(positions);
@@ -79,7 +72,7 @@ export function modelOf(content) {
     const rest = matrix.rows.map((r) => r.country).filter((code) => !placed.has(code)).sort(compareCodes);
     const blocOrder = [...blocs.order, ...rest].filter((code) => rowOf.has(code)).map((code) => rowOf.get(code));
     return {
-        content, matrix, columnOfSpan, spanOfColumn, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
+        content, matrix, spanOfColumn, contested, agreement, blocs, dendrogram, blocOf, blocOrder,
         findingPlaces: new FindingPlaces(content.linesOf, spans),
     };
 }
@@ -87,9 +80,7 @@ export function modelOf(content) {
 export function* reportParagraphs(model) {
     let index = 0;
     for (const { paragraph, annotations } of model.content.paragraphs()) {
-        const column = model.columnOfSpan[index] ?? -1;
-        yield { anchor: anchorOf(index), paragraph, annotations, column: column < 0 ? null : column };
-        index++;
+        yield { anchor: anchorOf(index++), paragraph, annotations, column: model.matrix.findColumn(paragraph.file, paragraph.id) ?? null };
     }
 }
 /**
@@ -103,12 +94,7 @@ export function* cellRecords(model, shown) {
     let cells = new Map();
     for (const { records, closes } of model.content.recordParts()) {
         for (const record of records) {
-            const key = `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`;
-            const list = cells.get(key);
-            if (list)
-                list.push(shown(record));
-            else
-                cells.set(key, [shown(record)]);
+            addTo(cells, `${rowOf.get(record.country)},${matrix.findColumn(record.file, record.paragraph)}`, shown(record));
         }
         if (!closes)
             continue;

@@ -1,3 +1,5 @@
+/** Adds `item` to the list `key` holds in `lists`, which starts it. */
+export declare function addTo<K, V>(lists: Map<K, V[]>, key: K, item: V): void;
 /** Appends `items` to `target` in place; `push(...items)` overflows the stack past ~100,000 items. */
 export declare function appendAll<T>(target: T[], items: readonly T[]): void;
 /**

@@ -1,3 +1,11 @@
+/** Adds `item` to the list `key` holds in `lists`, which starts it. */
+export function addTo(lists, key, item) {
+    const list = lists.get(key);
+    if (list)
+        list.push(item);
+    else
+        lists.set(key, [item]);
+}
 /** Appends `items` to `target` in place; `push(...items)` overflows the stack past ~100,000 items. */
 export function appendAll(target, items) {
     for (const item of items)
