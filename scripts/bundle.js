@@ -17,9 +17,9 @@ const bundleOptions = {
   define: { KYOTO_GRAMMAR_CHECKS: 'false' },
   logLevel: 'warning',
   // Loaded from node_modules (they are runtime dependencies, installed on every route) only by
-  // the runs that use them: exceljs and jszip for --format xlsx, iconv-lite for --encoding and the
+  // the runs that use them: exceljs for --format xlsx, iconv-lite for --encoding and the
   // encoding guess. Bundled, they would make the file four times as large and every start slower.
-  external: ['exceljs', 'jszip', 'iconv-lite'],
+  external: ['exceljs', 'iconv-lite'],
 };
 rmSync(outdir, { recursive: true, force: true });
 await build({

@@ -4,10 +4,8 @@
 // bytes are counted, not seconds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, readDraft, readSections, type SectionResult } from '../src/api.js';
 import { checkDraftInOrder, FindingsCollector } from '../src/check/findings.js';
@@ -18,7 +16,10 @@ import { gatherPositions, gatherRecords, gatherReport, gatherTallies } from '../
 import { main } from '../src/cli/main.js';
 import { checkBounded } from '../src/cli/read-bounded.js';
 import { ConfigFiles, recordSettings } from '../src/cli/settings.js';
-import { commitRow, waitingXmlBytes, WAITING_XML_BYTES } from '../src/formatters/xlsx.js';
+import { PLAIN } from '../src/formatters/terminal/colour.js';
+import { commitRow, commitSheet, newWorkbook, recordsWorkbook } from '../src/formatters/xlsx.js';
+import type { StanceRecord } from '../src/types.js';
+import { record } from './formatters/fixtures.js';
 import { LOOK_AHEAD_TOKENS, SECTION_TOKENS } from '../src/paragraphs/sections.js';
 import { draftParser } from '../grammar/parser.js';
 
@@ -615,27 +616,58 @@ describe('what writing the HTML report keeps', () => {
   }, MEASURING);
 });
 
-// A workbook's rows are handed to the zip as they are committed, and the zip deflates them off the
-// main thread: rows written in one loop that never yields would all wait for it (200,000 records,
-// about 60 MB of XML). commitRow waits while more than WAITING_XML_BYTES of a sheet's XML waits.
-describe('what writing a workbook keeps waiting for its zip', () => {
-  it('a sheet of 60,000 rows (about 25 MB of XML) never has more than WAITING_XML_BYTES and a row waiting', async () => {
-    const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true });
-    const sheet = workbook.addWorksheet('Records');
-    let most = 0;
-    for (let n = 1; n <= 60_000; n++) {
-      await commitRow(sheet, sheet.addRow(['d.txt', `OP${n}`, 'FRA', 'France', 'support', 'retain', 'FRA', n, 10, false, `Strengthen cooperation in area ${n}`]));
-      const waiting = waitingXmlBytes(sheet);
-      // Found (exceljs's streams are where zipEntryOf looks), and bounded.
-      expect(waiting).not.toBeNull();
-      most = Math.max(most, waiting!);
+// A workbook is deflated as its rows are committed (WorkbookZip, in JavaScript, in the writer's own
+// turn): a zip that deflates off the main thread, or a writer left to finish its writes after a
+// loop that never awaits, holds the whole sheet's XML (200,000 records: some 60 MB). What the
+// workbook keeps is its deflated bytes, a few bytes a row of repeated text.
+describe('what writing a workbook keeps', () => {
+  /** `n` records of one paragraph; every n/8th samples the heap as its excerpt is read, when its row is written. */
+  const sampledRecords = (n: number, sample: () => void): StanceRecord[] => Array.from({ length: n }, (_, i) => {
+    const made = record('OP1', CODES[i % 5]!, 'support', { line: i + 1, label: i % 2 ? 'retain' : '' });
+    if (i % Math.floor(n / 8) === 0) Object.defineProperty(made, 'excerpt', { get: () => (sample(), `Strengthen cooperation in area ${i}`) });
+    return made;
+  });
+
+  it('the records workbook, 8,000 and 32,000 records handed to it at once: a few bytes a record, not its XML', async () => {
+    /** The most heap used beyond the records while their rows are written. */
+    const kept = async (n: number) => {
+      let base = 0;
+      let most = 0;
+      const records = sampledRecords(n, () => (most = Math.max(most, heap() - base)));
+      base = heap();
+      const bytes = await recordsWorkbook({ records, paragraphs: [], annotations: [], diagnostics: [] }, { chalk: PLAIN, width: 80, counts: false, escapeFormulas: false });
+      expect(bytes.length).toBeGreaterThan(n);
+      return most;
+    };
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= 60; attempt++) {
+      await kept(2000); // warm-up
+      best = Math.min(best, ((await kept(32_000)) - (await kept(8000))) / 24_000);
     }
-    sheet.commit();
-    await workbook.commit();
-    // It did wait: more than a few rows went out before a wait.
-    expect(most).toBeGreaterThan(WAITING_XML_BYTES / 2);
-    expect(most).toBeLessThanOrEqual(WAITING_XML_BYTES + 64 * 1024);
+    // Rows committed in a loop that never awaits: the writer holds each write's XML, some 3,500 bytes a record.
+    expect(best, `${best.toFixed(1)} bytes kept per record`).toBeLessThan(60);
+  }, MEASURING);
+
+  it('a committed sheet keeps nothing of its columns: 8 sheets of a row of 16,384 cells keep no more than 2', async () => {
+    const kept = async (sheets: number) => {
+      const { workbook, bytes } = newWorkbook();
+      const base = heap();
+      for (let n = 1; n <= sheets; n++) {
+        const sheet = workbook.addWorksheet(`Matrix ${n}`);
+        await commitRow(sheet.addRow(Array.from({ length: 16_384 }, (_, i) => (i % 3 ? 'S' : 'SO'))));
+        commitSheet(sheet);
+      }
+      const after = heap() - base;
+      await bytes();
+      return after;
+    };
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= 1024 * 1024; attempt++) {
+      await kept(1); // warm-up
+      best = Math.min(best, ((await kept(8)) - (await kept(2))) / 6);
+    }
+    // A Column for each of a sheet's 16,384 columns, kept with the workbook: some 2.5 MB a sheet.
+    expect(best, `${(best / 1024).toFixed(0)} KB kept per sheet`).toBeLessThan(1024 * 1024);
   }, MEASURING);
 });
 

@@ -44,6 +44,8 @@ export interface GatherOptions {
   keepAnnotations?: boolean;
   /** Sees each section's annotations, kept or not (the terminal report counts them). */
   seeAnnotations?: (annotations: readonly Annotation[]) => void;
+  /** Sees each section's records after the filters (the records workbook writes them as they come). */
+  seeRecords?: (records: readonly StanceRecord[]) => Promise<void>;
   /** Records the command needs (`paragraph` keeps only its paragraph's); the others are dropped as they come. */
   keep?: (record: StanceRecord) => boolean;
   /** `--quiet`: no progress line. */
@@ -88,7 +90,7 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
   const witness = new FilterWitness(filter);
   const passes = options.prepare === undefined ? recordFilter(filter) : undefined;
   await readEachSection(files, settings, io, summary, options.quiet, {
-    section: (part) => {
+    section: async (part) => {
       if (part.complete) {
         witness.see([part.paragraph.id], []);
         const kept = keeper.paragraph(part.paragraph);
@@ -103,6 +105,7 @@ async function readAll<P extends Pick<Paragraph, 'file' | 'id'>>(files: readonly
       }
       if (options.keep) records = records.filter(options.keep);
       keeper.add(records);
+      await options.seeRecords?.(records);
     },
     fileDone: (draft, diagnostics) => {
       if (options.keepSources) sources.set(draft.file, draft.text);

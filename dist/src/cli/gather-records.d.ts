@@ -35,6 +35,8 @@ export interface GatherOptions {
     keepAnnotations?: boolean;
     /** Sees each section's annotations, kept or not (the terminal report counts them). */
     seeAnnotations?: (annotations: readonly Annotation[]) => void;
+    /** Sees each section's records after the filters (the records workbook writes them as they come). */
+    seeRecords?: (records: readonly StanceRecord[]) => Promise<void>;
     /** Records the command needs (`paragraph` keeps only its paragraph's); the others are dropped as they come. */
     keep?: (record: StanceRecord) => boolean;
     /** `--quiet`: no progress line. */

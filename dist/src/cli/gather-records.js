@@ -36,7 +36,7 @@ async function readAll(files, settings, io, summary, options, keeper) {
     const witness = new FilterWitness(filter);
     const passes = options.prepare === undefined ? recordFilter(filter) : undefined;
     await readEachSection(files, settings, io, summary, options.quiet, {
-        section: (part) => {
+        section: async (part) => {
             if (part.complete) {
                 witness.see([part.paragraph.id], []);
                 const kept = keeper.paragraph(part.paragraph);
@@ -54,6 +54,7 @@ async function readAll(files, settings, io, summary, options, keeper) {
             if (options.keep)
                 records = records.filter(options.keep);
             keeper.add(records);
+            await options.seeRecords?.(records);
         },
         fileDone: (draft, diagnostics) => {
             if (options.keepSources)

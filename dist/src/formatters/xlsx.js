@@ -6,18 +6,17 @@
  * (1,048,576 rows, 16,384 columns) goes on to more sheets of the same kind: `Records 2`, `Matrix 2`.
  * Rows are written as they are made (exceljs's streaming writer), not held as a model of cells.
  *
- * The bytes are the same on every run: the workbook's creation and modification dates and every
- * zip entry's date are fixed (FIXED_DATE). Loaded only when `--format xlsx` is asked for: the
- * library's formats (and its browser bundle) never carry exceljs.
+ * The bytes are the same on every run and every Node: the workbook's creation and modification
+ * dates are fixed (FIXED_DATE), and its zip is WorkbookZip's. Loaded only when `--format xlsx` is
+ * asked for: the library's formats (and its browser bundle) never carry exceljs.
  */
-import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { cellLetters, STANCE_LETTERS } from '../analyses/matrix.js';
 import { TallyMatrix } from '../analyses/matrix-view.js';
 import { RECORD_COLUMNS, STANCES } from '../types.js';
-/** The workbook's dates and its zip entries' dates: 1980-01-01, the earliest a zip entry can carry. */
+import { WorkbookZip } from './workbook-zip.js';
+/** The workbook's creation and modification dates: 1980-01-01, as its zip entries'. */
 export const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
 /** Fill and font colour of each stance: the terminal's green, red, yellow and magenta, as light fills with dark letters. */
 export const STANCE_FILLS = {
@@ -30,12 +29,25 @@ const HEADER_FONT = { bold: true };
 const COLUMN_WIDTHS = {
     file: 24, paragraph: 12, country: 9, name: 28, stance: 9, label: 16, raw: 6, line: 7, column: 8, struck: 8, excerpt: 80,
 };
+const ZIP = Symbol('workbook zip');
 /**
- * A workbook written row by row as its rows are committed (exceljs's streaming writer), and its
- * bytes once every sheet is added, every date fixed: exceljs dates its zip entries now, so the zip
- * is written again with FIXED_DATE.
+ * exceljs's streaming writer with a WorkbookZip for its archiver: the writer's constructor opens
+ * the archiver as `this.zip`, and a setter here keeps a WorkbookZip there instead.
  */
-function newWorkbook() {
+class FixedBytesWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+}
+Object.defineProperty(FixedBytesWorkbookWriter.prototype, 'zip', {
+    get() {
+        return (this[ZIP] ??= new WorkbookZip());
+    },
+    set(_archiver) { },
+});
+/**
+ * A workbook written row by row as its rows are committed, and its bytes once every sheet is
+ * added. Each string is written in its cell: a table of shared strings would hold every distinct
+ * string to the end, then make its XML as one (200,000 paragraphs: some 100 MB more).
+ */
+export function newWorkbook() {
     const chunks = [];
     const stream = new Writable({
         write(chunk, _encoding, done) {
@@ -43,73 +55,37 @@ function newWorkbook() {
             done();
         },
     });
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    const workbook = new FixedBytesWorkbookWriter({ stream, useStyles: true });
     workbook.creator = 'kyoto-parse';
     workbook.lastModifiedBy = 'kyoto-parse';
     workbook.created = FIXED_DATE;
     workbook.modified = FIXED_DATE;
     const bytes = async () => {
         await workbook.commit();
-        const zip = await JSZip.loadAsync(Buffer.concat(chunks));
-        chunks.length = 0;
-        const again = new JSZip();
-        // In exceljs's order: [Content_Types].xml first, as readers that stream a zip expect.
-        for (const name of Object.keys(zip.files)) {
-            const entry = zip.files[name];
-            if (entry.dir)
-                continue;
-            again.file(name, entry.nodeStream(), { date: FIXED_DATE, createFolders: false });
-        }
-        return again.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+        return Buffer.concat(chunks);
     };
     return { workbook, bytes };
 }
 /**
- * How much of a sheet's XML may wait for the zip. exceljs hands each committed row to the zip
- * without waiting for it, and the zip's deflate runs off the main thread: rows written in one
- * loop that never yields would wait there all together, the whole sheet (200,000 records: 60 MB).
+ * Commits `row` and lets the writer finish writing it: exceljs's writer finishes each write in a
+ * promise's continuation, holding what it wrote until then, so a loop that never awaits would
+ * hold the whole sheet.
  */
-export const WAITING_XML_BYTES = 4 * 1024 * 1024;
-/**
- * The zip's entry for the sheet, where its XML waits: the stream exceljs pipes the sheet's stream
- * (`_stream`) to. Neither is exceljs's public API: with a version of it where they are not found,
- * the sheet does not wait (it is written as before, only held longer), and the tests fail.
- */
-function zipEntryOf(sheet) {
-    const entry = sheet._stream?.pipes?.[0];
-    const state = entry?._writableState;
-    if (!entry || typeof state?.length !== 'number')
-        return null;
-    return { entry, length: state.length, finished: state.finished === true };
-}
-/** The bytes of the sheet's XML waiting for the zip, null where they cannot be found (zipEntryOf). */
-export const waitingXmlBytes = (sheet) => zipEntryOf(sheet)?.length ?? null;
-/**
- * Resolves once the zip has taken the sheet's waiting XML, when more than WAITING_XML_BYTES of it
- * waits (null when it need not wait), or once the zip has taken all of it from a `committed`
- * sheet: the next sheet waits behind it in the zip.
- */
-function zipTaking(sheet, committed = false) {
-    const found = zipEntryOf(sheet);
-    if (!found)
-        return null;
-    if (committed)
-        return found.finished ? null : once(found.entry, 'finish');
-    return found.length > WAITING_XML_BYTES ? once(found.entry, 'drain') : null;
-}
-/** Commits `row` and waits while the zip takes its sheet's XML (zipTaking). */
-export async function commitRow(sheet, row) {
+export async function commitRow(row) {
     row.commit();
-    const taking = zipTaking(sheet);
-    if (taking)
-        await taking;
+    await undefined;
 }
-/** Commits `sheet` and waits until the zip has taken all of it. */
-async function commitSheet(sheet) {
+/**
+ * Commits `sheet` and lets go of its columns: exceljs's writer keeps a Column for every column
+ * a cell was written in, for as long as the workbook, though a committed sheet never reads them
+ * (16,384 on each Matrix sheet: over 200,000 paragraphs, some 40 MB). `_columns` is not exceljs's
+ * public API; where it is not found, nothing is let go.
+ */
+export function commitSheet(sheet) {
     sheet.commit();
-    const taking = zipTaking(sheet, true);
-    if (taking)
-        await taking;
+    const writer = sheet;
+    if (Array.isArray(writer._columns))
+        writer._columns = null;
 }
 /** What one worksheet holds at most (Excel's limits, which exceljs enforces for columns). */
 const SHEET_ROWS = 1_048_576;
@@ -122,17 +98,48 @@ function sheetsOf(name, count, perSheet) {
     }
     return sheets;
 }
-/** The Records sheets: RECORD_COLUMNS as the records CSV has them, each cell of its own type; a header row each. */
-async function addRecordsSheets(workbook, records) {
-    for (const { name, first, end } of sheetsOf('Records', records.length, SHEET_ROWS - 1)) {
-        const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+/**
+ * An empty text as no cell: a cell's text is written in it (newWorkbook), and an empty one would be
+ * a cell whose text is missing; a blank reads as the empty field it is.
+ */
+const blankIfEmpty = (value) => (value === '' ? null : value);
+/**
+ * The Records sheets, written as the records come: RECORD_COLUMNS as the records CSV has them,
+ * each cell of its own type, under a header row; a full sheet is committed and the next begun.
+ */
+class RecordsSheets {
+    workbook;
+    sheet;
+    rows = 0;
+    sheets = 0;
+    constructor(workbook) {
+        this.workbook = workbook;
+        this.begin();
+    }
+    async add(records) {
+        for (const record of records) {
+            if (this.rows === SHEET_ROWS - 1) {
+                this.end();
+                this.begin();
+            }
+            await commitRow(this.sheet.addRow(RECORD_COLUMNS.map((column) => blankIfEmpty(record[column]))));
+            this.rows++;
+        }
+    }
+    /** Commits the sheet, its filter over the rows it holds (written after them, so known only now). */
+    end() {
+        const sheet = this.sheet;
+        sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rows + 1), column: RECORD_COLUMNS.length } };
+        commitSheet(sheet);
+    }
+    begin() {
+        this.sheets++;
+        const sheet = this.workbook.addWorksheet(this.sheets === 1 ? 'Records' : `Records ${this.sheets}`, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
         sheet.columns = RECORD_COLUMNS.map((column) => ({ header: column, key: column, width: COLUMN_WIDTHS[column] ?? 12 }));
-        sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, end - first + 1), column: RECORD_COLUMNS.length } };
         sheet.getRow(1).font = HEADER_FONT;
         sheet.getRow(1).commit();
-        for (let at = first; at < end; at++)
-            await commitRow(sheet, sheet.addRow(RECORD_COLUMNS.map((column) => records[at][column])));
-        await commitSheet(sheet);
+        this.sheet = sheet;
+        this.rows = 0;
     }
 }
 const solid = (argb) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -163,7 +170,7 @@ async function addMatrixSheets(workbook, matrix, counts) {
         sheet.getColumn(2).width = 28;
         const header = sheet.addRow(['country', 'name', ...headers]);
         header.font = HEADER_FONT;
-        await commitRow(sheet, header);
+        await commitRow(header);
         for (const [rowIndex, row] of matrix.rows.entries()) {
             // An empty cell is no cell (a blank to the spreadsheet), or four zeros with counts. A hole,
             // not null: exceljs makes a cell of every element but a missing one.
@@ -198,10 +205,10 @@ async function addMatrixSheets(workbook, matrix, counts) {
                     added.getCell(at).font = { bold: true };
                 added.getCell(at).alignment = { horizontal: 'center' };
             }
-            await commitRow(sheet, added);
+            await commitRow(added);
         }
         addLegend(sheet, matrix.rows.length + 3, counts);
-        await commitSheet(sheet);
+        commitSheet(sheet);
     }
 }
 /** The legend, as the terminal's: each stance's letter in its colour, then mixed and empty cells. */
@@ -221,11 +228,21 @@ function addLegend(sheet, first, counts) {
     sheet.getCell(first + 2 + STANCES.length, 2).value = 'empty: none';
 }
 const matrixOf = (result) => new TallyMatrix(result.records, result.paragraphs);
-/** The main command's `--format xlsx`: the Records sheet, then the Matrix sheet (each continued on more sheets when it is larger than a sheet). */
-export const recordsWorkbook = async (result, { counts }) => {
+/** The main command's `--format xlsx` of records held: the Records sheets, then the Matrix sheets. */
+export const recordsWorkbook = (result, context) => recordsWorkbookAsRead(async (see) => {
+    await see(result.records);
+    return result;
+}, context);
+/**
+ * The main command's `--format xlsx`: the Records sheets (each continued on more past a sheet's
+ * rows), written as the records come, then the Matrix sheets from the tallies.
+ */
+export const recordsWorkbookAsRead = async (read, { counts }) => {
     const { workbook, bytes } = newWorkbook();
-    await addRecordsSheets(workbook, result.records);
-    await addMatrixSheets(workbook, matrixOf(result), counts);
+    const records = new RecordsSheets(workbook);
+    const tallies = await read((some) => records.add(some));
+    records.end();
+    await addMatrixSheets(workbook, matrixOf(tallies), counts);
     return bytes();
 };
 /** `matrix --format xlsx`: the Matrix sheet (continued on more sheets past 16,384 columns), from the tallies as the other matrix formats. */

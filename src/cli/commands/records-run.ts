@@ -21,6 +21,7 @@ import { checkInputs } from '../inputs.js';
 import type { CommonOptions } from '../options.js';
 import { BOM, checkBinaryDestination, checkBom, formatAndDeliver, formatBinaryAndDeliver, formatContext } from '../format-output.js';
 import type { InputDraft } from '../run-files.js';
+import type { RecordsReading } from '../../formatters/xlsx.js';
 import { recordSettings, type RecordSettings } from '../settings.js';
 import type { Invocation } from './command.js';
 
@@ -64,11 +65,12 @@ export async function runRecords({ files, options, io, config }: Invocation<Reco
     const gathered = await gatherReport(files, settings, io, summary, { quiet: options.quiet });
     return formatAndDeliver(REPORT_OF_COUNTS, gathered, summary, options, files, io);
   }
-  const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
   if (format === 'xlsx') {
-    const { recordsWorkbook } = await import('../../formatters/xlsx.js');
-    return formatBinaryAndDeliver(recordsWorkbook, result, summary, options, files, io);
+    const { recordsWorkbookAsRead } = await import('../../formatters/xlsx.js');
+    const reading: RecordsReading = async (seeRecords) => (await gatherTallies(files, settings, io, summary, { quiet: options.quiet, seeRecords })).result;
+    return formatBinaryAndDeliver(recordsWorkbookAsRead, reading, summary, options, files, io);
   }
+  const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
   await formatAndDeliver(RECORDS_FORMATS[format], result, summary, options, files, io);
 }
 

@@ -48,11 +48,12 @@ export async function runRecords({ files, options, io, config }) {
         const gathered = await gatherReport(files, settings, io, summary, { quiet: options.quiet });
         return formatAndDeliver(REPORT_OF_COUNTS, gathered, summary, options, files, io);
     }
-    const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
     if (format === 'xlsx') {
-        const { recordsWorkbook } = await import('../../formatters/xlsx.js');
-        return formatBinaryAndDeliver(recordsWorkbook, result, summary, options, files, io);
+        const { recordsWorkbookAsRead } = await import('../../formatters/xlsx.js');
+        const reading = async (seeRecords) => (await gatherTallies(files, settings, io, summary, { quiet: options.quiet, seeRecords })).result;
+        return formatBinaryAndDeliver(recordsWorkbookAsRead, reading, summary, options, files, io);
     }
+    const { result } = await gatherRecords(files, settings, io, summary, { quiet: options.quiet });
     await formatAndDeliver(RECORDS_FORMATS[format], result, summary, options, files, io);
 }
 export async function runMatrix({ files, options, io, config }) {
