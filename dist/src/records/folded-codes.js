@@ -68,9 +68,9 @@ export function readFoldedCodes(file, source, tokens, codes) {
         group.candidates++;
         candidates.push({ index: i, code: found.code, written: found.word, certain, group, script: found.script, list });
     }
+    const diagnostics = foreignWordsNotCandidates(file, tokens, codes, new Set(candidates.map((c) => c.index)));
     if (candidates.length === 0)
-        return { tokens, diagnostics: [] };
-    const diagnostics = [];
+        return { tokens, diagnostics };
     const read = tokens.slice();
     for (const candidate of candidates) {
         const token = tokens[candidate.index];
@@ -90,4 +90,44 @@ export function readFoldedCodes(file, source, tokens, codes) {
         }
     }
     return { tokens: read, diagnostics };
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+/** A word of two or three capitals, none of them ASCII-only around it. */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}{2,3}(?![\p{L}\p{N}\p{M}])/gu;
+const MARK_BEFORE = new Set([T.Colon, T.Comma, T.Semicolon, T.Slash]);
+const MARK_AFTER = new Set([T.Comma, T.Semicolon, T.Slash]);
+/**
+ * Words wholly in capitals of another script that read as a known code where they are no
+ * candidate (`[ΙΤΑ.FRA]`, `[ϹΗΕ: delete …]`, `Move OP6 to OP1: ΙΤΑ, CHE`): not read, and so an
+ * `ambiguous-code` error, in a group or right after `:` `,` `;` `/` or before `,` `;` `/` (an
+ * attribution's code list). A token shaped like a code once its look-alikes are read yields a
+ * record or a finding; such words in prose are left alone.
+ */
+function foreignWordsNotCandidates(file, tokens, codes, candidates) {
+    const diagnostics = [];
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const type = token.tokenType;
+        if (type === T.LBracket || type === T.LParen)
+            depth++;
+        else if ((type === T.RBracket || type === T.RParen) && depth > 0)
+            depth--;
+        if (type !== T.Text || candidates.has(i) || !NON_ASCII.test(token.image))
+            continue;
+        for (const { 0: word, index } of token.image.matchAll(CAPITALS_WORD)) {
+            const found = codeOf(word);
+            if (!found?.script || codes.lookup(found.code) === null)
+                continue;
+            const marked = (token.image.slice(0, index).trim() === '' && MARK_BEFORE.has(tokens[i - 1]?.tokenType)) ||
+                (token.image.slice(index + word.length).trim() === '' && MARK_AFTER.has(tokens[i + 1]?.tokenType));
+            if (depth === 0 && !marked)
+                continue;
+            const { code } = found;
+            const name = codes.lookup(code).name;
+            const place = { file, line: token.startLine ?? 1, column: (token.startColumn ?? 1) + index };
+            diagnostics.push(lazyDiagnostic(place, 'error', 'ambiguous-code', () => `\`${word}\`, in letters of another script, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+        }
+    }
+    return diagnostics;
 }
