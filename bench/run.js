@@ -229,10 +229,11 @@ for (const n of LINE_SIZES) {
     check: [process.execPath, KYOTO, 'check', input],
     json: kyoto([input], 'json'),
     contested: [process.execPath, KYOTO, 'contested', input],
+    xlsx: kyoto([input], 'xlsx'),
     regex: regex([input]),
     ...(BASELINE ? { baseline: kyoto([input], 'csv', BASELINE), 'baseline check': [process.execPath, join(BASELINE, KYOTO), 'check', input] } : {}),
   };
-  lineRows.push({ n, bytes, ...(await measure(`${n} lines`, sides, { slow: ['kyoto-parse', 'check', 'json', 'contested', 'baseline', 'baseline check'] })) });
+  lineRows.push({ n, bytes, ...(await measure(`${n} lines`, sides, { slow: ['kyoto-parse', 'check', 'json', 'contested', 'xlsx', 'baseline', 'baseline check'] })) });
 }
 const elapsed = (Date.now() - t0) / 1000;
 
@@ -309,16 +310,16 @@ if (BASELINE) {
 }
 const limitMiB = (bytes) => 200 + (10 * bytes) / 2 ** 20;
 p(`Many one-line paragraphs (\`12345. Text [FRA, BEL]\`: past 999 a number is no label, so one long paragraph); limit: 200 MiB + 10 × input`);
-p(`  ${padR('lines', 11)}${pad('MB', 6)}${pad('limit', 7)} │${pad('csv s', 8)}${pad('MiB', 6)} │${pad('check s', 8)}${pad('MiB', 6)} │${pad('json s', 8)}${pad('MiB', 6)} │${pad('cont. s', 8)}${pad('MiB', 6)} │${pad('peer s', 8)}${pad('MiB', 6)}${BASELINE ? ` │${pad('bl csv s', 9)}${pad('MiB', 6)} │${pad('bl chk s', 9)}${pad('MiB', 6)}` : ''}`);
+p(`  ${padR('lines', 11)}${pad('MB', 6)}${pad('limit', 7)} │${pad('csv s', 8)}${pad('MiB', 6)} │${pad('check s', 8)}${pad('MiB', 6)} │${pad('json s', 8)}${pad('MiB', 6)} │${pad('cont. s', 8)}${pad('MiB', 6)} │${pad('xlsx s', 8)}${pad('MiB', 6)} │${pad('peer s', 8)}${pad('MiB', 6)}${BASELINE ? ` │${pad('bl csv s', 9)}${pad('MiB', 6)} │${pad('bl chk s', 9)}${pad('MiB', 6)}` : ''}`);
 for (const r of lineRows) {
   const cell = (x, w = 8) => (x ? `${pad(sec(x), w)}${pad(mib(x), 6)}` : `${pad('', w)}${pad('', 6)}`);
-  p(`  ${padR(r.n.toLocaleString('en'), 11)}${pad(MB(r.bytes).toFixed(1), 6)}${pad(limitMiB(r.bytes).toFixed(0), 7)} │${cell(r['kyoto-parse'])} │${cell(r.check)} │${cell(r.json)} │${cell(r.contested)} │${cell(r.regex)}${BASELINE ? ` │${cell(r.baseline, 9)} │${cell(r['baseline check'], 9)}` : ''}`);
+  p(`  ${padR(r.n.toLocaleString('en'), 11)}${pad(MB(r.bytes).toFixed(1), 6)}${pad(limitMiB(r.bytes).toFixed(0), 7)} │${cell(r['kyoto-parse'])} │${cell(r.check)} │${cell(r.json)} │${cell(r.contested)} │${cell(r.xlsx)} │${cell(r.regex)}${BASELINE ? ` │${cell(r.baseline, 9)} │${cell(r['baseline check'], 9)}` : ''}`);
 }
 const [fewLines, manyLines] = lineRows;
 const lineScale = manyLines.bytes / fewLines.bytes;
-for (const side of ['kyoto-parse', 'check', 'json', 'contested', ...(BASELINE ? ['baseline', 'baseline check'] : [])]) {
+for (const side of ['kyoto-parse', 'check', 'json', 'contested', 'xlsx', ...(BASELINE ? ['baseline', 'baseline check'] : [])]) {
   const [a, b] = [fewLines[side], manyLines[side]];
-  p(`  ${padR({ 'kyoto-parse': 'records CSV', json: 'records JSON' }[side] ?? side, 15)} input × ${lineScale.toFixed(1)}: time × ${b.timedOut ? '>' : ''}${(b.wall / a.wall).toFixed(1)}, peak memory × ${a.rssKiB && b.rssKiB ? (b.rssKiB / a.rssKiB).toFixed(1) : 'n/a'}`);
+  p(`  ${padR({ 'kyoto-parse': 'records CSV', json: 'records JSON', xlsx: 'workbook' }[side] ?? side, 15)} input × ${lineScale.toFixed(1)}: time × ${b.timedOut ? '>' : ''}${(b.wall / a.wall).toFixed(1)}, peak memory × ${a.rssKiB && b.rssKiB ? (b.rssKiB / a.rssKiB).toFixed(1) : 'n/a'}`);
 }
 p();
 
@@ -332,7 +333,7 @@ const checks = [
   memTo === null ? { what: 'peak memory', shown: 'n/a' }
     : { what: `peak memory at ${MAX_FILES} files / at ${MEMORY_FROM} files`, shown: `${(memTo / memFrom).toFixed(2)}×`, limit: '≤ 1.1×', pass: memTo <= 1.1 * memFrom },
   ...(memTo === null ? [] : [{ what: `peak memory at ${MAX_FILES} files`, shown: `${(memTo / 1024).toFixed(0)} MiB`, limit: '< 200 MiB', pass: memTo < 200 * 1024 }]),
-  ...lineRows.flatMap((r) => [['kyoto-parse', 'records CSV'], ['check', 'check'], ['json', 'records JSON'], ['contested', 'contested']].filter(([side]) => r[side].rssKiB !== null).map(([side, name]) => ({
+  ...lineRows.flatMap((r) => [['kyoto-parse', 'records CSV'], ['check', 'check'], ['json', 'records JSON'], ['contested', 'contested'], ['xlsx', 'workbook']].filter(([side]) => r[side].rssKiB !== null).map(([side, name]) => ({
     what: `peak memory, ${r.n.toLocaleString('en')} one-line paragraphs, ${name}`,
     shown: `${(r[side].rssKiB / 1024).toFixed(0)} MiB`,
     limit: `< ${limitMiB(r.bytes).toFixed(0)} MiB`,

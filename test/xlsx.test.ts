@@ -165,10 +165,10 @@ describe('--format xlsx', () => {
 
   it('writes text as text: a cell that looks like a formula is a string, never a formula', async () => {
     const formulaLike = '=HYPERLINK("http://example.org","x")';
-    const bytes = await recordsWorkbook(
+    const bytes = Buffer.concat(await recordsWorkbook(
       { records: [record('OP1', 'GBR', 'support', { label: formulaLike, excerpt: '-1+2', file: '@file' })], paragraphs: [], annotations: [], diagnostics: [] },
       { chalk: PLAIN, width: 80, counts: false, escapeFormulas: true },
-    );
+    ));
     const sheet = (await workbook(bytes)).getWorksheet('Records')!;
     const label = sheet.getCell(2, RECORD_COLUMNS.indexOf('label') + 1);
     expect(label.type).toBe(ExcelJS.ValueType.String);

@@ -85,7 +85,9 @@ export async function formatBinaryAndDeliver<Result>(
   inputs: readonly string[],
   io: CliIo,
 ): Promise<void> {
-  const bytes = await format(result, formatContext(options, io, false));
+  const pieces = await format(result, formatContext(options, io, false));
   summary.end();
-  await deliver(bytes, { output: options.output, inputs, io });
+  await deliverStream({ output: options.output, inputs, io }, async (write) => {
+    for (const piece of pieces) await write(piece);
+  });
 }

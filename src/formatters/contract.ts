@@ -60,7 +60,8 @@ export const terminal = <F>(format: F): FormatEntry<F> => ({ terminal: true, for
 export const machine = <F>(format: F): FormatEntry<F> => ({ terminal: false, format });
 
 /**
- * A format of the whole result as bytes (a workbook), made asynchronously. Never for a terminal:
- * the CLI writes it only to `-o FILE` or to a standard output that is not a terminal.
+ * A format of the whole result as bytes (a workbook), made asynchronously, in the pieces they were
+ * made in (joined, they would be held twice). Never for a terminal: the CLI writes them only to
+ * `-o FILE` or to a standard output that is not a terminal.
  */
-export type BinaryFormatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => Promise<Uint8Array>;
+export type BinaryFormatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => Promise<readonly Uint8Array[]>;

@@ -55,7 +55,7 @@ Object.defineProperty(FixedBytesWorkbookWriter.prototype, 'zip', {
  * added. Each string is written in its cell: a table of shared strings would hold every distinct
  * string to the end, then make its XML as one (200,000 paragraphs: some 100 MB more).
  */
-export function newWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; bytes: () => Promise<Uint8Array> } {
+export function newWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; bytes: () => Promise<readonly Uint8Array[]> } {
   const chunks: Uint8Array[] = [];
   const stream = new Writable({
     write(chunk: Uint8Array, _encoding, done) {
@@ -70,7 +70,7 @@ export function newWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; b
   workbook.modified = FIXED_DATE;
   const bytes = async () => {
     await workbook.commit();
-    return Buffer.concat(chunks);
+    return chunks;
   };
   return { workbook, bytes };
 }

@@ -53,7 +53,10 @@ export async function formatAndDeliver(entry, result, summary, options, inputs, 
 }
 /** Formats `result` as bytes (a workbook), closes the account of the findings on stderr, then writes the bytes to `-o FILE` or stdout. */
 export async function formatBinaryAndDeliver(format, result, summary, options, inputs, io) {
-    const bytes = await format(result, formatContext(options, io, false));
+    const pieces = await format(result, formatContext(options, io, false));
     summary.end();
-    await deliver(bytes, { output: options.output, inputs, io });
+    await deliverStream({ output: options.output, inputs, io }, async (write) => {
+        for (const piece of pieces)
+            await write(piece);
+    });
 }

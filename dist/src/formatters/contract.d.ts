@@ -45,7 +45,8 @@ export interface FormatEntry<F> {
 export declare const terminal: <F>(format: F) => FormatEntry<F>;
 export declare const machine: <F>(format: F) => FormatEntry<F>;
 /**
- * A format of the whole result as bytes (a workbook), made asynchronously. Never for a terminal:
- * the CLI writes it only to `-o FILE` or to a standard output that is not a terminal.
+ * A format of the whole result as bytes (a workbook), made asynchronously, in the pieces they were
+ * made in (joined, they would be held twice). Never for a terminal: the CLI writes them only to
+ * `-o FILE` or to a standard output that is not a terminal.
  */
-export type BinaryFormatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => Promise<Uint8Array>;
+export type BinaryFormatter<Result, Context extends FormatContext = FormatContext> = (result: Result, context: Context) => Promise<readonly Uint8Array[]>;

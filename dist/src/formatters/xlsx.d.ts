@@ -16,7 +16,7 @@ export declare const STANCE_FILLS: Readonly<Record<Stance, {
  */
 export declare function newWorkbook(): {
     workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-    bytes: () => Promise<Uint8Array>;
+    bytes: () => Promise<readonly Uint8Array[]>;
 };
 /**
  * Commits `row` and lets the writer finish writing it: exceljs's writer finishes each write in a

@@ -62,7 +62,7 @@ export function newWorkbook() {
     workbook.modified = FIXED_DATE;
     const bytes = async () => {
         await workbook.commit();
-        return Buffer.concat(chunks);
+        return chunks;
     };
     return { workbook, bytes };
 }
