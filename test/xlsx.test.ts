@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STANCE_LETTERS } from '../src/analyses/matrix.js';
 import { recordsWorkbook, STANCE_FILLS } from '../src/formatters/xlsx.js';
@@ -175,6 +176,19 @@ describe('--format xlsx', () => {
     expect(label.value).toBe(formulaLike);
     expect(sheet.getCell(2, RECORD_COLUMNS.indexOf('excerpt') + 1).value).toBe('-1+2');
     expect(sheet.getCell(2, 1).value).toBe('@file');
+  });
+
+  it('escapes a text for XML once: `&`, `<` and text that reads like an entity come back as written', async () => {
+    const excerpt = 'R&D <b>law</b> &amp; &lt;order&gt; "quoted" \'s';
+    const pieces = await recordsWorkbook(
+      { records: [record('OP1', 'FRA', 'support', { excerpt })], paragraphs: [], annotations: [], diagnostics: [] },
+      { chalk: PLAIN, width: 80, counts: false, escapeFormulas: false },
+    );
+    // Read as an XML reader reads it (exceljs's reader decodes a `t="str"` cell's text a second time).
+    const sheetXml = strFromU8(unzipSync(Buffer.concat(pieces))['xl/worksheets/sheet1.xml']!);
+    const cell = new RegExp(`<c r="K2" t="str"><v>([^<]*)</v></c>`).exec(sheetXml);
+    const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+    expect(cell?.[1]?.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => entities[entity]!)).toBe(excerpt);
   });
 });
 
