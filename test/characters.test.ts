@@ -104,6 +104,23 @@ describe('look-alike letters of other scripts', () => {
     expect(findings('1. Reduce crime: \u03F9\u0391\u039D, USA;\n')).toEqual([['ambiguous-code', 'error', 1, 18]]);
     // ϹΗΕ (CHE) as the codes first, before a label's colon.
     expect(findings('1. Text [\u03F9\u0397\u0395: delete reference]\n')).toEqual([['ambiguous-code', 'error', 1, 10]]);
+    // Outside brackets beside a code in Latin letters: after a dot, after a space, at the line's end.
+    expect(findings('1. Reduce crime: USA.\u03F9\u0391\u039D\n')).toEqual([['ambiguous-code', 'error', 1, 22]]);
+    expect(findings('1. Reduce crime: USA \u03F9\u0391\u039D\n')).toEqual([['ambiguous-code', 'error', 1, 22]]);
+    expect(findings('1. Move OP6 to OP1: ITA,CHE, \u0405\u0474\u039D\n')).toEqual([['ambiguous-code', 'error', 1, 30]]);
+    // In a group, a word of wording right before or after a list of Latin codes: ѴЕΝ (VEN), ЈΡΝ (JPN).
+    expect(findings('1. Text (placement: support \u0474\u0415\u039D,HON,DOM)\n')).toEqual([['ambiguous-code', 'error', 1, 29]]);
+    expect(findings('1. Text (retain:RUS: \u0408\u03A1\u039D noted para 60)\n')).toEqual([['ambiguous-code', 'error', 1, 22]]);
+  });
+
+  it('leaves words of other scripts alone in wording, and in lists with no code in Latin letters', () => {
+    // ΤΟΝ (Greek "the") reads as TON, ΕΤΗ as ETH, Cyrillic РАК, МЕХ, СОК as PAK, MEX, COK: each here a word.
+    const text = ['1. Text [ΓΙΑ ΤΟΝ ΑΝΘΡΩΠΟ: GRC]', '2. Text [retain "ΤΟΝ": GRC]', '3. Text (ΣΥΜΦΩΝΑ ΜΕ ΤΟΝ ΝΟΜΟ) [GRC]',
+      '4. ΣΤΟΝ ΚΟΣΜΟ, ΤΟΝ ΦΙΛΟ ΜΟΥ [GRC]', '5. The Greek title reads: ΤΟΝ ΚΟΣΜΟ ΜΑΣ [DEU]', '6. Text ΤΟΝ / ΤΗΝ [DEU]',
+      '7. Text [ΤΑ ΕΤΗ ΠΟΥ ΠΕΡΑΣΑΝ: CYP]', '8. Text [БОРЬБА ПРОТИВ РАК, СПИД: RUS]', '9. Text [МЕХ И КОЖА: RUS]',
+      '10. Products: СОК, ЧАЙ [RUS]'].join('\n\n');
+    expect(findings(`${text}\n`)).toEqual([]);
+    expect(records(`${text}\n`).map(([country]) => country)).toEqual(['GRC', 'GRC', 'GRC', 'GRC', 'DEU', 'DEU', 'CYP', 'RUS', 'RUS', 'RUS']);
   });
 
   it('leaves words of other scripts alone', () => {

@@ -17,7 +17,7 @@
  *   prose (nothing) when a lower-case word stands alone (`[and]`).
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { tokens as T } from '../../grammar/index.js';
+import { isCloser, tokens as T } from '../../grammar/index.js';
 import { latinLookAlike, tokenEnd } from '../decode/fold.js';
 import type { Diagnostic } from '../types.js';
 import type { CodeLookup } from './annotations.js';
@@ -124,40 +124,60 @@ export function readFoldedCodes(file: string, source: string, tokens: IToken[], 
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** A word of two or three capitals, none of them ASCII-only around it. */
-const CAPITALS_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}{2,3}(?![\p{L}\p{N}\p{M}])/gu;
 
-const MARK_BEFORE = new Set([T.Colon, T.Comma, T.Semicolon, T.Slash]);
-const MARK_AFTER = new Set([T.Comma, T.Semicolon, T.Slash]);
+/** What may stand on either side of a code in a list: a bracket, a list mark, a strike mark or a code. */
+const BESIDE_CODE = new Set<TokenType>([
+  T.LBracket, T.LParen, T.RBracket, T.RParen, T.Colon, T.Comma, T.Semicolon, T.Slash, T.Dot, T.Strike, T.SupportedBy, T.Code,
+]);
+
+const LIST_MARKS = new Set<TokenType>([T.Colon, T.Comma, T.Semicolon, T.Slash, T.Dot]);
 
 /**
- * Words wholly in capitals of another script that read as a known code where they are no
- * candidate (`[ΙΤΑ.FRA]`, `[ϹΗΕ: delete …]`, `Move OP6 to OP1: ΙΤΑ, CHE`): not read, and so an
- * `ambiguous-code` error, in a group or right after `:` `,` `;` `/` or before `,` `;` `/` (an
- * attribution's code list). A token shaped like a code once its look-alikes are read yields a
- * record or a finding; such words in prose are left alone.
+ * Words wholly in capitals of another script that read as a known code and stand where a code
+ * stands, but are no candidate: a whole item between the marks of a list (or a code, or the line's
+ * end) in a group (`[ΙΤΑ.FRA]`, `[ϹΗΕ: delete …]`) or beside a code in Latin letters (`Move OP6
+ * to OP1: ΙΤΑ, CHE`, `crime: USA.ϹΑΝ`); in a group, also the word of wording right before or after
+ * a list of Latin codes (`support ѴЕΝ, HON`, `RUS: ЈΡΝ noted`). Not read: an `ambiguous-code`
+ * error. Words of other scripts inside wording (`[ΓΙΑ ΤΟΝ ΑΝΘΡΩΠΟ: GRC]`) or in lists of no Latin
+ * code (`Products: СОК, ЧАЙ`) are left alone.
  */
 function foreignWordsNotCandidates(file: string, tokens: IToken[], codes: CodeLookup, candidates: ReadonlySet<number>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const isCode = (at: number) => tokens[at]?.tokenType === T.Code;
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
+    const token = tokens[i]!;
     const type = token.tokenType;
     if (type === T.LBracket || type === T.LParen) depth++;
     else if ((type === T.RBracket || type === T.RParen) && depth > 0) depth--;
     if (type !== T.Text || candidates.has(i) || !NON_ASCII.test(token.image)) continue;
-    for (const { 0: word, index } of token.image.matchAll(CAPITALS_WORD)) {
-      const found = codeOf(word);
-      if (!found?.script || codes.lookup(found.code) === null) continue;
-      const marked = (token.image.slice(0, index).trim() === '' && MARK_BEFORE.has(tokens[i - 1]?.tokenType as TokenType)) ||
-        (token.image.slice(index + word.length).trim() === '' && MARK_AFTER.has(tokens[i + 1]?.tokenType as TokenType));
-      if (depth === 0 && !marked) continue;
-      const { code } = found;
-      const name = codes.lookup(code)!.name;
-      const place = { file, line: token.startLine ?? 1, column: (token.startColumn ?? 1) + index };
-      diagnostics.push(lazyDiagnostic(place, 'error', 'ambiguous-code',
-        () => `\`${word}\`, in letters of another script, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
-    }
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const lineEnds = after === undefined || after.startLine !== token.startLine;
+    const listBefore = isCode(i - 1) || (before !== undefined && LIST_MARKS.has(before.tokenType) && isCode(i - 2));
+    const listGoesOn = !lineEnds && (isCode(i + 1) || (after.tokenType !== T.Colon && LIST_MARKS.has(after.tokenType) && isCode(i + 2)));
+    const words = token.image.trim().split(/\s+/);
+    let word: string;
+    let column: number;
+    if (words.length === 1) {
+      // A whole item, between what may stand beside a code: in a group, or beside a Latin code.
+      if (!before || !BESIDE_CODE.has(before.tokenType) || !(lineEnds || BESIDE_CODE.has(after.tokenType))) continue;
+      if (!(depth > 0 || (!lineEnds && isCloser(after)) || listBefore || listGoesOn)) continue;
+      [word, column] = [words[0]!, token.image.indexOf(words[0]!)];
+    } else if (depth > 0 && listGoesOn) {
+      // In a group, the last word of wording a list of Latin codes goes on after (`support ѴЕΝ, HON`).
+      [word, column] = [words.at(-1)!, token.image.lastIndexOf(words.at(-1)!)];
+    } else if (depth > 0 && listBefore) {
+      // In a group, the first word after a list of Latin codes (`RUS: ЈΡΝ noted`).
+      [word, column] = [words[0]!, token.image.indexOf(words[0]!)];
+    } else continue;
+    const found = codeOf(word);
+    if (!found?.script || word !== word.toUpperCase() || codes.lookup(found.code) === null) continue;
+    const { code } = found;
+    const name = codes.lookup(code)!.name;
+    const place = { file, line: token.startLine ?? 1, column: (token.startColumn ?? 1) + column };
+    diagnostics.push(lazyDiagnostic(place, 'error', 'ambiguous-code',
+      () => `\`${word}\`, in letters of another script, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
   }
   return diagnostics;
 }
