@@ -21,7 +21,7 @@ import { isCloser, tokens as T } from '../../grammar/index.js';
 import { latinLookAlike, tokenEnd } from '../decode/fold.js';
 import type { Diagnostic } from '../types.js';
 import type { CodeLookup } from './annotations.js';
-import { lazyDiagnostic, placeOf } from './diagnostics.js';
+import { lazyDiagnostic, placeOf, type Place } from './diagnostics.js';
 
 const BEFORE = new Set([T.LBracket, T.LParen, T.Comma, T.Semicolon, T.Colon, T.Slash]);
 const AFTER = new Set([T.RBracket, T.RParen, T.Comma, T.Semicolon, T.Slash]);
@@ -115,13 +115,19 @@ export function readFoldedCodes(file: string, source: string, tokens: IToken[], 
         : () => `\`${written}\` is read as \`${code}\` (${name}): write delegation codes in upper case`;
       diagnostics.push(lazyDiagnostic(placeOf(file, token), 'warning', script ? 'confusable-character' : 'lowercase-code', message));
     } else if (candidate.group.known || candidate.group.candidates > 1 || (script && written === written.toUpperCase())) {
-      const how = script ? 'in letters of another script' : written === written.toLowerCase() ? 'in lower case' : 'in mixed case';
-      diagnostics.push(lazyDiagnostic(placeOf(file, token), 'error', 'ambiguous-code',
-        () => `\`${written}\`, ${how}, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+      const how = script ? IN_ANOTHER_SCRIPT : written === written.toLowerCase() ? 'in lower case' : 'in mixed case';
+      diagnostics.push(ambiguousCode(placeOf(file, token), written, how, code, name));
     }
   }
   return { tokens: read, diagnostics };
 }
+
+const IN_ANOTHER_SCRIPT = 'in letters of another script';
+
+/** The error of a word, written `how`, that may be `code` or a word: it is not read. */
+const ambiguousCode = (place: Place, written: string, how: string, code: string, name: string): Diagnostic =>
+  lazyDiagnostic(place, 'error', 'ambiguous-code',
+    () => `\`${written}\`, ${how}, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`);
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -172,12 +178,10 @@ function foreignWordsNotCandidates(file: string, tokens: IToken[], codes: CodeLo
       [word, column] = [words[0]!, token.image.indexOf(words[0]!)];
     } else continue;
     const found = codeOf(word);
-    if (!found?.script || word !== word.toUpperCase() || codes.lookup(found.code) === null) continue;
-    const { code } = found;
-    const name = codes.lookup(code)!.name;
+    const known = found?.script && word === word.toUpperCase() ? codes.lookup(found.code) : null;
+    if (!found || !known) continue;
     const place = { file, line: token.startLine ?? 1, column: (token.startColumn ?? 1) + column };
-    diagnostics.push(lazyDiagnostic(place, 'error', 'ambiguous-code',
-      () => `\`${word}\`, in letters of another script, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+    diagnostics.push(ambiguousCode(place, word, IN_ANOTHER_SCRIPT, found.code, known.name));
   }
   return diagnostics;
 }

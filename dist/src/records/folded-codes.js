@@ -85,12 +85,15 @@ export function readFoldedCodes(file, source, tokens, codes) {
             diagnostics.push(lazyDiagnostic(placeOf(file, token), 'warning', script ? 'confusable-character' : 'lowercase-code', message));
         }
         else if (candidate.group.known || candidate.group.candidates > 1 || (script && written === written.toUpperCase())) {
-            const how = script ? 'in letters of another script' : written === written.toLowerCase() ? 'in lower case' : 'in mixed case';
-            diagnostics.push(lazyDiagnostic(placeOf(file, token), 'error', 'ambiguous-code', () => `\`${written}\`, ${how}, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+            const how = script ? IN_ANOTHER_SCRIPT : written === written.toLowerCase() ? 'in lower case' : 'in mixed case';
+            diagnostics.push(ambiguousCode(placeOf(file, token), written, how, code, name));
         }
     }
     return { tokens: read, diagnostics };
 }
+const IN_ANOTHER_SCRIPT = 'in letters of another script';
+/** The error of a word, written `how`, that may be `code` or a word: it is not read. */
+const ambiguousCode = (place, written, how, code, name) => lazyDiagnostic(place, 'error', 'ambiguous-code', () => `\`${written}\`, ${how}, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`);
 const NON_ASCII = /[^\x00-\x7f]/;
 /** What may stand on either side of a code in a list: a bracket, a list mark, a strike mark or a code. */
 const BESIDE_CODE = new Set([
@@ -146,12 +149,11 @@ function foreignWordsNotCandidates(file, tokens, codes, candidates) {
         else
             continue;
         const found = codeOf(word);
-        if (!found?.script || word !== word.toUpperCase() || codes.lookup(found.code) === null)
+        const known = found?.script && word === word.toUpperCase() ? codes.lookup(found.code) : null;
+        if (!found || !known)
             continue;
-        const { code } = found;
-        const name = codes.lookup(code).name;
         const place = { file, line: token.startLine ?? 1, column: (token.startColumn ?? 1) + column };
-        diagnostics.push(lazyDiagnostic(place, 'error', 'ambiguous-code', () => `\`${word}\`, in letters of another script, may be the code \`${code}\` (${name}) or a word: not read as a code; write \`${code}\` if the delegation is meant`));
+        diagnostics.push(ambiguousCode(place, word, IN_ANOTHER_SCRIPT, found.code, known.name));
     }
     return diagnostics;
 }
